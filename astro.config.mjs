@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import tailwindcss from '@tailwindcss/vite';
+import { siteConfigFromEnv } from './src/lib/site.ts';
+import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
+
+// The public origin and base path come from the environment (SITE_ORIGIN, BASE_PATH).
+const { origin, base } = siteConfigFromEnv(process.env);
+
+export default defineConfig({
+  site: origin,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    // Smart punctuation is off: the plan's text is published as written.
+    processor: satteri({ hastPlugins: [/** @type {any} */ (paragraphAnchors)], features: { smartPunctuation: false } }),
+  },
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,34 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import {
+  bodySchema, documentSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema,
+} from './lib/schema.ts';
+import { yamlLoader } from './lib/yaml-loader.ts';
+
+const GLOSSARY = './content/glossary.yaml';
+const STRUCTURE = './content/structure.yaml';
+
+export const collections = {
+  /** The plan's text, one MDX file per provision or section and language: content/plan/{zh,en}/<id>.mdx */
+  texts: defineCollection({ loader: glob({ pattern: '{zh,en}/*.mdx', base: './content/plan' }), schema: textSchema }),
+  provisions: defineCollection({ loader: yamlLoader('./content/provisions.yaml'), schema: provisionSchema }),
+  bodies: defineCollection({ loader: yamlLoader(GLOSSARY, { key: 'bodies' }), schema: bodySchema }),
+  places: defineCollection({ loader: yamlLoader(GLOSSARY, { key: 'places' }), schema: placeSchema }),
+  terms: defineCollection({
+    loader: yamlLoader(GLOSSARY, { key: 'terms', idOf: (item) => String(item['zh'] ?? '') }),
+    schema: termSchema,
+  }),
+  parts: defineCollection({
+    loader: yamlLoader(STRUCTURE, { key: 'parts', idOf: (item) => `part-${String(item['number'])}` }),
+    schema: partSchema,
+  }),
+  sections: defineCollection({
+    loader: yamlLoader(STRUCTURE, { key: 'sections', idOf: (item) => `section-${String(item['number'])}` }),
+    schema: sectionSchema,
+  }),
+  groups: defineCollection({
+    loader: yamlLoader(STRUCTURE, { key: 'groups', idOf: (item) => `group-${String(item['number'])}` }),
+    schema: groupSchema,
+  }),
+  document: defineCollection({ loader: yamlLoader('./content/document.yaml'), schema: documentSchema }),
+};

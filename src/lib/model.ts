@@ -1,0 +1,171 @@
+/**
+ * The plan as one typed, checked model, built from the content files. Pure: the Astro glue in
+ * `plan.ts` feeds it the collections; unit tests feed it the files directly or fixtures.
+ * Every cross-reference the schemas cannot see is checked here, and a problem fails the build
+ * with the file and field that are wrong.
+ */
+import { EXPECTED_COUNTS, compareProvisionIds, parseProvisionId } from './provision-id.ts';
+import {
+  LOCALES, PROVISION_KINDS, type Bilingual, type Body, type Group, type Locale, type Part, type Place,
+  type PlanDocument, type ProvisionFacts, type ProvisionKind, type Section, type Term,
+} from './schema.ts';
+import { paragraphsOf } from './text.ts';
+import { ContentError } from './yaml-loader.ts';
+
+/** Texts that are not provisions: the covering notice, the preamble, and section texts. */
+export const SECTION_TEXT_IDS = ['notice', 'preamble', 'guiding-ideology', 'targets', 'measures-intro', 'implementation-intro'] as const;
+export type SectionTextId = (typeof SECTION_TEXT_IDS)[number];
+
+export interface TextFile {
+  locale: Locale;
+  id: string;
+  title?: string | undefined;
+  body: string;
+  /** Path of the file, for error messages. */
+  file: string;
+}
+
+export interface RawContent {
+  document: PlanDocument;
+  texts: TextFile[];
+  provisions: (ProvisionFacts & { file: string })[];
+  bodies: Body[];
+  places: Place[];
+  terms: Term[];
+  parts: Part[];
+  sections: Section[];
+  groups: Group[];
+}
+
+export interface Paragraphs {
+  zh: string[];
+  en: string[];
+}
+
+export interface Provision {
+  id: string;
+  kind: ProvisionKind;
+  number: number;
+  /** For tasks: the (一)…(五) group of 二、重点任务. */
+  group?: number | undefined;
+  title: Bilingual;
+  /** Plain-text paragraphs, paired by index across the two languages. */
+  paragraphs: Paragraphs;
+  /** Body ids, in the order of the source's responsibility bracket. */
+  departments: string[];
+  places: string[];
+}
+
+export interface SectionText {
+  id: SectionTextId;
+  title?: Bilingual | undefined;
+  paragraphs: Paragraphs;
+}
+
+export interface PlanModel {
+  document: PlanDocument;
+  /** In reading order: principles, tasks, measures, implementation items. */
+  provisions: Provision[];
+  texts: Record<SectionTextId, SectionText>;
+  bodies: Body[];
+  places: Place[];
+  terms: Term[];
+  parts: Part[];
+  sections: Section[];
+  groups: Group[];
+}
+
+export function buildModel(raw: RawContent): PlanModel {
+  const texts = new Map<string, TextFile>();
+  for (const text of raw.texts) texts.set(`${text.locale}/${text.id}`, text);
+
+  const bodyIds = new Set(raw.bodies.map((b) => b.id));
+  const placeIds = new Set(raw.places.map((p) => p.id));
+  const groupNumbers = new Set(raw.groups.map((g) => g.number));
+  const provisionIds = new Set(raw.provisions.map((p) => p.id));
+  const sectionIds = new Set<string>(SECTION_TEXT_IDS);
+
+  // Every text file stands for a known provision or section.
+  for (const text of raw.texts) {
+    if (!provisionIds.has(text.id) && !sectionIds.has(text.id)) {
+      throw new ContentError(text.file, '(file name)', `"${text.id}" is neither a provision of content/provisions.yaml nor one of ${SECTION_TEXT_IDS.join(', ')}`);
+    }
+  }
+
+  /** The text of `id` in both languages; a missing twin or a paragraph-count mismatch fails. */
+  const pair = (id: string, needsTitle: boolean, owner: string) => {
+    const found = Object.fromEntries(
+      LOCALES.map((locale) => {
+        const text = texts.get(`${locale}/${id}`);
+        if (!text) throw new ContentError(`content/plan/${locale}/${id}.mdx`, '(file)', `is missing: ${owner} needs its ${locale === 'zh' ? 'Chinese' : 'English'} text`);
+        if (needsTitle && !text.title) throw new ContentError(text.file, 'title', 'is required for a provision');
+        return [locale, text];
+      }),
+    ) as Record<Locale, TextFile>;
+    const paragraphs = { zh: paragraphsOf(found.zh.body), en: paragraphsOf(found.en.body) };
+    for (const locale of LOCALES) {
+      if (paragraphs[locale].length === 0) throw new ContentError(found[locale].file, '(body)', 'is empty');
+    }
+    if (paragraphs.zh.length !== paragraphs.en.length) {
+      throw new ContentError(found.en.file, '(body)', `has ${paragraphs.en.length} paragraphs but its Chinese twin has ${paragraphs.zh.length}: paragraphs are paired one to one`);
+    }
+    const title = found.zh.title && found.en.title ? { zh: found.zh.title, en: found.en.title } : undefined;
+    if (!!found.zh.title !== !!found.en.title) {
+      throw new ContentError((found.zh.title ? found.en : found.zh).file, 'title', 'is missing while its twin has one');
+    }
+    return { title, paragraphs };
+  };
+
+  const provisions: Provision[] = raw.provisions.map((facts) => {
+    const ref = parseProvisionId(facts.id);
+    if (!ref) throw new ContentError(facts.file, `${facts.id}.id`, 'is not a provision id');
+    if (ref.kind === 'task' && facts.group === undefined) throw new ContentError(facts.file, `${facts.id}.group`, 'is required for a task');
+    if (ref.kind !== 'task' && facts.group !== undefined) throw new ContentError(facts.file, `${facts.id}.group`, 'is only for tasks');
+    if (facts.group !== undefined && !groupNumbers.has(facts.group)) {
+      throw new ContentError(facts.file, `${facts.id}.group`, `${facts.group} is not a group of content/structure.yaml`);
+    }
+    facts.departments.forEach((id, i) => {
+      if (!bodyIds.has(id)) throw new ContentError(facts.file, `${facts.id}.departments[${i}]`, `unknown body "${id}" (not in content/glossary.yaml bodies)`);
+    });
+    if (new Set(facts.departments).size !== facts.departments.length) {
+      throw new ContentError(facts.file, `${facts.id}.departments`, 'names a body twice');
+    }
+    facts.places.forEach((id, i) => {
+      if (!placeIds.has(id)) throw new ContentError(facts.file, `${facts.id}.places[${i}]`, `unknown place "${id}" (not in content/glossary.yaml places)`);
+    });
+    const { title, paragraphs } = pair(facts.id, true, facts.id);
+    return {
+      id: facts.id, kind: ref.kind, number: ref.number, group: facts.group,
+      title: title as Bilingual, paragraphs, departments: [...facts.departments], places: [...facts.places],
+    };
+  });
+
+  // Each kind is numbered 1…N exactly as the spec fixes it: no gap, no duplicate.
+  const file = raw.provisions[0]?.file ?? 'content/provisions.yaml';
+  for (const kind of PROVISION_KINDS) {
+    const numbers = provisions.filter((p) => p.kind === kind).map((p) => p.number).sort((a, b) => a - b);
+    const expected = EXPECTED_COUNTS[kind];
+    for (let n = 1; n <= expected; n++) {
+      if (!numbers.includes(n)) throw new ContentError(file, `${kind}-${n}`, `is missing: the plan has ${expected} ${kind} provisions`);
+    }
+    const extra = numbers.find((n) => n > expected);
+    if (extra !== undefined) throw new ContentError(file, `${kind}-${extra}`, `is beyond the ${expected} ${kind} provisions of the plan`);
+  }
+  provisions.sort((a, b) => compareProvisionIds(a.id, b.id));
+
+  const sectionTexts = Object.fromEntries(
+    SECTION_TEXT_IDS.map((id) => [id, { id, ...pair(id, false, `section "${id}"`) }]),
+  ) as Record<SectionTextId, SectionText>;
+
+  return {
+    document: raw.document,
+    provisions,
+    texts: sectionTexts,
+    bodies: raw.bodies,
+    places: raw.places,
+    terms: raw.terms,
+    parts: [...raw.parts].sort((a, b) => a.number - b.number),
+    sections: [...raw.sections].sort((a, b) => a.number - b.number),
+    groups: [...raw.groups].sort((a, b) => a.number - b.number),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Astro glue: reads the content collections once and builds the checked model.
+ * Pages call `getPlan()`; everything else in src/lib is pure and works on the model.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { buildModel, type PlanModel, type TextFile } from './model.ts';
+import type { Locale } from './schema.ts';
+import { ContentError } from './yaml-loader.ts';
+
+let cached: Promise<PlanModel> | undefined;
+
+export function getPlan(): Promise<PlanModel> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<PlanModel> {
+  const [texts, provisions, bodies, places, terms, parts, sections, groups, document] = await Promise.all([
+    getCollection('texts'), getCollection('provisions'), getCollection('bodies'), getCollection('places'),
+    getCollection('terms'), getCollection('parts'), getCollection('sections'), getCollection('groups'),
+    getEntry('document', 'document'),
+  ]);
+  if (!document) throw new ContentError('content/document.yaml', '(file)', 'is missing');
+  return buildModel({
+    document: document.data,
+    texts: texts.map((entry): TextFile => {
+      const [locale, id] = entry.id.split('/') as [Locale, string];
+      return { locale, id, title: entry.data.title, body: entry.body ?? '', file: entry.filePath ?? entry.id };
+    }),
+    provisions: provisions.map((entry) => ({ ...entry.data, file: entry.filePath ?? 'content/provisions.yaml' })),
+    bodies: bodies.map((e) => e.data),
+    places: places.map((e) => e.data),
+    terms: terms.map((e) => e.data),
+    parts: parts.map((e) => e.data),
+    sections: sections.map((e) => e.data),
+    groups: groups.map((e) => e.data),
+  });
+}
+
+/** The MDX entry of a text, for rendering it with `render()`. */
+export async function getTextEntry(locale: Locale, id: string) {
+  const entry = await getEntry('texts', `${locale}/${id}`);
+  if (!entry) throw new ContentError(`content/plan/${locale}/${id}.mdx`, '(file)', 'is missing');
+  return entry;
+}

@@ -1,0 +1,68 @@
+/**
+ * The URL scheme of SPEC.md, defined once. Paths here never include the base path;
+ * `withBase` adds it, so the site works at a domain root or under a sub-path.
+ */
+import { parseProvisionId } from './provision-id.ts';
+import { LOCALES, type Locale, type ProvisionKind } from './schema.ts';
+
+export const DEFAULT_LOCALE: Locale = 'zh';
+
+/** The path segment of each provision kind: /zh/tasks/7/ */
+export const KIND_SEGMENTS: Record<ProvisionKind, string> = {
+  principle: 'principles',
+  task: 'tasks',
+  measure: 'measures',
+  implementation: 'implementation',
+};
+
+export function isLocale(value: string | undefined): value is Locale {
+  return (LOCALES as readonly string[]).includes(value ?? '');
+}
+
+export const paths = {
+  root: () => '/',
+  home: (locale: Locale) => `/${locale}/`,
+  plan: (locale: Locale, anchor?: string) => `/${locale}/plan/${anchor ? `#${anchor}` : ''}`,
+  parallel: (locale: Locale, anchor?: string) => `/${locale}/parallel/${anchor ? `#${anchor}` : ''}`,
+  provision: (locale: Locale, id: string) => {
+    const ref = parseProvisionId(id);
+    if (!ref) throw new Error(`Not a provision id: "${id}"`);
+    return `/${locale}/${KIND_SEGMENTS[ref.kind]}/${ref.number}/`;
+  },
+  departments: (locale: Locale) => `/${locale}/departments/`,
+  department: (locale: Locale, slug: string) => `/${locale}/departments/${slug}/`,
+  places: (locale: Locale) => `/${locale}/places/`,
+  place: (locale: Locale, slug: string) => `/${locale}/places/${slug}/`,
+  search: (locale: Locale, query?: string) => `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  data: () => '/data/plan.json',
+};
+
+/** The same page in the other language: `/zh/tasks/7/#task-7-p1` → `/en/tasks/7/#task-7-p1`. */
+export function switchLocale(path: string, to: Locale): string {
+  const match = path.match(/^\/(zh|en)(\/.*)?$/);
+  if (!match) return paths.home(to);
+  return `/${to}${match[2] ?? '/'}`;
+}
+
+/** The locale of a locale-prefixed path, if any. */
+export function localeOfPath(path: string): Locale | undefined {
+  const first = path.split('/')[1];
+  return isLocale(first) ? first : undefined;
+}
+
+/** Prefixes a site path with the base path: withBase('/zh/', '/sub/') → '/sub/zh/'. */
+export function withBase(path: string, base: string): string {
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** The absolute URL of a site path: origin + base + path. */
+export function absoluteUrl(path: string, origin: string, base: string): string {
+  return new URL(withBase(path, base), origin).href;
+}
+
+/** Removes the base path from a pathname (the inverse of withBase). */
+export function stripBase(pathname: string, base: string): string {
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  return trimmed && pathname.startsWith(trimmed) ? pathname.slice(trimmed.length) || '/' : pathname;
+}

@@ -1,0 +1,92 @@
+/**
+ * The shapes of the content files, checked at the edge: a malformed file fails the build with
+ * its path and the field that is wrong. Cross-references (an unknown body, a missing twin) are
+ * checked by the model in `model.ts`, because content-collection references do not check them.
+ */
+import { z } from 'astro/zod';
+
+export const LOCALES = ['zh', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const PROVISION_KINDS = ['principle', 'task', 'measure', 'implementation'] as const;
+export type ProvisionKind = (typeof PROVISION_KINDS)[number];
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase English words joined by "-"');
+const zhText = z.string().trim().min(1);
+const enText = z.string().trim().min(1);
+export const bilingual = z.strictObject({ zh: zhText, en: enText });
+export type Bilingual = z.infer<typeof bilingual>;
+
+/** content/plan/{zh,en}/*.mdx — the text of a provision or section in one language. */
+export const textSchema = z.strictObject({
+  title: z.string().trim().min(1).optional(),
+});
+
+/** content/provisions.yaml — the language-neutral facts of a provision. */
+export const provisionSchema = z.strictObject({
+  id: z.string().regex(/^(principle|task|measure|implementation)-[1-9][0-9]*$/, 'must be <kind>-<number>, e.g. task-7'),
+  group: z.number().int().min(1).optional(),
+  departments: z.array(slug),
+  places: z.array(slug).default([]),
+});
+export type ProvisionFacts = z.infer<typeof provisionSchema>;
+
+/** content/glossary.yaml → bodies */
+export const bodySchema = z.strictObject({
+  id: slug,
+  name: bilingual,
+  fullName: bilingual,
+  alsoKnownAs: bilingual.optional(),
+  forms: z.array(zhText).min(1),
+  kind: bilingual,
+});
+export type Body = z.infer<typeof bodySchema>;
+
+export const PLACE_KINDS = ['park', 'zone', 'platform', 'centre', 'base', 'network'] as const;
+/** content/glossary.yaml → places */
+export const placeSchema = z.strictObject({
+  id: slug,
+  kind: z.enum(PLACE_KINDS),
+  name: bilingual,
+  forms: z.array(zhText).min(1),
+});
+export type Place = z.infer<typeof placeSchema>;
+
+/** content/glossary.yaml → terms */
+export const termSchema = z.strictObject({
+  id: z.string().min(1),
+  zh: zhText,
+  en: enText,
+});
+export type Term = z.infer<typeof termSchema>;
+
+/** content/structure.yaml */
+export const partSchema = z.strictObject({
+  id: z.string(),
+  number: z.number().int().min(1),
+  anchor: slug,
+  kind: z.enum(PROVISION_KINDS).optional(),
+  title: bilingual,
+});
+export const groupSchema = z.strictObject({
+  id: z.string(),
+  number: z.number().int().min(1),
+  title: bilingual,
+});
+export const sectionSchema = partSchema;
+export type Part = z.infer<typeof partSchema>;
+export type Group = z.infer<typeof groupSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+
+/** content/document.yaml */
+export const documentSchema = z.strictObject({
+  id: z.literal('document'),
+  number: zhText,
+  issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+  title: bilingual,
+  shortTitle: bilingual,
+  issuer: bilingual,
+  period: z.strictObject({ start: z.number().int(), end: z.number().int() }),
+  parent: z.strictObject({ number: zhText, title: bilingual, issuer: bilingual }),
+});
+export type PlanDocument = z.infer<typeof documentSchema>;

@@ -1,0 +1,52 @@
+/** Plain text out of the plan's MDX bodies: for the open data, descriptions, search and tests. */
+
+/** Splits an MDX body into paragraphs (blank-line separated), each as plain text. */
+export function paragraphsOf(body: string): string[] {
+  return body
+    .trim()
+    .split(/\n[ \t]*\n/)
+    .map((p) => plainText(p))
+    .filter((p) => p.length > 0);
+}
+
+/** Removes the inline Markdown the plan texts use (emphasis) and joins wrapped lines. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/\*(.+?)\*/g, '$1')
+    .replace(/(?<![A-Za-z0-9])_(.+?)_(?![A-Za-z0-9])/g, '$1')
+    .replace(/[ \t]*\n[ \t]*/g, (_m, offset: number, whole: string) => (isCjk(whole[offset - 1]) ? '' : ' '))
+    .trim();
+}
+
+function isCjk(ch: string | undefined): boolean {
+  return !!ch && /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(ch);
+}
+
+/**
+ * Folds the typographic differences allowed between the source and the content (half- and
+ * full-width commas, colons, semicolons and parentheses; white space), so that tests can check
+ * that the published Chinese text is the source's, word for word.
+ */
+export function foldPunctuation(text: string): string {
+  return text
+    .replace(/,/g, ',')
+    .replace(/:/g, ':')
+    .replace(/;/g, ';')
+    .replace(/\(/g, '(')
+    .replace(/\)/g, ')')
+    .replace(/\s+/g, '');
+}
+
+/** Splits Chinese text into sentences at 。;!? (keeping the mark). */
+export function chineseSentences(text: string): string[] {
+  return (text.match(/[^。;;!?!?]+[。;;!?!?]?/g) ?? []).map((s) => s.trim()).filter(Boolean);
+}
+
+/** The first sentence-sized piece of a text, for a meta description. */
+export function summarise(text: string, max = 150): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const lastBreak = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('. '), cut.lastIndexOf(','), cut.lastIndexOf(', '));
+  return `${(lastBreak > max / 2 ? cut.slice(0, lastBreak + 1) : cut).trim()}…`;
+}

@@ -1,0 +1,72 @@
+/**
+ * A content loader for the YAML data files (glossary, provisions, structure, document).
+ * Unlike Astro's `file()` loader, which logs and skips a file it cannot parse, this one fails
+ * the build with the file's path and what is wrong.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { parse } from 'yaml';
+
+export class ContentError extends Error {
+  constructor(file: string, field: string, problem: string) {
+    super(`${file}: ${field}: ${problem}`);
+    this.name = 'ContentError';
+  }
+}
+
+/** Parses a YAML file's text; a syntax error names the file and the line. */
+export function parseYaml(text: string, file: string): unknown {
+  try {
+    return parse(text, { prettyErrors: true, uniqueKeys: true });
+  } catch (error) {
+    throw new ContentError(file, '(syntax)', error instanceof Error ? error.message : String(error));
+  }
+}
+
+export interface YamlSelection {
+  /** The key of the top-level mapping to read; the whole file when absent. */
+  key?: string;
+  /** How to give an item without an `id` one (for example from another field). */
+  idOf?: (item: Record<string, unknown>, index: number) => string;
+}
+
+/** Picks a list of records (or one record) out of parsed YAML, each with an id. */
+export function selectItems(data: unknown, file: string, { key, idOf }: YamlSelection = {}): Record<string, unknown>[] {
+  const picked = key === undefined ? data : (data as Record<string, unknown> | null)?.[key];
+  const field = key ?? '(root)';
+  if (picked === undefined || picked === null) throw new ContentError(file, field, 'is missing');
+  const list = Array.isArray(picked) ? picked : [{ id: 'document', ...(picked as object) }];
+  const seen = new Set<string>();
+  return list.map((raw, index) => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      throw new ContentError(file, `${field}[${index}]`, 'must be a mapping');
+    }
+    const item = raw as Record<string, unknown>;
+    const id = idOf ? idOf(item, index) : item['id'];
+    if (typeof id !== 'string' || !id) throw new ContentError(file, `${field}[${index}].id`, 'is missing');
+    if (seen.has(id)) throw new ContentError(file, `${field}[${index}].id`, `"${id}" appears twice`);
+    seen.add(id);
+    return { ...item, id };
+  });
+}
+
+export function yamlLoader(path: string, selection: YamlSelection = {}): Loader {
+  return {
+    name: 'yaml-loader',
+    load: async ({ store, parseData, config, watcher }) => {
+      const url = new URL(path, config.root);
+      const filePath = relative(fileURLToPath(config.root), fileURLToPath(url));
+      watcher?.add(fileURLToPath(url));
+      const text = await readFile(url, 'utf-8');
+      const items = selectItems(parseYaml(text, filePath), filePath, selection);
+      store.clear();
+      for (const item of items) {
+        const id = String(item['id']);
+        const data = await parseData({ id, data: item, filePath });
+        store.set({ id, data, filePath });
+      }
+    },
+  };
+}
