@@ -1,0 +1,54 @@
+/**
+ * Browser tests run against the built site (dist/) served by `astro preview`.
+ * Chromium: Debian's /usr/bin/chromium where present (or CHROMIUM_PATH), else Playwright's own
+ * browser if it was installed with `npx playwright install chromium`; otherwise a clear error.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+import { normaliseBase } from './src/lib/site.ts';
+
+function chromiumExecutable(): string | undefined {
+  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
+  const system = candidates.find((p) => existsSync(p));
+  if (system) return system;
+  let bundled = '';
+  try {
+    bundled = chromium.executablePath();
+  } catch {
+    bundled = '';
+  }
+  if (bundled && existsSync(bundled)) return undefined; // Playwright's own browser
+  throw new Error(
+    'No Chromium for the browser tests. Install Debian\'s (apt-get install chromium fonts-noto-cjk), ' +
+      'set CHROMIUM_PATH to a Chromium binary, or run `npx playwright install chromium`.',
+  );
+}
+
+const PORT = Number(process.env['PORT'] ?? 4329);
+const BASE = normaliseBase(process.env['BASE_PATH']);
+const executablePath = chromiumExecutable();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  workers: process.env['CI'] ? 2 : undefined,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}${BASE}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `npx astro preview --port ${PORT}`,
+    url: `http://localhost:${PORT}${BASE}zh/`,
+    reuseExistingServer: !process.env['CI'],
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    timeout: 60_000,
+  },
+});

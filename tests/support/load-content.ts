@@ -1,0 +1,68 @@
+/**
+ * Reads the content files straight from disk (no Astro) and builds the same checked model the
+ * site is built from, so unit and browser tests derive their expectations from content/ and
+ * seeds/, never from the build output.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildModel, type PlanModel, type RawContent, type TextFile } from '../../src/lib/model.ts';
+import {
+  bodySchema, documentSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema,
+  type Locale,
+} from '../../src/lib/schema.ts';
+import { parseYaml, selectItems } from '../../src/lib/yaml-loader.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const SOURCE_FILE = join(ROOT, 'seeds', '000_1b4b1833641e6e95.txt');
+
+export function readSource(): string {
+  return readFileSync(SOURCE_FILE, 'utf-8');
+}
+
+function yamlItems(file: string, key?: string, idOf?: (item: Record<string, unknown>) => string) {
+  const path = join(ROOT, file);
+  return selectItems(parseYaml(readFileSync(path, 'utf-8'), file), file, { ...(key ? { key } : {}), ...(idOf ? { idOf } : {}) });
+}
+
+/** Splits `---\nfrontmatter\n---\nbody` into its parts. */
+export function splitFrontmatter(text: string, file: string): { data: unknown; body: string } {
+  const match = text.match(/^---\r?\n([\s\S]*?)\r?\n?---\r?\n?([\s\S]*)$/);
+  if (!match) throw new Error(`${file}: no frontmatter`);
+  return { data: parseYaml(match[1] ?? '', file) ?? {}, body: match[2] ?? '' };
+}
+
+export function readTexts(root = ROOT): TextFile[] {
+  return (['zh', 'en'] as Locale[]).flatMap((locale) => {
+    const dir = join(root, 'content', 'plan', locale);
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((name) => {
+        const path = join(dir, name);
+        const file = relative(root, path);
+        const { data, body } = splitFrontmatter(readFileSync(path, 'utf-8'), file);
+        const parsed = textSchema.parse(data);
+        return { locale, id: name.replace(/\.mdx$/, ''), title: parsed.title, body, file };
+      });
+  });
+}
+
+export function readRawContent(): RawContent {
+  const number = (item: Record<string, unknown>) => String(item['number']);
+  return {
+    document: documentSchema.parse(yamlItems('content/document.yaml')[0]),
+    texts: readTexts(),
+    provisions: yamlItems('content/provisions.yaml').map((item) => ({ ...provisionSchema.parse(item), file: 'content/provisions.yaml' })),
+    bodies: yamlItems('content/glossary.yaml', 'bodies').map((i) => bodySchema.parse(i)),
+    places: yamlItems('content/glossary.yaml', 'places').map((i) => placeSchema.parse(i)),
+    terms: yamlItems('content/glossary.yaml', 'terms', (i) => String(i['zh'])).map((i) => termSchema.parse(i)),
+    parts: yamlItems('content/structure.yaml', 'parts', (i) => `part-${number(i)}`).map((i) => partSchema.parse(i)),
+    sections: yamlItems('content/structure.yaml', 'sections', (i) => `section-${number(i)}`).map((i) => sectionSchema.parse(i)),
+    groups: yamlItems('content/structure.yaml', 'groups', (i) => `group-${number(i)}`).map((i) => groupSchema.parse(i)),
+  };
+}
+
+let model: PlanModel | undefined;
+export function loadModel(): PlanModel {
+  model ??= buildModel(readRawContent());
+  return model;
+}

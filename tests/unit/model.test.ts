@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel, type RawContent } from '../../src/lib/model.ts';
+import { neighbours, partOf, provisionById, provisionsOfBody, provisionsOfGroup } from '../../src/lib/queries.ts';
+import { loadModel, readRawContent } from '../support/load-content.ts';
+
+const clone = (): RawContent => structuredClone(readRawContent());
+
+describe('the plan model built from content/', () => {
+  const model = loadModel();
+
+  it('has the provisions of the spec, in reading order', () => {
+    const ids = model.provisions.map((p) => p.id);
+    expect(ids).toEqual([
+      ...[1, 2, 3, 4].map((n) => `principle-${n}`),
+      ...Array.from({ length: 12 }, (_, i) => `task-${i + 1}`),
+      ...[1, 2, 3, 4, 5].map((n) => `measure-${n}`),
+      ...[1, 2, 3, 4].map((n) => `implementation-${n}`),
+    ]);
+  });
+
+  it('puts the twelve tasks in five groups', () => {
+    expect([1, 2, 3, 4, 5].map((g) => provisionsOfGroup(model, g).map((p) => p.number))).toEqual([[1, 2, 3, 4], [5, 6], [7, 8, 9], [10, 11], [12]]);
+    expect(model.provisions.filter((p) => p.kind !== 'task').every((p) => p.group === undefined)).toBe(true);
+  });
+
+  it('pairs every paragraph with its translation', () => {
+    for (const p of model.provisions) {
+      expect(p.paragraphs.en.length, p.id).toBe(p.paragraphs.zh.length);
+      expect(p.title.en, p.id).toMatch(/\S/);
+    }
+    expect(model.texts.notice.paragraphs.zh).toHaveLength(5);
+  });
+
+  it('answers navigation questions', () => {
+    expect(neighbours(model, 'principle-1').prev).toBeUndefined();
+    expect(neighbours(model, 'task-12').next?.id).toBe('measure-1');
+    expect(partOf(model, provisionById(model, 'principle-2')).number).toBe(1);
+    expect(partOf(model, provisionById(model, 'measure-2')).number).toBe(3);
+    expect(provisionsOfBody(model, 'big-data-bureau').map((p) => p.id)).toEqual(['task-2', 'task-10', 'task-11']);
+  });
+});
+
+describe('bad content fails with the file and the field', () => {
+  it('a provision without its English twin', () => {
+    const raw = clone();
+    raw.texts = raw.texts.filter((t) => !(t.locale === 'en' && t.id === 'task-3'));
+    expect(() => buildModel(raw)).toThrow('content/plan/en/task-3.mdx: (file): is missing: task-3 needs its English text');
+  });
+
+  it('an unknown body', () => {
+    const raw = clone();
+    raw.provisions[5]!.departments = ['science-technology-bureau', 'ministry-of-magic'];
+    expect(() => buildModel(raw)).toThrow(/content\/provisions\.yaml: task-2\.departments\[1\]: unknown body "ministry-of-magic"/);
+  });
+
+  it('a missing number', () => {
+    const raw = clone();
+    raw.provisions = raw.provisions.filter((p) => p.id !== 'measure-4');
+    raw.texts = raw.texts.filter((t) => t.id !== 'measure-4');
+    expect(() => buildModel(raw)).toThrow(/content\/provisions\.yaml: measure-4: is missing: the plan has 5 measure provisions/);
+  });
+
+  it('a duplicate or extra number', () => {
+    const raw = clone();
+    raw.provisions.push({ ...raw.provisions.find((p) => p.id === 'task-12')!, id: 'task-13' });
+    raw.texts.push(...raw.texts.filter((t) => t.id === 'task-12').map((t) => ({ ...t, id: 'task-13' })));
+    expect(() => buildModel(raw)).toThrow(/task-13: is beyond the 12 task provisions/);
+  });
+
+  it('a missing title', () => {
+    const raw = clone();
+    const text = raw.texts.find((t) => t.locale === 'zh' && t.id === 'task-1')!;
+    text.title = undefined;
+    expect(() => buildModel(raw)).toThrow('content/plan/zh/task-1.mdx: title: is required for a provision');
+  });
+
+  it('a translation with a different number of paragraphs', () => {
+    const raw = clone();
+    const text = raw.texts.find((t) => t.locale === 'en' && t.id === 'notice')!;
+    text.body = 'Only one paragraph.';
+    expect(() => buildModel(raw)).toThrow(/content\/plan\/en\/notice\.mdx: \(body\): has 1 paragraphs but its Chinese twin has 5/);
+  });
+
+  it('a text file that is no provision', () => {
+    const raw = clone();
+    raw.texts.push({ locale: 'zh', id: 'task-99', title: 'x', body: 'x', file: 'content/plan/zh/task-99.mdx' });
+    expect(() => buildModel(raw)).toThrow(/content\/plan\/zh\/task-99\.mdx: \(file name\)/);
+  });
+
+  it('a group on something that is not a task, or a task without a group', () => {
+    const raw = clone();
+    raw.provisions[0]!.group = 1;
+    expect(() => buildModel(raw)).toThrow(/principle-1\.group: is only for tasks/);
+    const raw2 = clone();
+    delete raw2.provisions[4]!.group;
+    expect(() => buildModel(raw2)).toThrow(/task-1\.group: is required for a task/);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The content against the source document in seeds/: the Chinese text is the source word for
+ * word (typographic punctuation folded), and every responsibility bracket is modelled exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { findBodyByName } from '../../src/lib/glossary.ts';
+import { BRACKET, isResidue, sourcePieces, sourceProvisions, splitBracket } from '../../src/lib/source.ts';
+import { foldPunctuation } from '../../src/lib/text.ts';
+import { loadModel, readSource } from '../support/load-content.ts';
+
+const source = readSource();
+const model = loadModel();
+
+describe('the source document', () => {
+  it('is found with all its provisions and brackets', () => {
+    const provisions = sourceProvisions(source);
+    expect(provisions.map((p) => p.id)).toEqual(model.provisions.map((p) => p.id));
+    expect(provisions.filter((p) => p.bracket).length).toBe(21);
+  });
+
+  it('has web-page residue at the end, which the plan leaves out', () => {
+    const residue = source.split('\n').filter(isResidue);
+    expect(residue.length).toBe(4);
+    const all = JSON.stringify(model);
+    expect(all).not.toContain('扫描二维码');
+    expect(all).not.toContain('本文链接');
+    expect(all).not.toContain('0798ci');
+  });
+});
+
+describe('responsibility brackets', () => {
+  it('splits shared prefixes, the district governments and second titles as the spec says', () => {
+    expect(splitBracket('市科技局、经济和信息化委,各区、县(市)政府')).toEqual(['市科技局', '市经济和信息化委', '各区、县(市)政府']);
+    expect(splitBracket('市委组织部(市人才办),市发展改革委、人力资源社会保障局')).toEqual(['市委组织部(市人才办)', '市发展改革委', '市人力资源社会保障局']);
+    expect(splitBracket('沈阳广播电视台、沈阳日报社')).toEqual(['沈阳广播电视台', '沈阳日报社']);
+    expect(splitBracket('市大数据局、经济和信息化委,信息中心')).toEqual(['市大数据局', '市经济和信息化委', '信息中心']);
+  });
+
+  it('every provision names exactly the bodies of its source bracket, in order', () => {
+    for (const sp of sourceProvisions(source)) {
+      const provision = model.provisions.find((p) => p.id === sp.id)!;
+      const expected = sp.bracket
+        ? splitBracket(sp.bracket).map((name) => {
+            const body = findBodyByName(model, name);
+            expect(body, `${sp.id}: "${name}" is in no glossary body's forms`).toBeDefined();
+            return body!.id;
+          })
+        : [];
+      expect(provision.departments, sp.id).toEqual(expected);
+    }
+  });
+
+  it('models a second title in parentheses as the same office', () => {
+    expect(findBodyByName(model, '市科技局(市知识产权局)')?.id).toBe('science-technology-bureau');
+    expect(findBodyByName(model, '科技局')?.id).toBe('science-technology-bureau');
+    expect(findBodyByName(model, '市委组织部(市人才办)')?.alsoKnownAs?.zh).toBe('市人才办');
+  });
+});
+
+describe('the Chinese text is the source, word for word', () => {
+  it('each provision is its source line without number, title and bracket', () => {
+    for (const sp of sourceProvisions(source)) {
+      const provision = model.provisions.find((p) => p.id === sp.id)!;
+      const line = foldPunctuation(sp.line.replace(BRACKET, ''));
+      const rebuilt = foldPunctuation(`${provision.title.zh}。${provision.paragraphs.zh.join('')}`);
+      expect(line.replace(/^(\d+\.|\([一二三四五]\))/, ''), sp.id).toBe(rebuilt);
+    }
+  });
+
+  it('every line of the plan is in the Chinese content', () => {
+    const content = foldPunctuation(
+      JSON.stringify([
+        model.document, model.parts, model.sections, model.groups,
+        Object.values(model.texts).map((t) => [t.title?.zh, t.paragraphs.zh]),
+        model.provisions.map((p) => [p.title.zh, p.paragraphs.zh]),
+      ]),
+    );
+    const pieces = sourcePieces(source, foldPunctuation);
+    expect(pieces.length).toBeGreaterThan(100);
+    expect(pieces.filter((piece) => !content.includes(piece))).toEqual([]);
+  });
+});

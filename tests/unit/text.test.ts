@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { chineseSentences, foldPunctuation, paragraphsOf, plainText, summarise } from '../../src/lib/text.ts';
+import { textIdFromPath } from '../../src/lib/paragraph-anchors.ts';
+import { preferredLanguage } from '../../src/lib/client/language.ts';
+
+describe('plain text', () => {
+  it('splits MDX bodies into paragraphs', () => {
+    expect(paragraphsOf('\nOne line\ncontinued.\n\n  \nTwo *italic* here.\n')).toEqual(['One line continued.', 'Two italic here.']);
+    expect(paragraphsOf('第一段\n续行。\n\n第二段。')).toEqual(['第一段续行。', '第二段。']);
+  });
+
+  it('removes emphasis but keeps words with underscores or asterisks in them', () => {
+    expect(plainText('the *Plan* and **bold**')).toBe('the Plan and bold');
+    expect(plainText('snake_case_name')).toBe('snake_case_name');
+  });
+
+  it('folds the punctuation differences allowed between source and content', () => {
+    expect(foldPunctuation('各区、县(市)政府,市政府: a;b')).toBe(foldPunctuation('各区、县(市)政府,市政府:a;b'));
+    expect(chineseSentences('一。二;三')).toEqual(['一。', '二;', '三']);
+  });
+
+  it('summarises long text at a sentence break', () => {
+    const text = `${'甲'.repeat(100)}。${'乙'.repeat(100)}`;
+    expect(summarise(text, 150)).toBe(`${'甲'.repeat(100)}。…`);
+    expect(summarise('short')).toBe('short');
+  });
+});
+
+describe('paragraph anchors', () => {
+  it('knows which text a file is', () => {
+    expect(textIdFromPath('/repo/content/plan/zh/task-7.mdx')).toBe('task-7');
+    expect(textIdFromPath('C:\\repo\\content\\plan\\en\\notice.mdx')).toBe('notice');
+    expect(textIdFromPath('/repo/src/pages/about.mdx')).toBeUndefined();
+  });
+});
+
+describe('language of the root page', () => {
+  it('prefers the remembered choice, then the browser, then Chinese', () => {
+    expect(preferredLanguage('en', ['zh-CN'])).toBe('en');
+    expect(preferredLanguage(undefined, ['en-GB', 'zh'])).toBe('en');
+    expect(preferredLanguage(undefined, ['zh-TW'])).toBe('zh');
+    expect(preferredLanguage(undefined, ['fr-FR', 'en-US'])).toBe('en');
+    expect(preferredLanguage(undefined, ['fr-FR'])).toBe('zh');
+    expect(preferredLanguage(undefined, [])).toBe('zh');
+  });
+});
