@@ -45,10 +45,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx astro preview --port ${PORT}`,
+    command: `node scripts/serve.mjs --port ${PORT}`,
     url: `http://localhost:${PORT}${BASE}zh/`,
     reuseExistingServer: !process.env['CI'],
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
     timeout: 60_000,
   },
 });

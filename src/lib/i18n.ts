@@ -4,8 +4,8 @@
  * have the same keys.
  */
 import i18next, { type TOptions } from 'i18next';
-import en from '../i18n/en.json';
-import zh from '../i18n/zh.json';
+import en from '../i18n/en.json' with { type: 'json' };
+import zh from '../i18n/zh.json' with { type: 'json' };
 import type { Locale } from './schema.ts';
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';

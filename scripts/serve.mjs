@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * Serves the built site (dist/) the way a static host does: directory index pages, a redirect
+ * from /path to /path/, the site's own 404.html for anything unknown, the headers of
+ * dist/_headers, and the base path (BASE_PATH) the site was built for.
+ *
+ *   node scripts/serve.mjs [--port 4321] [--dir dist]
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const port = Number(arg('port', process.env.PORT ?? '4321'));
+const root = resolve(arg('dir', 'dist'));
+const rawBase = (process.env.BASE_PATH ?? '').trim().replace(/^\/+|\/+$/g, '');
+const base = rawBase ? `/${rawBase}/` : '/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json',
+  '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+};
+
+/** Rules of a Netlify/Cloudflare-style _headers file: [{ pattern, headers: [[name, value]] }]. */
+function readHeaderRules() {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf-8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaderRules();
+const matches = (pattern, path) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+
+function send(res, status, file, sitePath) {
+  res.statusCode = status;
+  res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+  for (const rule of headerRules) if (matches(rule.pattern, sitePath)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+  createReadStream(file).pipe(res);
+}
+
+function notFound(res) {
+  const page = join(root, '404.html');
+  if (existsSync(page)) return send(res, 404, page, '/404.html');
+  res.statusCode = 404;
+  res.end('Not found');
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let pathname;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return notFound(res);
+  }
+  if (!pathname.startsWith(base) && `${pathname}/` !== base) return notFound(res);
+  const sitePath = `/${pathname.slice(base.length)}`;
+  const file = normalize(join(root, sitePath));
+  if (!file.startsWith(root)) return notFound(res);
+  const stat = existsSync(file) ? statSync(file) : undefined;
+  if (stat?.isFile()) return send(res, 200, file, sitePath);
+  if (stat?.isDirectory() && existsSync(join(file, 'index.html'))) {
+    if (!pathname.endsWith('/')) {
+      res.statusCode = 301;
+      res.setHeader('Location', `${pathname}/${url.search}`);
+      return res.end();
+    }
+    return send(res, 200, join(file, 'index.html'), sitePath);
+  }
+  return notFound(res);
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://localhost:${port}${base}`);
+});

@@ -1,0 +1,15 @@
+/** A 390 px phone: no page scrolls sideways. */
+import { expect, test } from '@playwright/test';
+import { visit } from './helpers.ts';
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+const pages = ['/', '/zh/', '/en/', '/zh/plan/', '/en/plan/', '/zh/tasks/2/', '/en/tasks/2/', '/en/measures/1/', '/zh/implementation/4/', '/en/principles/3/', '/en/no-such-page/'];
+
+for (const path of pages) {
+  test(`${path} fits a 390 px screen`, async ({ page }) => {
+    await visit(page, path);
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  });
+}
