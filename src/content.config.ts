@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
-  bodySchema, documentSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema,
+  bodySchema, documentSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema,
 } from './lib/schema.ts';
 import { yamlLoader } from './lib/yaml-loader.ts';
 
@@ -14,6 +14,8 @@ export const collections = {
   provisions: defineCollection({ loader: yamlLoader('./content/provisions.yaml'), schema: provisionSchema }),
   bodies: defineCollection({ loader: yamlLoader(GLOSSARY, { key: 'bodies' }), schema: bodySchema }),
   places: defineCollection({ loader: yamlLoader(GLOSSARY, { key: 'places' }), schema: placeSchema }),
+  topics: defineCollection({ loader: yamlLoader(GLOSSARY, { key: 'topics' }), schema: topicSchema }),
+  targets: defineCollection({ loader: yamlLoader('./content/targets.yaml'), schema: targetSchema }),
   terms: defineCollection({
     loader: yamlLoader(GLOSSARY, { key: 'terms', idOf: (item) => String(item['zh'] ?? '') }),
     schema: termSchema,

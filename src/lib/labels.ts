@@ -35,3 +35,8 @@ export function sectionHeading(number: number, title: string, t: Translate): str
 export function groupHeading(number: number, title: string, t: Translate): string {
   return t('heading.group', { ...numerals(number), title });
 }
+
+/** A short column label: "任务7" / "T7". */
+export function provisionShortLabel(p: Pick<Provision, 'kind' | 'number'>, t: Translate): string {
+  return t(`kind.${p.kind}.short`, numerals(p.number));
+}

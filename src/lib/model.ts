@@ -7,8 +7,9 @@
 import { EXPECTED_COUNTS, compareProvisionIds, parseProvisionId } from './provision-id.ts';
 import {
   LOCALES, PROVISION_KINDS, type Bilingual, type Body, type Group, type Locale, type Part, type Place,
-  type PlanDocument, type ProvisionFacts, type ProvisionKind, type Section, type Term,
+  type PlanDocument, type ProvisionFacts, type ProvisionKind, type Section, type Target, type Term, type Topic,
 } from './schema.ts';
+import { foldPunctuation } from './text.ts';
 import { paragraphsOf } from './text.ts';
 import { ContentError } from './yaml-loader.ts';
 
@@ -31,7 +32,9 @@ export interface RawContent {
   provisions: (ProvisionFacts & { file: string })[];
   bodies: Body[];
   places: Place[];
+  topics: Topic[];
   terms: Term[];
+  targets: Target[];
   parts: Part[];
   sections: Section[];
   groups: Group[];
@@ -53,13 +56,17 @@ export interface Provision {
   paragraphs: Paragraphs;
   /** Body ids, in the order of the source's responsibility bracket. */
   departments: string[];
+  /** Place ids named in the provision's Chinese text, in glossary order (derived, never written by hand). */
   places: string[];
+  /** Topic ids named in the provision's Chinese text, in glossary order (derived). */
+  topics: string[];
 }
 
 export interface SectionText {
   id: SectionTextId;
   title?: Bilingual | undefined;
   paragraphs: Paragraphs;
+  places: string[];
 }
 
 export interface PlanModel {
@@ -69,10 +76,20 @@ export interface PlanModel {
   texts: Record<SectionTextId, SectionText>;
   bodies: Body[];
   places: Place[];
+  topics: Topic[];
   terms: Term[];
+  targets: Target[];
   parts: Part[];
   sections: Section[];
   groups: Group[];
+}
+
+const GLOSSARY = 'content/glossary.yaml';
+const TARGETS = 'content/targets.yaml';
+
+/** The glossary entries (places, topics) whose Chinese forms occur in a text, in glossary order. */
+export function namedIn<T extends { id: string; forms: string[] }>(entries: T[], zhText: string): string[] {
+  return entries.filter((e) => e.forms.some((f) => zhText.includes(f))).map((e) => e.id);
 }
 
 export function buildModel(raw: RawContent): PlanModel {
@@ -80,7 +97,6 @@ export function buildModel(raw: RawContent): PlanModel {
   for (const text of raw.texts) texts.set(`${text.locale}/${text.id}`, text);
 
   const bodyIds = new Set(raw.bodies.map((b) => b.id));
-  const placeIds = new Set(raw.places.map((p) => p.id));
   const groupNumbers = new Set(raw.groups.map((g) => g.number));
   const provisionIds = new Set(raw.provisions.map((p) => p.id));
   const sectionIds = new Set<string>(SECTION_TEXT_IDS);
@@ -130,13 +146,12 @@ export function buildModel(raw: RawContent): PlanModel {
     if (new Set(facts.departments).size !== facts.departments.length) {
       throw new ContentError(facts.file, `${facts.id}.departments`, 'names a body twice');
     }
-    facts.places.forEach((id, i) => {
-      if (!placeIds.has(id)) throw new ContentError(facts.file, `${facts.id}.places[${i}]`, `unknown place "${id}" (not in content/glossary.yaml places)`);
-    });
     const { title, paragraphs } = pair(facts.id, true, facts.id);
+    const zh = `${title?.zh ?? ''}。${paragraphs.zh.join('')}`;
     return {
       id: facts.id, kind: ref.kind, number: ref.number, group: facts.group,
-      title: title as Bilingual, paragraphs, departments: [...facts.departments], places: [...facts.places],
+      title: title as Bilingual, paragraphs, departments: [...facts.departments],
+      places: namedIn(raw.places, zh), topics: namedIn(raw.topics, zh),
     };
   });
 
@@ -154,8 +169,34 @@ export function buildModel(raw: RawContent): PlanModel {
   provisions.sort((a, b) => compareProvisionIds(a.id, b.id));
 
   const sectionTexts = Object.fromEntries(
-    SECTION_TEXT_IDS.map((id) => [id, { id, ...pair(id, false, `section "${id}"`) }]),
+    SECTION_TEXT_IDS.map((id) => {
+      const text = pair(id, false, `section "${id}"`);
+      return [id, { id, ...text, places: namedIn(raw.places, text.paragraphs.zh.join('')) }];
+    }),
   ) as Record<SectionTextId, SectionText>;
+
+  // Every body, place and topic of the glossary is named somewhere: an unused entry is a mistake.
+  raw.bodies.forEach((b, i) => {
+    if (!provisions.some((p) => p.departments.includes(b.id))) throw new ContentError(GLOSSARY, `bodies[${i}] (${b.id})`, 'is named in no provision\'s responsibility bracket');
+  });
+  raw.places.forEach((place, i) => {
+    const named = provisions.some((p) => p.places.includes(place.id)) || Object.values(sectionTexts).some((t) => t.places.includes(place.id));
+    if (!named) throw new ContentError(GLOSSARY, `places[${i}] (${place.id})`, `none of its forms (${place.forms.join(', ')}) occurs in the plan's Chinese text`);
+  });
+  raw.topics.forEach((topic, i) => {
+    if (!provisions.some((p) => p.topics.includes(topic.id))) throw new ContentError(GLOSSARY, `topics[${i}] (${topic.id})`, `none of its forms (${topic.forms.join(', ')}) occurs in any provision`);
+  });
+
+  // Each target quotes the text of the provision or section that states it.
+  raw.targets.forEach((target, i) => {
+    const provision = provisions.find((p) => p.id === target.source);
+    const section = sectionIds.has(target.source) ? sectionTexts[target.source as SectionTextId] : undefined;
+    if (!provision && !section) throw new ContentError(TARGETS, `[${i}] (${target.id}).source`, `"${target.source}" is neither a provision nor a section`);
+    const zh = provision ? provision.paragraphs.zh.join('') : (section?.paragraphs.zh.join('') ?? '');
+    if (!foldPunctuation(zh).includes(foldPunctuation(target.quote))) {
+      throw new ContentError(TARGETS, `[${i}] (${target.id}).quote`, `is not in the Chinese text of ${target.source}`);
+    }
+  });
 
   return {
     document: raw.document,
@@ -163,7 +204,9 @@ export function buildModel(raw: RawContent): PlanModel {
     texts: sectionTexts,
     bodies: raw.bodies,
     places: raw.places,
+    topics: raw.topics,
     terms: raw.terms,
+    targets: raw.targets,
     parts: [...raw.parts].sort((a, b) => a.number - b.number),
     sections: [...raw.sections].sort((a, b) => a.number - b.number),
     groups: [...raw.groups].sort((a, b) => a.number - b.number),

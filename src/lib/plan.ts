@@ -15,9 +15,9 @@ export function getPlan(): Promise<PlanModel> {
 }
 
 async function load(): Promise<PlanModel> {
-  const [texts, provisions, bodies, places, terms, parts, sections, groups, document] = await Promise.all([
+  const [texts, provisions, bodies, places, topics, targets, terms, parts, sections, groups, document] = await Promise.all([
     getCollection('texts'), getCollection('provisions'), getCollection('bodies'), getCollection('places'),
-    getCollection('terms'), getCollection('parts'), getCollection('sections'), getCollection('groups'),
+    getCollection('topics'), getCollection('targets'), getCollection('terms'), getCollection('parts'), getCollection('sections'), getCollection('groups'),
     getEntry('document', 'document'),
   ]);
   if (!document) throw new ContentError('content/document.yaml', '(file)', 'is missing');
@@ -30,6 +30,8 @@ async function load(): Promise<PlanModel> {
     provisions: provisions.map((entry) => ({ ...entry.data, file: entry.filePath ?? 'content/provisions.yaml' })),
     bodies: bodies.map((e) => e.data),
     places: places.map((e) => e.data),
+    topics: topics.map((e) => e.data),
+    targets: targets.map((e) => e.data),
     terms: terms.map((e) => e.data),
     parts: parts.map((e) => e.data),
     sections: sections.map((e) => e.data),

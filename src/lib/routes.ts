@@ -33,8 +33,14 @@ export const paths = {
   department: (locale: Locale, slug: string) => `/${locale}/departments/${slug}/`,
   places: (locale: Locale) => `/${locale}/places/`,
   place: (locale: Locale, slug: string) => `/${locale}/places/${slug}/`,
+  matrix: (locale: Locale) => `/${locale}/departments/matrix/`,
+  topics: (locale: Locale) => `/${locale}/topics/`,
+  topic: (locale: Locale, slug: string) => `/${locale}/topics/${slug}/`,
+  targets: (locale: Locale) => `/${locale}/targets/`,
   search: (locale: Locale, query?: string) => `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   data: () => '/data/plan.json',
+  dataSchema: () => '/data/plan.schema.json',
+  responsibilitiesCsv: () => '/data/responsibilities.csv',
 };
 
 /** The same page in the other language: `/zh/tasks/7/#task-7-p1` → `/en/tasks/7/#task-7-p1`. */

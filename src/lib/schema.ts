@@ -27,7 +27,6 @@ export const provisionSchema = z.strictObject({
   id: z.string().regex(/^(principle|task|measure|implementation)-[1-9][0-9]*$/, 'must be <kind>-<number>, e.g. task-7'),
   group: z.number().int().min(1).optional(),
   departments: z.array(slug),
-  places: z.array(slug).default([]),
 });
 export type ProvisionFacts = z.infer<typeof provisionSchema>;
 
@@ -51,6 +50,32 @@ export const placeSchema = z.strictObject({
   forms: z.array(zhText).min(1),
 });
 export type Place = z.infer<typeof placeSchema>;
+
+export const TOPIC_GROUPS = ['core-industry', 'related-industry', 'technology', 'policy'] as const;
+export type TopicGroup = (typeof TOPIC_GROUPS)[number];
+/** content/glossary.yaml → topics */
+export const topicSchema = z.strictObject({
+  id: slug,
+  group: z.enum(TOPIC_GROUPS),
+  name: bilingual,
+  forms: z.array(zhText).min(1),
+});
+export type Topic = z.infer<typeof topicSchema>;
+
+/** content/targets.yaml — the quantitative commitments of the plan. */
+export const targetSchema = z.strictObject({
+  id: slug,
+  source: z.string().min(1),
+  quote: zhText,
+  value: z.number().positive(),
+  unit: z.enum(['yuan', 'project', 'cluster', 'year']),
+  year: z.number().int().optional(),
+  per: z.literal('year').optional(),
+  atLeast: z.boolean().optional(),
+  approximate: z.boolean().optional(),
+  label: bilingual,
+});
+export type Target = z.infer<typeof targetSchema>;
 
 /** content/glossary.yaml → terms */
 export const termSchema = z.strictObject({

@@ -10,7 +10,11 @@ export function sitePages(model: PlanModel): string[] {
     ...model.provisions.map((p) => paths.provision(locale, p.id)),
     paths.departments(locale),
     ...model.bodies.map((b) => paths.department(locale, b.id)),
+    paths.matrix(locale),
     paths.places(locale),
     ...model.places.map((p) => paths.place(locale, p.id)),
+    paths.topics(locale),
+    ...model.topics.map((x) => paths.topic(locale, x.id)),
+    paths.targets(locale),
   ]);
 }

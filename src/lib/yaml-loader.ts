@@ -70,3 +70,12 @@ export function yamlLoader(path: string, selection: YamlSelection = {}): Loader 
     },
   };
 }
+
+/** Validates data against a zod schema; a failure names the file, the item and the field. */
+export function validate<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown, file: string, where: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = [where, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');
+  throw new ContentError(file, field, issue?.message ?? 'is invalid');
+}

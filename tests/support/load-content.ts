@@ -7,10 +7,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildModel, type PlanModel, type RawContent, type TextFile } from '../../src/lib/model.ts';
 import {
-  bodySchema, documentSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema,
+  bodySchema, documentSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema,
   type Locale,
 } from '../../src/lib/schema.ts';
-import { parseYaml, selectItems } from '../../src/lib/yaml-loader.ts';
+import { parseYaml, selectItems, validate } from '../../src/lib/yaml-loader.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SOURCE_FILE = join(ROOT, 'seeds', '000_1b4b1833641e6e95.txt');
@@ -22,6 +22,11 @@ export function readSource(): string {
 function yamlItems(file: string, key?: string, idOf?: (item: Record<string, unknown>) => string) {
   const path = join(ROOT, file);
   return selectItems(parseYaml(readFileSync(path, 'utf-8'), file), file, { ...(key ? { key } : {}), ...(idOf ? { idOf } : {}) });
+}
+
+/** Reads and validates the items of a YAML file (or of one of its keys). */
+function read<T>(schema: Parameters<typeof validate<T>>[0], file: string, key?: string, idOf?: (item: Record<string, unknown>) => string): T[] {
+  return yamlItems(file, key, idOf).map((item, i) => validate(schema, item, file, `${key ?? ''}[${i}]`));
 }
 
 /** Splits `---\nfrontmatter\n---\nbody` into its parts. */
@@ -40,7 +45,7 @@ export function readTexts(root = ROOT): TextFile[] {
         const path = join(dir, name);
         const file = relative(root, path);
         const { data, body } = splitFrontmatter(readFileSync(path, 'utf-8'), file);
-        const parsed = textSchema.parse(data);
+        const parsed = validate(textSchema, data, file, '');
         return { locale, id: name.replace(/\.mdx$/, ''), title: parsed.title, body, file };
       });
   });
@@ -49,15 +54,17 @@ export function readTexts(root = ROOT): TextFile[] {
 export function readRawContent(): RawContent {
   const number = (item: Record<string, unknown>) => String(item['number']);
   return {
-    document: documentSchema.parse(yamlItems('content/document.yaml')[0]),
+    document: read(documentSchema, 'content/document.yaml')[0]!,
     texts: readTexts(),
-    provisions: yamlItems('content/provisions.yaml').map((item) => ({ ...provisionSchema.parse(item), file: 'content/provisions.yaml' })),
-    bodies: yamlItems('content/glossary.yaml', 'bodies').map((i) => bodySchema.parse(i)),
-    places: yamlItems('content/glossary.yaml', 'places').map((i) => placeSchema.parse(i)),
-    terms: yamlItems('content/glossary.yaml', 'terms', (i) => String(i['zh'])).map((i) => termSchema.parse(i)),
-    parts: yamlItems('content/structure.yaml', 'parts', (i) => `part-${number(i)}`).map((i) => partSchema.parse(i)),
-    sections: yamlItems('content/structure.yaml', 'sections', (i) => `section-${number(i)}`).map((i) => sectionSchema.parse(i)),
-    groups: yamlItems('content/structure.yaml', 'groups', (i) => `group-${number(i)}`).map((i) => groupSchema.parse(i)),
+    provisions: read(provisionSchema, 'content/provisions.yaml').map((p) => ({ ...p, file: 'content/provisions.yaml' })),
+    bodies: read(bodySchema, 'content/glossary.yaml', 'bodies'),
+    places: read(placeSchema, 'content/glossary.yaml', 'places'),
+    topics: read(topicSchema, 'content/glossary.yaml', 'topics'),
+    targets: read(targetSchema, 'content/targets.yaml'),
+    terms: read(termSchema, 'content/glossary.yaml', 'terms', (i) => String(i['zh'])),
+    parts: read(partSchema, 'content/structure.yaml', 'parts', (i) => `part-${number(i)}`),
+    sections: read(sectionSchema, 'content/structure.yaml', 'sections', (i) => `section-${number(i)}`),
+    groups: read(groupSchema, 'content/structure.yaml', 'groups', (i) => `group-${number(i)}`),
   };
 }
 

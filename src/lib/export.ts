@@ -1,0 +1,107 @@
+/**
+ * The open data: /data/plan.json (SPEC.md's contract), its JSON Schema, and
+ * /data/responsibilities.csv. All derived from the model; nothing here is written by hand.
+ */
+import { z } from 'astro/zod';
+import { formatAmount } from './format.ts';
+import type { PlanModel } from './model.ts';
+import { paths } from './routes.ts';
+import { PLACE_KINDS, PROVISION_KINDS, TOPIC_GROUPS, type Locale } from './schema.ts';
+
+const text = z.string().min(1);
+const bilingual = z.object({ zh: text, en: text });
+const urls = z.object({ zh: z.string().startsWith('/'), en: z.string().startsWith('/') });
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+export const planExportSchema = z.object({
+  document: z.object({
+    number: text,
+    issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    title: bilingual,
+    issuer: bilingual,
+    parent: z.object({ number: text, title: bilingual, issuer: bilingual }),
+    period: z.object({ start: z.number().int(), end: z.number().int() }),
+    url: urls,
+  }),
+  provisions: z.array(
+    z.object({
+      id: z.string().regex(/^(principle|task|measure|implementation)-[1-9][0-9]*$/),
+      kind: z.enum(PROVISION_KINDS),
+      number: z.number().int().min(1),
+      group: z.number().int().min(1).max(5).optional(),
+      title: bilingual,
+      text: bilingual,
+      paragraphs: z.object({ zh: z.array(text), en: z.array(text) }),
+      departments: z.array(slug),
+      places: z.array(slug),
+      topics: z.array(slug),
+      url: urls,
+    }),
+  ),
+  departments: z.array(z.object({ id: slug, name: bilingual, fullName: bilingual, alsoKnownAs: bilingual.optional(), kind: bilingual, url: urls })),
+  places: z.array(z.object({ id: slug, kind: z.enum(PLACE_KINDS), name: bilingual, url: urls })),
+  topics: z.array(z.object({ id: slug, group: z.enum(TOPIC_GROUPS), name: bilingual, url: urls })),
+  targets: z.array(
+    z.object({
+      id: slug, source: z.string(), value: z.number(), unit: text, year: z.number().int().optional(), per: z.literal('year').optional(),
+      atLeast: z.boolean().optional(), approximate: z.boolean().optional(), label: bilingual, display: bilingual, quote: text,
+    }),
+  ),
+});
+export type PlanExport = z.infer<typeof planExportSchema>;
+
+/** The JSON Schema published at /data/plan.schema.json. */
+export function planJsonSchema(id: string): object {
+  return { $id: id, title: 'Shenyang AI Three-Year Action Plan (2018–2020): open data', ...z.toJSONSchema(planExportSchema, { target: 'draft-2020-12' }) };
+}
+
+const both = <T>(f: (locale: Locale) => T) => ({ zh: f('zh'), en: f('en') });
+
+/** /data/plan.json: the contract of SPEC.md, with URLs as site paths (base path included by `link`). */
+export function planExport(model: PlanModel, link: (path: string) => string = (p) => p): PlanExport {
+  const doc = model.document;
+  const data: PlanExport = {
+    document: {
+      number: doc.number, issued: doc.issued, title: doc.title, issuer: doc.issuer, parent: doc.parent, period: doc.period,
+      url: both((l) => link(paths.home(l))),
+    },
+    provisions: model.provisions.map((p) => ({
+      id: p.id, kind: p.kind, number: p.number, ...(p.group !== undefined ? { group: p.group } : {}),
+      title: p.title,
+      text: both((l) => p.paragraphs[l].join(l === 'zh' ? '\n' : '\n')),
+      paragraphs: p.paragraphs,
+      departments: p.departments, places: p.places, topics: p.topics,
+      url: both((l) => link(paths.provision(l, p.id))),
+    })),
+    departments: model.bodies.map((b) => ({
+      id: b.id, name: b.name, fullName: b.fullName, ...(b.alsoKnownAs ? { alsoKnownAs: b.alsoKnownAs } : {}), kind: b.kind,
+      url: both((l) => link(paths.department(l, b.id))),
+    })),
+    places: model.places.map((p) => ({ id: p.id, kind: p.kind, name: p.name, url: both((l) => link(paths.place(l, p.id))) })),
+    topics: model.topics.map((t) => ({ id: t.id, group: t.group, name: t.name, url: both((l) => link(paths.topic(l, t.id))) })),
+    targets: model.targets.map((t) => ({ ...t, display: both((l) => formatAmount(t, l)) })),
+  };
+  return planExportSchema.parse(data);
+}
+
+const csvCell = (value: string | number) => {
+  const s = String(value);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+export const RESPONSIBILITY_COLUMNS = [
+  'provision_id', 'provision_kind', 'provision_number', 'provision_title_zh', 'provision_title_en',
+  'position', 'department_id', 'department_zh', 'department_en', 'url_zh', 'url_en',
+] as const;
+
+/** /data/responsibilities.csv: one row per body named in a provision's bracket, in bracket order. */
+export function responsibilitiesCsv(model: PlanModel, link: (path: string) => string = (p) => p): string {
+  const rows = model.provisions.flatMap((p) =>
+    p.departments.map((bodyId, i) => {
+      const body = model.bodies.find((b) => b.id === bodyId);
+      if (!body) throw new Error(`Unknown body "${bodyId}"`);
+      return [p.id, p.kind, p.number, p.title.zh, p.title.en, i + 1, body.id, body.name.zh, body.name.en, link(paths.provision('zh', p.id)), link(paths.provision('en', p.id))];
+    }),
+  );
+  return `${[RESPONSIBILITY_COLUMNS as readonly (string | number)[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,49 @@
+/** schema.org JSON-LD for a provision page: a Legislation that is part of the plan. */
+import type { PlanModel, Provision } from './model.ts';
+import type { Locale } from './schema.ts';
+
+export function provisionJsonLd(
+  model: PlanModel,
+  p: Provision,
+  locale: Locale,
+  label: string,
+  urlOf: (path: string) => string,
+  pathOf: { provision: (l: Locale, id: string) => string; home: (l: Locale) => string; department: (l: Locale, id: string) => string },
+): object {
+  const doc = model.document;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Legislation',
+    '@id': urlOf(pathOf.provision(locale, p.id)),
+    url: urlOf(pathOf.provision(locale, p.id)),
+    name: `${label} ${p.title[locale]}`,
+    inLanguage: locale === 'zh' ? 'zh-CN' : 'en',
+    legislationIdentifier: `${doc.number} ${p.id}`,
+    legislationDate: doc.issued,
+    legislationType: locale === 'zh' ? '行动计划条款' : 'Action plan provision',
+    text: p.paragraphs[locale].join('\n'),
+    ...(locale === 'en'
+      ? { translationOfWork: { '@id': urlOf(pathOf.provision('zh', p.id)) } }
+      : { workTranslation: { '@id': urlOf(pathOf.provision('en', p.id)) } }),
+    isPartOf: {
+      '@type': 'Legislation',
+      '@id': urlOf(pathOf.home(locale)),
+      name: doc.title[locale],
+      legislationIdentifier: doc.number,
+      legislationDate: doc.issued,
+      legislationJurisdiction: locale === 'zh' ? '沈阳市' : 'Shenyang',
+      legislationPassedBy: { '@type': 'GovernmentOrganization', name: doc.issuer[locale] },
+      legislationLegalForce: 'NotInForce',
+      temporalCoverage: `${doc.period.start}/${doc.period.end}`,
+    },
+    legislationResponsible: p.departments.map((id) => {
+      const body = model.bodies.find((b) => b.id === id);
+      return { '@type': 'GovernmentOrganization', name: body?.name[locale] ?? id, url: urlOf(pathOf.department(locale, id)) };
+    }),
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: `<` escaped so the text cannot end the element. */
+export function jsonForScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
