@@ -9,6 +9,14 @@ const localized = (locale: 'zh' | 'en') => [
   paths.home(locale),
   paths.plan(locale),
   ...model.provisions.map((p) => paths.provision(locale, p.id)),
+  paths.departments(locale),
+  ...model.bodies.map((b) => paths.department(locale, b.id)),
+  paths.matrix(locale),
+  paths.places(locale),
+  ...model.places.map((p) => paths.place(locale, p.id)),
+  paths.topics(locale),
+  ...model.topics.map((x) => paths.topic(locale, x.id)),
+  paths.targets(locale),
 ];
 
 for (const locale of ['zh', 'en'] as const) {

@@ -1,0 +1,87 @@
+/** The plan as a graph: provisions ↔ bodies, places and topics link both ways, in both languages. */
+import { expect, test } from '@playwright/test';
+import { paths } from '../../src/lib/routes.ts';
+import { loadModel } from '../support/load-content.ts';
+import { visit } from './helpers.ts';
+
+const model = loadModel();
+
+for (const locale of ['zh', 'en'] as const) {
+  test(`${locale}: provision → body → provision`, async ({ page }) => {
+    await visit(page, paths.provision(locale, 'task-10'));
+    const body = model.bodies.find((b) => b.id === 'information-centre')!;
+    await page.locator('article [data-bodies]').getByRole('link', { name: body.name[locale] }).click();
+    await expect(page).toHaveURL(new RegExp(`${paths.department(locale, body.id)}$`));
+    await expect(page.locator('h1')).toHaveText(body.name[locale]);
+    await page.locator('[data-provision-link="task-10"]').click();
+    await expect(page).toHaveURL(new RegExp(`${paths.provision(locale, 'task-10')}$`));
+  });
+
+  test(`${locale}: provision → place → provision`, async ({ page }) => {
+    await visit(page, paths.provision(locale, 'measure-2'));
+    const place = model.places.find((p) => p.id === 'siasun-robot-industrial-park')!;
+    await page.locator('[data-places]').getByRole('link', { name: place.name[locale] }).click();
+    await expect(page.locator('h1')).toHaveText(place.name[locale]);
+    // The sentence that names it, with the name marked.
+    await expect(page.locator('[data-mentions] mark').first()).toHaveText(locale === 'zh' ? '新松机器人产业园' : place.name.en);
+    await page.locator('[data-provision-link="measure-2"]').click();
+    await expect(page).toHaveURL(new RegExp(`${paths.provision(locale, 'measure-2')}$`));
+  });
+
+  test(`${locale}: provision → topic → provision`, async ({ page }) => {
+    await visit(page, paths.provision(locale, 'task-10'));
+    const topic = model.topics.find((x) => x.id === '5g')!;
+    await page.locator('[data-topics]').getByRole('link', { name: topic.name[locale] }).click();
+    await expect(page.locator('h1')).toHaveText(topic.name[locale]);
+    await page.locator('[data-provision-link="task-10"]').click();
+    await expect(page).toHaveURL(new RegExp(`${paths.provision(locale, 'task-10')}$`));
+  });
+
+  test(`${locale}: every body, place and topic page links each provision that names it, and back`, async ({ page }) => {
+    const entities = [
+      ...model.bodies.map((b) => ({ path: paths.department(locale, b.id), back: `[data-bodies] a[href$="${paths.department(locale, b.id)}"]`, ids: model.provisions.filter((p) => p.departments.includes(b.id)).map((p) => p.id) })),
+      ...model.places.map((x) => ({ path: paths.place(locale, x.id), back: `[data-places] a[href$="${paths.place(locale, x.id)}"]`, ids: model.provisions.filter((p) => p.places.includes(x.id)).map((p) => p.id) })),
+      ...model.topics.map((x) => ({ path: paths.topic(locale, x.id), back: `[data-topics] a[href$="${paths.topic(locale, x.id)}"]`, ids: model.provisions.filter((p) => p.topics.includes(x.id)).map((p) => p.id) })),
+    ];
+    const backlinks = new Map<string, string[]>();
+    for (const entity of entities) {
+      await visit(page, entity.path);
+      const linked = await page.locator('main [data-provision-link]').evaluateAll((els) => els.map((e) => e.getAttribute('data-provision-link')));
+      expect([...new Set(linked)].sort(), entity.path).toEqual([...entity.ids].sort());
+      for (const id of entity.ids) backlinks.set(id, [...(backlinks.get(id) ?? []), entity.back]);
+    }
+    for (const [id, selectors] of backlinks) {
+      await visit(page, paths.provision(locale, id));
+      for (const selector of selectors) await expect(page.locator(`article ${selector}`), `${id} → ${selector}`).toHaveCount(1);
+    }
+  });
+}
+
+test('index pages list every body, place and topic with counts', async ({ page }) => {
+  await visit(page, paths.departments('en'));
+  await expect(page.locator('[data-body-list] [data-body]')).toHaveCount(model.bodies.length);
+  await expect(page.locator('[data-body-list] li', { hasText: 'Municipal Science and Technology Bureau' })).toContainText(`named in ${model.provisions.filter((p) => p.departments.includes('science-technology-bureau')).length} provisions`);
+  await visit(page, paths.places('zh'));
+  await expect(page.locator('main [data-place]')).toHaveCount(model.places.length);
+  await visit(page, paths.topics('zh'));
+  await expect(page.locator('main [data-topic]')).toHaveCount(model.topics.length);
+});
+
+test('provision pages carry schema.org Legislation JSON-LD', async ({ page }) => {
+  await visit(page, paths.provision('en', 'task-7'));
+  const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(json['@type']).toBe('Legislation');
+  expect(json.isPartOf.legislationIdentifier).toBe(model.document.number);
+  expect(json.legislationResponsible.map((b: { name: string }) => b.name)).toEqual(
+    model.provisions.find((p) => p.id === 'task-7')!.departments.map((id) => model.bodies.find((b) => b.id === id)!.name.en),
+  );
+});
+
+test('the targets ledger shows amounts in each language', async ({ page }) => {
+  await visit(page, paths.targets('en'));
+  await expect(page.locator('[data-target="core-industry-output"] [data-amount]')).toHaveText('3 billion yuan');
+  await expect(page.locator('[data-target="related-industry-output"] [data-amount]')).toHaveText('20 billion yuan');
+  await visit(page, paths.home('zh'));
+  await expect(page.locator('[data-target="core-industry-output"] [data-amount]')).toHaveText('30亿元');
+  await expect(page.locator('[data-targets] tbody tr')).toHaveCount(model.targets.length);
+});
