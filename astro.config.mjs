@@ -5,6 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfigFromEnv } from './src/lib/site.ts';
 import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
+import { pagefindPerLocale } from './src/integrations/pagefind.ts';
+import { LOCALES } from './src/lib/schema.ts';
 
 // The public origin and base path come from the environment (SITE_ORIGIN, BASE_PATH).
 const { origin, base } = siteConfigFromEnv(process.env);
@@ -15,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindPerLocale(LOCALES)],
   markdown: {
     // Smart punctuation is off: the plan's text is published as written.
     processor: satteri({ hastPlugins: [/** @type {any} */ (paragraphAnchors)], features: { smartPunctuation: false } }),

@@ -58,3 +58,11 @@ export function formatDate(iso: string, locale: Locale): string {
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   return `${d} ${months[m - 1]} ${y}`;
 }
+
+/** The raw one/other templates of a plural UI string (for client code that counts at run time). */
+export function pluralTemplates(locale: Locale, key: UiKey): { one: string; other: string } {
+  const [section, name] = key.split('.') as [string, string];
+  const strings = (resources[locale] as unknown as Record<string, Record<string, string>>)[section] ?? {};
+  const other = strings[`${name}_other`] ?? strings[name] ?? key;
+  return { one: strings[`${name}_one`] ?? other, other };
+}

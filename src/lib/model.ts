@@ -56,9 +56,9 @@ export interface Provision {
   paragraphs: Paragraphs;
   /** Body ids, in the order of the source's responsibility bracket. */
   departments: string[];
-  /** Place ids named in the provision's Chinese text, in glossary order (derived, never written by hand). */
+  /** Place ids named in the provision's Chinese text, in order of first mention (derived, never written by hand). */
   places: string[];
-  /** Topic ids named in the provision's Chinese text, in glossary order (derived). */
+  /** Topic ids named in the provision's Chinese text, in order of first mention (derived). */
   topics: string[];
 }
 
@@ -87,9 +87,13 @@ export interface PlanModel {
 const GLOSSARY = 'content/glossary.yaml';
 const TARGETS = 'content/targets.yaml';
 
-/** The glossary entries (places, topics) whose Chinese forms occur in a text, in glossary order. */
+/** The glossary entries (places, topics) whose Chinese forms occur in a text, in order of first mention. */
 export function namedIn<T extends { id: string; forms: string[] }>(entries: T[], zhText: string): string[] {
-  return entries.filter((e) => e.forms.some((f) => zhText.includes(f))).map((e) => e.id);
+  const firstAt = (e: T) => Math.min(...e.forms.map((f) => zhText.indexOf(f)).filter((i) => i >= 0));
+  return entries
+    .filter((e) => e.forms.some((f) => zhText.includes(f)))
+    .sort((a, b) => firstAt(a) - firstAt(b) || (a.id < b.id ? -1 : 1))
+    .map((e) => e.id);
 }
 
 export function buildModel(raw: RawContent): PlanModel {
