@@ -2,12 +2,14 @@
 /**
  * Serves the built site (dist/) the way a static host does: directory index pages, a redirect
  * from /path to /path/, the site's own 404.html for anything unknown, the headers of
- * dist/_headers, and the base path (BASE_PATH) the site was built for.
+ * dist/_headers, gzip for text when the browser accepts it, and the base path (BASE_PATH) the
+ * site was built for.
  *
  *   node scripts/serve.mjs [--port 4321] [--dir dist]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -46,16 +48,23 @@ function readHeaderRules() {
 const headerRules = readHeaderRules();
 const matches = (pattern, path) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 
-function send(res, status, file, sitePath) {
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|schema\+json)|image\/svg)/;
+
+function send(req, res, status, file, sitePath) {
   res.statusCode = status;
-  res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  res.setHeader('Content-Type', type);
   for (const rule of headerRules) if (matches(rule.pattern, sitePath)) for (const [k, v] of rule.headers) res.setHeader(k, v);
-  createReadStream(file).pipe(res);
+  if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Vary', 'Accept-Encoding');
+    createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
+  } else createReadStream(file).pipe(res);
 }
 
-function notFound(res) {
+function notFound(req, res) {
   const page = join(root, '404.html');
-  if (existsSync(page)) return send(res, 404, page, '/404.html');
+  if (existsSync(page)) return send(req, res, 404, page, '/404.html');
   res.statusCode = 404;
   res.end('Not found');
 }
@@ -66,23 +75,23 @@ const server = createServer((req, res) => {
   try {
     pathname = decodeURIComponent(url.pathname);
   } catch {
-    return notFound(res);
+    return notFound(req, res);
   }
-  if (!pathname.startsWith(base) && `${pathname}/` !== base) return notFound(res);
+  if (!pathname.startsWith(base) && `${pathname}/` !== base) return notFound(req, res);
   const sitePath = `/${pathname.slice(base.length)}`;
   const file = normalize(join(root, sitePath));
-  if (!file.startsWith(root)) return notFound(res);
+  if (!file.startsWith(root)) return notFound(req, res);
   const stat = existsSync(file) ? statSync(file) : undefined;
-  if (stat?.isFile()) return send(res, 200, file, sitePath);
+  if (stat?.isFile()) return send(req, res, 200, file, sitePath);
   if (stat?.isDirectory() && existsSync(join(file, 'index.html'))) {
     if (!pathname.endsWith('/')) {
       res.statusCode = 301;
       res.setHeader('Location', `${pathname}/${url.search}`);
       return res.end();
     }
-    return send(res, 200, join(file, 'index.html'), sitePath);
+    return send(req, res, 200, join(file, 'index.html'), sitePath);
   }
-  return notFound(res);
+  return notFound(req, res);
 });
 
 server.listen(port, '127.0.0.1', () => {

@@ -4,12 +4,14 @@
  * segmented by Pagefind's extended build (what the npm package runs). A bundle per language
  * lets a search page also ask the other language (for "no results here, N in English").
  */
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 export const SEARCH_BUNDLE_DIR = 'pagefind';
+/** Pagefind's ready-made UIs: this site has its own search page, so they are not shipped. */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
 export function pagefindPerLocale(locales: readonly string[]): AstroIntegration {
   return {
@@ -28,6 +30,8 @@ export function pagefindPerLocale(locales: readonly string[]): AstroIntegration 
             if (added.page_count === 0) throw new Error(`Pagefind (${locale}): no page was indexed`);
             const written = await index.writeFiles({ outputPath: join(root, SEARCH_BUNDLE_DIR, locale) });
             if (written.errors.length > 0) throw new Error(`Pagefind (${locale}): ${written.errors.join('; ')}`);
+            const out = join(root, SEARCH_BUNDLE_DIR, locale);
+            for (const file of await readdir(out)) if (UNUSED.test(file)) await rm(join(out, file));
             logger.info(`${locale}: indexed ${added.page_count} pages`);
           }
         } finally {

@@ -159,3 +159,15 @@ test.describe('on a 390 px phone', () => {
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   });
 });
+
+test('long result lists load ten at a time', async ({ page }) => {
+  await visit(page, `${paths.search('zh')}?q=${encodeURIComponent('科技局')}`);
+  await settled(page, '科技局');
+  const status = await page.locator('#search-status').textContent();
+  const total = Number(status?.match(/\d+/)?.[0]);
+  expect(total).toBeGreaterThan(10);
+  await expect(results(page)).toHaveCount(10);
+  await page.locator('[data-search-more]').click();
+  await expect(results(page)).toHaveCount(Math.min(total, 20));
+  await expect(results(page).nth(10)).toBeFocused();
+});

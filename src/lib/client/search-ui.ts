@@ -21,6 +21,9 @@ interface Pagefind {
   search(q: string, o?: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
+/** Results are loaded ten at a time: each costs a fragment request. */
+const PAGE_SIZE = 10;
+
 const loaded = new Map<string, Promise<Pagefind>>();
 function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   let p = loaded.get(bundle);
@@ -68,7 +71,8 @@ export function startSearch() {
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results') as HTMLOListElement | null;
   const other = document.getElementById('search-other');
-  if (!configEl || !form || !input || !status || !list || !other) return;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+  if (!configEl || !form || !input || !status || !list || !other || !more) return;
   const config = JSON.parse(configEl.textContent ?? '{}') as SearchConfig;
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const filterCount = form.querySelector<HTMLElement>('[data-filter-count]');
@@ -76,6 +80,8 @@ export function startSearch() {
 
   let generation = 0;
   let inputAt = performance.now();
+  let pending: { data(): Promise<PagefindResultData> }[] = [];
+  more.textContent = config.strings['more'] ?? '';
 
   const stateFromForm = (): SearchState => {
     const state = readState('');
@@ -101,6 +107,8 @@ export function startSearch() {
     other.replaceChildren();
     if (!query && !hasFilters(state)) {
       list.replaceChildren();
+      more.hidden = true;
+      pending = [];
       status.textContent = config.strings['empty'] ?? '';
       return;
     }
@@ -113,14 +121,16 @@ export function startSearch() {
     }
     const search = await pagefind.search(query || null as unknown as string, { filters: pagefindFilters(state) });
     if (!search || mine !== generation) return;
-    const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (mine !== generation) return;
+    pending = search.results.slice(PAGE_SIZE);
     render(state, query, data, search.results.length);
     if (search.results.length === 0 && query) void suggestOther(state, query, mine);
   }
 
-  function render(state: SearchState, query: string, results: PagefindResultData[], total: number) {
-    const items = results.map((data, i) => {
+  function items(results: PagefindResultData[], offset: number): HTMLLIElement[] {
+    return results.map((data, j) => {
+      const i = offset + j;
       const li = el('li', 'rounded-md border border-stone-200 p-4');
       const a = el('a', 'block text-lg font-semibold text-accent-800 underline-offset-4 hover:underline focus:underline');
       a.href = resultUrl(data);
@@ -135,7 +145,11 @@ export function startSearch() {
       if (data.meta['bodies']) li.append(el('p', 'mt-1 text-sm text-stone-600', data.meta['bodies']));
       return li;
     });
-    list.replaceChildren(...items);
+  }
+
+  function render(state: SearchState, query: string, results: PagefindResultData[], total: number) {
+    list.replaceChildren(...items(results, 0));
+    more.hidden = pending.length === 0;
     list.dataset['query'] = state.q;
     const folded = query !== state.q.trim() && query ? ` · ${fill(config.strings['folded'] ?? '', { q: query })}` : '';
     status.textContent = total === 0 ? fill(config.strings['none'] ?? '', { q: state.q.trim() }) : `${plural('results', total)}${folded}`;
@@ -169,6 +183,17 @@ export function startSearch() {
       /* the other language's index is a suggestion only */
     }
   }
+
+  more.addEventListener('click', async () => {
+    const mine = generation;
+    const next = pending.splice(0, PAGE_SIZE);
+    const data = await Promise.all(next.map((r) => r.data()));
+    if (mine !== generation) return;
+    const offset = list.children.length;
+    list.append(...items(data, offset));
+    more.hidden = pending.length === 0;
+    list.querySelector<HTMLAnchorElement>(`a[data-result="${offset}"]`)?.focus();
+  });
 
   // Events: typing searches at once (stale answers are dropped); filters and submit add history entries.
   input.addEventListener('input', () => {
