@@ -10,7 +10,7 @@ import {
   type PlanDocument, type ProvisionFacts, type ProvisionKind, type Section, type Target, type Term, type Topic,
 } from './schema.ts';
 import { foldPunctuation } from './text.ts';
-import { paragraphsOf } from './text.ts';
+import { markdownParagraphs, paragraphsOf } from './text.ts';
 import { ContentError } from './yaml-loader.ts';
 
 /** Texts that are not provisions: the covering notice, the preamble, and section texts. */
@@ -54,6 +54,8 @@ export interface Provision {
   title: Bilingual;
   /** Plain-text paragraphs, paired by index across the two languages. */
   paragraphs: Paragraphs;
+  /** The same paragraphs as one-line Markdown (emphasis kept), for pages that pair them. */
+  markdown: Paragraphs;
   /** Body ids, in the order of the source's responsibility bracket. */
   departments: string[];
   /** Place ids named in the provision's Chinese text, in order of first mention (derived, never written by hand). */
@@ -66,6 +68,7 @@ export interface SectionText {
   id: SectionTextId;
   title?: Bilingual | undefined;
   paragraphs: Paragraphs;
+  markdown: Paragraphs;
   places: string[];
 }
 
@@ -133,7 +136,8 @@ export function buildModel(raw: RawContent): PlanModel {
     if (!!found.zh.title !== !!found.en.title) {
       throw new ContentError((found.zh.title ? found.en : found.zh).file, 'title', 'is missing while its twin has one');
     }
-    return { title, paragraphs };
+    const markdown = { zh: markdownParagraphs(found.zh.body), en: markdownParagraphs(found.en.body) };
+    return { title, paragraphs, markdown };
   };
 
   const provisions: Provision[] = raw.provisions.map((facts) => {
@@ -150,11 +154,11 @@ export function buildModel(raw: RawContent): PlanModel {
     if (new Set(facts.departments).size !== facts.departments.length) {
       throw new ContentError(facts.file, `${facts.id}.departments`, 'names a body twice');
     }
-    const { title, paragraphs } = pair(facts.id, true, facts.id);
+    const { title, paragraphs, markdown } = pair(facts.id, true, facts.id);
     const zh = `${title?.zh ?? ''}。${paragraphs.zh.join('')}`;
     return {
       id: facts.id, kind: ref.kind, number: ref.number, group: facts.group,
-      title: title as Bilingual, paragraphs, departments: [...facts.departments],
+      title: title as Bilingual, paragraphs, markdown, departments: [...facts.departments],
       places: namedIn(raw.places, zh), topics: namedIn(raw.topics, zh),
     };
   });

@@ -1,15 +1,22 @@
 /**
- * A Sätteri HAST plugin that gives every top-level paragraph of a plan text a stable anchor:
- * paragraph N of `content/plan/{locale}/{id}.mdx` gets `id="{id}-p{N}"`, the same in both
- * languages, so a link to a paragraph survives a language switch and the side-by-side view
- * can pair paragraphs.
+ * A Sätteri HAST plugin for the plan's texts. Paragraph N of `content/plan/{locale}/{id}.mdx`
+ * gets `id="{id}-p{N}"`, the same in both languages (a link to a paragraph survives a language
+ * switch, and the side-by-side view pairs paragraphs), and a link to itself: a plain #anchor
+ * without JavaScript, a "copy link" control with it.
  */
 import { paragraphAnchor } from './anchors.ts';
+import { useTranslations } from './i18n.ts';
+import type { Locale } from './schema.ts';
 
-/** The provision or section id a plan text file stands for, or undefined for any other file. */
+/** The locale and provision or section id a plan text file stands for, or undefined for any other file. */
+export function textFromPath(path: string | undefined): { locale: Locale; id: string } | undefined {
+  const match = path?.replace(/\\/g, '/').match(/\/content\/plan\/(zh|en)\/([a-z0-9-]+)\.mdx?$/);
+  return match ? { locale: match[1] as Locale, id: match[2] as string } : undefined;
+}
+
+/** Kept for callers that only need the id. */
 export function textIdFromPath(path: string | undefined): string | undefined {
-  const match = path?.replace(/\\/g, '/').match(/\/content\/plan\/(?:zh|en)\/([a-z0-9-]+)\.mdx?$/);
-  return match?.[1];
+  return textFromPath(path)?.id;
 }
 
 interface Node {
@@ -18,11 +25,24 @@ interface Node {
 interface VisitContext {
   parent(node: Node): Node | undefined;
   setProperty(node: Node, key: string, value: unknown): void;
+  appendChild(node: Node, child: unknown): void;
 }
 
+/** The link icon (a chain), drawn inline: no request, no text for search or screen readers to read. */
+const ICON = {
+  type: 'element',
+  tagName: 'svg',
+  properties: { viewBox: '0 0 24 24', width: '16', height: '16', ariaHidden: 'true', focusable: 'false', fill: 'none', stroke: 'currentColor', strokeWidth: '2', strokeLinecap: 'round', strokeLinejoin: 'round' },
+  children: [
+    { type: 'element', tagName: 'path', properties: { d: 'M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71' }, children: [] },
+    { type: 'element', tagName: 'path', properties: { d: 'M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71' }, children: [] },
+  ],
+};
+
 export function paragraphAnchors(ctx: { fileURL: URL | undefined }) {
-  const id = textIdFromPath(ctx.fileURL?.pathname);
-  if (!id) return null;
+  const text = textFromPath(ctx.fileURL?.pathname);
+  if (!text) return null;
+  const label = useTranslations(text.locale)('share.copyParagraph');
   let n = 0;
   return {
     name: 'paragraph-anchors',
@@ -31,7 +51,17 @@ export function paragraphAnchors(ctx: { fileURL: URL | undefined }) {
       visit(node: Node, visit: VisitContext) {
         if (visit.parent(node)?.type !== 'root') return;
         n += 1;
-        visit.setProperty(node, 'id', paragraphAnchor(id, n));
+        const id = paragraphAnchor(text.id, n);
+        visit.setProperty(node, 'id', id);
+        visit.appendChild(node, [
+          { type: 'text', value: ' ' },
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: `#${id}`, className: ['copy-link', 'no-print'], ariaLabel: label, title: label, dataCopyLink: '', dataPagefindIgnore: '' },
+            children: [ICON],
+          },
+        ]);
       },
     },
   };

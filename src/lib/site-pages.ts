@@ -7,6 +7,7 @@ export function sitePages(model: PlanModel): string[] {
   return LOCALES.flatMap((locale) => [
     paths.home(locale),
     paths.plan(locale),
+    paths.parallel(locale),
     ...model.provisions.map((p) => paths.provision(locale, p.id)),
     paths.departments(locale),
     ...model.bodies.map((b) => paths.department(locale, b.id)),

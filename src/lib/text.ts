@@ -11,12 +11,15 @@ export function paragraphsOf(body: string): string[] {
 
 /** Removes the inline Markdown the plan texts use (emphasis) and joins wrapped lines. */
 export function plainText(markdown: string): string {
-  return markdown
+  return joinLines(markdown)
     .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/\*(.+?)\*/g, '$1')
-    .replace(/(?<![A-Za-z0-9])_(.+?)_(?![A-Za-z0-9])/g, '$1')
-    .replace(/[ \t]*\n[ \t]*/g, (_m, offset: number, whole: string) => (isCjk(whole[offset - 1]) ? '' : ' '))
-    .trim();
+    .replace(/(?<![A-Za-z0-9])_(.+?)_(?![A-Za-z0-9])/g, '$1');
+}
+
+/** Joins a paragraph's wrapped lines: no space between Chinese characters, one space otherwise. */
+export function joinLines(markdown: string): string {
+  return markdown.replace(/[ \t]*\n[ \t]*/g, (_m, offset: number, whole: string) => (isCjk(whole[offset - 1]) ? '' : ' ')).trim();
 }
 
 function isCjk(ch: string | undefined): boolean {
@@ -49,4 +52,21 @@ export function summarise(text: string, max = 150): string {
   const cut = text.slice(0, max);
   const lastBreak = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('. '), cut.lastIndexOf(','), cut.lastIndexOf(', '));
   return `${(lastBreak > max / 2 ? cut.slice(0, lastBreak + 1) : cut).trim()}…`;
+}
+
+/** Splits a paragraph's Markdown into text and *emphasis* segments (the only inline markup the texts use). */
+export function inlineSegments(markdown: string): { text: string; em: boolean }[] {
+  return markdown
+    .split(/(\*[^*]+\*)/)
+    .filter(Boolean)
+    .map((part) => (/^\*[^*]+\*$/.test(part) ? { text: part.slice(1, -1), em: true } : { text: part, em: false }));
+}
+
+/** The paragraphs of an MDX body as one-line Markdown (for pairing paragraphs while keeping emphasis). */
+export function markdownParagraphs(body: string): string[] {
+  return body
+    .trim()
+    .split(/\n[ \t]*\n/)
+    .map(joinLines)
+    .filter((p) => p.length > 0);
 }

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [url, out, width = '1280', height = '900', full = '1', scheme = 'light'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, colorScheme: scheme });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+await page.goto(url);
+await page.screenshot({ path: out, fullPage: full === '1' });
+console.log('scrollWidth', await page.evaluate(() => document.documentElement.scrollWidth), 'errors', errors);
+await browser.close();

@@ -1,0 +1,98 @@
+/**
+ * Preview cards (1200×630 PNG) for links shared in chat apps, rendered at build time with
+ * real CJK glyphs: satori lays the card out to SVG with Noto Sans SC taken from the npm package
+ * @fontsource/noto-sans-sc (only the unicode-range chunks that hold the card's characters are
+ * read: a subset of the font, no download), and resvg turns the SVG into a PNG.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+const require = createRequire(import.meta.url);
+const FONT_DIR = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
+
+interface Chunk {
+  file: string;
+  ranges: [number, number][];
+}
+
+const chunkCache = new Map<number, Chunk[]>();
+
+/** The font's chunks for a weight, from the package's CSS: each .woff file with its unicode ranges. */
+function chunks(weight: number): Chunk[] {
+  let list = chunkCache.get(weight);
+  if (!list) {
+    const css = readFileSync(join(FONT_DIR, `${weight}.css`), 'utf-8');
+    list = [...css.matchAll(/url\(\.\/files\/([^)]+\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)].map((m) => ({
+      file: join(FONT_DIR, 'files', m[1] ?? ''),
+      ranges: (m[2] ?? '').split(',').map((r) => {
+        const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
+        const start = parseInt(a ?? '0', 16);
+        return [start, b ? parseInt(b, 16) : start] as [number, number];
+      }),
+    }));
+    if (list.length === 0) throw new Error(`No font chunks found in @fontsource/noto-sans-sc/${weight}.css`);
+    chunkCache.set(weight, list);
+  }
+  return list;
+}
+
+const fileCache = new Map<string, Buffer>();
+
+/**
+ * The font files (as satori fonts) that hold every character of `text`. Each chunk gets a family
+ * name of its own (satori falls back along a family list, not across files of one family).
+ */
+export function fontsFor(text: string, weights: number[]) {
+  const codePoints = [...new Set([...text].map((c) => c.codePointAt(0) ?? 0))];
+  const fonts = weights.flatMap((weight) =>
+    chunks(weight)
+      .map((chunk, i) => ({ chunk, name: `NotoSansSC-${i}` }))
+      .filter(({ chunk }) => codePoints.some((cp) => chunk.ranges.some(([a, b]) => cp >= a && cp <= b)))
+      .map(({ chunk, name }) => {
+        let data = fileCache.get(chunk.file);
+        if (!data) {
+          data = readFileSync(chunk.file);
+          fileCache.set(chunk.file, data);
+        }
+        return { name, data, weight: weight as 400 | 700, style: 'normal' as const };
+      }),
+  );
+  return { fonts, family: [...new Set(fonts.map((f) => f.name))].join(', ') };
+}
+
+export interface CardText {
+  /** The plan's name, at the top. */
+  site: string;
+  /** "重点任务 7" / "Task 7" */
+  label: string;
+  /** The provision's title, large. */
+  title: string;
+  /** The document number and a short note, at the bottom. */
+  footer: string;
+  lang: 'zh-CN' | 'en';
+}
+
+type El = { type: string; props: Record<string, unknown> };
+const h = (type: string, style: Record<string, unknown>, children: (El | string)[] | El | string): El => ({ type, props: { style, children } });
+
+export async function renderCard(card: CardText): Promise<Buffer> {
+  const titleSize = card.title.length > 40 ? 52 : card.title.length > 22 ? 60 : 72;
+  const tree = h('div', { width: CARD_WIDTH, height: CARD_HEIGHT, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#fffaf5', color: '#1c1917', borderTop: '18px solid #9f1d1d' }, [
+    h('div', { display: 'flex', fontSize: 30, color: '#7f1d1d', fontWeight: 700 }, card.site),
+    h('div', { display: 'flex', flexDirection: 'column' }, [
+      h('div', { display: 'flex', fontSize: 36, color: '#9f1d1d', fontWeight: 700, marginBottom: 18 }, card.label),
+      h('div', { display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.25 }, card.title),
+    ]),
+    h('div', { display: 'flex', fontSize: 26, color: '#57534e' }, card.footer),
+  ]);
+  const { fonts, family } = fontsFor(`${card.site}${card.label}${card.title}${card.footer}`, [400, 700]);
+  tree.props['style'] = { ...(tree.props['style'] as object), fontFamily: family };
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+}

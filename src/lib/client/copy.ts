@@ -1,0 +1,70 @@
+/**
+ * Copy controls: paragraph links (a[data-copy-link]) copy the page's canonical URL with the
+ * paragraph's anchor and still go to it; buttons copy a given URL (data-copy-url) or the text of
+ * an element (data-copy-from). Each copy is confirmed on the control and announced to screen readers.
+ */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+}
+
+/** The canonical URL of this page with a fragment: what a shared link should be. */
+export function canonicalWithHash(hash: string): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+  const url = new URL(canonical);
+  url.hash = hash;
+  return url.href;
+}
+
+function announce(message: string) {
+  const region = document.getElementById('announcer');
+  if (!region) return;
+  region.textContent = '';
+  window.setTimeout(() => (region.textContent = message), 50);
+}
+
+function confirm(control: HTMLElement, message: string) {
+  control.dataset['copied'] = message;
+  announce(message);
+  window.setTimeout(() => delete control.dataset['copied'], 2000);
+}
+
+export function enableCopyControls(): void {
+  const strings = document.documentElement.dataset;
+  document.addEventListener('click', (event) => {
+    const control = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-copy-link], [data-copy-url], [data-copy-from]');
+    if (!control) return;
+    let text: string;
+    let done = strings['copiedLink'] ?? 'Copied';
+    if (control.matches('a[data-copy-link]')) {
+      text = canonicalWithHash(new URL((control as HTMLAnchorElement).href).hash);
+    } else if (control.dataset['copyUrl']) {
+      text = control.dataset['copyUrl'];
+    } else {
+      text = document.querySelector(control.dataset['copyFrom'] ?? '')?.textContent?.trim() ?? '';
+      done = control.dataset['copiedMessage'] ?? done;
+    }
+    void copyText(text).then((ok) => {
+      confirm(control, ok ? done : (strings['copyFailed'] ?? '').replace('{{url}}', text));
+      control.dataset['copiedText'] = text;
+    });
+  });
+}

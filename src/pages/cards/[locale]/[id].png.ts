@@ -1,0 +1,31 @@
+/** /cards/{zh,en}/{provision id|site}.png — the preview image of a provision (or of the site) for link cards. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { renderCard } from '../../../lib/cards';
+import { useTranslations } from '../../../lib/i18n';
+import { provisionLabel } from '../../../lib/labels';
+import { getPlan } from '../../../lib/plan';
+import { LOCALES, type Locale } from '../../../lib/schema';
+
+export const getStaticPaths = (async () => {
+  const model = await getPlan();
+  return LOCALES.flatMap((locale) => [
+    { params: { locale, id: 'site' } },
+    ...model.provisions.map((p) => ({ params: { locale, id: p.id } })),
+  ]);
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const model = await getPlan();
+  const locale = params['locale'] as Locale;
+  const t = useTranslations(locale);
+  const doc = model.document;
+  const provision = model.provisions.find((p) => p.id === params['id']);
+  const png = await renderCard({
+    site: provision ? doc.shortTitle[locale] : t('site.tagline'),
+    label: provision ? provisionLabel(provision, t) : doc.number,
+    title: provision ? provision.title[locale] : doc.title[locale],
+    footer: `${doc.number} · ${doc.issuer[locale]}`,
+    lang: locale === 'zh' ? 'zh-CN' : 'en',
+  });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
