@@ -42,6 +42,16 @@ function chunks(weight: number): Chunk[] {
   return list;
 }
 
+/** Which characters of a text no chunk of the font covers (for tests: a card must have no missing glyph). */
+export function chunkCoverage(text: string, weight: number): { missing: string[] } {
+  const list = chunks(weight);
+  const missing = [...new Set([...text])].filter((c) => {
+    const cp = c.codePointAt(0) ?? 0;
+    return !/\s/.test(c) && !list.some((chunk) => chunk.ranges.some(([a, b]) => cp >= a && cp <= b));
+  });
+  return { missing };
+}
+
 const fileCache = new Map<string, Buffer>();
 
 /**

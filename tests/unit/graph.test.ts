@@ -111,3 +111,21 @@ describe('open data', () => {
     expect(parseCsv('a,"b, ""c"""\r\n')).toEqual([['a', 'b, "c"']]);
   });
 });
+
+describe('preview card fonts', () => {
+  it('cover every character of every card, in both languages', async () => {
+    const { fontsFor } = await import('../../src/lib/cards.ts');
+    const { useTranslations } = await import('../../src/lib/i18n.ts');
+    const { provisionLabel } = await import('../../src/lib/labels.ts');
+    for (const locale of ['zh', 'en'] as const) {
+      const t = useTranslations(locale);
+      const text = [model.document.shortTitle[locale], model.document.title[locale], model.document.number, model.document.issuer[locale], t('site.tagline'),
+        ...model.provisions.flatMap((p) => [p.title[locale], provisionLabel(p, t)])].join('');
+      const { fonts } = fontsFor(text, [400]);
+      expect(fonts.length).toBeGreaterThan(0);
+      // Every character falls in the unicode range of a chunk that was loaded.
+      const { chunkCoverage } = await import('../../src/lib/cards.ts');
+      expect(chunkCoverage(text, 400).missing).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,228 @@
+/** Sharing and reading: paragraph links, copy, citation, QR codes, preview cards, side-by-side view, print, dark mode. */
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { paragraphAnchor } from '../../src/lib/anchors.ts';
+import { absoluteUrl, paths } from '../../src/lib/routes.ts';
+import { siteConfigFromEnv } from '../../src/lib/site.ts';
+import { loadModel } from '../support/load-content.ts';
+import { squash, url, visit } from './helpers.ts';
+
+const model = loadModel();
+const site = siteConfigFromEnv(process.env);
+const canonical = (path: string) => absoluteUrl(path, site.origin, site.base);
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+for (const locale of ['zh', 'en'] as const) {
+  test(`${locale}: every paragraph of the whole plan and of each provision has an anchor and a link to itself`, async ({ page }) => {
+    const expected = [
+      ...Object.values(model.texts).flatMap((x) => x.paragraphs.zh.map((_, i) => paragraphAnchor(x.id, i + 1))),
+      ...model.provisions.flatMap((p) => p.paragraphs.zh.map((_, i) => paragraphAnchor(p.id, i + 1))),
+    ];
+    await visit(page, paths.plan(locale));
+    const ids = await page.locator('main p[id]').evaluateAll((ps) => ps.map((p) => [p.id, p.querySelector('a[data-copy-link]')?.getAttribute('href')]));
+    expect(ids.map(([id]) => id).sort()).toEqual([...expected].sort());
+    for (const [id, link] of ids) expect(link).toBe(`#${id}`);
+    await visit(page, paths.provision(locale, 'measure-3'));
+    await expect(page.locator(`p#${paragraphAnchor('measure-3', 1)} a[data-copy-link]`)).toHaveCount(1);
+  });
+}
+
+test('copying a paragraph link puts its canonical URL on the clipboard, confirms it, and the link lands on the paragraph', async ({ page }) => {
+  await visit(page, paths.provision('zh', 'task-7'));
+  const anchor = paragraphAnchor('task-7', 1);
+  const control = page.locator(`#${anchor} a[data-copy-link]`);
+  await expect(control).toHaveAccessibleName('复制本段链接');
+  await control.focus();
+  await page.keyboard.press('Enter');
+  const copied = `${canonical(paths.provision('zh', 'task-7'))}#${anchor}`;
+  await expect.poll(() => clipboard(page)).toBe(copied);
+  await expect(control).toHaveAttribute('data-copied', '链接已复制');
+  await expect(page.locator('#announcer')).toHaveText('链接已复制');
+  // The copied link, opened, lands on the paragraph and marks it.
+  const local = new URL(copied.replace(canonical('/'), ''), page.url().replace(/zh\/tasks\/7\/.*$/, '')).href;
+  await page.goto(local);
+  const target = page.locator(`#${anchor}`);
+  await expect(target).toBeInViewport();
+  expect(await target.evaluate((el) => el.matches(':target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)')).toBe(true);
+});
+
+test('a paragraph link lands on its paragraph in the other language too', async ({ page }) => {
+  const anchor = paragraphAnchor('notice', 2);
+  await visit(page, `${paths.plan('en')}#${anchor}`);
+  await expect(page.locator(`#${anchor}`)).toBeInViewport();
+  await expect(page.locator(`#${anchor}`)).toContainText(squash(model.texts.notice.paragraphs.en[1]!).slice(0, 40));
+  await page.locator('a[data-lang-switch]').click();
+  await expect(page).toHaveURL(new RegExp(`/zh/plan/#${anchor}$`));
+  await expect(page.locator(`#${anchor}`)).toBeInViewport();
+});
+
+test('the provision copy button copies the provision’s URL', async ({ page }) => {
+  await visit(page, paths.provision('en', 'measure-4'));
+  await page.locator('[data-copy-provision]').click();
+  await expect.poll(() => clipboard(page)).toBe(canonical(paths.provision('en', 'measure-4')));
+  await expect(page.locator('[data-copy-provision]')).toHaveAttribute('data-copied', 'Link copied');
+});
+
+for (const locale of ['zh', 'en'] as const) {
+  test(`${locale}: the citation names the document, its number, issuer, date, the item and the URL, and copies`, async ({ page }) => {
+    const p = model.provisions.find((x) => x.id === 'task-11')!;
+    await visit(page, paths.provision(locale, p.id));
+    await page.locator('[data-cite] summary').click();
+    const text = (await page.locator('[data-citation]').textContent()) ?? '';
+    for (const part of [model.document.title[locale], model.document.number, model.document.issuer[locale], p.title[locale], canonical(paths.provision(locale, p.id))]) {
+      expect(text).toContain(part);
+    }
+    expect(text).toContain(locale === 'zh' ? '2018年12月6日' : '6 December 2018');
+    expect(text).toContain(locale === 'zh' ? '重点任务 11' : 'Task 11');
+    await page.locator('[data-cite] button[data-copy-from]').click();
+    await expect.poll(() => clipboard(page)).toBe(text.trim());
+  });
+}
+
+async function decodeQr(page: Page): Promise<string | undefined> {
+  const png = PNG.sync.read(await page.locator('[data-qr] [role="img"]').screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+for (const locale of ['zh', 'en'] as const) {
+  test(`${locale}: the QR code decodes to the provision’s canonical URL`, async ({ page }) => {
+    for (const id of ['principle-2', 'task-12', 'implementation-4']) {
+      await visit(page, paths.provision(locale, id));
+      await expect(page.locator('[data-qr] [role="img"]')).toHaveAccessibleName(new RegExp(canonical(paths.provision(locale, id)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      expect(await decodeQr(page)).toBe(canonical(paths.provision(locale, id)));
+    }
+  });
+}
+
+test('preview cards: Open Graph and Twitter meta, and a 1200×630 image for each provision', async ({ page, request }) => {
+  for (const locale of ['zh', 'en'] as const) {
+    for (const p of [model.provisions[0]!, model.provisions.find((x) => x.id === 'task-7')!]) {
+      await visit(page, paths.provision(locale, p.id));
+      const meta = async (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+      expect(await meta('og:title')).toContain(p.title[locale]);
+      expect(await meta('og:url')).toBe(canonical(paths.provision(locale, p.id)));
+      expect(await meta('og:locale')).toBe(locale === 'zh' ? 'zh_CN' : 'en_US');
+      expect(await meta('twitter:card')).toBe('summary_large_image');
+      expect(Number(await meta('og:image:width'))).toBe(1200);
+      const image = (await meta('og:image'))!;
+      expect(image).toBe(canonical(`/cards/${locale}/${p.id}.png`));
+      expect(await meta('twitter:image')).toBe(image);
+      const response = await request.get(url(`/cards/${locale}/${p.id}.png`));
+      expect(response.headers()['content-type']).toBe('image/png');
+      const png = PNG.sync.read(await response.body());
+      expect([png.width, png.height]).toEqual([1200, 630]);
+      // The card has text on it (ink in the title band), not a blank or a failed render.
+      let ink = 0;
+      for (let y = 300; y < 560; y += 2) for (let x = 60; x < 1140; x += 2) if (png.data[(y * png.width + x) * 4]! < 100) ink++;
+      expect(ink).toBeGreaterThan(500);
+    }
+  }
+  await visit(page, paths.home('en'));
+  expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toBe(canonical('/cards/en/site.png'));
+});
+
+for (const locale of ['zh', 'en'] as const) {
+  test(`${locale}: the side-by-side view pairs every paragraph with its translation`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await visit(page, paths.parallel(locale));
+    const all = [...Object.values(model.texts).map((x) => ({ id: x.id, p: x.paragraphs })), ...model.provisions.map((x) => ({ id: x.id, p: x.paragraphs }))];
+    const expected = all.flatMap(({ id, p }) => p.zh.map((zh, i) => ({ anchor: paragraphAnchor(id, i + 1), zh: squash(zh), en: squash(p.en[i]!) })));
+    const pairs = await page.locator('[data-pair]').evaluateAll((els) =>
+      els.map((el) => {
+        const zh = el.querySelector('[data-lang="zh"]')!;
+        const en = el.querySelector('[data-lang="en"]')!;
+        const a = zh.getBoundingClientRect();
+        const b = en.getBoundingClientRect();
+        return { anchor: el.id, zh: zh.textContent!, en: en.textContent!, zhLang: zh.getAttribute('lang'), enLang: en.getAttribute('lang'), sideBySide: Math.abs(a.top - b.top) < 2 && a.right <= b.left };
+      }),
+    );
+    expect(pairs.map((x) => x.anchor).sort()).toEqual(expected.map((x) => x.anchor).sort());
+    for (const e of expected) {
+      const pair = pairs.find((x) => x.anchor === e.anchor)!;
+      expect(squash(pair.zh), e.anchor).toBe(e.zh);
+      expect(squash(pair.en), e.anchor).toBe(e.en);
+      expect([pair.zhLang, pair.enLang]).toEqual(['zh-CN', 'en']);
+      expect(pair.sideBySide, e.anchor).toBe(true);
+    }
+  });
+}
+
+test('the side-by-side view stacks pairs on a phone and is reachable from every provision', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await visit(page, paths.provision('en', 'task-9'));
+  await page.locator('[data-parallel-link]').click();
+  await expect(page).toHaveURL(/\/en\/parallel\/#task-9$/);
+  await expect(page.locator('#task-9')).toBeInViewport();
+  const stacked = await page.locator(`#${paragraphAnchor('task-9', 1)}`).evaluate((el) => {
+    const a = el.querySelector('[data-lang="zh"]')!.getBoundingClientRect();
+    const b = el.querySelector('[data-lang="en"]')!.getBoundingClientRect();
+    return b.top >= a.bottom - 1;
+  });
+  expect(stacked).toBe(true);
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+});
+
+test('print: no navigation, the QR code and the URL shown, parts start on new pages', async ({ page }) => {
+  await visit(page, paths.provision('zh', 'task-7'));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('body > header')).toBeHidden();
+  await expect(page.locator('nav[aria-label="当前位置"]')).toBeHidden();
+  await expect(page.locator('[data-copy-provision]')).toBeHidden();
+  await expect(page.locator('[data-qr]')).toBeVisible();
+  await expect(page.locator('[data-qr] figcaption')).toContainText(canonical(paths.provision('zh', 'task-7')));
+  await expect(page.locator('h1')).toBeVisible();
+  const after = await page.locator('[data-bodies] a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('departments/');
+  await visit(page, paths.plan('en'));
+  await page.emulateMedia({ media: 'print' });
+  const breaks = await page.locator('[data-print-section]').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
+  expect(breaks).toEqual(['page', 'page', 'page', 'page']);
+  const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  expect(fontSize).toBeCloseTo((11 * 96) / 72, 1); // 11 pt
+});
+
+test.describe('dark mode', () => {
+  const luminance = (page: Page) =>
+    page.evaluate(() => {
+      const c = getComputedStyle(document.body).backgroundColor;
+      const probe = document.createElement('canvas').getContext('2d')!;
+      probe.fillStyle = c;
+      probe.fillRect(0, 0, 1, 1);
+      const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    });
+
+  test('follows the system setting', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await visit(page, paths.provision('zh', 'task-1'));
+    expect(await luminance(page)).toBeLessThan(0.2);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await luminance(page)).toBeGreaterThan(0.9);
+  });
+
+  test('the toggle overrides it, is remembered, and applies before the first paint', async ({ page, request }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await visit(page, paths.home('en'));
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(await luminance(page)).toBeLessThan(0.2);
+    await visit(page, paths.plan('en'));
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+    expect(await luminance(page)).toBeLessThan(0.2);
+    await page.locator('[data-theme-toggle]').click();
+    expect(await luminance(page)).toBeGreaterThan(0.9);
+    // No flash: the choice is applied by a blocking script in <head>, before the stylesheet and the body.
+    const html = await (await request.get(url(paths.home('en')))).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    const script = head.indexOf("localStorage.getItem('theme')");
+    expect(script).toBeGreaterThan(0);
+    expect(head.slice(0, script)).not.toMatch(/<script[^>]*(type="module"|src=)/);
+    expect(head.indexOf('rel="stylesheet"') === -1 || head.indexOf('rel="stylesheet"') > script).toBe(true);
+  });
+});
