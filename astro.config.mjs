@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { siteConfigFromEnv } from './src/lib/site.ts';
 import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
 import { pagefindPerLocale } from './src/integrations/pagefind.ts';
+import { postBuild } from './src/integrations/postbuild.ts';
 import { LOCALES } from './src/lib/schema.ts';
 
 // The public origin and base path come from the environment (SITE_ORIGIN, BASE_PATH).
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [mdx(), pagefindPerLocale(LOCALES)],
+  integrations: [mdx(), postBuild(), pagefindPerLocale(LOCALES)],
   markdown: {
     // Smart punctuation is off: the plan's text is published as written.
     processor: satteri({ hastPlugins: [/** @type {any} */ (paragraphAnchors)], features: { smartPunctuation: false } }),
