@@ -17,6 +17,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
+  // OUT_DIR lets the tests build a second copy (under a sub-path, or to check that builds are reproducible).
+  outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory' },
   integrations: [mdx(), postBuild(), pagefindPerLocale(LOCALES)],
   markdown: {

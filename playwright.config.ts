@@ -26,6 +26,7 @@ function chromiumExecutable(): string | undefined {
 
 const PORT = Number(process.env['PORT'] ?? 4329);
 const BASE = normaliseBase(process.env['BASE_PATH']);
+const DIST = process.env['OUT_DIR'] ?? 'dist';
 const executablePath = chromiumExecutable();
 
 export default defineConfig({
@@ -45,7 +46,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `node scripts/serve.mjs --port ${PORT}`,
+    command: `node scripts/serve.mjs --port ${PORT} --dir ${DIST}`,
     url: `http://localhost:${PORT}${BASE}zh/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

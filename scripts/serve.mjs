@@ -50,11 +50,13 @@ const matches = (pattern, path) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|schema\+json)|image\/svg)/;
 
-function send(req, res, status, file, sitePath) {
+function send(req, res, status, file) {
   res.statusCode = status;
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   res.setHeader('Content-Type', type);
-  for (const rule of headerRules) if (matches(rule.pattern, sitePath)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+  // _headers patterns are URL paths, base path included, as a static host sees them.
+  const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+  for (const rule of headerRules) if (matches(rule.pattern, urlPath)) for (const [k, v] of rule.headers) res.setHeader(k, v);
   if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     res.setHeader('Content-Encoding', 'gzip');
     res.setHeader('Vary', 'Accept-Encoding');
@@ -64,7 +66,7 @@ function send(req, res, status, file, sitePath) {
 
 function notFound(req, res) {
   const page = join(root, '404.html');
-  if (existsSync(page)) return send(req, res, 404, page, '/404.html');
+  if (existsSync(page)) return send(req, res, 404, page);
   res.statusCode = 404;
   res.end('Not found');
 }
@@ -82,14 +84,14 @@ const server = createServer((req, res) => {
   const file = normalize(join(root, sitePath));
   if (!file.startsWith(root)) return notFound(req, res);
   const stat = existsSync(file) ? statSync(file) : undefined;
-  if (stat?.isFile()) return send(req, res, 200, file, sitePath);
+  if (stat?.isFile()) return send(req, res, 200, file);
   if (stat?.isDirectory() && existsSync(join(file, 'index.html'))) {
     if (!pathname.endsWith('/')) {
       res.statusCode = 301;
       res.setHeader('Location', `${pathname}/${url.search}`);
       return res.end();
     }
-    return send(req, res, 200, join(file, 'index.html'), sitePath);
+    return send(req, res, 200, join(file, 'index.html'));
   }
   return notFound(req, res);
 });

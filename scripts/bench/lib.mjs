@@ -14,9 +14,9 @@ export function requireBuild() {
   }
 }
 
-/** Starts scripts/serve.mjs on a port and resolves once it answers. */
-export async function serve(port) {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), '--port', String(port)], { stdio: 'ignore' });
+/** Starts scripts/serve.mjs on a port (serving dist/ or another build folder) and resolves once it answers. */
+export async function serve(port, dir = 'dist') {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), '--port', String(port), '--dir', join(ROOT, dir)], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     try {
       const r = await fetch(`http://localhost:${port}/`);

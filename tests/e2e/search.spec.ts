@@ -1,6 +1,9 @@
 /** Search: relevance of the query set in both languages, and the search UI as a reader uses it. */
 import { expect, test, type Page } from '@playwright/test';
-import { paths } from '../../src/lib/routes.ts';
+import { paths, stripBase } from '../../src/lib/routes.ts';
+import { normaliseBase } from '../../src/lib/site.ts';
+
+const BASE = normaliseBase(process.env['BASE_PATH']);
 import { QUERIES } from './search-queries.ts';
 import { visit } from './helpers.ts';
 
@@ -14,9 +17,10 @@ async function settled(page: Page, q: string) {
   );
 }
 
+/** The site paths (base path removed) of the first results. */
 async function topPaths(page: Page, n = 3) {
   const hrefs = await results(page).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  return hrefs.slice(0, n);
+  return hrefs.slice(0, n).map((p) => stripBase(p, BASE));
 }
 
 for (const locale of ['zh', 'en'] as const) {

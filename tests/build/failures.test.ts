@@ -1,0 +1,78 @@
+/**
+ * Bad content fails the build with a clear message: each case copies the project to a temporary
+ * folder, breaks one thing there (fixtures live here, never in content/), runs `astro build`, and
+ * expects it to fail naming the file and what is wrong.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const made: string[] = [];
+
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-build-'));
+  made.push(dir);
+  for (const entry of ['src', 'content', 'public', 'seeds', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+function build(dir: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: 'dist', PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}` },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+  });
+}
+
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the build fails on bad content, naming the file and the problem', () => {
+  it('malformed MDX', async () => {
+    const dir = copyProject();
+    cpSync(join(FIXTURES, 'malformed.mdx'), join(dir, 'content/plan/en/measure-2.mdx'));
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/plan\/en\/measure-2\.mdx/);
+  });
+
+  it('a broken internal link written into content', async () => {
+    const dir = copyProject();
+    cpSync(join(FIXTURES, 'broken-link.mdx'), join(dir, 'content/plan/en/task-3.mdx'));
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/broken internal link/);
+    expect(output).toMatch(/\/en\/tasks\/3\/index\.html: \/en\/tasks\/99\/ leads to no page or file of the build/);
+  });
+
+  it('an unknown body id', async () => {
+    const dir = copyProject();
+    const file = join(dir, 'content/provisions.yaml');
+    writeFileSync(file, readFileSync(file, 'utf-8').replace('departments: [organization-department,', 'departments: [ministry-of-magic, organization-department,'));
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/provisions\.yaml: task-3\.departments\[0\]: unknown body "ministry-of-magic"/);
+  });
+
+  it('a glossary file that is not valid YAML', async () => {
+    const dir = copyProject();
+    const file = join(dir, 'content/glossary.yaml');
+    writeFileSync(file, readFileSync(file, 'utf-8').replace('  - id: big-data-bureau\n', '  - id: big-data-bureau\n  name: [unclosed\n'));
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/glossary\.yaml: \(syntax\)/);
+  });
+});
