@@ -34,7 +34,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
-  workers: process.env['CI'] ? 2 : undefined,
+  // Two workers on these two-core machines: the browser tests mostly wait on pages.
+  workers: Number(process.env['PW_WORKERS'] ?? 2),
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}${BASE}`,

@@ -1,5 +1,6 @@
 /** schema.org JSON-LD for a provision page: a Legislation that is part of the plan. */
 import type { PlanModel, Provision } from './model.ts';
+import { HTML_LANG, type Translate } from './i18n.ts';
 import type { Locale } from './schema.ts';
 
 export function provisionJsonLd(
@@ -7,6 +8,7 @@ export function provisionJsonLd(
   p: Provision,
   locale: Locale,
   label: string,
+  t: Translate,
   urlOf: (path: string) => string,
   pathOf: { provision: (l: Locale, id: string) => string; home: (l: Locale) => string; department: (l: Locale, id: string) => string },
 ): object {
@@ -17,10 +19,10 @@ export function provisionJsonLd(
     '@id': urlOf(pathOf.provision(locale, p.id)),
     url: urlOf(pathOf.provision(locale, p.id)),
     name: `${label} ${p.title[locale]}`,
-    inLanguage: locale === 'zh' ? 'zh-CN' : 'en',
+    inLanguage: HTML_LANG[locale],
     legislationIdentifier: `${doc.number} ${p.id}`,
     legislationDate: doc.issued,
-    legislationType: locale === 'zh' ? '行动计划条款' : 'Action plan provision',
+    legislationType: t('jsonld.type'),
     text: p.paragraphs[locale].join('\n'),
     ...(locale === 'en'
       ? { translationOfWork: { '@id': urlOf(pathOf.provision('zh', p.id)) } }
@@ -31,7 +33,7 @@ export function provisionJsonLd(
       name: doc.title[locale],
       legislationIdentifier: doc.number,
       legislationDate: doc.issued,
-      legislationJurisdiction: locale === 'zh' ? '沈阳市' : 'Shenyang',
+      legislationJurisdiction: t('jsonld.jurisdiction'),
       legislationPassedBy: { '@type': 'GovernmentOrganization', name: doc.issuer[locale] },
       legislationLegalForce: 'NotInForce',
       temporalCoverage: `${doc.period.start}/${doc.period.end}`,

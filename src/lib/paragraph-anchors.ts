@@ -7,6 +7,7 @@
 import { paragraphAnchor } from './anchors.ts';
 import { useTranslations } from './i18n.ts';
 import type { Locale } from './schema.ts';
+import { languageRuns } from './text.ts';
 
 /** The locale and provision or section id a plan text file stands for, or undefined for any other file. */
 export function textFromPath(path: string | undefined): { locale: Locale; id: string } | undefined {
@@ -21,11 +22,27 @@ export function textIdFromPath(path: string | undefined): string | undefined {
 
 interface Node {
   type: string;
+  value?: string;
+  children?: Node[];
 }
 interface VisitContext {
   parent(node: Node): Node | undefined;
   setProperty(node: Node, key: string, value: unknown): void;
   appendChild(node: Node, child: unknown): void;
+  replaceNode(node: Node, replacement: unknown[]): void;
+}
+
+/** In English text, Chinese runs (a document number) get lang="zh-CN". */
+function markChinese(paragraph: Node, visit: VisitContext) {
+  for (const child of paragraph.children ?? []) {
+    if (child.type !== 'text' || !child.value) continue;
+    const runs = languageRuns(child.value);
+    if (!runs.some((r) => r.zh)) continue;
+    visit.replaceNode(
+      child,
+      runs.map((r) => (r.zh ? { type: 'element', tagName: 'span', properties: { lang: 'zh-CN' }, children: [{ type: 'text', value: r.text }] } : { type: 'text', value: r.text })),
+    );
+  }
 }
 
 /** The link icon (a chain), drawn inline: no request, no text for search or screen readers to read. */
@@ -53,6 +70,7 @@ export function paragraphAnchors(ctx: { fileURL: URL | undefined }) {
         n += 1;
         const id = paragraphAnchor(text.id, n);
         visit.setProperty(node, 'id', id);
+        if (text.locale === 'en') markChinese(node, visit);
         visit.appendChild(node, [
           { type: 'text', value: ' ' },
           {

@@ -16,7 +16,7 @@ export interface SearchConfig {
   labels: Record<string, Record<string, string>>;
   strings: Record<string, string>;
   /** Plural forms, already chosen per count by the page: count → text is done client-side with these templates. */
-  plurals: Record<string, { one: string; other: string }>;
+  plurals: Record<'results' | 'otherLanguage', { one: string; other: string }>;
 }
 
 /** Fills {{name}} placeholders of a UI string template. */

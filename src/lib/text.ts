@@ -70,3 +70,23 @@ export function markdownParagraphs(body: string): string[] {
     .map(joinLines)
     .filter((p) => p.length > 0);
 }
+
+/** Chinese characters and the punctuation that goes with them (〔〕《》、,。). */
+const CJK_RUN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+(?:[\s\d]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+)*/gu;
+
+/**
+ * Splits text into runs, marking the Chinese ones, so that Chinese inside English text (a
+ * document number such as 沈政发〔2018〕19号) can carry lang="zh-CN".
+ */
+export function languageRuns(text: string): { text: string; zh: boolean }[] {
+  const runs: { text: string; zh: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(CJK_RUN)) {
+    const at = m.index ?? 0;
+    if (at > last) runs.push({ text: text.slice(last, at), zh: false });
+    runs.push({ text: m[0], zh: true });
+    last = at + m[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last), zh: false });
+  return runs;
+}

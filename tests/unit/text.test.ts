@@ -44,3 +44,15 @@ describe('language of the root page', () => {
     expect(preferredLanguage(undefined, [])).toBe('zh');
   });
 });
+
+describe('language runs', () => {
+  it('finds the Chinese inside English text', async () => {
+    const { languageRuns } = await import('../../src/lib/text.ts');
+    expect(languageRuns('the Plan (沈政发〔2018〕19号) in force')).toEqual([
+      { text: 'the Plan (', zh: false },
+      { text: '沈政发〔2018〕19号', zh: true },
+      { text: ') in force', zh: false },
+    ]);
+    expect(languageRuns('no Chinese here')).toEqual([{ text: 'no Chinese here', zh: false }]);
+  });
+});

@@ -64,15 +64,21 @@ function resultUrl(data: PagefindResultData): string {
   return sub?.url ?? data.url;
 }
 
+/** An element the search page must have: a missing one is a bug of the page, said plainly. */
+function required<T extends Element>(selector: string): T {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`The search page lacks ${selector}`);
+  return found;
+}
+
 export function startSearch() {
-  const configEl = document.getElementById('search-config');
-  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
-  const input = document.getElementById('search-input') as HTMLInputElement | null;
-  const status = document.getElementById('search-status');
-  const list = document.getElementById('search-results') as HTMLOListElement | null;
-  const other = document.getElementById('search-other');
-  const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!configEl || !form || !input || !status || !list || !other || !more) return;
+  const configEl = required<HTMLScriptElement>('#search-config');
+  const form = required<HTMLFormElement>('[data-search-form]');
+  const input = required<HTMLInputElement>('#search-input');
+  const status = required<HTMLElement>('#search-status');
+  const list = required<HTMLOListElement>('#search-results');
+  const other = required<HTMLElement>('#search-other');
+  const more = required<HTMLButtonElement>('[data-search-more]');
   const config = JSON.parse(configEl.textContent ?? '{}') as SearchConfig;
   const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const filterCount = form.querySelector<HTMLElement>('[data-filter-count]');

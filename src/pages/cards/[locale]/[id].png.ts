@@ -1,7 +1,7 @@
 /** /cards/{zh,en}/{provision id|site}.png — the preview image of a provision (or of the site) for link cards. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderCard } from '../../../lib/cards';
-import { useTranslations } from '../../../lib/i18n';
+import { HTML_LANG, useTranslations } from '../../../lib/i18n';
 import { provisionLabel } from '../../../lib/labels';
 import { getPlan } from '../../../lib/plan';
 import { LOCALES, type Locale } from '../../../lib/schema';
@@ -25,7 +25,7 @@ export const GET: APIRoute = async ({ params }) => {
     label: provision ? provisionLabel(provision, t) : doc.number,
     title: provision ? provision.title[locale] : doc.title[locale],
     footer: `${doc.number} · ${doc.issuer[locale]}`,
-    lang: locale === 'zh' ? 'zh-CN' : 'en',
+    lang: HTML_LANG[locale] as 'zh-CN' | 'en',
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
