@@ -50,3 +50,13 @@ export function bodyById(model: PlanModel, id: string): Body {
 export function provisionsOfBody(model: PlanModel, bodyId: string): Provision[] {
   return model.provisions.filter((p) => p.departments.includes(bodyId));
 }
+
+/** The four parts and the three sections of part one, as the whole-plan pages lay them out. */
+export function planStructure(model: PlanModel) {
+  const [part1, part2, part3, part4] = model.parts;
+  const [guiding, principles, targets] = model.sections;
+  if (!part1 || !part2 || !part3 || !part4 || !guiding || !principles || !targets) {
+    throw new Error('content/structure.yaml must list 4 parts and 3 sections');
+  }
+  return { part1, part2, part3, part4, guiding, principles, targets };
+}
