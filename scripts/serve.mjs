@@ -96,6 +96,13 @@ const server = createServer((req, res) => {
   return notFound(req, res);
 });
 
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(`Port ${port} is in use. Stop what uses it, or choose another: PORT=4322 npm run preview`);
+    process.exit(1);
+  }
+  throw error;
+});
 server.listen(port, '127.0.0.1', () => {
   console.log(`Serving ${root} at http://localhost:${port}${base}`);
 });

@@ -40,23 +40,40 @@ export function contentSecurityPolicy(scriptHashes: string[], { forMeta = false 
   return directives.map((d) => d.join(' ')).join('; ');
 }
 
-export function securityHeaders(policy: string): [string, string][] {
+/** Headers for every response. */
+export const COMMON_HEADERS: [string, string][] = [
+  ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+];
+
+/** Headers for documents (pages): the policy and the framing and feature rules. */
+export function documentHeaders(policy: string): [string, string][] {
   return [
     ['Content-Security-Policy', policy],
-    ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
-    ['X-Content-Type-Options', 'nosniff'],
-    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
     ['X-Frame-Options', 'DENY'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
 }
 
-/** `_headers` for Netlify, Cloudflare Pages and the like: the security headers on every path under the base. */
-export function headersFile(policy: string, base: string): string {
-  const lines = [`${base}*`, ...securityHeaders(policy).map(([k, v]) => `  ${k}: ${v}`)];
-  lines.push('', `${base}_astro/*`, '  Cache-Control: public, max-age=31536000, immutable');
-  return `${lines.join('\n')}\n`;
+export function securityHeaders(policy: string): [string, string][] {
+  return [...COMMON_HEADERS, ...documentHeaders(policy)];
+}
+
+/**
+ * `_headers` for Netlify, Cloudflare Pages and the like. The page rules cover the pages (the
+ * root, /zh/…, /en/…, the 404 page), not the scripts, styles and search files, which need no
+ * policy of their own: that keeps every asset response small.
+ */
+export function headersFile(policy: string, base: string, locales: readonly string[] = ['zh', 'en']): string {
+  const block = (pattern: string, headers: [string, string][]) => [pattern, ...headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  const pages = [base, ...locales.map((l) => `${base}${l}/*`), `${base}404.html`];
+  return `${[
+    block(`${base}*`, COMMON_HEADERS),
+    ...pages.map((p) => block(p, documentHeaders(policy))),
+    block(`${base}_astro/*`, [['Cache-Control', 'public, max-age=31536000, immutable']]),
+  ].join('\n\n')}\n`;
 }
 
 /** The same headers as nginx directives (docs/deploy.md). */

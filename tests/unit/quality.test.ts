@@ -51,7 +51,9 @@ describe('content security policy', () => {
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).toContain("frame-ancestors 'none'");
     expect(contentSecurityPolicy([], { forMeta: true })).not.toContain('frame-ancestors');
-    expect(headersFile(policy, '/sub/')).toMatch(/^\/sub\/\*\n {2}Content-Security-Policy: /);
+    const file = headersFile(policy, '/sub/');
+    expect(file).toMatch(/^\/sub\/\*\n {2}Strict-Transport-Security: /);
+    for (const pages of ['/sub/\n', '/sub/zh/*\n', '/sub/en/*\n', '/sub/404.html\n']) expect(file).toContain(`${pages}  Content-Security-Policy: ${policy}`);
     for (const header of ['Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy']) {
       expect(headersFile(policy, '/')).toContain(header);
     }
