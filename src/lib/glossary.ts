@@ -1,6 +1,6 @@
-/** Lookups in the glossary (content/glossary.yaml): bodies, places and terms by id or by name. */
+/** Lookups in the glossary (content/glossary.yaml): a body by any name the source gives it. */
 import type { PlanModel } from './model.ts';
-import type { Body, Locale, Place } from './schema.ts';
+import type { Body } from './schema.ts';
 
 const fold = (s: string) => s.replace(/\(/g, '(').replace(/\)/g, ')').trim();
 
@@ -12,26 +12,4 @@ export function findBodyByName(model: Pick<PlanModel, 'bodies'>, name: string): 
     model.bodies.find((b) => b.forms.some((f) => fold(f) === wanted) || fold(b.name.zh) === wanted) ??
     model.bodies.find((b) => b.forms.some((f) => fold(f) === withoutSecondTitle))
   );
-}
-
-export function bodyName(model: Pick<PlanModel, 'bodies'>, id: string, locale: Locale): string {
-  const body = model.bodies.find((b) => b.id === id);
-  if (!body) throw new Error(`Unknown body "${id}"`);
-  return body.name[locale];
-}
-
-export function placeName(model: Pick<PlanModel, 'places'>, id: string, locale: Locale): string {
-  const place = model.places.find((p) => p.id === id);
-  if (!place) throw new Error(`Unknown place "${id}"`);
-  return place.name[locale];
-}
-
-/** Places whose name (in any form) occurs in a Chinese text. */
-export function placesNamedIn(model: Pick<PlanModel, 'places'>, zhText: string): Place[] {
-  return model.places.filter((p) => p.forms.some((f) => zhText.includes(f)));
-}
-
-/** The English rendering of a glossary term, or undefined. */
-export function termEnglish(model: Pick<PlanModel, 'terms'>, zh: string): string | undefined {
-  return model.terms.find((t) => t.zh === zh)?.en;
 }

@@ -5,6 +5,7 @@
 import type { PlanModel, Provision, SectionText } from './model.ts';
 import type { Locale, Part } from './schema.ts';
 import { partOf } from './queries.ts';
+import { chineseSentences } from './text.ts';
 
 /** Provisions whose responsibility bracket names a body, in reading order. */
 export function provisionsOfBody(model: PlanModel, bodyId: string): Provision[] {
@@ -88,8 +89,8 @@ export interface Segment {
 
 /** Splits text into sentences: at 。;!? in Chinese, after . ; ! ? and a space in English. */
 export function sentences(text: string, locale: Locale): string[] {
-  const parts = locale === 'zh' ? text.match(/[^。;!?]+[。;!?]?/g) : text.split(/(?<=[.;!?][”’"]?)\s+(?=[A-Z“"(])/);
-  return (parts ?? []).map((s) => s.trim()).filter(Boolean);
+  if (locale === 'zh') return chineseSentences(text);
+  return text.split(/(?<=[.;!?][”’"]?)\s+(?=[A-Z“"(])/).map((s) => s.trim()).filter(Boolean);
 }
 
 /** Cuts a sentence into segments, marking every occurrence of the needles (longest first). */

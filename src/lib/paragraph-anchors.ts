@@ -15,11 +15,6 @@ export function textFromPath(path: string | undefined): { locale: Locale; id: st
   return match ? { locale: match[1] as Locale, id: match[2] as string } : undefined;
 }
 
-/** Kept for callers that only need the id. */
-export function textIdFromPath(path: string | undefined): string | undefined {
-  return textFromPath(path)?.id;
-}
-
 interface Node {
   type: string;
   value?: string;

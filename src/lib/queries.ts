@@ -46,11 +46,6 @@ export function bodyById(model: PlanModel, id: string): Body {
   return body;
 }
 
-/** Every provision that names a body, in reading order. */
-export function provisionsOfBody(model: PlanModel, bodyId: string): Provision[] {
-  return model.provisions.filter((p) => p.departments.includes(bodyId));
-}
-
 /** The four parts and the three sections of part one, as the whole-plan pages lay them out. */
 export function planStructure(model: PlanModel) {
   const [part1, part2, part3, part4] = model.parts;

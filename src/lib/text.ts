@@ -2,11 +2,7 @@
 
 /** Splits an MDX body into paragraphs (blank-line separated), each as plain text. */
 export function paragraphsOf(body: string): string[] {
-  return body
-    .trim()
-    .split(/\n[ \t]*\n/)
-    .map((p) => plainText(p))
-    .filter((p) => p.length > 0);
+  return markdownParagraphs(body).map(plainText);
 }
 
 /** Removes the inline Markdown the plan texts use (emphasis) and joins wrapped lines. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chineseSentences, foldPunctuation, paragraphsOf, plainText, summarise } from '../../src/lib/text.ts';
-import { textIdFromPath } from '../../src/lib/paragraph-anchors.ts';
+import { textFromPath } from '../../src/lib/paragraph-anchors.ts';
+
+const textIdFromPath = (path: string) => textFromPath(path)?.id;
 import { preferredLanguage } from '../../src/lib/client/language.ts';
 
 describe('plain text', () => {
