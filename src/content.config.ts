@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
-  bodySchema, documentSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema,
+  bodySchema, documentSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema, searchVocabularySchema,
 } from './lib/schema.ts';
 import { yamlLoader } from './lib/yaml-loader.ts';
 
@@ -33,4 +33,6 @@ export const collections = {
     schema: groupSchema,
   }),
   document: defineCollection({ loader: yamlLoader('./content/document.yaml'), schema: documentSchema }),
+  /** The search vocabulary (stop words, spellings, synonyms): content/search.yaml */
+  search: defineCollection({ loader: yamlLoader('./content/search.yaml'), schema: searchVocabularySchema }),
 };

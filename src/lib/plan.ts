@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import { buildModel, type PlanModel, type TextFile } from './model.ts';
-import type { Locale } from './schema.ts';
+import type { Locale, SearchVocabulary } from './schema.ts';
 import { ContentError } from './yaml-loader.ts';
 
 let cached: Promise<PlanModel> | undefined;
@@ -44,4 +44,11 @@ export async function getTextEntry(locale: Locale, id: string) {
   const entry = await getEntry('texts', `${locale}/${id}`);
   if (!entry) throw new ContentError(`content/plan/${locale}/${id}.mdx`, '(file)', 'is missing');
   return entry;
+}
+
+/** The search vocabulary of content/search.yaml. */
+export async function getSearchVocabulary(): Promise<SearchVocabulary> {
+  const entry = await getEntry('search', 'document');
+  if (!entry) throw new ContentError('content/search.yaml', '(file)', 'is missing');
+  return entry.data;
 }

@@ -115,3 +115,14 @@ export const documentSchema = z.strictObject({
   parent: z.strictObject({ number: zhText, title: bilingual, issuer: bilingual }),
 });
 export type PlanDocument = z.infer<typeof documentSchema>;
+
+/** content/search.yaml — the words people type, mapped to the plan's words (see the file's header). */
+const words = z.array(z.string().trim().min(1));
+const perLocale = <T extends z.ZodType>(item: T) => z.strictObject({ zh: item, en: item });
+export const searchVocabularySchema = z.strictObject({
+  id: z.literal('document'),
+  stopWords: perLocale(words),
+  spelling: z.array(z.array(z.string().regex(/^[a-z]+$/, 'must be one lower-case English word')).min(2)),
+  synonyms: perLocale(z.array(z.strictObject({ words: words.min(1), plan: words.min(1) }))),
+});
+export type SearchVocabulary = z.infer<typeof searchVocabularySchema>;

@@ -55,10 +55,11 @@ test('search by keyboard: / focuses, Enter searches, arrows pick, Enter opens', 
   await page.keyboard.type('intellectual property');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/en\/search\/\?q=intellectual\+property/);
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['query'] === 'intellectual property');
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === 'intellectual property');
   await page.locator('#search-input').focus();
   await page.keyboard.press('ArrowDown');
-  const first = page.locator('#search-results a[data-result]').first();
+  // The first link below the field: a direct answer (the topic) when there is one, else the first provision.
+  const first = page.locator('[data-search-output] a[data-answer], [data-search-output] a[data-result]').first();
   await expect(first).toBeFocused();
   expect(await focusVisible(page)).toBe(true);
   const href = await first.getAttribute('href');

@@ -48,7 +48,7 @@ test('searching, copying and switching theme raise no CSP violation', async ({ p
   await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['query']);
   await expect(page.locator('#search-results a[data-result]').first()).toBeVisible();
   await page.locator('#search-input').fill('qqxyzzy');
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['query'] === 'qqxyzzy');
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === 'qqxyzzy');
   await visit(page, paths.provision('en', 'task-3'));
   await page.locator('[data-copy-provision]').click();
   await page.locator('[data-theme-toggle]').click();

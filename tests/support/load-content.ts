@@ -7,8 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildModel, type PlanModel, type RawContent, type TextFile } from '../../src/lib/model.ts';
 import {
-  bodySchema, documentSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema,
-  type Locale,
+  bodySchema, documentSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema, searchVocabularySchema,
+  type Locale, type SearchVocabulary,
 } from '../../src/lib/schema.ts';
 import { parseYaml, selectItems, validate } from '../../src/lib/yaml-loader.ts';
 
@@ -72,4 +72,9 @@ let model: PlanModel | undefined;
 export function loadModel(): PlanModel {
   model ??= buildModel(readRawContent());
   return model;
+}
+
+/** content/search.yaml, validated as the build validates it. */
+export function readSearchVocabulary(): SearchVocabulary {
+  return read(searchVocabularySchema, 'content/search.yaml')[0]!;
 }

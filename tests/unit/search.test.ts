@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildFoldTable } from '../../src/lib/fold.ts';
-import { excerptSegments, foldQuery, pagefindFilters, readState, writeState } from '../../src/lib/search-state.ts';
-import { provisionSearchTerms } from '../../src/lib/search-terms.ts';
+import { buildFoldTable, buildFullFoldTable } from '../../src/lib/search/fold.ts';
+import { readState, writeState } from '../../src/lib/search/state.ts';
+import { foldQuery, needsFullFold, packFoldTable, unpackFoldTable } from '../../src/lib/search/text.ts';
+import { provisionSearchTerms } from '../../src/lib/search/terms.ts';
 import { provisionById } from '../../src/lib/queries.ts';
 import { loadModel } from '../support/load-content.ts';
 
@@ -12,7 +13,6 @@ describe('search state in the URL', () => {
     expect(state.filters.body).toEqual(['big-data-bureau', 'science-technology-bureau']);
     expect(writeState(state)).toBe('?q=5G&part=task&body=big-data-bureau&body=science-technology-bureau');
     expect(writeState(readState(writeState(state)))).toBe(writeState(state));
-    expect(pagefindFilters(state)).toEqual({ part: { any: ['task'] }, body: { any: ['big-data-bureau', 'science-technology-bureau'] } });
   });
 
   it('keeps a query as text and drops malformed filter values', () => {
@@ -21,16 +21,18 @@ describe('search state in the URL', () => {
     expect(state.filters.body).toEqual([]);
     expect(readState('').q).toBe('');
   });
-});
 
-describe('excerpts', () => {
-  it('keeps only <mark> as markup, everything else as literal text', () => {
-    expect(excerptSegments('建设<mark>城市大脑</mark>,&lt;b&gt; &amp; &#x27;x&#39;')).toEqual([
-      { text: '建设', mark: false },
-      { text: '城市大脑', mark: true },
-      { text: ",<b> & 'x'", mark: false },
-    ]);
-    expect(excerptSegments('<img src=x onerror=alert(1)>')).toEqual([{ text: '<img src=x onerror=alert(1)>', mark: false }]);
+  it('cuts a query to 200 characters, in the URL read and written', () => {
+    const long = 'x'.repeat(10_200);
+    expect(readState(`?q=${long}`).q).toHaveLength(200);
+    expect(writeState({ q: long, filters: readState('').filters })).toBe(`?q=${'x'.repeat(200)}`);
+  });
+
+  it('keeps “search the query as typed” in the URL, and only with a query', () => {
+    expect(writeState({ ...readState('?q=%E5%88%9B%E6%96%B0%E5%8D%B7'), exact: true })).toBe('?q=%E5%88%9B%E6%96%B0%E5%8D%B7&exact=1');
+    expect(readState('?q=a&exact=1').exact).toBe(true);
+    expect(readState('?q=a&exact=yes').exact).toBeUndefined();
+    expect(writeState({ q: '', filters: readState('').filters, exact: true })).toBe('');
   });
 });
 
@@ -50,6 +52,27 @@ describe('Traditional characters', () => {
 
   it('stays small: only the plan’s own characters', () => {
     expect(JSON.stringify(table).length).toBeLessThan(20_000);
+  });
+
+  it('asks for the full table only for a character neither the plan nor the small table knows', () => {
+    const known = new Set(vocabulary);
+    expect(needsFullFold('城市大腦', known, table)).toBe(false);
+    expect(needsFullFold('人才補貼', known, table)).toBe(true);
+    expect(needsFullFold('city brain 5G', known, table)).toBe(false);
+  });
+
+  it('the full table folds every Traditional character and Taiwan and Hong Kong wording', () => {
+    const full = unpackFoldTable(packFoldTable(buildFullFoldTable()));
+    expect(foldQuery('人才補貼', full)).toBe('人才补贴');
+    expect(foldQuery('晶片', full)).toBe('芯片');
+    expect(foldQuery('電子資訊製造業', full)).toBe('电子信息制造业');
+    expect(foldQuery('軟體', full)).toBe('软件');
+    expect(foldQuery('龍頭企業', full)).toBe('龙头企业');
+    // More than the plan's own characters: thousands of characters, over a thousand phrases.
+    expect(Object.keys(full.chars).length).toBeGreaterThan(3000);
+    expect(Object.keys(full.phrases).length).toBeGreaterThan(1000);
+    // Simplified text and Latin are left alone.
+    expect(foldQuery('人工智能 AI 5G', full)).toBe('人工智能 AI 5G');
   });
 });
 

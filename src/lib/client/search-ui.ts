@@ -1,68 +1,16 @@
 /**
- * The search island: runs Pagefind in the browser on every keystroke, keeps the query and
- * filters in the URL, renders results as text (only Pagefind's <mark> becomes markup), and
- * offers the other language's results when this one has none.
+ * The search island: wires the form to the search (search-backend.ts) and the rendering
+ * (search-view.ts). The query and filters live in the URL; typing searches at once (stale
+ * answers are dropped); ↑/↓ move through the answers and results.
  */
-import { fill, type SearchConfig } from '../search-config';
-import { focusSearchOnSlash } from './shortcut';
-import {
-  FILTER_KEYS, excerptSegments, foldQuery, hasFilters, pagefindFilters, readState, writeState, type SearchState, type Segment,
-} from '../search-state';
+import type { SearchConfig } from '../search/config.ts';
+import { FILTER_KEYS, hasFilters, readState, writeState, type FilterKey, type SearchState } from '../search/state.ts';
+import { SearchBackend } from './search-backend.ts';
+import { SearchView } from './search-view.ts';
+import { focusSearchOnSlash } from './shortcut.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results?: { url: string; title: string; excerpt: string }[];
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
-}
-
-/** Results are loaded ten at a time: each costs a fragment request. */
+/** Results are shown ten at a time. */
 const PAGE_SIZE = 10;
-
-const loaded = new Map<string, Promise<Pagefind>>();
-function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
-  let p = loaded.get(bundle);
-  if (!p) {
-    p = (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ baseUrl: base, excerptLength: 36 });
-      await pf.init();
-      return pf;
-    });
-    loaded.set(bundle, p);
-  }
-  return p;
-}
-
-function segmentsInto(parent: HTMLElement, segments: Segment[]) {
-  for (const s of segments) {
-    if (s.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = s.text;
-      parent.append(mark);
-    } else parent.append(document.createTextNode(s.text));
-  }
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/**
- * The best link for a result: the matched paragraph's anchor when Pagefind gives one
- * (#task-7-p1), else the page itself — never a heading further down such as the list of bodies.
- */
-function resultUrl(data: PagefindResultData): string {
-  const sub = data.sub_results?.find((s) => /#[a-z0-9-]+-p\d+$/.test(s.url) && s.excerpt.includes('<mark>'));
-  return sub?.url ?? data.url;
-}
 
 /** An element the search page must have: a missing one is a bug of the page, said plainly. */
 function required<T extends Element>(selector: string): T {
@@ -71,183 +19,40 @@ function required<T extends Element>(selector: string): T {
   return found;
 }
 
-export function startSearch() {
-  const configEl = required<HTMLScriptElement>('#search-config');
-  const form = required<HTMLFormElement>('[data-search-form]');
-  const input = required<HTMLInputElement>('#search-input');
-  const status = required<HTMLElement>('#search-status');
-  const list = required<HTMLOListElement>('#search-results');
-  const other = required<HTMLElement>('#search-other');
-  const more = required<HTMLButtonElement>('[data-search-more]');
-  const config = JSON.parse(configEl.textContent ?? '{}') as SearchConfig;
-  const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const filterCount = form.querySelector<HTMLElement>('[data-filter-count]');
-  const plural = (key: 'results' | 'otherLanguage', count: number) => fill(count === 1 ? config.plurals[key].one : config.plurals[key].other, { count });
+interface Form {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  checkboxes: HTMLInputElement[];
+  filterCount: HTMLElement | null;
+}
 
-  let generation = 0;
-  let inputAt = performance.now();
-  let pending: { data(): Promise<PagefindResultData> }[] = [];
-  more.textContent = config.strings['more'] ?? '';
+function stateFromForm({ input, checkboxes }: Form): SearchState {
+  const state = readState('');
+  state.q = input.value;
+  for (const key of FILTER_KEYS) state.filters[key] = checkboxes.filter((c) => c.name === key && c.checked).map((c) => c.value);
+  return state;
+}
 
-  const stateFromForm = (): SearchState => {
-    const state = readState('');
-    state.q = input.value;
-    for (const key of FILTER_KEYS) state.filters[key] = checkboxes.filter((c) => c.name === key && c.checked).map((c) => c.value);
-    return state;
-  };
-  const formFromState = (state: SearchState) => {
-    input.value = state.q;
-    for (const c of checkboxes) c.checked = state.filters[c.name as (typeof FILTER_KEYS)[number]]?.includes(c.value) ?? false;
-    const n = FILTER_KEYS.reduce((sum, k) => sum + state.filters[k].length, 0);
-    if (filterCount) filterCount.textContent = n > 0 ? `(${n})` : '';
-    if (n > 0) form.querySelector('details')?.setAttribute('open', '');
-  };
-  const syncUrl = (state: SearchState, push: boolean) => {
-    const url = `${location.pathname}${writeState(state)}`;
-    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
-  };
+function formFromState({ form, input, checkboxes, filterCount }: Form, state: SearchState) {
+  input.value = state.q;
+  for (const c of checkboxes) c.checked = state.filters[c.name as FilterKey]?.includes(c.value) ?? false;
+  const n = FILTER_KEYS.reduce((sum, k) => sum + state.filters[k].length, 0);
+  if (filterCount) filterCount.textContent = n > 0 ? `(${n})` : '';
+  if (n > 0) form.querySelector('details')?.setAttribute('open', '');
+}
 
-  async function run(state: SearchState) {
-    const mine = ++generation;
-    const query = foldQuery(state.q.trim(), config.fold);
-    other.replaceChildren();
-    if (!query && !hasFilters(state)) {
-      list.replaceChildren();
-      more.hidden = true;
-      pending = [];
-      status.textContent = config.strings['empty'] ?? '';
-      return;
-    }
-    let pagefind: Pagefind;
-    try {
-      pagefind = await loadPagefind(config.bundles[config.locale], config.base);
-    } catch {
-      status.textContent = config.strings['error'] ?? '';
-      return;
-    }
-    const search = await pagefind.search(query || null as unknown as string, { filters: pagefindFilters(state) });
-    if (!search || mine !== generation) return;
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-    if (mine !== generation) return;
-    pending = search.results.slice(PAGE_SIZE);
-    render(state, query, data, search.results.length);
-    if (search.results.length === 0 && query) void suggestOther(state, query, mine);
-  }
-
-  function items(results: PagefindResultData[], offset: number): HTMLLIElement[] {
-    return results.map((data, j) => {
-      const i = offset + j;
-      const li = el('li', 'rounded-md border border-stone-200 p-4');
-      const a = el('a', 'block text-lg font-semibold text-accent-800 underline-offset-4 hover:underline focus:underline');
-      a.href = resultUrl(data);
-      a.dataset['result'] = String(i);
-      if (data.meta['kind'] && !(data.meta['title'] ?? '').startsWith(data.meta['kind'])) {
-        a.append(el('span', 'mr-2 text-sm font-normal text-stone-600', data.meta['kind']));
-      }
-      a.append(document.createTextNode(data.meta['title'] ?? data.url));
-      const excerpt = el('p', 'mt-1 text-stone-800');
-      segmentsInto(excerpt, excerptSegments(data.excerpt));
-      li.append(a, excerpt);
-      if (data.meta['bodies']) li.append(el('p', 'mt-1 text-sm text-stone-600', data.meta['bodies']));
-      return li;
-    });
-  }
-
-  function render(state: SearchState, query: string, results: PagefindResultData[], total: number) {
-    list.replaceChildren(...items(results, 0));
-    more.hidden = pending.length === 0;
-    list.dataset['query'] = state.q;
-    const folded = query !== state.q.trim() && query ? ` · ${fill(config.strings['folded'] ?? '', { q: query })}` : '';
-    status.textContent = total === 0 ? fill(config.strings['none'] ?? '', { q: state.q.trim() }) : `${plural('results', total)}${folded}`;
-    if (total === 0) {
-      const p = el('p', 'text-stone-700');
-      const a = el('a', 'underline underline-offset-4', config.strings['readPlan']);
-      a.href = config.strings['planUrl'] ?? config.base;
-      p.append(a);
-      other.append(p);
-    }
-    requestAnimationFrame(() => {
-      list.dataset['renderMs'] = (performance.now() - inputAt).toFixed(1);
-      document.dispatchEvent(new CustomEvent('search:rendered', { detail: { query: state.q, count: total } }));
-    });
-  }
-
-  async function suggestOther(state: SearchState, query: string, mine: number) {
-    try {
-      const pf = await loadPagefind(config.bundles[config.otherLocale], config.base);
-      const search = await pf.search(query, { filters: pagefindFilters(state) });
-      const count = search?.results.length ?? 0;
-      if (mine !== generation || count === 0) return;
-      const p = el('p', 'mb-2');
-      const a = el('a', 'font-semibold underline underline-offset-4', plural('otherLanguage', count));
-      a.href = `${config.otherSearchPage}${writeState(state)}`;
-      a.hreflang = config.otherLocale === 'zh' ? 'zh-CN' : 'en';
-      a.dataset['otherLanguage'] = config.otherLocale;
-      p.append(a);
-      other.prepend(p);
-    } catch {
-      /* the other language's index is a suggestion only */
-    }
-  }
-
-  more.addEventListener('click', async () => {
-    const mine = generation;
-    const next = pending.splice(0, PAGE_SIZE);
-    const data = await Promise.all(next.map((r) => r.data()));
-    if (mine !== generation) return;
-    const offset = list.children.length;
-    list.append(...items(data, offset));
-    more.hidden = pending.length === 0;
-    list.querySelector<HTMLAnchorElement>(`a[data-result="${offset}"]`)?.focus();
-  });
-
-  // Events: typing searches at once (stale answers are dropped); filters and submit add history entries.
-  input.addEventListener('input', () => {
-    inputAt = performance.now();
-    const state = stateFromForm();
-    syncUrl(state, false);
-    void run(state);
-  });
-  form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) {
-      inputAt = performance.now();
-      const state = stateFromForm();
-      formFromState(state);
-      syncUrl(state, true);
-      void run(state);
-    }
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    inputAt = performance.now();
-    const state = stateFromForm();
-    syncUrl(state, true);
-    void run(state);
-  });
-  form.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
-    const state = { ...stateFromForm(), filters: readState('').filters };
-    formFromState(state);
-    syncUrl(state, true);
-    void run(state);
-  });
-  window.addEventListener('popstate', () => {
-    const state = readState(location.search);
-    formFromState(state);
-    void run(state);
-  });
-
-  // Keyboard: ↓ from the field into the results, ↑/↓ through them, Enter opens (a link's own behaviour).
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
+/** ↓ from the field into the answers and results, ↑/↓ through them, ↑ from the first back to the field. */
+function keyboard(input: HTMLInputElement, container: HTMLElement) {
+  const links = () => [...container.querySelectorAll<HTMLAnchorElement>('a[data-answer], a[data-result]')];
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown') {
-      const first = links()[0];
-      if (first) {
-        event.preventDefault();
-        first.focus();
-      }
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (first) {
+      event.preventDefault();
+      first.focus();
     }
   });
-  list.addEventListener('keydown', (event) => {
+  container.addEventListener('keydown', (event) => {
     const all = links();
     const i = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (i < 0) return;
@@ -259,10 +64,116 @@ export function startSearch() {
       (all[i - 1] ?? input).focus();
     }
   });
+}
 
+export function startSearch() {
+  const config = JSON.parse(required<HTMLScriptElement>('#search-config').textContent ?? '{}') as SearchConfig;
+  const form: Form = {
+    form: required<HTMLFormElement>('[data-search-form]'),
+    input: required<HTMLInputElement>('#search-input'),
+    checkboxes: [...document.querySelectorAll<HTMLInputElement>('[data-search-form] input[type="checkbox"]')],
+    filterCount: document.querySelector<HTMLElement>('[data-filter-count]'),
+  };
+  const list = required<HTMLOListElement>('#search-results');
+  const more = required<HTMLButtonElement>('[data-search-more]');
+  const view = new SearchView(config, {
+    status: required('#search-status'),
+    notice: required('#search-notice'),
+    answers: required('#search-answers'),
+    answerList: required('#search-answer-list'),
+    list,
+    more,
+    other: required('#search-other'),
+  });
+  const backend = new SearchBackend(config);
+  let generation = 0;
+  let inputAt = performance.now();
+  let pending: ReturnType<SearchView['render']> = [];
+  more.textContent = config.strings.more;
+
+  const rendered = (state: SearchState, count: number) => {
+    list.dataset['query'] = state.q;
+    requestAnimationFrame(() => {
+      list.dataset['renderMs'] = (performance.now() - inputAt).toFixed(1);
+      document.dispatchEvent(new CustomEvent('search:rendered', { detail: { query: state.q, count } }));
+    });
+  };
+
+  async function run(state: SearchState) {
+    const mine = ++generation;
+    const status = required<HTMLElement>('#search-status');
+    if (!state.q.trim() && !hasFilters(state)) {
+      view.render(state, { query: { locale: config.locale, text: '', groups: [], phrase: [], dropped: [] }, results: [], answers: [], leftOut: [] }, PAGE_SIZE);
+      pending = [];
+      status.textContent = config.strings.empty;
+      rendered(state, 0);
+      list.dataset['done'] = state.q;
+      return;
+    }
+    try {
+      const outcome = await backend.search(state.q, state.filters, !state.exact);
+      if (mine !== generation) return;
+      pending = view.render(state, outcome, PAGE_SIZE);
+      rendered(state, outcome.results.length);
+      const second = await backend.fallback(state.q, state.filters, !state.exact, outcome).catch(() => undefined);
+      if (mine !== generation) return;
+      if (second) {
+        pending = view.render(state, second, PAGE_SIZE);
+        rendered(state, second.results.length);
+      }
+      // Nothing more will change for this query (tests and the benchmark wait for this).
+      list.dataset['done'] = state.q;
+    } catch {
+      if (mine === generation) {
+        status.textContent = config.strings.error;
+        list.dataset['done'] = state.q;
+      }
+    }
+  }
+
+  const syncUrl = (state: SearchState, push: boolean) => {
+    const url = `${location.pathname}${writeState(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  };
+  const searchFromForm = (push: boolean) => {
+    inputAt = performance.now();
+    const state = stateFromForm(form);
+    formFromState(form, state);
+    syncUrl(state, push);
+    void run(state);
+  };
+
+  more.addEventListener('click', () => {
+    const offset = list.children.length;
+    list.append(...view.resultItems(pending.splice(0, PAGE_SIZE), offset));
+    more.hidden = pending.length === 0;
+    list.querySelector<HTMLAnchorElement>(`a[data-result="${offset}"]`)?.focus();
+  });
+  form.input.addEventListener('focus', () => void backend.warm().catch(() => undefined), { once: true });
+  form.input.addEventListener('input', () => searchFromForm(false));
+  form.form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) searchFromForm(true);
+  });
+  form.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    searchFromForm(true);
+  });
+  form.form.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
+    const state = { ...stateFromForm(form), filters: readState('').filters };
+    formFromState(form, state);
+    syncUrl(state, true);
+    void run(state);
+  });
+  window.addEventListener('popstate', () => {
+    const state = readState(location.search);
+    formFromState(form, state);
+    void run(state);
+  });
+  keyboard(form.input, required<HTMLElement>('[data-search-output]'));
   focusSearchOnSlash();
+
   const initial = readState(location.search);
-  formFromState(initial);
-  if (!initial.q) input.focus();
+  formFromState(form, initial);
+  if (!initial.q) form.input.focus();
   void run(initial);
 }

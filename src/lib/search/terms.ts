@@ -5,8 +5,8 @@
  * differently inside a sentence than in a query (市经济和信息化委员会 vs 经济和信息化委); indexing
  * the standalone forms makes the query's segmentation match.
  */
-import type { PlanModel, Provision } from './model.ts';
-import type { Locale } from './schema.ts';
+import type { PlanModel, Provision } from '../model.ts';
+import type { Locale } from '../schema.ts';
 
 const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
 
@@ -29,9 +29,4 @@ export function provisionSearchTerms(model: PlanModel, p: Provision, locale: Loc
     ...topics.map((x) => x.name.en),
     ...model.terms.filter((term) => zhText.includes(term.zh)).map((term) => term.en.replace(/[“”"]/g, '')),
   ]);
-}
-
-/** Names an entity page is found by (its own names only). */
-export function entitySearchTerms(names: { zh: string; en: string }[], forms: string[], locale: Locale): string[] {
-  return locale === 'zh' ? unique([...names.map((n) => n.zh), ...forms]) : unique(names.map((n) => n.en));
 }

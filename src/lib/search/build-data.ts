@@ -1,0 +1,105 @@
+/**
+ * Build time: the search page's data for one language, built once from the checked model and
+ * the search vocabulary (content/search.yaml), served as /search/{locale}.json.
+ */
+import type { Translate } from '../i18n.ts';
+import { provisionLabel } from '../labels.ts';
+import type { PlanModel } from '../model.ts';
+import { paths } from '../routes.ts';
+import type { Locale, SearchVocabulary } from '../schema.ts';
+import { chineseSentences } from '../text.ts';
+import { ContentError } from '../yaml-loader.ts';
+import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
+import { contentKeys, hasRun } from './text.ts';
+
+export const VOCABULARY_FILE = 'content/search.yaml';
+
+/** Sentences of one paragraph: Chinese at 。;!?, English after . ; ! ? followed by a space and a capital or digit. */
+export function sentencesOf(paragraph: string, locale: Locale): string[] {
+  if (locale === 'zh') return chineseSentences(paragraph);
+  return paragraph
+    .split(/(?<=[.;!?])\s+(?=[A-Z0-9“"(])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
+
+export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, locale: Locale, t: Translate): SearchData {
+  const zh = locale === 'zh';
+  const name = (x: { name: { zh: string; en: string } }) => (zh ? x.name.zh : x.name.en);
+  const bodyNames = (b: PlanModel['bodies'][number]) =>
+    zh ? [b.name.zh, b.fullName.zh, ...(b.alsoKnownAs ? [b.alsoKnownAs.zh] : []), ...b.forms] : [b.name.en, b.fullName.en, ...(b.alsoKnownAs ? [b.alsoKnownAs.en] : [])];
+  const placeNames = (p: PlanModel['places'][number]) => (zh ? [p.name.zh, ...p.forms] : [p.name.en]);
+  const topicNames = (p: PlanModel['topics'][number]) => (zh ? [p.name.zh, ...p.forms] : [p.name.en]);
+  const byId = <T extends { id: string }>(list: T[], id: string) => list.find((x) => x.id === id)!;
+
+  const docs: SearchDoc[] = model.provisions.map((p) => ({
+    id: p.id,
+    kind: p.kind,
+    label: provisionLabel(p, t),
+    title: p.title[locale],
+    path: paths.provision(locale, p.id),
+    ...(p.group ? { group: p.group } : {}),
+    bodies: p.departments,
+    places: p.places,
+    bodyNames: p.departments.map((id) => name(byId(model.bodies, id))),
+    paragraphs: p.paragraphs[locale].map((para) => sentencesOf(para, locale)),
+    lead: p.departments[0] ? unique(bodyNames(byId(model.bodies, p.departments[0]))) : [],
+    names: unique([
+      ...p.departments.flatMap((id) => bodyNames(byId(model.bodies, id))),
+      ...p.places.flatMap((id) => placeNames(byId(model.places, id))),
+      ...p.topics.flatMap((id) => topicNames(byId(model.topics, id))),
+    ]),
+  }));
+
+  const entities: SearchEntity[] = [
+    ...model.bodies.map((b) => ({
+      kind: 'body' as const, id: b.id, name: name(b), names: unique(bodyNames(b)), path: paths.department(locale, b.id),
+      provisions: model.provisions.filter((p) => p.departments.includes(b.id)).map((p) => p.id),
+    })),
+    ...model.places.map((x) => ({
+      kind: 'place' as const, id: x.id, name: name(x), names: unique(placeNames(x)), path: paths.place(locale, x.id),
+      provisions: model.provisions.filter((p) => p.places.includes(x.id)).map((p) => p.id),
+    })),
+    ...model.topics.map((x) => ({
+      kind: 'topic' as const, id: x.id, name: name(x), names: unique(topicNames(x)), path: paths.topic(locale, x.id),
+      provisions: model.provisions.filter((p) => p.topics.includes(x.id)).map((p) => p.id),
+    })),
+  ];
+
+  const data: SearchData = {
+    locale,
+    docs,
+    entities,
+    targets: {
+      path: paths.targets(locale),
+      count: model.targets.length,
+      names: unique(model.targets.flatMap((x) => (zh ? [x.label.zh, x.quote] : [x.label.en]))),
+    },
+    vocabulary: { stopWords: vocabulary.stopWords[locale], spelling: vocabulary.spelling, synonyms: vocabulary.synonyms[locale] },
+    lexicon: unique([
+      ...entities.flatMap((e) => e.names),
+      ...model.terms.map((x) => (zh ? x.zh : x.en.replace(/[“”"]/g, ''))),
+    ]),
+  };
+  checkSynonyms(model, data);
+  return data;
+}
+
+/** Every `plan` word of a synonym must be in the plan's text of its language: a typo there would find nothing, silently. */
+function checkSynonyms(model: PlanModel, data: SearchData) {
+  const locale = data.locale;
+  const texts = [
+    ...model.provisions.flatMap((p) => [p.title[locale], ...p.paragraphs[locale]]),
+    ...Object.values(model.texts).flatMap((x) => [...(x.title ? [x.title[locale]] : []), ...x.paragraphs[locale]]),
+  ];
+  const folding = foldingOf(data.vocabulary);
+  const keyed = locale === 'zh' ? [] : texts.map((x) => contentKeys(x, folding));
+  data.vocabulary.synonyms.forEach((entry, i) => {
+    for (const word of entry.plan) {
+      const found = locale === 'zh' ? texts.some((x) => x.includes(word)) : keyed.some((keys) => hasRun(keys, contentKeys(word, folding)));
+      if (!found) throw new ContentError(VOCABULARY_FILE, `synonyms.${locale}[${i}].plan`, `"${word}" does not occur in the plan's ${locale} text`);
+    }
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * What the search island needs to know, handed over as JSON data (never code) from the page,
+ * and the small helpers it fills strings with. Safe in the browser: no build-time imports.
+ */
+import type { Locale } from '../schema.ts';
+import type { FoldTable } from './text.ts';
+
+/** UI strings the island fills in; plural ones come as one/other templates. */
+export const SEARCH_STRINGS = [
+  'none', 'readPlan', 'searching', 'error', 'folded', 'empty', 'more', 'partialNote', 'partialLabel', 'corrected',
+  'searchInstead', 'didYouMean', 'answersTitle', 'resultsTitle', 'answerPlaceIntro', 'kindBody', 'kindPlace', 'kindTopic',
+  'kindTargets', 'bodiesLine',
+] as const;
+export const SEARCH_PLURALS = ['results', 'partialCount', 'otherLanguage', 'answerBody', 'answerPlace', 'answerTopic', 'answerTargets'] as const;
+
+export type SearchString = (typeof SEARCH_STRINGS)[number];
+export type SearchPlural = (typeof SEARCH_PLURALS)[number];
+
+export interface SearchConfig {
+  locale: Locale;
+  /** the page's language tag, for the list separator */
+  lang: string;
+  /** URLs with the base path: the search data, the full Traditional table, this language's Pagefind bundle */
+  dataUrl: string;
+  foldUrl: string;
+  pagefindUrl: string;
+  /** the base path, for Pagefind's result URLs and for results' links */
+  base: string;
+  /** the other language's search page and its hreflang: a link, fetched only when followed */
+  otherSearchPage: string;
+  otherHreflang: string;
+  planUrl: string;
+  /** the small Traditional → Simplified table of the plan's own characters */
+  fold: FoldTable;
+  strings: Record<SearchString, string>;
+  plurals: Record<SearchPlural, { one: string; other: string }>;
+}
+
+/** Fills {{name}} placeholders of a UI string template. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_m, key: string) => String(values[key] ?? ''));
+}
+
+/** A plural string for a count (the page chose the one/other templates of its language). */
+export function plural(templates: { one: string; other: string }, count: number, values: Record<string, string | number> = {}): string {
+  return fill(count === 1 ? templates.one : templates.other, { count, ...values });
+}

@@ -1,0 +1,58 @@
+/**
+ * The shape of the search page's data for one language (/search/{locale}.json): every
+ * provision's own text cut into sentences (what results quote), the names it is found by
+ * (never shown as a snippet), the bodies, places and topics for the direct answers, the targets
+ * ledger, and the search vocabulary. Built by build-data.ts; safe in the browser.
+ */
+import type { Locale, ProvisionKind } from '../schema.ts';
+import type { Folding } from './text.ts';
+
+export interface SearchDoc {
+  id: string;
+  kind: ProvisionKind;
+  /** "Task 7" / "重点任务 7" */
+  label: string;
+  title: string;
+  /** site path without the base: /en/tasks/7/ */
+  path: string;
+  group?: number;
+  bodies: string[];
+  places: string[];
+  /** the responsible bodies' names, for the line under a result */
+  bodyNames: string[];
+  /** the provision's own text: paragraphs of sentences; paragraph n (from 1) has the anchor {id}-p{n} */
+  paragraphs: string[][];
+  /** the names of its bodies, places and topics in every form: found by, never quoted */
+  names: string[];
+  /** the names of its lead body (the first of its bracket): a query naming it ranks the provision higher */
+  lead: string[];
+}
+
+export type EntityKind = 'body' | 'place' | 'topic';
+
+export interface SearchEntity {
+  kind: EntityKind;
+  id: string;
+  name: string;
+  /** every name and form it is found by */
+  names: string[];
+  path: string;
+  /** the provisions that name it (bodies: that it is responsible for) */
+  provisions: string[];
+}
+
+export interface SearchData {
+  locale: Locale;
+  docs: SearchDoc[];
+  entities: SearchEntity[];
+  targets: { path: string; count: number; names: string[] };
+  vocabulary: { stopWords: string[]; spelling: string[][]; synonyms: { words: string[]; plan: string[] }[] };
+  /** names and terms a misspelt query may have meant */
+  lexicon: string[];
+}
+
+export function foldingOf(vocabulary: SearchData['vocabulary']): Folding {
+  const spelling = new Map<string, string>();
+  for (const [to, ...from] of vocabulary.spelling) for (const f of from) spelling.set(f, to!);
+  return { spelling, stopWords: new Set(vocabulary.stopWords.map((w) => w.toLowerCase())) };
+}

@@ -1,0 +1,73 @@
+/**
+ * Build time: the search page's data, made once here so the page only renders it: the filters
+ * of the form and the island's configuration.
+ */
+import type { Translate, UiKey } from '../i18n.ts';
+import { groupHeading } from '../labels.ts';
+import type { PlanModel } from '../model.ts';
+import { paths } from '../routes.ts';
+import { PROVISION_KINDS, type Locale } from '../schema.ts';
+import { SEARCH_PLURALS, SEARCH_STRINGS, type SearchConfig, type SearchPlural, type SearchString } from './config.ts';
+import { buildFoldTable } from './fold.ts';
+
+export interface FilterGroup {
+  key: 'part' | 'group' | 'body' | 'place';
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+/** The filters of the search form: parts, task groups, bodies, and the places provisions name. */
+export function searchFilters(model: PlanModel, locale: Locale, t: Translate): FilterGroup[] {
+  return [
+    { key: 'part', label: t('search.part'), options: PROVISION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}.plural`) })) },
+    { key: 'group', label: t('search.group'), options: model.groups.map((g) => ({ value: String(g.number), label: groupHeading(g.number, g.title[locale], t) })) },
+    { key: 'body', label: t('search.body'), options: model.bodies.map((b) => ({ value: b.id, label: b.name[locale] })) },
+    {
+      key: 'place',
+      label: t('search.place'),
+      options: model.places.filter((p) => model.provisions.some((x) => x.places.includes(p.id))).map((p) => ({ value: p.id, label: p.name[locale] })),
+    },
+  ];
+}
+
+/** The characters of the plan that a Traditional query may be written in: its text, names and forms. */
+export function planVocabulary(model: PlanModel): string {
+  return [
+    ...model.provisions.map((p) => p.title.zh + p.paragraphs.zh.join('')),
+    ...model.bodies.flatMap((b) => [b.name.zh, ...b.forms]),
+    ...model.places.flatMap((p) => p.forms),
+    ...model.topics.flatMap((p) => [p.name.zh, ...p.forms]),
+    ...Object.values(model.texts).map((x) => x.paragraphs.zh.join('')),
+  ].join('');
+}
+
+export interface SearchConfigInput {
+  model: PlanModel;
+  locale: Locale;
+  other: Locale;
+  lang: string;
+  otherHreflang: string;
+  t: Translate;
+  pluralTemplates: (key: UiKey) => { one: string; other: string };
+  /** adds the base path */
+  href: (path: string) => string;
+  base: string;
+}
+
+export function searchConfig({ model, locale, other, lang, otherHreflang, t, pluralTemplates, href, base }: SearchConfigInput): SearchConfig {
+  return {
+    locale,
+    lang,
+    dataUrl: href(`/search/${locale}.json`),
+    foldUrl: href('/search/fold.json'),
+    pagefindUrl: href(`/pagefind/${locale}/`),
+    base,
+    otherSearchPage: href(paths.search(other)),
+    otherHreflang,
+    planUrl: href(paths.plan(locale)),
+    fold: buildFoldTable(planVocabulary(model), [...model.terms.map((x) => x.zh), ...model.topics.flatMap((x) => x.forms)]),
+    strings: Object.fromEntries(SEARCH_STRINGS.map((k) => [k, t(`search.${k}`)])) as Record<SearchString, string>,
+    plurals: Object.fromEntries(SEARCH_PLURALS.map((k) => [k, pluralTemplates(`search.${k}`)])) as Record<SearchPlural, { one: string; other: string }>,
+  };
+}
+

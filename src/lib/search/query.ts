@@ -1,0 +1,196 @@
+/**
+ * A query as people type it, turned into groups of alternatives: one group per word or name
+ * the reader meant, each holding the word itself and the plan's words for it (synonyms).
+ * A result must hold one alternative of every group to be a full match.
+ *
+ * English: words are lower-cased, spelling-folded and stemmed; stop words ("who is responsible
+ * for") are left out; a synonym phrase (self-driving) is one group.
+ * Chinese: the query is cut at the longest runs the plan's own text (or the synonym table)
+ * holds, so 机器人 stays one word where a general segmenter cuts it into 机器 + 人; question
+ * words (谁负责, 有什么) are left out; single characters left over from a longer query are kept
+ * only as weak groups that never decide the ranking.
+ */
+import type { Locale } from '../schema.ts';
+import { contentKeys, normalise, tokens, type Folding } from './text.ts';
+
+export interface Alternative {
+  /** as written (shown in messages, marked in snippets) */
+  text: string;
+  /** 1 for the reader's own word; the plan's words, listed best first, a little less each */
+  weight: number;
+  /** English: the content-word keys that must stand in a row; Chinese: [the string itself] */
+  keys: string[];
+}
+
+export interface Group {
+  /** the reader's word(s) */
+  text: string;
+  alternatives: Alternative[];
+  /** a single character cut from a longer Chinese query: never required, never scores */
+  weak: boolean;
+}
+
+export interface ParsedQuery {
+  locale: Locale;
+  /** the query after folding, as searched */
+  text: string;
+  groups: Group[];
+  /** the content of the query in one piece (Chinese: stop words out; English: keys in order), for the phrase bonus */
+  phrase: string[];
+  /** question words left out */
+  dropped: string[];
+}
+
+export interface QueryContext {
+  locale: Locale;
+  folding: Folding;
+  synonyms: { words: string[]; plan: string[] }[];
+  /** Chinese: every text the query may be cut against (the plan's text and names) */
+  corpus?: string;
+}
+
+const MAX_CHARS = 200;
+/** The longest run looked up in the plan: longer names are found as a run of runs. */
+const MAX_RUN = 12;
+
+export function parseQuery(raw: string, ctx: QueryContext): ParsedQuery {
+  const text = raw.normalize('NFKC').slice(0, MAX_CHARS).trim();
+  return ctx.locale === 'zh' ? parseChinese(text, ctx) : parseEnglish(text, ctx);
+}
+
+function alternative(text: string, weight: number, ctx: QueryContext): Alternative | undefined {
+  if (ctx.locale === 'zh') return text ? { text, weight, keys: [normalise(text)] } : undefined;
+  const keys = contentKeys(text, ctx.folding);
+  return keys.length > 0 ? { text, weight, keys } : undefined;
+}
+
+function groupOf(text: string, plan: string[], ctx: QueryContext, weak = false): Group {
+  const seen = new Set<string>();
+  const alternatives: Alternative[] = [];
+  for (const [i, t] of [text, ...plan].entries()) {
+    const alt = alternative(t, i === 0 ? 1 : Math.max(0.5, 0.95 - 0.1 * (i - 1)), ctx);
+    if (alt && !seen.has(alt.keys.join(' '))) {
+      seen.add(alt.keys.join(' '));
+      alternatives.push(alt);
+    }
+  }
+  return { text, alternatives, weak };
+}
+
+function parseEnglish(text: string, ctx: QueryContext): ParsedQuery {
+  const words = tokens(text, ctx.folding).map((t) => t.word);
+  // Synonym phrases as word sequences, longest first.
+  const phrases = ctx.synonyms
+    .flatMap((entry) => entry.words.map((w) => ({ seq: tokens(w, ctx.folding).map((t) => t.word), plan: entry.plan })))
+    .filter((p) => p.seq.length > 0)
+    .sort((a, b) => b.seq.length - a.seq.length);
+  const groups: Group[] = [];
+  const dropped: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const hit = phrases.find((p) => p.seq.every((w, j) => words[i + j] === w));
+    if (hit) {
+      const phrase = words.slice(i, i + hit.seq.length).join(' ');
+      const group = groupOf(phrase, hit.plan, ctx);
+      // A synonym made only of stop words ("it") would leave no alternative.
+      if (group.alternatives.length > 0) groups.push(group);
+      i += hit.seq.length;
+      continue;
+    }
+    const word = words[i]!;
+    if (ctx.folding.stopWords.has(word) || word.length === 0) dropped.push(word);
+    else {
+      const group = groupOf(word, [], ctx);
+      if (group.alternatives.length > 0) groups.push(group);
+    }
+    i += 1;
+  }
+  const merged = mergeDuplicates(groups);
+  return { locale: 'en', text, groups: merged, phrase: contentKeys(text, ctx.folding), dropped };
+}
+
+function parseChinese(text: string, ctx: QueryContext): ParsedQuery {
+  const corpus = ctx.corpus ?? '';
+  const synonyms = new Map<string, string[]>();
+  for (const entry of ctx.synonyms) for (const w of entry.words) synonyms.set(normalise(w), entry.plan);
+  const stop = ctx.folding.stopWords;
+  const groups: Group[] = [];
+  const dropped: string[] = [];
+  const kept: string[] = [];
+  // Latin words and numbers inside a Chinese query (5G, AI, 2020) are words of their own.
+  const chunks = normalise(text).split(/[\s,,、。;;::!!??()()“”"'《》]+/).filter(Boolean);
+  for (const chunk of chunks) {
+    const cut = cutChinese(chunk, corpus, synonyms, stop);
+    const longQuery = [...chunk].length > 1;
+    for (const piece of cut) {
+      if (piece.stop) {
+        dropped.push(piece.text);
+        continue;
+      }
+      kept.push(piece.text);
+      const weak = longQuery && cut.length > 1 && [...piece.text].length === 1 && !synonyms.has(piece.text);
+      groups.push(groupOf(piece.text, synonyms.get(piece.text) ?? [], ctx, weak));
+    }
+  }
+  return { locale: 'zh', text, groups: mergeDuplicates(groups), phrase: kept.length > 0 ? [kept.join('')] : [], dropped };
+}
+
+interface Piece {
+  text: string;
+  stop: boolean;
+}
+
+/**
+ * Cuts a Chinese chunk into the longest pieces found in the plan (or the synonym table), left
+ * to right. A question word of two or more characters is taken before a plan run starting at
+ * the same place; a one-character stop word (的, 和) only where no longer run starts there.
+ * Characters found nowhere are gathered into one piece, so the reader sees what was left out.
+ */
+export function cutChinese(chunk: string, corpus: string, synonyms: Map<string, string[]>, stop: Set<string>): Piece[] {
+  const chars = [...chunk];
+  const pieces: Piece[] = [];
+  let loose = '';
+  const flush = () => {
+    if (loose) pieces.push({ text: loose, stop: false });
+    loose = '';
+  };
+  for (let i = 0; i < chars.length; ) {
+    const at = (len: number) => chars.slice(i, i + len).join('');
+    let stopLen = 0;
+    for (let len = Math.min(5, chars.length - i); len >= 2; len--) if (stop.has(at(len))) { stopLen = len; break; }
+    let runLen = 0;
+    for (let len = Math.min(MAX_RUN, chars.length - i); len >= 2; len--) {
+      const s = at(len);
+      if (synonyms.has(s) || corpus.includes(s)) { runLen = len; break; }
+    }
+    if (stopLen > 0 && stopLen >= runLen) {
+      flush();
+      pieces.push({ text: at(stopLen), stop: true });
+      i += stopLen;
+    } else if (runLen > 0) {
+      flush();
+      pieces.push({ text: at(runLen), stop: false });
+      i += runLen;
+    } else if (stop.has(at(1))) {
+      flush();
+      pieces.push({ text: at(1), stop: true });
+      i += 1;
+    } else {
+      // A character that begins no run: kept with its unknown neighbours (补贴 → one piece).
+      loose += at(1);
+      i += 1;
+    }
+  }
+  flush();
+  return pieces;
+}
+
+/** The same word typed twice is one group. */
+function mergeDuplicates(groups: Group[]): Group[] {
+  const seen = new Set<string>();
+  return groups.filter((g) => {
+    const key = g.alternatives.map((a) => a.keys.join(' ')).join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,154 @@
+/**
+ * Text handling shared by the search index and the search page: English tokens with their
+ * spelling folded and stemmed, Chinese folded from Traditional characters, edit distance.
+ * Pure functions, the same at build time and in the browser.
+ */
+import { stemmer } from 'stemmer';
+
+/** What the text and the query are both folded with. */
+export interface Folding {
+  /** British/other spelling → the one form it folds to (organisation → organization). */
+  spelling: Map<string, string>;
+  stopWords: Set<string>;
+}
+
+/** An English token with where it stands in the text it came from. */
+export interface Token {
+  /** lower-case word as written */
+  word: string;
+  /** folded and stemmed: what matching compares */
+  key: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Regular British endings, folded in the query and the text alike, so a word folded wrongly
+ * (enterprise → enterprize) is folded the same way on both sides and still matches.
+ */
+const RULES: [RegExp, string][] = [
+  [/^(\w{3,})isation(s?)$/, '$1ization$2'],
+  [/^(\w{3,})is(e|es|ed|ing|er|ers)$/, '$1iz$2'],
+  [/^(\w{2,})ys(e|es|ed|ing)$/, '$1yz$2'],
+  [/^(\w{2,})tre(s?)$/, '$1ter$2'],
+];
+
+export function foldSpelling(word: string, spelling: Map<string, string>): string {
+  const listed = spelling.get(word);
+  if (listed) return listed;
+  for (const [rule, to] of RULES) if (rule.test(word)) return word.replace(rule, to);
+  return word;
+}
+
+export function keyOf(word: string, folding: Folding): string {
+  return stemmer(foldSpelling(word, folding.spelling));
+}
+
+/** Lower-cases and folds compatibility forms (full-width letters, ligatures) and curly quotes. */
+export function normalise(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'");
+}
+
+/** The English words of a text with their positions; `'s` is dropped, digits kept (5G, 2020). */
+export function tokens(text: string, folding: Folding): Token[] {
+  const out: Token[] = [];
+  const lower = normalise(text);
+  // NFKC can change lengths only for characters the plan's English does not use; positions are
+  // taken on the normalised text, which has the original's length whenever it is plain text.
+  const sameLength = lower.length === text.length;
+  for (const m of lower.matchAll(/[a-z0-9]+(?:'[a-z]+)?/g)) {
+    const word = m[0].replace(/'s$/, '').replace(/'/g, '');
+    const start = sameLength ? (m.index ?? 0) : 0;
+    const end = sameLength ? start + m[0].length : 0;
+    out.push({ word, key: keyOf(word, folding), start, end });
+  }
+  return out;
+}
+
+/** The keys of a text's content words (stop words left out), in order. */
+export function contentKeys(text: string, folding: Folding): string[] {
+  return tokens(text, folding).filter((t) => !folding.stopWords.has(t.word)).map((t) => t.key);
+}
+
+/** Whether `needle` occurs in `hay` as a contiguous run. */
+export function hasRun(hay: readonly string[], needle: readonly string[]): boolean {
+  return runStarts(hay, needle).length > 0;
+}
+
+export function runStarts(hay: readonly string[], needle: readonly string[]): number[] {
+  const starts: number[] = [];
+  if (needle.length === 0 || needle.length > hay.length) return starts;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    starts.push(i);
+  }
+  return starts;
+}
+
+/** Optimal string alignment distance (Levenshtein with transpositions), capped: returns cap+1 when over. */
+export function editDistance(a: string, b: string, cap = 2): number {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > cap) return cap + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= x.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= y.length; j++) {
+      if (i === 0) {
+        rows[0]!.push(j);
+        continue;
+      }
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]!.push(d);
+    }
+    if (Math.min(...rows[i]!) > cap) return cap + 1;
+  }
+  return Math.min(rows[x.length]![y.length]!, cap + 1);
+}
+
+export const isHan = (c: string) => /\p{Script=Han}/u.test(c);
+
+/** Traditional → Simplified: characters, and Taiwan/Hong Kong wording (資訊 → 信息) as phrases. */
+export interface FoldTable {
+  chars: Record<string, string>;
+  phrases: Record<string, string>;
+}
+
+/** Folds Traditional characters and Taiwan/Hong Kong wording into Simplified (phrases first, longest first). */
+export function foldQuery(query: string, table: FoldTable): string {
+  let q = query.normalize('NFKC');
+  for (const [from, to] of Object.entries(table.phrases).sort((a, b) => b[0].length - a[0].length)) q = q.split(from).join(to);
+  return [...q].map((c) => table.chars[c] ?? c).join('');
+}
+
+/** Whether a query holds Han characters that neither `known` text nor the small table accounts for: then the full table is needed. */
+export function needsFullFold(query: string, known: ReadonlySet<string>, table: FoldTable): boolean {
+  return [...query].some((c) => isHan(c) && !known.has(c) && !(c in table.chars));
+}
+
+/** The full table as sent: characters as pairs in one string, phrases as "from to|from to". */
+export interface PackedFoldTable {
+  chars: string;
+  phrases: string;
+}
+
+export function packFoldTable(table: FoldTable): PackedFoldTable {
+  return {
+    chars: Object.entries(table.chars).map(([t, s]) => t + s).join(''),
+    phrases: Object.entries(table.phrases).map(([t, s]) => `${t} ${s}`).join('|'),
+  };
+}
+
+export function unpackFoldTable(packed: PackedFoldTable): FoldTable {
+  const chars: Record<string, string> = {};
+  const cs = [...packed.chars];
+  for (let i = 0; i + 1 < cs.length; i += 2) chars[cs[i]!] = cs[i + 1]!;
+  const phrases: Record<string, string> = {};
+  for (const entry of packed.phrases.split('|')) {
+    const [from, to] = entry.split(' ');
+    if (from && to) phrases[from] = to;
+  }
+  return { chars, phrases };
+}

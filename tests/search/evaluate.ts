@@ -1,0 +1,65 @@
+/**
+ * Scores a search against the evaluation set: the share of queries whose first result is an
+ * accepted provision, whose first three hold one, the mean reciprocal rank, the answerable
+ * queries that return nothing, and the share of right results whose snippet quotes the
+ * provision's own text. Pure: the browser test and the benchmark feed it what they read.
+ */
+import type { EvalCase } from './eval-set.ts';
+
+export interface Observed {
+  /** provision ids of the results, in order */
+  ids: string[];
+  /** the snippet shown under each result, as text */
+  snippets: string[];
+}
+
+export interface CaseScore {
+  q: string;
+  accept: string[];
+  ids: string[];
+  rank: number | undefined;
+  quoted: boolean | undefined;
+}
+
+export interface Scores {
+  queries: number;
+  first: number;
+  top3: number;
+  mrr: number;
+  zero: number;
+  /** of the right results found, the share whose snippet quotes the provision's text */
+  quoted: number;
+  cases: CaseScore[];
+}
+
+/** A snippet quotes its provision when every piece between ellipses is in the provision's text. */
+export function quotes(snippet: string, text: string): boolean {
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const pieces = snippet.split(/…+/).map(flat).filter((p) => p.length > 0);
+  return pieces.length > 0 && pieces.every((p) => flat(text).includes(p));
+}
+
+export function score(cases: EvalCase[], observe: (c: EvalCase) => Observed, textOf: (id: string) => string): Scores {
+  const scored = cases.map((c): CaseScore => {
+    const { ids, snippets } = observe(c);
+    const at = ids.findIndex((id) => c.accept.includes(id));
+    const rank = at < 0 ? undefined : at + 1;
+    return { q: c.q, accept: c.accept, ids, rank, quoted: at < 0 ? undefined : quotes(snippets[at] ?? '', textOf(ids[at]!)) };
+  });
+  const n = Math.max(1, scored.length);
+  const found = scored.filter((s) => s.quoted !== undefined);
+  return {
+    queries: scored.length,
+    first: scored.filter((s) => s.rank === 1).length / n,
+    top3: scored.filter((s) => s.rank !== undefined && s.rank <= 3).length / n,
+    mrr: scored.reduce((sum, s) => sum + (s.rank ? 1 / s.rank : 0), 0) / n,
+    zero: scored.filter((s) => s.ids.length === 0).length,
+    quoted: found.filter((s) => s.quoted).length / Math.max(1, found.length),
+    cases: scored,
+  };
+}
+
+/** The cases that miss the first place, worst first: what the note and the test report show. */
+export function hardest(scores: Scores, count = 10): CaseScore[] {
+  return [...scores.cases].filter((c) => c.rank !== 1).sort((a, b) => (b.rank ?? 99) - (a.rank ?? 99)).slice(0, count);
+}

@@ -1,0 +1,170 @@
+/** The search engine on the real plan (built from content/ as the site builds it): parsing, ranking, snippets, answers, corrections. */
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/lib/i18n.ts';
+import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import { SearchEngine, segmentsText } from '../../src/lib/search/engine.ts';
+import { buildFullFoldTable } from '../../src/lib/search/fold.ts';
+import { cutChinese } from '../../src/lib/search/query.ts';
+import { editDistance, foldSpelling, keyOf } from '../../src/lib/search/text.ts';
+import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
+
+const model = loadModel();
+const vocabulary = readSearchVocabulary();
+const zh = new SearchEngine(buildSearchData(model, vocabulary, 'zh', useTranslations('zh')));
+const en = new SearchEngine(buildSearchData(model, vocabulary, 'en', useTranslations('en')));
+const fold = buildFullFoldTable();
+const ids = (engine: SearchEngine, q: string) => engine.search(q, { fold }).results.map((r) => r.doc.id);
+const textOf = (id: string, locale: 'zh' | 'en') => model.provisions.find((p) => p.id === id)!.paragraphs[locale].join(' ');
+
+describe('English words', () => {
+  it('fold British and American spellings both ways, then stem', () => {
+    expect(keyOf('organisation', en.folding)).toBe(keyOf('organization', en.folding));
+    expect(keyOf('centre', en.folding)).toBe(keyOf('center', en.folding));
+    expect(keyOf('programme', en.folding)).toBe(keyOf('program', en.folding));
+    expect(keyOf('industrialisation', en.folding)).toBe(keyOf('industrialization', en.folding));
+    expect(keyOf('incubators', en.folding)).toBe(keyOf('incubator', en.folding));
+    expect(foldSpelling('enterprise', new Map())).toBe(foldSpelling('enterprize', new Map()));
+  });
+
+  it('leave out stop words, keep synonym phrases whole, and never require a stop word', () => {
+    const q = en.parse('who is responsible for the city brain');
+    expect(q.groups.map((g) => g.text)).toEqual(['city', 'brain']);
+    expect(q.dropped).toEqual(expect.arrayContaining(['who', 'is', 'responsible', 'for', 'the']));
+    const cars = en.parse('self-driving cars');
+    expect(cars.groups.map((g) => g.text)).toEqual(['self driving', 'cars']);
+    expect(cars.groups[0]!.alternatives.map((a) => a.text)).toEqual(expect.arrayContaining(['autonomous', 'driverless']));
+    expect(en.parse('the of and').groups).toEqual([]);
+  });
+
+  it('"who" does not match "whole", and "cars" does not match "card" or "care"', () => {
+    const marks = en.search('cars').results.flatMap((r) => r.snippet.segments.filter((s) => s.mark).map((s) => s.text.toLowerCase()));
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(m).not.toMatch(/^(card|care)$/);
+    expect(en.search('who').results).toEqual([]);
+  });
+});
+
+describe('Chinese words', () => {
+  const synonyms = new Map<string, string[]>([['补贴', ['支持']]]);
+  const stop = new Set(['谁', '负责', '谁负责', '的']);
+  it('are cut at the longest runs of the plan, so 机器人 stays whole', () => {
+    const corpus = '智能机器人产业,人才新政';
+    expect(cutChinese('机器人', corpus, synonyms, stop).map((p) => p.text)).toEqual(['机器人']);
+    expect(cutChinese('人才补贴', corpus, synonyms, stop).map((p) => p.text)).toEqual(['人才', '补贴']);
+    expect(cutChinese('谁负责机器人', corpus, synonyms, stop)).toEqual([{ text: '谁负责', stop: true }, { text: '机器人', stop: false }]);
+    expect(cutChinese('量子机器人', corpus, synonyms, stop).map((p) => p.text)).toEqual(['量子', '机器人']);
+  });
+
+  it('single characters cut from a longer query never decide the ranking', () => {
+    const q = zh.parse('机器人卷');
+    expect(q.groups.find((g) => g.text === '卷')?.weak).toBe(true);
+    expect(zh.search('机器人').results.map((r) => r.doc.id)).toEqual(zh.search('机器人卷', { correct: false }).results.map((r) => r.doc.id));
+  });
+});
+
+describe('ranking', () => {
+  it('puts a provision holding the whole query above one holding parts of it', () => {
+    const outcome = en.search('city brain');
+    expect(outcome.results[0]!.doc.id).toBe('task-11');
+    expect(outcome.results[0]!.full).toBe(true);
+    expect(outcome.results.slice(1).every((r) => !r.full)).toBe(true);
+    expect(outcome.results[1]!.missing).toEqual(['brain']);
+  });
+
+  it('a title match ranks above a body match', () => {
+    // 人才 is in the title of task 3 and only in the text of others.
+    expect(ids(zh, '人才')[0]).toBe('task-3');
+  });
+
+  it('finds provisions through the names of their bodies, the lead body first', () => {
+    // The Big Data Bureau leads tasks 10 and 11 and shares task 2.
+    expect(ids(en, 'Big Data Bureau').slice(0, 2).sort()).toEqual(['task-10', 'task-11']);
+    expect(ids(zh, '大数据局').slice(0, 2).sort()).toEqual(['task-10', 'task-11']);
+    expect(ids(zh, '大数据局')).toContain('task-2');
+  });
+
+  it('filters by part, group, body and place', () => {
+    expect(en.search('talent', { filters: { part: ['measure'] } }).results.map((r) => r.doc.id)).toEqual(['measure-2']);
+    expect(en.search('talent', { filters: { body: ['organization-department'] } }).results.map((r) => r.doc.id)).toEqual(['task-3']);
+    expect(zh.search('', { filters: { part: ['task'] } }).results).toEqual([]);
+  });
+
+  it('counts Pagefind’s finds for a word the exact matcher does not see', () => {
+    const outcome = en.search('qqxyzzy', { found: new Map([['qqxyzzy', new Set(['task-4'])]]) });
+    expect(outcome.results.map((r) => r.doc.id)).toEqual(['task-4']);
+    // Its snippet is still the provision's own first sentence.
+    expect(textOf('task-4', 'en')).toContain(segmentsText(outcome.results[0]!.snippet.segments).replace(/…$/, ''));
+  });
+});
+
+describe('snippets', () => {
+  it('quote the provision’s sentences, the match marked, never names or labels', () => {
+    for (const [engine, q, locale] of [[zh, '大数据局', 'zh'], [zh, '城市大脑', 'zh'], [en, 'Big Data Bureau', 'en'], [en, 'innovation vouchers', 'en']] as const) {
+      for (const r of engine.search(q).results) {
+        const text = segmentsText(r.snippet.segments);
+        for (const piece of text.split(/…+/).map((s) => s.trim()).filter(Boolean)) expect(textOf(r.doc.id, locale).replace(/\s+/g, ' ')).toContain(piece);
+      }
+    }
+    const vouchers = en.search('innovation vouchers').results.find((r) => r.doc.id === 'measure-1')!;
+    expect(vouchers.snippet.segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['innovation vouchers']);
+  });
+
+  it('cut long sentences around the match, never inside a mark', () => {
+    for (const r of en.search('manufacturing').results) {
+      const text = segmentsText(r.snippet.segments);
+      expect(text.length).toBeLessThanOrEqual(2 * 280 + 10);
+      for (const m of r.snippet.segments.filter((s) => s.mark)) expect(m.text.toLowerCase()).toMatch(/^manufactur/);
+    }
+  });
+
+  it('link to the paragraph that holds the quoted sentence', () => {
+    const r = zh.search('创新券').results.find((x) => x.doc.id === 'measure-1')!;
+    const paragraph = model.provisions.find((p) => p.id === 'measure-1')!.paragraphs.zh[r.snippet.paragraph - 1]!;
+    expect(paragraph).toContain('创新券');
+  });
+});
+
+describe('direct answers', () => {
+  it('name the body, place or topic the query names, with its count', () => {
+    expect(en.search('city brain').answers[0]).toMatchObject({ kind: 'place', id: 'city-brain', count: 1 });
+    expect(en.search('robot').answers[0]).toMatchObject({ kind: 'topic', id: 'intelligent-robots' });
+    expect(zh.search('市科技局').answers[0]).toMatchObject({ kind: 'body', id: 'science-technology-bureau' });
+    expect(zh.search('30亿元').answers.map((a) => a.kind)).toContain('targets');
+    expect(en.search('targets for 2020').answers.map((a) => a.kind)).toContain('targets');
+  });
+});
+
+describe('corrections', () => {
+  it('offer the nearest glossary name or plan word, and search it', () => {
+    const typo = zh.search('创新卷');
+    expect(typo.suggestion).toBe('创新券');
+    expect(typo.results[0]!.doc.id).toBe('measure-1');
+    expect(en.search('robtics').suggestion).toBe('robotics');
+    expect(en.search('inteligent manufacturing').suggestion).toBe('intelligent manufacturing');
+    // Not when the query is fine, nor when asked for the query as typed.
+    expect(en.search('robots').suggestion).toBeUndefined();
+    expect(zh.search('创新卷', { correct: false }).suggestion).toBeUndefined();
+  });
+
+  it('measure edit distance with transpositions, capped', () => {
+    expect(editDistance('robtics', 'robotics')).toBe(1);
+    expect(editDistance('rboot', 'robot')).toBe(1);
+    expect(editDistance('创新卷', '创新券')).toBe(1);
+    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+  });
+});
+
+describe('hostile input', () => {
+  it('takes markup, control characters, huge and odd queries as text, quickly', () => {
+    const queries = ['<img src=x onerror=alert(1)>', '\u0000\u0007\u202e', '()[]{}.*+?^$|\\', '%E4%B8%AD', '🤖🤖🤖', 'a'.repeat(10_000), '机'.repeat(10_000), '  ', '…', '"\'"'];
+    for (const engine of [zh, en]) {
+      for (const q of queries) {
+        const started = performance.now();
+        const outcome = engine.search(q, { fold });
+        expect(performance.now() - started).toBeLessThan(500);
+        expect(outcome.query.text.length).toBeLessThanOrEqual(200);
+        for (const r of outcome.results) for (const s of r.snippet.segments) expect(typeof s.text).toBe('string');
+      }
+    }
+  });
+});
