@@ -4,6 +4,7 @@ import { useTranslations } from '../../src/lib/i18n.ts';
 import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { SearchEngine, segmentsText } from '../../src/lib/search/engine.ts';
 import { buildFullFoldTable } from '../../src/lib/search/fold.ts';
+import { planVocabulary } from '../../src/lib/search/page.ts';
 import { cutChinese } from '../../src/lib/search/query.ts';
 import { editDistance, foldSpelling, keyOf } from '../../src/lib/search/text.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
@@ -12,7 +13,7 @@ const model = loadModel();
 const vocabulary = readSearchVocabulary();
 const zh = new SearchEngine(buildSearchData(model, vocabulary, 'zh', useTranslations('zh')));
 const en = new SearchEngine(buildSearchData(model, vocabulary, 'en', useTranslations('en')));
-const fold = buildFullFoldTable();
+const fold = buildFullFoldTable(planVocabulary(model));
 const ids = (engine: SearchEngine, q: string) => engine.search(q, { fold }).results.map((r) => r.doc.id);
 const textOf = (id: string, locale: 'zh' | 'en') => model.provisions.find((p) => p.id === id)!.paragraphs[locale].join(' ');
 
@@ -83,6 +84,25 @@ describe('ranking', () => {
     expect(ids(zh, '大数据局')).toContain('task-2');
   });
 
+  it('finds the plan’s text outside the provisions too, after the provisions', () => {
+    const targets = zh.search('产值').results;
+    expect(targets[0]).toMatchObject({ doc: { id: 'targets', kind: 'section', path: '/zh/plan/' } });
+    const ideology = en.search('guiding ideology').results;
+    expect(ideology[0]!.doc.id).toBe('guiding-ideology');
+    // Among results that hold every word, provisions come first.
+    const talent = zh.search('人才').results;
+    const firstSection = talent.findIndex((r) => r.doc.kind === 'section');
+    expect(firstSection === -1 || talent.slice(firstSection).every((r) => r.doc.kind === 'section' || !r.full)).toBe(true);
+    // A filter on part, group, body or place leaves the sections out.
+    expect(zh.search('产值', { filters: { part: ['task'] } }).results).toEqual([]);
+  });
+
+  it('a synonym still earns the whole-phrase rank (smart healthcare → intelligent healthcare)', () => {
+    const r = en.search('smart healthcare').results;
+    expect(r[0]!.full).toBe(true);
+    expect(['task-2', 'task-9', 'task-12', 'task-7']).toContain(r[0]!.doc.id);
+  });
+
   it('filters by part, group, body and place', () => {
     expect(en.search('talent', { filters: { part: ['measure'] } }).results.map((r) => r.doc.id)).toEqual(['measure-2']);
     expect(en.search('talent', { filters: { body: ['organization-department'] } }).results.map((r) => r.doc.id)).toEqual(['task-3']);
@@ -141,9 +161,13 @@ describe('corrections', () => {
     expect(typo.results[0]!.doc.id).toBe('measure-1');
     expect(en.search('robtics').suggestion).toBe('robotics');
     expect(en.search('inteligent manufacturing').suggestion).toBe('intelligent manufacturing');
-    // Not when the query is fine, nor when asked for the query as typed.
+    expect(zh.search('城市大恼').suggestion).toBe('城市大脑');
+    // Not when the query is fine, nor when asked for the query as typed, nor when the correction would find no more.
     expect(en.search('robots').suggestion).toBeUndefined();
     expect(zh.search('创新卷', { correct: false }).suggestion).toBeUndefined();
+    expect(zh.search('营商环境').suggestion).toBeUndefined();
+    expect(zh.search('无人驾驶测试').suggestion).toBeUndefined();
+    expect(en.search('international cooperation').suggestion).toBeUndefined();
   });
 
   it('measure edit distance with transpositions, capped', () => {
@@ -151,6 +175,16 @@ describe('corrections', () => {
     expect(editDistance('rboot', 'robot')).toBe(1);
     expect(editDistance('创新卷', '创新券')).toBe(1);
     expect(editDistance('a', 'abcdef', 2)).toBe(3);
+  });
+});
+
+describe('Traditional and Taiwan wording', () => {
+  it('find the plan’s provisions, and leave the plan’s own terms alone', () => {
+    expect(ids(zh, '機器人')).toEqual(ids(zh, '机器人'));
+    expect(ids(zh, '城市大腦')[0]).toBe('task-11');
+    expect(ids(zh, '智慧城市')[0]).toBe('task-11');
+    expect(['task-2', 'task-7', 'task-8', 'task-9', 'task-12']).toContain(ids(zh, '智慧醫療')[0]);
+    expect(['task-1', 'task-3', 'task-5', 'task-6', 'task-12']).toContain(ids(zh, '晶片')[0]);
   });
 });
 

@@ -3,8 +3,8 @@
  * the search vocabulary (content/search.yaml), served as /search/{locale}.json.
  */
 import type { Translate } from '../i18n.ts';
-import { provisionLabel } from '../labels.ts';
-import type { PlanModel } from '../model.ts';
+import { partHeading, provisionLabel, sectionHeading } from '../labels.ts';
+import type { PlanModel, SectionTextId } from '../model.ts';
 import { paths } from '../routes.ts';
 import type { Locale, SearchVocabulary } from '../schema.ts';
 import { chineseSentences } from '../text.ts';
@@ -53,6 +53,33 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
     ]),
   }));
 
+  // The plan's text outside the provisions (the notice, the preamble, the guiding ideology, the
+  // targets, the introductions of parts three and four): found too, after the provisions.
+  const part = (n: number) => model.parts.find((x) => x.number === n)!;
+  const section = (anchor: string) => model.sections.find((x) => x.anchor === anchor)!;
+  const headings: Record<SectionTextId, { label: string; title: string }> = {
+    notice: { label: t('plan.notice'), title: model.texts.notice.title?.[locale] ?? t('plan.notice') },
+    preamble: { label: t('plan.title'), title: model.document.title[locale] },
+    'guiding-ideology': { label: partHeading(1, part(1).title[locale], t), title: sectionHeading(section('guiding-ideology').number, section('guiding-ideology').title[locale], t) },
+    targets: { label: partHeading(1, part(1).title[locale], t), title: sectionHeading(section('targets').number, section('targets').title[locale], t) },
+    'measures-intro': { label: t('plan.title'), title: partHeading(3, part(3).title[locale], t) },
+    'implementation-intro': { label: t('plan.title'), title: partHeading(4, part(4).title[locale], t) },
+  };
+  for (const [id, text] of Object.entries(model.texts) as [SectionTextId, PlanModel['texts'][SectionTextId]][]) {
+    docs.push({
+      id,
+      kind: 'section',
+      ...headings[id],
+      path: paths.plan(locale),
+      bodies: [],
+      places: text.places,
+      bodyNames: [],
+      paragraphs: text.paragraphs[locale].map((para) => sentencesOf(para, locale)),
+      names: unique(text.places.flatMap((pid) => placeNames(byId(model.places, pid)))),
+      lead: [],
+    });
+  }
+
   const entities: SearchEntity[] = [
     ...model.bodies.map((b) => ({
       kind: 'body' as const, id: b.id, name: name(b), names: unique(bodyNames(b)), path: paths.department(locale, b.id),
@@ -87,12 +114,13 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
   return data;
 }
 
-/** Every `plan` word of a synonym must be in the plan's text of its language: a typo there would find nothing, silently. */
+/** Every `plan` word of a synonym must be in the plan's text or names in its language: a typo there would find nothing, silently. */
 function checkSynonyms(model: PlanModel, data: SearchData) {
   const locale = data.locale;
   const texts = [
     ...model.provisions.flatMap((p) => [p.title[locale], ...p.paragraphs[locale]]),
     ...Object.values(model.texts).flatMap((x) => [...(x.title ? [x.title[locale]] : []), ...x.paragraphs[locale]]),
+    ...data.entities.flatMap((e) => e.names),
   ];
   const folding = foldingOf(data.vocabulary);
   const keyed = locale === 'zh' ? [] : texts.map((x) => contentKeys(x, folding));

@@ -7,9 +7,8 @@ import type { FoldTable } from './text.ts';
 
 /** UI strings the island fills in; plural ones come as one/other templates. */
 export const SEARCH_STRINGS = [
-  'none', 'readPlan', 'searching', 'error', 'folded', 'empty', 'more', 'partialNote', 'partialLabel', 'corrected',
-  'searchInstead', 'didYouMean', 'answersTitle', 'resultsTitle', 'answerPlaceIntro', 'kindBody', 'kindPlace', 'kindTopic',
-  'kindTargets', 'bodiesLine',
+  'none', 'readPlan', 'error', 'folded', 'empty', 'more', 'partialNote', 'partialLabel', 'corrected', 'searchInstead',
+  'didYouMean', 'answerPlaceIntro', 'kindBody', 'kindPlace', 'kindTopic', 'kindTargets', 'bodiesLine',
 ] as const;
 export const SEARCH_PLURALS = ['results', 'partialCount', 'otherLanguage', 'answerBody', 'answerPlace', 'answerTopic', 'answerTargets'] as const;
 

@@ -8,12 +8,14 @@ import type { Locale, ProvisionKind } from '../schema.ts';
 import type { Folding } from './text.ts';
 
 export interface SearchDoc {
+  /** a provision id (task-7), or the id of a section's text (targets, measures-intro) */
   id: string;
-  kind: ProvisionKind;
-  /** "Task 7" / "重点任务 7" */
+  /** a provision's kind, or 'section' for the plan's text outside the provisions (ranked after provisions) */
+  kind: ProvisionKind | 'section';
+  /** "Task 7" / "重点任务 7"; for a section, the part it opens or "Full text" */
   label: string;
   title: string;
-  /** site path without the base: /en/tasks/7/ */
+  /** site path without the base: /en/tasks/7/ (a section: the whole plan, /en/plan/) */
   path: string;
   group?: number;
   bodies: string[];

@@ -5,6 +5,7 @@
  *
  * Ranking, in order of precedence:
  *  1. how many of the query's required groups the provision holds (all of them: a full match);
+ *     among equals, provisions before the plan's other text (the notice, the targets, the introductions);
  *  2. whether it holds the query's content in one piece (Chinese: the exact string; English:
  *     the content words in a row), or the query names its lead body;
  *  3. a weighted count: rare words weigh more (idf); a word in the title counts most, then the
@@ -180,9 +181,9 @@ export class SearchEngine {
     if (options.correct !== false && query.groups.length > 0 && (unknownPiece || !outcome.results.some((r) => r.full))) {
       const suggestion = this.suggest(query);
       if (suggestion && suggestion !== query.text) {
+        // Offered only where it finds what the query did not: a provision holding every word.
         const corrected = this.rank(this.parse(suggestion), options);
         if (corrected.results.some((r) => r.full)) return { ...corrected, query, suggestion, answers: corrected.answers.length ? corrected.answers : outcome.answers };
-        return { ...outcome, suggestion };
       }
     }
     return outcome;
@@ -210,6 +211,7 @@ export class SearchEngine {
     const idf = df.map((d) => Math.log(1 + n / (d + 0.5)));
     // Chinese: the query's two-character pieces, to tell apart provisions that tie (市知识产权局 → 知识, 产权).
     const queryBigrams = this.locale === 'zh' ? [...bigrams(query.phrase[0] ?? '')] : [];
+    const phrases = groups.length > 1 ? [query.phrase, ...this.phraseVariants(groups)] : [];
 
     const scored = docs.map((d, j) => {
       let coverage = 0;
@@ -224,14 +226,15 @@ export class SearchEngine {
         score += idf[i]! * where;
       });
       if (queryBigrams.length > 0) score += 0.05 * queryBigrams.filter((b) => d.bigrams.has(b)).length;
-      const phrase = groups.length > 1 && (this.holdsPhrase(d.title, query.phrase) || d.sentences.some((s) => this.holdsPhrase(s, query.phrase)));
+      const phrase = groups.length > 1 && phrases.some((p) => this.holdsPhrase(d.title, p) || d.sentences.some((s) => this.holdsPhrase(s, p)));
       // The query names the provision's lead body ("Big Data Bureau"): its provisions first.
       const leads = d.lead.some((s) => (this.locale === 'zh' ? this.holdsPhrase(s, query.phrase) : query.phrase.length > 0 && hasRun(s.keys, query.phrase)));
       return { d, coverage, phrase, leads, score, missing };
     });
     const requiredCount = required.filter(Boolean).length;
     const matched = scored.filter((s) => s.coverage > 0);
-    matched.sort((a, b) => b.coverage - a.coverage || Number(b.phrase) - Number(a.phrase) || Number(b.leads) - Number(a.leads) || b.score - a.score || a.d.order - b.d.order);
+    const section = (x: { d: PreparedDoc }) => Number(x.d.doc.kind === 'section');
+    matched.sort((a, b) => b.coverage - a.coverage || section(a) - section(b) || Number(b.phrase) - Number(a.phrase) || Number(b.leads) - Number(a.leads) || b.score - a.score || a.d.order - b.d.order);
     const results: Result[] = matched.map((s) => ({
       doc: s.d.doc,
       full: s.coverage === requiredCount,
@@ -242,6 +245,18 @@ export class SearchEngine {
     // No provision holds every word: say which words the best partial matches leave out.
     const leftOut = results.some((r) => r.full) ? [] : (results[0]?.missing ?? groups.filter((_, i) => required[i] && df[i] === 0).map((g) => g.text));
     return { query, results, answers: this.answers(query), leftOut };
+  }
+
+  /**
+   * The query's words in a row with the plan's words put in for the reader's ("smart healthcare"
+   * → "intelligent healthcare"), so a synonym still earns the whole-phrase rank. At most 32.
+   */
+  private phraseVariants(groups: Group[]): string[][] {
+    let combos: string[][] = [[]];
+    for (const g of groups) {
+      combos = combos.flatMap((c) => g.alternatives.slice(0, 4).map((a) => [...c, ...a.keys])).slice(0, 32);
+    }
+    return this.locale === 'zh' ? combos.map((c) => [c.join('')]) : combos;
   }
 
   /** The sentence (or two) that hold the most of the query, with the matches marked. */
@@ -358,7 +373,8 @@ export class SearchEngine {
 
   /** Bodies, places and topics whose name the query is, holds, or is held by; and the targets ledger. */
   answers(query: ParsedQuery): Answer[] {
-    const groups = query.groups.filter((g) => !g.weak);
+    // Only the reader's own words name a body, place or topic: a synonym would answer another question.
+    const groups = query.groups.filter((g) => !g.weak).map((g) => ({ ...g, alternatives: g.alternatives.filter((a) => a.weight === 1) }));
     if (groups.length === 0) return [];
     const scored: { answer: Answer; rank: number }[] = [];
     for (const { entity, names } of this.entities) {
@@ -407,16 +423,21 @@ export class SearchEngine {
     if (this.locale === 'zh') {
       const q = query.phrase[0] ?? query.text;
       const qChars = [...q];
-      if (qChars.length < 2) return undefined;
-      let best: { text: string; d: number; len: number } | undefined;
+      // Only a piece the plan holds nowhere is a typo (卷 in 创新卷); a window to correct must touch it.
+      const unknown = new Set(query.groups.filter((g) => !this.context.corpus?.includes(g.alternatives[0]?.keys[0] ?? '')).flatMap((g) => [...g.text]));
+      if (qChars.length < 2 || unknown.size === 0) return undefined;
+      let best: { text: string; len: number } | undefined;
       for (const term of this.lexicon) {
-        const t = [...normalise(term)];
-        if (t.length < 3 || !t.every(isHan)) continue;
-        for (let len = t.length - 1; len <= t.length + 1; len++) {
-          for (let i = 0; i + len <= qChars.length; i++) {
-            const window = qChars.slice(i, i + len).join('');
-            const d = editDistance(window, t.join(''), 1);
-            if (d === 1 && (!best || len > best.len)) best = { text: qChars.slice(0, i).join('') + t.join('') + qChars.slice(i + len).join(''), d, len };
+        const t = normalise(term);
+        const tChars = [...t];
+        if (tChars.length < 3 || !tChars.every(isHan)) continue;
+        // A Chinese typo is a wrong character of the same sound (an input-method slip): one substitution.
+        const len = tChars.length;
+        for (let i = 0; i + len <= qChars.length; i++) {
+          const window = qChars.slice(i, i + len);
+          if (!window.some((c) => unknown.has(c))) continue;
+          if (editDistance(window.join(''), t, 1) === 1 && (!best || len > best.len)) {
+            best = { text: qChars.slice(0, i).join('') + t + qChars.slice(i + len).join(''), len };
           }
         }
       }
@@ -456,6 +477,7 @@ const isEllipsis = (s: Segment) => !s.mark && /^\s*…+\s*$/.test(s.text);
 
 function passes(doc: SearchDoc, filters: Filters): boolean {
   if (filters.part?.length && !filters.part.includes(doc.kind)) return false;
+  // The plan's text outside the provisions has no task group or responsible body.
   if (filters.group?.length && !filters.group.includes(String(doc.group ?? ''))) return false;
   if (filters.body?.length && !filters.body.some((b) => doc.bodies.includes(b))) return false;
   if (filters.place?.length && !filters.place.some((p) => doc.places.includes(p))) return false;

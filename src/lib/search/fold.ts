@@ -54,9 +54,10 @@ function keysOf(dict: string): string[] {
 /**
  * Every Traditional character (OpenCC's t, tw and hk variants) → Simplified, and every phrase
  * of OpenCC's Taiwan and Hong Kong phrase tables and Traditional phrase table → its Simplified
- * wording (晶片 → 芯片, 資訊 → 信息). Only entries that change something are kept.
+ * wording (晶片 → 芯片, 資訊 → 信息). Only entries that change something are kept, and no
+ * phrase the plan itself writes (`keep`): 智慧 is Taiwan wording for 智能, but 智慧城市 is the plan's.
  */
-export function buildFullFoldTable(): FoldTable {
+export function buildFullFoldTable(keep = ''): FoldTable {
   const chars: Record<string, string> = {};
   const phrases: Record<string, string> = {};
   const converters = (['t', 'tw', 'hk'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
@@ -76,7 +77,7 @@ export function buildFullFoldTable(): FoldTable {
   const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
   const charwise = (x: string) => [...x].map((c) => chars[c] ?? c).join('');
   const add = (phrase: string, to: string) => {
-    if (to !== charwise(phrase) && [...phrase].length > 1) phrases[phrase] = to;
+    if (to !== charwise(phrase) && [...phrase].length > 1 && !keep.includes(charwise(phrase))) phrases[phrase] = to;
   };
   for (const phrase of keysOf(TWPhrasesRev)) add(phrase, fromTaiwan(phrase));
   for (const phrase of keysOf(HKPhrasesRev)) add(phrase, fromHongKong(phrase));

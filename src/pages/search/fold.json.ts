@@ -1,7 +1,9 @@
 /** /search/fold.json — the full Traditional → Simplified table, fetched only by a query that needs it. */
 import type { APIRoute } from 'astro';
+import { getPlan } from '../../lib/plan';
 import { buildFullFoldTable } from '../../lib/search/fold';
+import { planVocabulary } from '../../lib/search/page';
 import { packFoldTable } from '../../lib/search/text';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(packFoldTable(buildFullFoldTable())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(packFoldTable(buildFullFoldTable(planVocabulary(await getPlan())))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
