@@ -75,7 +75,7 @@ export class SearchView {
 
   private answerItem(answer: Answer): HTMLLIElement {
     const { strings, plurals } = this.config;
-    const li = el('li', 'rounded-md border border-accent-200 bg-accent-50 px-4 py-3');
+    const li = el('li', 'rounded-md border border-accent-100 bg-accent-50 px-4 py-3');
     const a = el('a', 'font-semibold text-accent-800 underline underline-offset-4');
     a.href = `${this.config.base.replace(/\/$/, '')}${answer.path}`;
     a.dataset['answer'] = `${answer.kind}:${answer.id}`;

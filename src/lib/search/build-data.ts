@@ -32,6 +32,8 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
     zh ? [b.name.zh, b.fullName.zh, ...(b.alsoKnownAs ? [b.alsoKnownAs.zh] : []), ...b.forms] : [b.name.en, b.fullName.en, ...(b.alsoKnownAs ? [b.alsoKnownAs.en] : [])];
   const placeNames = (p: PlanModel['places'][number]) => (zh ? [p.name.zh, ...p.forms] : [p.name.en]);
   const topicNames = (p: PlanModel['topics'][number]) => (zh ? [p.name.zh, ...p.forms] : [p.name.en]);
+  /** A topic names a provision by its name and by the forms its text uses (创新券 is a form of finance, but not every finance provision says it). */
+  const topicNamesIn = (p: PlanModel['topics'][number], zhText: string) => (zh ? [p.name.zh, ...p.forms.filter((f) => zhText.includes(f))] : [p.name.en]);
   const byId = <T extends { id: string }>(list: T[], id: string) => list.find((x) => x.id === id)!;
 
   const docs: SearchDoc[] = model.provisions.map((p) => ({
@@ -49,7 +51,7 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
     names: unique([
       ...p.departments.flatMap((id) => bodyNames(byId(model.bodies, id))),
       ...p.places.flatMap((id) => placeNames(byId(model.places, id))),
-      ...p.topics.flatMap((id) => topicNames(byId(model.topics, id))),
+      ...p.topics.flatMap((id) => topicNamesIn(byId(model.topics, id), p.title.zh + p.paragraphs.zh.join(''))),
     ]),
   }));
 
