@@ -34,7 +34,9 @@ describe('English words', () => {
     const cars = en.parse('self-driving cars');
     expect(cars.groups.map((g) => g.text)).toEqual(['self driving', 'cars']);
     expect(cars.groups[0]!.alternatives.map((a) => a.text)).toEqual(expect.arrayContaining(['autonomous', 'driverless']));
-    expect(en.parse('the of and').groups).toEqual([]);
+    // A query of question words only is searched as typed rather than dropped whole.
+    expect(en.parse('the plan').groups.map((g) => g.text)).toEqual(['the', 'plan']);
+    expect(zh.parse('任务').groups.map((g) => g.text)).toEqual(['任务']);
   });
 
   it('"who" does not match "whole", and "cars" does not match "card" or "care"', () => {

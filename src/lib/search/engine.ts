@@ -227,8 +227,8 @@ export class SearchEngine {
       });
       if (queryBigrams.length > 0) score += 0.05 * queryBigrams.filter((b) => d.bigrams.has(b)).length;
       const phrase = groups.length > 1 && phrases.some((p) => this.holdsPhrase(d.title, p) || d.sentences.some((s) => this.holdsPhrase(s, p)));
-      // The query names the provision's lead body ("Big Data Bureau"): its provisions first.
-      const leads = d.lead.some((s) => (this.locale === 'zh' ? this.holdsPhrase(s, query.phrase) : query.phrase.length > 0 && hasRun(s.keys, query.phrase)));
+      // The query names the provision's lead body ("Big Data Bureau", 发改委的职责): its provisions first.
+      const leads = required.some((r, i) => r && held[i]![j]!.lead) && required.every((r, i) => !r || held[i]![j]!.lead || held[i]![j]!.title > 0 || held[i]![j]!.text > 0);
       return { d, coverage, phrase, leads, score, missing };
     });
     const requiredCount = required.filter(Boolean).length;

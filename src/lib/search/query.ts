@@ -104,6 +104,12 @@ function parseEnglish(text: string, ctx: QueryContext): ParsedQuery {
     }
     i += 1;
   }
+  // A query of question words only ("who", "任务") is searched as it is: leaving it all out would find nothing.
+  if (groups.length === 0 && dropped.length > 0) {
+    const loose: QueryContext = { ...ctx, folding: { ...ctx.folding, stopWords: new Set() } };
+    for (const word of dropped) groups.push({ text: word, alternatives: [{ text: word, weight: 1, keys: contentKeys(word, loose.folding) }], weak: false });
+    return { locale: 'en', text, groups: mergeDuplicates(groups), phrase: contentKeys(text, loose.folding), dropped: [] };
+  }
   const merged = mergeDuplicates(groups);
   return { locale: 'en', text, groups: merged, phrase: contentKeys(text, ctx.folding), dropped };
 }
@@ -131,6 +137,10 @@ function parseChinese(text: string, ctx: QueryContext): ParsedQuery {
       groups.push(groupOf(piece.text, synonyms.get(piece.text) ?? [], ctx, weak));
     }
   }
+  if (groups.length === 0 && dropped.length > 0) {
+    for (const word of dropped) groups.push(groupOf(word, synonyms.get(word) ?? [], ctx));
+    return { locale: 'zh', text, groups: mergeDuplicates(groups), phrase: [dropped.join('')], dropped: [] };
+  }
   return { locale: 'zh', text, groups: mergeDuplicates(groups), phrase: kept.length > 0 ? [kept.join('')] : [], dropped };
 }
 
@@ -157,10 +167,20 @@ export function cutChinese(chunk: string, corpus: string, synonyms: Map<string, 
     const at = (len: number) => chars.slice(i, i + len).join('');
     let stopLen = 0;
     for (let len = Math.min(5, chars.length - i); len >= 2; len--) if (stop.has(at(len))) { stopLen = len; break; }
-    let runLen = 0;
-    for (let len = Math.min(MAX_RUN, chars.length - i); len >= 2; len--) {
-      const s = at(len);
-      if (synonyms.has(s) || corpus.includes(s)) { runLen = len; break; }
+    const runAt = (from: number) => {
+      for (let len = Math.min(MAX_RUN, chars.length - from); len >= 2; len--) {
+        const s = chars.slice(from, from + len).join('');
+        if (synonyms.has(s) || corpus.includes(s)) return len;
+      }
+      return 0;
+    };
+    const runLen = runAt(i);
+    // A one-character stop word before a run (在 + 人工智能) is a stop word, even where the plan writes them together.
+    if (stop.has(at(1)) && runLen > 0 && runAt(i + 1) >= runLen - 1) {
+      flush();
+      pieces.push({ text: at(1), stop: true });
+      i += 1;
+      continue;
     }
     if (stopLen > 0 && stopLen >= runLen) {
       flush();
