@@ -58,6 +58,12 @@ describe('Chinese words', () => {
     expect(cutChinese('量子机器人', corpus, synonyms, stop).map((p) => p.text)).toEqual(['量子', '机器人']);
   });
 
+  it('are cut again where the longest run crossed a word boundary (制定人工智能 + 行业标准)', () => {
+    expect(zh.parse('谁来制定人工智能行业标准').groups.map((g) => g.text)).toEqual(['制定人工智能', '行业标准']);
+    const outcome = zh.search('谁来制定人工智能行业标准');
+    expect(outcome.results[0]).toMatchObject({ doc: { id: 'measure-4' }, full: true });
+  });
+
   it('single characters cut from a longer query never decide the ranking', () => {
     const q = zh.parse('机器人卷');
     expect(q.groups.find((g) => g.text === '卷')?.weak).toBe(true);

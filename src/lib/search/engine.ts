@@ -17,7 +17,7 @@
  */
 import type { Locale } from '../schema.ts';
 import { foldingOf, type EntityKind, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
-import { parseQuery, type Alternative, type Group, type ParsedQuery, type QueryContext } from './query.ts';
+import { parseQuery, recutChinese, type Alternative, type Group, type ParsedQuery, type QueryContext } from './query.ts';
 import { editDistance, foldQuery, hasRun, isHan, normalise, runStarts, tokens, type FoldTable, type Folding, type Token } from './text.ts';
 
 export interface Segment {
@@ -175,7 +175,15 @@ export class SearchEngine {
 
   search(raw: string, options: { filters?: Filters; found?: Found; fold?: FoldTable; correct?: boolean } = {}): Outcome {
     const query = this.parse(raw, options.fold);
-    const outcome = this.rank(query, options);
+    let outcome = this.rank(query, options);
+    // Chinese: a run that crossed a word boundary may have hidden the full match; cut it again.
+    if (!outcome.results.some((r) => r.full)) {
+      const full = (o: Outcome) => o.results.filter((r) => r.full).length;
+      for (const variant of recutChinese(query, this.context)) {
+        const again = this.rank(variant, options);
+        if (full(again) > full(outcome)) outcome = again;
+      }
+    }
     // A misspelt query: when nothing holds every word, or a piece of it is found nowhere, try the nearest names and words.
     const unknownPiece = query.groups.some((g) => !this.docs.some((d) => [d.title, ...d.sentences, ...d.names].some((x) => this.holdsGroup(x, g))));
     if (options.correct !== false && query.groups.length > 0 && (unknownPiece || !outcome.results.some((r) => r.full))) {
