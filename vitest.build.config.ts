@@ -7,5 +7,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 180_000,
     fileParallelism: false,
+    // The broken builds fail early, at content loading: two at a time keep both cores busy.
+    sequence: { concurrent: true },
+    maxConcurrency: 2,
   },
 });

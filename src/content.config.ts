@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import {
   bodySchema, documentSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema, searchVocabularySchema,
 } from './lib/schema.ts';
+import { SOURCE_LOCALE } from './lib/editions.ts';
 import { yamlLoader } from './lib/yaml-loader.ts';
 
 const GLOSSARY = './content/glossary.yaml';
@@ -17,7 +18,7 @@ export const collections = {
   topics: defineCollection({ loader: yamlLoader(GLOSSARY, { key: 'topics' }), schema: topicSchema }),
   targets: defineCollection({ loader: yamlLoader('./content/targets.yaml'), schema: targetSchema }),
   terms: defineCollection({
-    loader: yamlLoader(GLOSSARY, { key: 'terms', idOf: (item) => String(item['zh'] ?? '') }),
+    loader: yamlLoader(GLOSSARY, { key: 'terms', idOf: (item) => String(item[SOURCE_LOCALE] ?? '') }),
     schema: termSchema,
   }),
   parts: defineCollection({

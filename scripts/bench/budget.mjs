@@ -8,6 +8,7 @@
  * Budgets: a provision page under 20 KB gzip in all; at most one render-blocking request (the
  * CSS); Lighthouse 100 in performance, accessibility, best practices and SEO.
  */
+import { LOCALES } from '../../src/lib/editions.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,7 +76,7 @@ const KINDS = {
 };
 const rows = [];
 for (const [kind, path] of Object.entries(KINDS)) {
-  for (const locale of ['zh', 'en']) {
+  for (const locale of LOCALES) {
     const v = firstView(path(locale));
     rows.push({ page: kind, locale, 'HTML gz': kb(v.html), 'CSS gz': kb(v.css), 'JS gz (run on load)': kb(v.js), 'total gz': kb(v.total), 'render-blocking': v.blocking, _total: v.total, _blocking: v.blocking });
   }
@@ -92,7 +93,7 @@ const chrome = await chromeLauncher.launch({
 const scores = [];
 try {
   for (const [kind, path] of [['home', KINDS.home], ['task', KINDS.task]]) {
-    for (const locale of ['zh', 'en']) {
+    for (const locale of LOCALES) {
       const url = `${server.url}${path(locale)}`;
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
       const c = result.lhr.categories;

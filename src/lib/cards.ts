@@ -85,7 +85,7 @@ export interface CardText {
   title: string;
   /** The document number and a short note, at the bottom. */
   footer: string;
-  lang: 'zh-CN' | 'en';
+  lang: string;
 }
 
 type El = { type: string; props: Record<string, unknown> };

@@ -4,6 +4,7 @@
  * The build writes it into every page (<meta>) and into `_headers` for static hosts; the nginx
  * configuration in docs/deploy.md is printed from the same function.
  */
+import { LOCALES } from './editions.ts';
 import { createHash } from 'node:crypto';
 
 /** The sha256 sources of the inline scripts of some HTML (data blocks such as JSON-LD are not scripts). */
@@ -63,10 +64,10 @@ export function securityHeaders(policy: string): [string, string][] {
 
 /**
  * `_headers` for Netlify, Cloudflare Pages and the like. The page rules cover the pages (the
- * root, /zh/…, /en/…, the 404 page), not the scripts, styles and search files, which need no
+ * root, every edition's /<id>/…, the 404 page), not the scripts, styles and search files, which need no
  * policy of their own: that keeps every asset response small.
  */
-export function headersFile(policy: string, base: string, locales: readonly string[] = ['zh', 'en']): string {
+export function headersFile(policy: string, base: string, locales: readonly string[] = LOCALES): string {
   const block = (pattern: string, headers: [string, string][]) => [pattern, ...headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   const pages = [base, ...locales.map((l) => `${base}${l}/*`), `${base}404.html`];
   return `${[

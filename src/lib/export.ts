@@ -2,6 +2,7 @@
  * The open data: /data/plan.json (SPEC.md's contract), its JSON Schema, and
  * /data/responsibilities.csv. All derived from the model; nothing here is written by hand.
  */
+import { LOCALES } from './editions.ts';
 import { z } from 'astro/zod';
 import { formatAmount } from './format.ts';
 import type { PlanModel } from './model.ts';
@@ -55,7 +56,8 @@ export function planJsonSchema(id: string): object {
   return { $id: id, title: 'Shenyang AI Three-Year Action Plan (2018–2020): open data', ...z.toJSONSchema(planExportSchema, { target: 'draft-2020-12' }) };
 }
 
-const both = <T>(f: (locale: Locale) => T) => ({ zh: f('zh'), en: f('en') });
+/** A value per edition: { zh: …, en: … }. */
+const both = <T>(f: (locale: Locale) => T) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, T>;
 
 /** /data/plan.json: the contract of SPEC.md, with URLs as site paths (base path included by `link`). */
 export function planExport(model: PlanModel, link: (path: string) => string = (p) => p): PlanExport {
@@ -68,7 +70,7 @@ export function planExport(model: PlanModel, link: (path: string) => string = (p
     provisions: model.provisions.map((p) => ({
       id: p.id, kind: p.kind, number: p.number, ...(p.group !== undefined ? { group: p.group } : {}),
       title: p.title,
-      text: both((l) => p.paragraphs[l].join(l === 'zh' ? '\n' : '\n')),
+      text: both((l) => p.paragraphs[l].join('\n')),
       paragraphs: p.paragraphs,
       departments: p.departments, places: p.places, topics: p.topics,
       url: both((l) => link(paths.provision(l, p.id))),
@@ -89,10 +91,11 @@ const csvCell = (value: string | number) => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-export const RESPONSIBILITY_COLUMNS = [
-  'provision_id', 'provision_kind', 'provision_number', 'provision_title_zh', 'provision_title_en',
-  'position', 'department_id', 'department_zh', 'department_en', 'url_zh', 'url_en',
-] as const;
+/** The CSV's columns: titles, body names and URLs once per edition (provision_title_zh, provision_title_en, …). */
+export const RESPONSIBILITY_COLUMNS: readonly string[] = [
+  'provision_id', 'provision_kind', 'provision_number', ...LOCALES.map((l) => `provision_title_${l}`),
+  'position', 'department_id', ...LOCALES.map((l) => `department_${l}`), ...LOCALES.map((l) => `url_${l}`),
+];
 
 /** /data/responsibilities.csv: one row per body named in a provision's bracket, in bracket order. */
 export function responsibilitiesCsv(model: PlanModel, link: (path: string) => string = (p) => p): string {
@@ -100,7 +103,10 @@ export function responsibilitiesCsv(model: PlanModel, link: (path: string) => st
     p.departments.map((bodyId, i) => {
       const body = model.bodies.find((b) => b.id === bodyId);
       if (!body) throw new Error(`Unknown body "${bodyId}"`);
-      return [p.id, p.kind, p.number, p.title.zh, p.title.en, i + 1, body.id, body.name.zh, body.name.en, link(paths.provision('zh', p.id)), link(paths.provision('en', p.id))];
+      return [
+        p.id, p.kind, p.number, ...LOCALES.map((l) => p.title[l]),
+        i + 1, body.id, ...LOCALES.map((l) => body.name[l]), ...LOCALES.map((l) => link(paths.provision(l, p.id))),
+      ];
     }),
   );
   return `${[RESPONSIBILITY_COLUMNS as readonly (string | number)[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;

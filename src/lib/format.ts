@@ -1,5 +1,6 @@
 /** Amounts of the targets ledger in each language: 30亿元 / 3 billion yuan. */
-import type { Locale, Target } from './schema.ts';
+import { isHanScript, type Locale } from './editions.ts';
+import type { Target } from './schema.ts';
 
 function trim(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(2)));
@@ -8,7 +9,7 @@ function trim(n: number): string {
 export function formatAmount(target: Pick<Target, 'value' | 'unit' | 'atLeast' | 'approximate' | 'per'>, locale: Locale): string {
   const { value, unit } = target;
   let amount: string;
-  if (locale === 'zh') {
+  if (isHanScript(locale)) {
     if (unit === 'yuan') amount = value >= 1e8 ? `${trim(value / 1e8)}亿元` : value >= 1e4 ? `${trim(value / 1e4)}万元` : `${trim(value)}元`;
     else if (unit === 'year') amount = `${value}年`;
     else amount = `${value}个`;

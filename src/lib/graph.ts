@@ -2,6 +2,7 @@
  * The plan as a graph: which provisions name a body, place or topic, which provisions are related,
  * the responsibility matrix, and the sentences that name a place or topic (with the name marked).
  */
+import { isHanScript } from './editions.ts';
 import type { PlanModel, Provision, SectionText } from './model.ts';
 import type { Locale, Part } from './schema.ts';
 import { partOf } from './queries.ts';
@@ -89,7 +90,7 @@ export interface Segment {
 
 /** Splits text into sentences: at 。;!? in Chinese, after . ; ! ? and a space in English. */
 export function sentences(text: string, locale: Locale): string[] {
-  if (locale === 'zh') return chineseSentences(text);
+  if (isHanScript(locale)) return chineseSentences(text);
   return text.split(/(?<=[.;!?][”’"]?)\s+(?=[A-Z“"(])/).map((s) => s.trim()).filter(Boolean);
 }
 
@@ -111,7 +112,7 @@ export function markNeedles(sentence: string, needles: string[], caseInsensitive
  * returns the paragraphs whole, unmarked, so the reader still sees the context.
  */
 export function namingSentences(paragraphs: string[], needles: string[], locale: Locale): Segment[][] {
-  const ci = locale === 'en';
+  const ci = !isHanScript(locale);
   const has = (s: string) => needles.some((n) => (ci ? s.toLowerCase().includes(n.toLowerCase()) : s.includes(n)));
   const found = paragraphs.flatMap((p) => sentences(p, locale)).filter(has);
   if (found.length === 0) return paragraphs.map((p) => [{ text: p, mark: false }]);

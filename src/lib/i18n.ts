@@ -6,7 +6,7 @@
 import i18next, { type TOptions } from 'i18next';
 import en from '../i18n/en.json' with { type: 'json' };
 import zh from '../i18n/zh.json' with { type: 'json' };
-import type { Locale } from './schema.ts';
+import { EDITIONS, SOURCE_LOCALE, edition, otherLocales, type Locale } from './editions.ts';
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';
 type StripPlural<K extends string> = K extends `${infer Base}${PluralSuffix}` ? Base : K;
@@ -18,12 +18,13 @@ type Leaves<T, Prefix extends string = ''> = {
 export type UiKey = Leaves<typeof zh>;
 export type Translate = (key: UiKey, options?: TOptions) => string;
 
-export const resources = { zh, en } as const;
+/** The UI strings of every edition (a unit test checks every edition has one file, with the same keys). */
+export const resources: Record<Locale, typeof zh> = { zh, en };
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: { zh: { translation: zh }, en: { translation: en } },
-  lng: 'zh',
+  resources: Object.fromEntries(EDITIONS.map((e) => [e.id, { translation: resources[e.id] }])),
+  lng: SOURCE_LOCALE,
   fallbackLng: false,
   initAsync: false,
   returnNull: false,
@@ -41,23 +42,19 @@ export function useTranslations(locale: Locale): Translate {
   return (key, options) => String(t(key, options));
 }
 
-/** The other locale: the language switch's target. */
+/** The first other edition: the target of the language switch and of "search the other language". */
 export function otherLocale(locale: Locale): Locale {
-  return locale === 'zh' ? 'en' : 'zh';
+  return otherLocales(locale)[0]!;
 }
 
-/** The value of `<html lang>` (exactly these: the search index depends on them). */
-export const HTML_LANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
-/** The hreflang value of each locale's alternate link. */
-export const HREFLANG: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+/** The value of `<html lang>` of each edition (from the editions module). */
+export const HTML_LANG = Object.fromEntries(EDITIONS.map((e) => [e.id, e.htmlLang])) as Record<Locale, string>;
+/** The hreflang value of each edition's alternate link. */
+export const HREFLANG = Object.fromEntries(EDITIONS.map((e) => [e.id, e.hreflang])) as Record<Locale, string>;
 
-/** Dates in each language's usual form: 2018年12月6日 / 6 December 2018. */
-export function formatDate(iso: string, locale: Locale): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  if (locale === 'zh') return `${y}年${m}月${d}日`;
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${d} ${months[m - 1]} ${y}`;
-}
+export { edition };
+
+export { formatDate } from './editions.ts';
 
 /** The raw one/other templates of a plural UI string (for client code that counts at run time). */
 export function pluralTemplates(locale: Locale, key: UiKey): { one: string; other: string } {

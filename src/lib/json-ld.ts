@@ -1,4 +1,5 @@
 /** schema.org JSON-LD for a provision page: a Legislation that is part of the plan. */
+import { otherLocales, SOURCE_LOCALE } from './editions.ts';
 import type { PlanModel, Provision } from './model.ts';
 import { HTML_LANG, type Translate } from './i18n.ts';
 import type { Locale } from './schema.ts';
@@ -24,9 +25,9 @@ export function provisionJsonLd(
     legislationDate: doc.issued,
     legislationType: t('jsonld.type'),
     text: p.paragraphs[locale].join('\n'),
-    ...(locale === 'en'
-      ? { translationOfWork: { '@id': urlOf(pathOf.provision('zh', p.id)) } }
-      : { workTranslation: { '@id': urlOf(pathOf.provision('en', p.id)) } }),
+    ...(locale === SOURCE_LOCALE
+      ? { workTranslation: otherLocales(locale).map((l) => ({ '@id': urlOf(pathOf.provision(l, p.id)) })) }
+      : { translationOfWork: { '@id': urlOf(pathOf.provision(SOURCE_LOCALE, p.id)) } }),
     isPartOf: {
       '@type': 'Legislation',
       '@id': urlOf(pathOf.home(locale)),

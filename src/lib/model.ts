@@ -11,6 +11,7 @@ import {
 } from './schema.ts';
 import { foldPunctuation } from './text.ts';
 import { markdownParagraphs, paragraphsOf } from './text.ts';
+import { edition } from './editions.ts';
 import { ContentError } from './yaml-loader.ts';
 
 /** Texts that are not provisions: the covering notice, the preamble, and section texts. */
@@ -120,7 +121,7 @@ export function buildModel(raw: RawContent): PlanModel {
     const found = Object.fromEntries(
       LOCALES.map((locale) => {
         const text = texts.get(`${locale}/${id}`);
-        if (!text) throw new ContentError(`content/plan/${locale}/${id}.mdx`, '(file)', `is missing: ${owner} needs its ${locale === 'zh' ? 'Chinese' : 'English'} text`);
+        if (!text) throw new ContentError(`content/plan/${locale}/${id}.mdx`, '(file)', `is missing: ${owner} needs its ${edition(locale).name} text`);
         if (needsTitle && !text.title) throw new ContentError(text.file, 'title', 'is required for a provision');
         return [locale, text];
       }),

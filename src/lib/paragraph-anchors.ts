@@ -4,6 +4,7 @@
  * switch, and the side-by-side view pairs paragraphs), and a link to itself: a plain #anchor
  * without JavaScript, a "copy link" control with it.
  */
+import { isHanScript, SOURCE_LANG } from './editions.ts';
 import { paragraphAnchor } from './anchors.ts';
 import { useTranslations } from './i18n.ts';
 import type { Locale } from './schema.ts';
@@ -27,7 +28,7 @@ interface VisitContext {
   replaceNode(node: Node, replacement: unknown[]): void;
 }
 
-/** In English text, Chinese runs (a document number) get lang="zh-CN". */
+/** In a non-Chinese edition's text, Chinese runs (a document number) get the source's lang. */
 function markChinese(paragraph: Node, visit: VisitContext) {
   for (const child of paragraph.children ?? []) {
     if (child.type !== 'text' || !child.value) continue;
@@ -35,7 +36,7 @@ function markChinese(paragraph: Node, visit: VisitContext) {
     if (!runs.some((r) => r.zh)) continue;
     visit.replaceNode(
       child,
-      runs.map((r) => (r.zh ? { type: 'element', tagName: 'span', properties: { lang: 'zh-CN' }, children: [{ type: 'text', value: r.text }] } : { type: 'text', value: r.text })),
+      runs.map((r) => (r.zh ? { type: 'element', tagName: 'span', properties: { lang: SOURCE_LANG }, children: [{ type: 'text', value: r.text }] } : { type: 'text', value: r.text })),
     );
   }
 }
@@ -65,7 +66,7 @@ export function paragraphAnchors(ctx: { fileURL: URL | undefined }) {
         n += 1;
         const id = paragraphAnchor(text.id, n);
         visit.setProperty(node, 'id', id);
-        if (text.locale === 'en') markChinese(node, visit);
+        if (!isHanScript(text.locale)) markChinese(node, visit);
         visit.appendChild(node, [
           { type: 'text', value: ' ' },
           {

@@ -3,9 +3,10 @@
  * `withBase` adds it, so the site works at a domain root or under a sub-path.
  */
 import { parseProvisionId } from './provision-id.ts';
-import { LOCALES, type Locale, type ProvisionKind } from './schema.ts';
+import { isLocale, pathInEdition, type Locale } from './editions.ts';
+import type { ProvisionKind } from './schema.ts';
 
-export const DEFAULT_LOCALE: Locale = 'zh';
+export { isLocale };
 
 /** The path segment of each provision kind: /zh/tasks/7/ */
 export const KIND_SEGMENTS: Record<ProvisionKind, string> = {
@@ -15,9 +16,6 @@ export const KIND_SEGMENTS: Record<ProvisionKind, string> = {
   implementation: 'implementation',
 };
 
-export function isLocale(value: string | undefined): value is Locale {
-  return (LOCALES as readonly string[]).includes(value ?? '');
-}
 
 export const paths = {
   root: () => '/',
@@ -43,11 +41,9 @@ export const paths = {
   responsibilitiesCsv: () => '/data/responsibilities.csv',
 };
 
-/** The same page in the other language: `/zh/tasks/7/#task-7-p1` → `/en/tasks/7/#task-7-p1`. */
+/** The same page in another edition: `/zh/tasks/7/#task-7-p1` → `/en/tasks/7/#task-7-p1`. */
 export function switchLocale(path: string, to: Locale): string {
-  const match = path.match(/^\/(zh|en)(\/.*)?$/);
-  if (!match) return paths.home(to);
-  return `/${to}${match[2] ?? '/'}`;
+  return pathInEdition(path, to);
 }
 
 /** The locale of a locale-prefixed path, if any. */

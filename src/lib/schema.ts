@@ -5,8 +5,7 @@
  */
 import { z } from 'astro/zod';
 
-export const LOCALES = ['zh', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from './editions.ts';
 
 export const PROVISION_KINDS = ['principle', 'task', 'measure', 'implementation'] as const;
 export type ProvisionKind = (typeof PROVISION_KINDS)[number];

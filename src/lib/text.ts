@@ -72,7 +72,7 @@ const CJK_RUN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+(?:[\s\d]*[\p{Script
 
 /**
  * Splits text into runs, marking the Chinese ones, so that Chinese inside English text (a
- * document number such as 沈政发〔2018〕19号) can carry lang="zh-CN".
+ * document number such as 沈政发〔2018〕19号) can carry the source edition's lang.
  */
 export function languageRuns(text: string): { text: string; zh: boolean }[] {
   const runs: { text: string; zh: boolean }[] = [];

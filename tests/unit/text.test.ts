@@ -42,8 +42,12 @@ describe('language of the root page', () => {
     expect(preferredLanguage(undefined, ['en-GB', 'zh'])).toBe('en');
     expect(preferredLanguage(undefined, ['zh-TW'])).toBe('zh');
     expect(preferredLanguage(undefined, ['fr-FR', 'en-US'])).toBe('en');
-    expect(preferredLanguage(undefined, ['fr-FR'])).toBe('zh');
-    expect(preferredLanguage(undefined, [])).toBe('zh');
+    // Neither Chinese nor English: the English edition (a German or Japanese reader reads it more likely).
+    expect(preferredLanguage(undefined, ['fr-FR'])).toBe('en');
+    expect(preferredLanguage(undefined, ['de', 'ja-JP'])).toBe('en');
+    expect(preferredLanguage(undefined, [])).toBe('en');
+    expect(preferredLanguage(undefined, ['ZH-hk'])).toBe('zh');
+    expect(preferredLanguage(undefined, ['zhx'])).toBe('en');
   });
 });
 

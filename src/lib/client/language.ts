@@ -1,11 +1,11 @@
 /** The reader's language choice, remembered in the browser for the root page (/). */
+import { editionForBrowser, isLocale, type Locale } from '../editions.ts';
+
 const KEY = 'lang';
-const LOCALES = ['zh', 'en'] as const;
-type Locale = (typeof LOCALES)[number];
 
 export function rememberLanguage(locale: string): void {
   try {
-    if ((LOCALES as readonly string[]).includes(locale)) localStorage.setItem(KEY, locale);
+    if (isLocale(locale)) localStorage.setItem(KEY, locale);
   } catch {
     /* storage may be disabled: the choice is then not remembered */
   }
@@ -13,20 +13,18 @@ export function rememberLanguage(locale: string): void {
 
 export function rememberedLanguage(): Locale | undefined {
   try {
-    const value = localStorage.getItem(KEY);
-    return (LOCALES as readonly string[]).includes(value ?? '') ? (value as Locale) : undefined;
+    const value = localStorage.getItem(KEY) ?? undefined;
+    return isLocale(value) ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** The reader's language: the remembered choice, else the browser's preference, else Chinese. */
+/**
+ * The reader's edition: the remembered choice, else the first browser language an edition
+ * claims, else the fallback edition (English: a German or Japanese reader reads it more
+ * likely than Chinese).
+ */
 export function preferredLanguage(remembered: Locale | undefined, browser: readonly string[]): Locale {
-  if (remembered) return remembered;
-  for (const tag of browser) {
-    const primary = tag.toLowerCase().split('-')[0];
-    if (primary === 'zh') return 'zh';
-    if (primary === 'en') return 'en';
-  }
-  return 'zh';
+  return remembered ?? editionForBrowser(browser);
 }

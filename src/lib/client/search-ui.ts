@@ -103,7 +103,7 @@ export function startSearch() {
     const mine = ++generation;
     const status = required<HTMLElement>('#search-status');
     if (!state.q.trim() && !hasFilters(state)) {
-      view.render(state, { query: { locale: config.locale, text: '', groups: [], phrase: [], dropped: [] }, results: [], answers: [], leftOut: [] }, PAGE_SIZE);
+      view.render(state, { query: { script: config.script, text: '', groups: [], phrase: [], dropped: [] }, results: [], answers: [], leftOut: [] }, PAGE_SIZE);
       pending = [];
       status.textContent = config.strings.empty;
       rendered(state, 0);

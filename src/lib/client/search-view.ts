@@ -38,8 +38,8 @@ export class SearchView {
       other: HTMLElement;
     },
   ) {
-    this.separator = config.locale === 'zh' ? '、' : '; ';
-    this.colon = config.locale === 'zh' ? ':' : ': ';
+    this.separator = config.listSeparator;
+    this.colon = config.colon;
   }
 
   /** The site path of a result: the provision page at the paragraph holding the quoted sentence. */
@@ -48,7 +48,7 @@ export class SearchView {
   }
 
   private words(list: string[]): string {
-    return list.map((w) => (this.config.locale === 'zh' ? `“${w}”` : `“${w}”`)).join(this.separator);
+    return list.map((w) => `“${w}”`).join(this.separator);
   }
 
   resultItems(results: Result[], offset: number): HTMLLIElement[] {
@@ -67,7 +67,7 @@ export class SearchView {
       segmentsInto(excerpt, result.snippet.segments);
       li.append(excerpt);
       if (result.doc.bodyNames.length > 0) {
-        li.append(el('p', 'mt-1 text-sm text-stone-600', fill(this.config.strings.bodiesLine, { list: result.doc.bodyNames.join(this.config.locale === 'zh' ? '、' : ', ') })));
+        li.append(el('p', 'mt-1 text-sm text-stone-600', fill(this.config.strings.bodiesLine, { list: result.doc.bodyNames.join(this.separator) })));
       }
       return li;
     });

@@ -6,7 +6,8 @@ import type { Translate } from '../i18n.ts';
 import { partHeading, provisionLabel, sectionHeading } from '../labels.ts';
 import type { PlanModel, SectionTextId } from '../model.ts';
 import { paths } from '../routes.ts';
-import type { Locale, SearchVocabulary } from '../schema.ts';
+import { edition, isHanScript, type Locale } from '../editions.ts';
+import type { SearchVocabulary } from '../schema.ts';
 import { chineseSentences } from '../text.ts';
 import { ContentError } from '../yaml-loader.ts';
 import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
@@ -16,7 +17,7 @@ export const VOCABULARY_FILE = 'content/search.yaml';
 
 /** Sentences of one paragraph: Chinese at 。;!?, English after . ; ! ? followed by a space and a capital or digit. */
 export function sentencesOf(paragraph: string, locale: Locale): string[] {
-  if (locale === 'zh') return chineseSentences(paragraph);
+  if (isHanScript(locale)) return chineseSentences(paragraph);
   return paragraph
     .split(/(?<=[.;!?])\s+(?=[A-Z0-9“"(])/)
     .map((s) => s.trim())
@@ -26,7 +27,7 @@ export function sentencesOf(paragraph: string, locale: Locale): string[] {
 const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
 
 export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, locale: Locale, t: Translate): SearchData {
-  const zh = locale === 'zh';
+  const zh = isHanScript(locale);
   const name = (x: { name: { zh: string; en: string } }) => (zh ? x.name.zh : x.name.en);
   const bodyNames = (b: PlanModel['bodies'][number]) =>
     zh ? [b.name.zh, b.fullName.zh, ...(b.alsoKnownAs ? [b.alsoKnownAs.zh] : []), ...b.forms] : [b.name.en, b.fullName.en, ...(b.alsoKnownAs ? [b.alsoKnownAs.en] : [])];
@@ -99,6 +100,7 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
 
   const data: SearchData = {
     locale,
+    script: edition(locale).script,
     docs,
     entities,
     targets: {
@@ -125,10 +127,11 @@ function checkSynonyms(model: PlanModel, data: SearchData) {
     ...data.entities.flatMap((e) => e.names),
   ];
   const folding = foldingOf(data.vocabulary);
-  const keyed = locale === 'zh' ? [] : texts.map((x) => contentKeys(x, folding));
+  const han = isHanScript(locale);
+  const keyed = han ? [] : texts.map((x) => contentKeys(x, folding));
   data.vocabulary.synonyms.forEach((entry, i) => {
     for (const word of entry.plan) {
-      const found = locale === 'zh' ? texts.some((x) => x.includes(word)) : keyed.some((keys) => hasRun(keys, contentKeys(word, folding)));
+      const found = han ? texts.some((x) => x.includes(word)) : keyed.some((keys) => hasRun(keys, contentKeys(word, folding)));
       if (!found) throw new ContentError(VOCABULARY_FILE, `synonyms.${locale}[${i}].plan`, `"${word}" does not occur in the plan's ${locale} text`);
     }
   });

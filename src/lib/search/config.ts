@@ -2,7 +2,7 @@
  * What the search island needs to know, handed over as JSON data (never code) from the page,
  * and the small helpers it fills strings with. Safe in the browser: no build-time imports.
  */
-import type { Locale } from '../schema.ts';
+import type { Edition, Locale } from '../editions.ts';
 import type { FoldTable } from './text.ts';
 
 /** UI strings the island fills in; plural ones come as one/other templates. */
@@ -17,6 +17,10 @@ export type SearchPlural = (typeof SEARCH_PLURALS)[number];
 
 export interface SearchConfig {
   locale: Locale;
+  script: Edition['script'];
+  /** between items of a list (、 / , ) and between a label and its value (: / : ), from the UI strings */
+  listSeparator: string;
+  colon: string;
   /** the page's language tag, for the list separator */
   lang: string;
   /** URLs with the base path: the search data, the full Traditional table, this language's Pagefind bundle */

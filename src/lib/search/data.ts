@@ -4,7 +4,8 @@
  * (never shown as a snippet), the bodies, places and topics for the direct answers, the targets
  * ledger, and the search vocabulary. Built by build-data.ts; safe in the browser.
  */
-import type { Locale, ProvisionKind } from '../schema.ts';
+import type { Edition, Locale } from '../editions.ts';
+import type { ProvisionKind } from '../schema.ts';
 import type { Folding } from './text.ts';
 
 export interface SearchDoc {
@@ -45,6 +46,8 @@ export interface SearchEntity {
 
 export interface SearchData {
   locale: Locale;
+  /** how the edition's text and queries are cut: Chinese character runs, or words */
+  script: Edition['script'];
   docs: SearchDoc[];
   entities: SearchEntity[];
   targets: { path: string; count: number; names: string[] };

@@ -17,7 +17,7 @@
  */
 import type { Locale } from '../schema.ts';
 import { foldingOf, type EntityKind, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
-import { parseQuery, recutChinese, type Alternative, type Group, type ParsedQuery, type QueryContext } from './query.ts';
+import { parseQuery, recutChinese, type Alternative, type Group, type ParsedQuery, type QueryContext, type Script } from './query.ts';
 import { editDistance, foldQuery, hasRun, isHan, normalise, runStarts, tokens, type FoldTable, type Folding, type Token } from './text.ts';
 
 export interface Segment {
@@ -99,6 +99,7 @@ const COMMON_SHARE = 0.6;
 
 export class SearchEngine {
   readonly locale: Locale;
+  readonly script: Script;
   readonly folding: Folding;
   private readonly context: QueryContext;
   private readonly docs: PreparedDoc[];
@@ -109,6 +110,7 @@ export class SearchEngine {
 
   constructor(private readonly data: SearchData) {
     this.locale = data.locale;
+    this.script = data.script;
     this.folding = foldingOf(data.vocabulary);
     this.docs = data.docs.map((doc, order) => ({
       doc,
@@ -117,16 +119,16 @@ export class SearchEngine {
       sentences: doc.paragraphs.flatMap((sentences, i) => sentences.map((s) => this.prepare(s, i + 1))),
       names: doc.names.map((n) => this.prepare(n, 0)),
       lead: doc.lead.map((n) => this.prepare(n, 0)),
-      bigrams: this.locale === 'zh' ? bigrams(normalise([doc.title, ...doc.paragraphs.flat()].join(''))) : new Set<string>(),
+      bigrams: this.script === 'han' ? bigrams(normalise([doc.title, ...doc.paragraphs.flat()].join(''))) : new Set<string>(),
     }));
     this.entities = data.entities.map((entity) => ({ entity, names: entity.names.map((n) => this.prepare(n, 0)) }));
     this.targetNames = data.targets.names.map((n) => this.prepare(n, 0));
     const corpus = normalise([...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]), ...data.lexicon, ...data.targets.names].join('\n'));
-    this.context = { locale: data.locale, folding: this.folding, synonyms: data.vocabulary.synonyms, corpus };
+    this.context = { script: data.script, folding: this.folding, synonyms: data.vocabulary.synonyms, corpus };
     this.knownChars = new Set(corpus);
     this.lexicon = data.lexicon;
     this.vocabularyWords = new Map();
-    if (this.locale === 'en') {
+    if (this.script === 'latin') {
       for (const d of this.docs) for (const s of [d.title, ...d.sentences, ...d.names]) for (const t of s.tokens) {
         if (!this.folding.stopWords.has(t.word) && t.word.length > 3 && !/\d/.test(t.word)) this.vocabularyWords.set(t.word, (this.vocabularyWords.get(t.word) ?? 0) + 1);
       }
@@ -134,7 +136,7 @@ export class SearchEngine {
   }
 
   private prepare(text: string, paragraph: number): PreparedSentence {
-    if (this.locale === 'zh') return { text, paragraph, tokens: [], keys: [], lower: normalise(text) };
+    if (this.script === 'han') return { text, paragraph, tokens: [], keys: [], lower: normalise(text) };
     const toks = tokens(text, this.folding);
     return { text, paragraph, tokens: toks, keys: toks.filter((t) => !this.folding.stopWords.has(t.word)).map((t) => t.key), lower: '' };
   }
@@ -152,7 +154,7 @@ export class SearchEngine {
   }
 
   private holds(s: PreparedSentence, alt: Alternative): boolean {
-    if (this.locale === 'zh') return s.lower.includes(alt.keys[0]!);
+    if (this.script === 'han') return s.lower.includes(alt.keys[0]!);
     return alt.keys.length === 1 ? s.keys.includes(alt.keys[0]!) : hasRun(s.keys, alt.keys);
   }
 
@@ -169,7 +171,7 @@ export class SearchEngine {
 
   private holdsPhrase(s: PreparedSentence, phrase: string[]): boolean {
     if (phrase.length === 0) return false;
-    if (this.locale === 'zh') return s.lower.includes(phrase[0]!);
+    if (this.script === 'han') return s.lower.includes(phrase[0]!);
     return phrase.length > 1 && hasRun(s.keys, phrase);
   }
 
@@ -218,7 +220,7 @@ export class SearchEngine {
     const required = groups.map((_, i) => !common[i] || common.every(Boolean));
     const idf = df.map((d) => Math.log(1 + n / (d + 0.5)));
     // Chinese: the query's two-character pieces, to tell apart provisions that tie (市知识产权局 → 知识, 产权).
-    const queryBigrams = this.locale === 'zh' ? [...bigrams(query.phrase[0] ?? '')] : [];
+    const queryBigrams = this.script === 'han' ? [...bigrams(query.phrase[0] ?? '')] : [];
     const phrases = groups.length > 1 ? [query.phrase, ...this.phraseVariants(groups)] : [];
 
     const scored = docs.map((d, j) => {
@@ -264,7 +266,7 @@ export class SearchEngine {
     for (const g of groups) {
       combos = combos.flatMap((c) => g.alternatives.slice(0, 4).map((a) => [...c, ...a.keys])).slice(0, 32);
     }
-    return this.locale === 'zh' ? combos.map((c) => [c.join('')]) : combos;
+    return this.script === 'han' ? combos.map((c) => [c.join('')]) : combos;
   }
 
   /** The sentence (or two) that hold the most of the query, with the matches marked. */
@@ -292,7 +294,7 @@ export class SearchEngine {
         // One ellipsis between two sentences, whether or not either was cut there.
         while (segments.length && isEllipsis(segments[segments.length - 1]!)) segments.pop();
         while (part.length && isEllipsis(part[0]!)) part.shift();
-        segments.push({ text: this.locale === 'zh' ? '……' : ' … ', mark: false });
+        segments.push({ text: this.script === 'han' ? '……' : ' … ', mark: false });
       }
       segments.push(...part);
     });
@@ -304,7 +306,7 @@ export class SearchEngine {
     const ranges: [number, number][] = [];
     for (const g of groups) {
       for (const alt of g.alternatives) {
-        if (this.locale === 'zh') {
+        if (this.script === 'han') {
           const needle = alt.keys[0]!;
           if (!needle) continue;
           for (let at = s.lower.indexOf(needle); at >= 0; at = s.lower.indexOf(needle, at + needle.length)) ranges.push([at, at + needle.length]);
@@ -343,7 +345,7 @@ export class SearchEngine {
 
   /** Cuts a long sentence to a window around its first mark, with an ellipsis where it was cut. */
   trim(segments: Segment[]): Segment[] {
-    const max = this.locale === 'zh' ? 96 : 280;
+    const max = this.script === 'han' ? 96 : 280;
     const text = segments.map((s) => s.text).join('');
     if ([...text].length <= max) return segments;
     const firstMark = segments.findIndex((s) => s.mark);
@@ -357,7 +359,7 @@ export class SearchEngine {
       if (s.mark && pos < to && pos + s.text.length > to) to = pos + s.text.length;
       pos += s.text.length;
     }
-    if (this.locale === 'en') {
+    if (this.script === 'latin') {
       // Cut at word boundaries.
       while (from > 0 && /\S/.test(text[from - 1]!)) from += 1;
     }
@@ -370,7 +372,7 @@ export class SearchEngine {
       pos += s.text.length;
     }
     let last = out.length - 1;
-    if (this.locale === 'en' && to < text.length && out[last] && !out[last]!.mark) {
+    if (this.script === 'latin' && to < text.length && out[last] && !out[last]!.mark) {
       out[last] = { ...out[last]!, text: out[last]!.text.replace(/\s*\S*$/, '') };
     }
     if (from > 0) out.unshift({ text: '…', mark: false });
@@ -406,13 +408,13 @@ export class SearchEngine {
 
   /** How much of a name the query covers, 0–1. */
   private closeness(name: PreparedSentence, query: ParsedQuery): number {
-    if (this.locale === 'zh') return Math.min(1, [...(query.phrase[0] ?? '')].length / Math.max(1, [...name.lower].length));
+    if (this.script === 'han') return Math.min(1, [...(query.phrase[0] ?? '')].length / Math.max(1, [...name.lower].length));
     return Math.min(1, query.phrase.length / Math.max(1, name.keys.length));
   }
 
   /** 3: the query is the name; 2: the query holds the whole name; 1: the name holds every group of the query. */
   private nameMatch(name: PreparedSentence, query: ParsedQuery, groups: Group[]): number {
-    if (this.locale === 'zh') {
+    if (this.script === 'han') {
       const q = query.phrase[0] ?? '';
       if (!q) return 0;
       if (name.lower === q) return 3;
@@ -428,7 +430,7 @@ export class SearchEngine {
 
   /** A correction for a misspelt query: the nearest glossary name (Chinese) or the nearest words of the plan (English). */
   suggest(query: ParsedQuery): string | undefined {
-    if (this.locale === 'zh') {
+    if (this.script === 'han') {
       const q = query.phrase[0] ?? query.text;
       const qChars = [...q];
       // Only a piece the plan holds nowhere is a typo (卷 in 创新卷); a window to correct must touch it.

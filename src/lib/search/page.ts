@@ -6,7 +6,8 @@ import type { Translate, UiKey } from '../i18n.ts';
 import { groupHeading } from '../labels.ts';
 import type { PlanModel } from '../model.ts';
 import { paths } from '../routes.ts';
-import { PROVISION_KINDS, type Locale } from '../schema.ts';
+import { edition, type Locale } from '../editions.ts';
+import { PROVISION_KINDS } from '../schema.ts';
 import { SEARCH_PLURALS, SEARCH_STRINGS, type SearchConfig, type SearchPlural, type SearchString } from './config.ts';
 import { buildFoldTable } from './fold.ts';
 
@@ -57,6 +58,9 @@ export interface SearchConfigInput {
 export function searchConfig({ model, locale, other, lang, otherHreflang, t, pluralTemplates, href, base }: SearchConfigInput): SearchConfig {
   return {
     locale,
+    script: edition(locale).script,
+    listSeparator: t('list.separator'),
+    colon: t('list.colon'),
     lang,
     dataUrl: href(`/search/${locale}.json`),
     foldUrl: href('/search/fold.json'),

@@ -10,7 +10,10 @@
  * words (谁负责, 有什么) are left out; single characters left over from a longer query are kept
  * only as weak groups that never decide the ranking.
  */
-import type { Locale } from '../schema.ts';
+import type { Edition } from '../editions.ts';
+
+/** How a query is cut: Chinese character runs, or words between spaces (from the edition). */
+export type Script = Edition['script'];
 import { contentKeys, normalise, tokens, type Folding } from './text.ts';
 
 export interface Alternative {
@@ -31,7 +34,7 @@ export interface Group {
 }
 
 export interface ParsedQuery {
-  locale: Locale;
+  script: Script;
   /** the query after folding, as searched */
   text: string;
   groups: Group[];
@@ -42,7 +45,7 @@ export interface ParsedQuery {
 }
 
 export interface QueryContext {
-  locale: Locale;
+  script: Script;
   folding: Folding;
   synonyms: { words: string[]; plan: string[] }[];
   /** Chinese: every text the query may be cut against (the plan's text and names) */
@@ -55,11 +58,11 @@ const MAX_RUN = 12;
 
 export function parseQuery(raw: string, ctx: QueryContext): ParsedQuery {
   const text = raw.normalize('NFKC').slice(0, MAX_CHARS).trim();
-  return ctx.locale === 'zh' ? parseChinese(text, ctx) : parseEnglish(text, ctx);
+  return ctx.script === 'han' ? parseChinese(text, ctx) : parseEnglish(text, ctx);
 }
 
 function alternative(text: string, weight: number, ctx: QueryContext): Alternative | undefined {
-  if (ctx.locale === 'zh') return text ? { text, weight, keys: [normalise(text)] } : undefined;
+  if (ctx.script === 'han') return text ? { text, weight, keys: [normalise(text)] } : undefined;
   const keys = contentKeys(text, ctx.folding);
   return keys.length > 0 ? { text, weight, keys } : undefined;
 }
@@ -108,10 +111,10 @@ function parseEnglish(text: string, ctx: QueryContext): ParsedQuery {
   if (groups.length === 0 && dropped.length > 0) {
     const loose: QueryContext = { ...ctx, folding: { ...ctx.folding, stopWords: new Set() } };
     for (const word of dropped) groups.push({ text: word, alternatives: [{ text: word, weight: 1, keys: contentKeys(word, loose.folding) }], weak: false });
-    return { locale: 'en', text, groups: mergeDuplicates(groups), phrase: contentKeys(text, loose.folding), dropped: [] };
+    return { script: 'latin', text, groups: mergeDuplicates(groups), phrase: contentKeys(text, loose.folding), dropped: [] };
   }
   const merged = mergeDuplicates(groups);
-  return { locale: 'en', text, groups: merged, phrase: contentKeys(text, ctx.folding), dropped };
+  return { script: 'latin', text, groups: merged, phrase: contentKeys(text, ctx.folding), dropped };
 }
 
 function parseChinese(text: string, ctx: QueryContext): ParsedQuery {
@@ -139,9 +142,9 @@ function parseChinese(text: string, ctx: QueryContext): ParsedQuery {
   }
   if (groups.length === 0 && dropped.length > 0) {
     for (const word of dropped) groups.push(groupOf(word, synonyms.get(word) ?? [], ctx));
-    return { locale: 'zh', text, groups: mergeDuplicates(groups), phrase: [dropped.join('')], dropped: [] };
+    return { script: 'han', text, groups: mergeDuplicates(groups), phrase: [dropped.join('')], dropped: [] };
   }
-  return { locale: 'zh', text, groups: mergeDuplicates(groups), phrase: kept.length > 0 ? [kept.join('')] : [], dropped };
+  return { script: 'han', text, groups: mergeDuplicates(groups), phrase: kept.length > 0 ? [kept.join('')] : [], dropped };
 }
 
 interface Piece {
@@ -221,7 +224,7 @@ function mergeDuplicates(groups: Group[]): Group[] {
  * split once into two runs the plan also holds. Tried when the first cut finds no full match.
  */
 export function recutChinese(query: ParsedQuery, ctx: QueryContext): ParsedQuery[] {
-  if (query.locale !== 'zh') return [];
+  if (query.script !== 'han') return [];
   const corpus = ctx.corpus ?? '';
   const synonyms = new Map<string, string[]>();
   for (const entry of ctx.synonyms) for (const w of entry.words) synonyms.set(normalise(w), entry.plan);

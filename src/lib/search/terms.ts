@@ -6,7 +6,7 @@
  * the standalone forms makes the query's segmentation match.
  */
 import type { PlanModel, Provision } from '../model.ts';
-import type { Locale } from '../schema.ts';
+import { isHanScript, type Locale } from '../editions.ts';
 
 const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
 
@@ -15,7 +15,7 @@ export function provisionSearchTerms(model: PlanModel, p: Provision, locale: Loc
   const bodies = p.departments.map((id) => model.bodies.find((b) => b.id === id)!);
   const places = p.places.map((id) => model.places.find((x) => x.id === id)!);
   const topics = p.topics.map((id) => model.topics.find((x) => x.id === id)!);
-  if (locale === 'zh') {
+  if (isHanScript(locale)) {
     return unique([
       ...bodies.flatMap((b) => [b.name.zh, b.fullName.zh, ...(b.alsoKnownAs ? [b.alsoKnownAs.zh] : []), ...b.forms]),
       ...places.flatMap((x) => [x.name.zh, ...x.forms]),

@@ -25,7 +25,7 @@ export const GET: APIRoute = async ({ params }) => {
     label: provision ? provisionLabel(provision, t) : doc.number,
     title: provision ? provision.title[locale] : doc.title[locale],
     footer: `${doc.number} · ${doc.issuer[locale]}`,
-    lang: HTML_LANG[locale] as 'zh-CN' | 'en',
+    lang: HTML_LANG[locale],
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
