@@ -4,10 +4,10 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfigFromEnv } from './src/lib/site.ts';
-import { paragraphAnchors } from './src/lib/paragraph-anchors.ts';
+import { paragraphAnchors } from './src/lib/build/paragraph-anchors.ts';
 import { pagefindPerLocale } from './src/integrations/pagefind.ts';
 import { postBuild } from './src/integrations/postbuild.ts';
-import { LOCALES } from './src/lib/schema.ts';
+import { LOCALES } from './src/lib/model/schema.ts';
 
 // The public origin and base path come from the environment (SITE_ORIGIN, BASE_PATH).
 const { origin, base } = siteConfigFromEnv(process.env);

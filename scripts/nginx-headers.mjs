@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** Prints the security headers of the built site (dist/_headers, made from src/lib/csp.ts) as nginx directives. */
+/** Prints the security headers of the built site (dist/_headers, made from src/lib/build/csp.ts) as nginx directives. */
 import { readFileSync } from 'node:fs';
 
 const file = new URL(`../${process.argv[2] ?? 'dist'}/_headers`, import.meta.url);

@@ -2,9 +2,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
   bodySchema, documentSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema, searchVocabularySchema,
-} from './lib/schema.ts';
+} from './lib/model/schema.ts';
 import { SOURCE_LOCALE } from './lib/editions.ts';
-import { yamlLoader } from './lib/yaml-loader.ts';
+import { yamlLoader } from './lib/build/yaml-loader.ts';
 
 const GLOSSARY = './content/glossary.yaml';
 const STRUCTURE = './content/structure.yaml';

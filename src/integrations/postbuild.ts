@@ -6,8 +6,8 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, headersFile, inlineScriptHashes, withMetaPolicy } from '../lib/csp.ts';
-import { checkLinks } from '../lib/link-check.ts';
+import { contentSecurityPolicy, headersFile, inlineScriptHashes, withMetaPolicy } from '../lib/build/csp.ts';
+import { checkLinks } from '../lib/build/link-check.ts';
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });

@@ -2,9 +2,9 @@
  * The URL scheme of SPEC.md, defined once. Paths here never include the base path;
  * `withBase` adds it, so the site works at a domain root or under a sub-path.
  */
-import { parseProvisionId } from './provision-id.ts';
+import { parseProvisionId } from './model/provision-id.ts';
 import { isLocale, pathInEdition, type Locale } from './editions.ts';
-import type { ProvisionKind } from './schema.ts';
+import type { ProvisionKind } from './model/schema.ts';
 
 export { isLocale };
 

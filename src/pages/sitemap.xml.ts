@@ -1,11 +1,11 @@
 /** sitemap.xml: every page in both languages, each with its hreflang twins. */
 import type { APIRoute } from 'astro';
 import { HREFLANG } from '../lib/i18n';
-import { absolute } from '../lib/links';
-import { getPlan } from '../lib/plan';
-import { sitePages } from '../lib/site-pages';
+import { absolute } from '../lib/astro/links';
+import { getPlan } from '../lib/astro/plan';
+import { sitePages } from '../lib/model/site-pages';
 import { switchLocale } from '../lib/routes';
-import { LOCALES } from '../lib/schema';
+import { LOCALES } from '../lib/model/schema';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

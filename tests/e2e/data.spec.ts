@@ -2,9 +2,9 @@
 import { expect, test } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { paths } from '../../src/lib/routes.ts';
-import { BRACKET, sourceProvisions, splitBracket } from '../../src/lib/source.ts';
-import { findBodyByName } from '../../src/lib/glossary.ts';
-import { foldPunctuation } from '../../src/lib/text.ts';
+import { BRACKET, sourceProvisions, splitBracket } from '../../src/lib/model/source.ts';
+import { findBodyByName } from '../../src/lib/model/glossary.ts';
+import { foldPunctuation } from '../../src/lib/model/text.ts';
 import { parseCsv } from '../support/csv.ts';
 import { loadModel, readSource } from '../support/load-content.ts';
 import { url, visit } from './helpers.ts';

@@ -1,6 +1,6 @@
 /** Shared helpers for the browser tests. */
 import type { Page } from '@playwright/test';
-import { foldPunctuation } from '../../src/lib/text.ts';
+import { foldPunctuation } from '../../src/lib/model/text.ts';
 
 /** A site path (`/zh/tasks/7/`) relative to the configured base URL, so tests also run under a sub-path. */
 export function url(path: string): string {

@@ -1,7 +1,7 @@
 /** Each provision page, in both languages, shows its label, title, full text and bodies in the source's order. */
 import { expect, test } from '@playwright/test';
 import { useTranslations } from '../../src/lib/i18n.ts';
-import { provisionLabel } from '../../src/lib/labels.ts';
+import { provisionLabel } from '../../src/lib/model/labels.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { loadModel } from '../support/load-content.ts';
 import { squash, visit } from './helpers.ts';

@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { paragraphAnchor } from '../../src/lib/anchors.ts';
+import { paragraphAnchor } from '../../src/lib/model/anchors.ts';
 import { absoluteUrl, paths } from '../../src/lib/routes.ts';
 import { siteConfigFromEnv } from '../../src/lib/site.ts';
 import { loadModel } from '../support/load-content.ts';

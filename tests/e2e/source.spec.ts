@@ -1,8 +1,8 @@
 /** Every sentence of the source (residue and brackets aside) is on the Chinese pages; English pages hold the whole translation. */
 import { expect, test } from '@playwright/test';
 import { paths } from '../../src/lib/routes.ts';
-import { sourcePieces } from '../../src/lib/source.ts';
-import { foldPunctuation } from '../../src/lib/text.ts';
+import { sourcePieces } from '../../src/lib/model/source.ts';
+import { foldPunctuation } from '../../src/lib/model/text.ts';
 import { loadModel, readSource } from '../support/load-content.ts';
 import { squash, visit } from './helpers.ts';
 

@@ -5,12 +5,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildModel, type PlanModel, type RawContent, type TextFile } from '../../src/lib/model.ts';
+import { buildModel, type PlanModel, type RawContent, type TextFile } from '../../src/lib/model/model.ts';
 import {
   bodySchema, documentSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema, searchVocabularySchema,
   type Locale, type SearchVocabulary,
-} from '../../src/lib/schema.ts';
-import { parseYaml, selectItems, validate } from '../../src/lib/yaml-loader.ts';
+} from '../../src/lib/model/schema.ts';
+import { parseYaml, selectItems, validate } from '../../src/lib/build/yaml-loader.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SOURCE_FILE = join(ROOT, 'seeds', '000_1b4b1833641e6e95.txt');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { markNeedles, namingSentences, provisionsOfBody, provisionsOfPlace, relatedProvisions, responsibilityMatrix, sentences } from '../../src/lib/graph.ts';
-import { formatAmount } from '../../src/lib/format.ts';
-import { planExport, planExportSchema, responsibilitiesCsv, RESPONSIBILITY_COLUMNS } from '../../src/lib/export.ts';
-import { provisionById } from '../../src/lib/queries.ts';
+import { markNeedles, namingSentences, provisionsOfBody, provisionsOfPlace, relatedProvisions, responsibilityMatrix, sentences } from '../../src/lib/model/graph.ts';
+import { formatAmount } from '../../src/lib/model/format.ts';
+import { planExport, planExportSchema, responsibilitiesCsv, RESPONSIBILITY_COLUMNS } from '../../src/lib/share/export.ts';
+import { provisionById } from '../../src/lib/model/queries.ts';
 import { parseCsv } from '../support/csv.ts';
 import { loadModel } from '../support/load-content.ts';
 
@@ -114,9 +114,9 @@ describe('open data', () => {
 
 describe('preview card fonts', () => {
   it('cover every character of every card, in both languages', async () => {
-    const { fontsFor } = await import('../../src/lib/cards.ts');
+    const { fontsFor } = await import('../../src/lib/share/cards.ts');
     const { useTranslations } = await import('../../src/lib/i18n.ts');
-    const { provisionLabel } = await import('../../src/lib/labels.ts');
+    const { provisionLabel } = await import('../../src/lib/model/labels.ts');
     for (const locale of ['zh', 'en'] as const) {
       const t = useTranslations(locale);
       const text = [model.document.shortTitle[locale], model.document.title[locale], model.document.number, model.document.issuer[locale], t('site.tagline'),
@@ -124,7 +124,7 @@ describe('preview card fonts', () => {
       const { fonts } = fontsFor(text, [400]);
       expect(fonts.length).toBeGreaterThan(0);
       // Every character falls in the unicode range of a chunk that was loaded.
-      const { chunkCoverage } = await import('../../src/lib/cards.ts');
+      const { chunkCoverage } = await import('../../src/lib/share/cards.ts');
       expect(chunkCoverage(text, 400).missing).toEqual([]);
     }
   });

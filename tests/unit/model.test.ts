@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel, type RawContent } from '../../src/lib/model.ts';
-import { provisionsOfBody } from '../../src/lib/graph.ts';
-import { neighbours, partOf, provisionById, provisionsOfGroup } from '../../src/lib/queries.ts';
+import { buildModel, type RawContent } from '../../src/lib/model/model.ts';
+import { provisionsOfBody } from '../../src/lib/model/graph.ts';
+import { neighbours, partOf, provisionById, provisionsOfGroup } from '../../src/lib/model/queries.ts';
 import { loadModel, readRawContent } from '../support/load-content.ts';
 
 const clone = (): RawContent => structuredClone(readRawContent());

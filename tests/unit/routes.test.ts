@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, compareProvisionIds, parseProvisionId } from '../../src/lib/provision-id.ts';
+import { chineseNumeral, compareProvisionIds, parseProvisionId } from '../../src/lib/model/provision-id.ts';
 import { absoluteUrl, localeOfPath, paths, stripBase, switchLocale, withBase } from '../../src/lib/routes.ts';
 import { normaliseBase, normaliseOrigin, siteConfigFromEnv } from '../../src/lib/site.ts';
 

@@ -4,7 +4,7 @@ import { planVocabulary } from '../../src/lib/search/page.ts';
 import { readState, writeState } from '../../src/lib/search/state.ts';
 import { foldQuery, needsFullFold, packFoldTable, unpackFoldTable } from '../../src/lib/search/text.ts';
 import { provisionSearchTerms } from '../../src/lib/search/terms.ts';
-import { provisionById } from '../../src/lib/queries.ts';
+import { provisionById } from '../../src/lib/model/queries.ts';
 import { loadModel } from '../support/load-content.ts';
 
 describe('search state in the URL', () => {

@@ -3,9 +3,9 @@
  * word (typographic punctuation folded), and every responsibility bracket is modelled exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { findBodyByName } from '../../src/lib/glossary.ts';
-import { BRACKET, isResidue, sourcePieces, sourceProvisions, splitBracket } from '../../src/lib/source.ts';
-import { foldPunctuation } from '../../src/lib/text.ts';
+import { findBodyByName } from '../../src/lib/model/glossary.ts';
+import { BRACKET, isResidue, sourcePieces, sourceProvisions, splitBracket } from '../../src/lib/model/source.ts';
+import { foldPunctuation } from '../../src/lib/model/text.ts';
 import { loadModel, readSource } from '../support/load-content.ts';
 
 const source = readSource();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseSentences, foldPunctuation, paragraphsOf, plainText, summarise } from '../../src/lib/text.ts';
-import { textFromPath } from '../../src/lib/paragraph-anchors.ts';
+import { chineseSentences, foldPunctuation, paragraphsOf, plainText, summarise } from '../../src/lib/model/text.ts';
+import { textFromPath } from '../../src/lib/build/paragraph-anchors.ts';
 
 const textIdFromPath = (path: string) => textFromPath(path)?.id;
 import { preferredLanguage } from '../../src/lib/client/language.ts';
@@ -53,7 +53,7 @@ describe('language of the root page', () => {
 
 describe('language runs', () => {
   it('finds the Chinese inside English text', async () => {
-    const { languageRuns } = await import('../../src/lib/text.ts');
+    const { languageRuns } = await import('../../src/lib/model/text.ts');
     expect(languageRuns('the Plan (沈政发〔2018〕19号) in force')).toEqual([
       { text: 'the Plan (', zh: false },
       { text: '沈政发〔2018〕19号', zh: true },

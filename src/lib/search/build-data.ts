@@ -3,13 +3,13 @@
  * the search vocabulary (content/search.yaml), served as /search/{locale}.json.
  */
 import type { Translate } from '../i18n.ts';
-import { partHeading, provisionLabel, sectionHeading } from '../labels.ts';
-import type { PlanModel, SectionTextId } from '../model.ts';
+import { partHeading, provisionLabel, sectionHeading } from '../model/labels.ts';
+import type { PlanModel, SectionTextId } from '../model/model.ts';
 import { paths } from '../routes.ts';
 import { edition, isHanScript, type Locale } from '../editions.ts';
-import type { SearchVocabulary } from '../schema.ts';
-import { chineseSentences } from '../text.ts';
-import { ContentError } from '../yaml-loader.ts';
+import type { SearchVocabulary } from '../model/schema.ts';
+import { chineseSentences } from '../model/text.ts';
+import { ContentError } from '../build/yaml-loader.ts';
 import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
 import { contentKeys, hasRun } from './text.ts';
 

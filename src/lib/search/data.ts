@@ -5,7 +5,7 @@
  * ledger, and the search vocabulary. Built by build-data.ts; safe in the browser.
  */
 import type { Edition, Locale } from '../editions.ts';
-import type { ProvisionKind } from '../schema.ts';
+import type { ProvisionKind } from '../model/schema.ts';
 import type { Folding } from './text.ts';
 
 export interface SearchDoc {

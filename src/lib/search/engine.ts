@@ -15,7 +15,7 @@
  * Candidates from the Pagefind index (`found`) count as holding a group even where the exact
  * matcher does not see it (an inflection its stemmer knows).
  */
-import type { Locale } from '../schema.ts';
+import type { Locale } from '../model/schema.ts';
 import { foldingOf, type EntityKind, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
 import { parseQuery, recutChinese, type Alternative, type Group, type ParsedQuery, type QueryContext, type Script } from './query.ts';
 import { editDistance, foldQuery, hasRun, isHan, normalise, runStarts, tokens, type FoldTable, type Folding, type Token } from './text.ts';

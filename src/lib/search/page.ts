@@ -3,11 +3,11 @@
  * of the form and the island's configuration.
  */
 import type { Translate, UiKey } from '../i18n.ts';
-import { groupHeading } from '../labels.ts';
-import type { PlanModel } from '../model.ts';
+import { groupHeading } from '../model/labels.ts';
+import type { PlanModel } from '../model/model.ts';
 import { paths } from '../routes.ts';
 import { edition, type Locale } from '../editions.ts';
-import { PROVISION_KINDS } from '../schema.ts';
+import { PROVISION_KINDS } from '../model/schema.ts';
 import { SEARCH_PLURALS, SEARCH_STRINGS, type SearchConfig, type SearchPlural, type SearchString } from './config.ts';
 import { buildFoldTable } from './fold.ts';
 

@@ -5,7 +5,7 @@
  * differently inside a sentence than in a query (市经济和信息化委员会 vs 经济和信息化委); indexing
  * the standalone forms makes the query's segmentation match.
  */
-import type { PlanModel, Provision } from '../model.ts';
+import type { PlanModel, Provision } from '../model/model.ts';
 import { isHanScript, type Locale } from '../editions.ts';
 
 const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];

@@ -1,7 +1,7 @@
 /** /data/plan.schema.json — the JSON Schema of /data/plan.json, generated from the export's zod schema. */
 import type { APIRoute } from 'astro';
-import { planJsonSchema } from '../../lib/export';
-import { absolute } from '../../lib/links';
+import { planJsonSchema } from '../../lib/share/export';
+import { absolute } from '../../lib/astro/links';
 import { paths } from '../../lib/routes';
 
 export const GET: APIRoute = () =>

@@ -1,10 +1,10 @@
 /** /search/{locale}.json — what the search page ranks and quotes (see src/lib/search/data.ts). */
 import type { APIRoute } from 'astro';
 import { useTranslations } from '../../lib/i18n';
-import { getPlan, getSearchVocabulary } from '../../lib/plan';
+import { getPlan, getSearchVocabulary } from '../../lib/astro/plan';
 import { buildSearchData } from '../../lib/search/build-data';
-import type { Locale } from '../../lib/schema';
-import { localePaths } from '../../lib/static-paths';
+import type { Locale } from '../../lib/model/schema';
+import { localePaths } from '../../lib/astro/static-paths';
 
 export const getStaticPaths = localePaths;
 

@@ -1,6 +1,6 @@
 /** /search/fold.json — the full Traditional → Simplified table, fetched only by a query that needs it. */
 import type { APIRoute } from 'astro';
-import { getPlan } from '../../lib/plan';
+import { getPlan } from '../../lib/astro/plan';
 import { buildFullFoldTable } from '../../lib/search/fold';
 import { planVocabulary } from '../../lib/search/page';
 import { packFoldTable } from '../../lib/search/text';

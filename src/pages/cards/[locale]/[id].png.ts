@@ -1,10 +1,10 @@
 /** /cards/{zh,en}/{provision id|site}.png — the preview image of a provision (or of the site) for link cards. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderCard } from '../../../lib/cards';
+import { renderCard } from '../../../lib/share/cards';
 import { HTML_LANG, useTranslations } from '../../../lib/i18n';
-import { provisionLabel } from '../../../lib/labels';
-import { getPlan } from '../../../lib/plan';
-import { LOCALES, type Locale } from '../../../lib/schema';
+import { provisionLabel } from '../../../lib/model/labels';
+import { getPlan } from '../../../lib/astro/plan';
+import { LOCALES, type Locale } from '../../../lib/model/schema';
 
 export const getStaticPaths = (async () => {
   const model = await getPlan();

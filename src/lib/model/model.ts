@@ -11,8 +11,8 @@ import {
 } from './schema.ts';
 import { foldPunctuation } from './text.ts';
 import { markdownParagraphs, paragraphsOf } from './text.ts';
-import { edition } from './editions.ts';
-import { ContentError } from './yaml-loader.ts';
+import { edition } from '../editions.ts';
+import { ContentError } from '../build/yaml-loader.ts';
 
 /** Texts that are not provisions: the covering notice, the preamble, and section texts. */
 export const SECTION_TEXT_IDS = ['notice', 'preamble', 'guiding-ideology', 'targets', 'measures-intro', 'implementation-intro'] as const;

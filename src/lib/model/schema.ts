@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 
-export { LOCALES, type Locale } from './editions.ts';
+export { LOCALES, type Locale } from '../editions.ts';
 
 export const PROVISION_KINDS = ['principle', 'task', 'measure', 'implementation'] as const;
 export type ProvisionKind = (typeof PROVISION_KINDS)[number];

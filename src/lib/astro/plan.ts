@@ -3,9 +3,9 @@
  * Pages call `getPlan()`; everything else in src/lib is pure and works on the model.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { buildModel, type PlanModel, type TextFile } from './model.ts';
-import type { Locale, SearchVocabulary } from './schema.ts';
-import { ContentError } from './yaml-loader.ts';
+import { buildModel, type PlanModel, type TextFile } from '../model/model.ts';
+import type { Locale, SearchVocabulary } from '../model/schema.ts';
+import { ContentError } from '../build/yaml-loader.ts';
 
 let cached: Promise<PlanModel> | undefined;
 

@@ -4,7 +4,7 @@
  * The build writes it into every page (<meta>) and into `_headers` for static hosts; the nginx
  * configuration in docs/deploy.md is printed from the same function.
  */
-import { LOCALES } from './editions.ts';
+import { LOCALES } from '../editions.ts';
 import { createHash } from 'node:crypto';
 
 /** The sha256 sources of the inline scripts of some HTML (data blocks such as JSON-LD are not scripts). */

@@ -1,5 +1,5 @@
 /** How provisions and headings are labelled in each language, from the UI strings. */
-import type { Translate } from './i18n.ts';
+import type { Translate } from '../i18n.ts';
 import type { Provision } from './model.ts';
 import { chineseNumeral } from './provision-id.ts';
 import type { Locale } from './schema.ts';

@@ -4,11 +4,11 @@
  * switch, and the side-by-side view pairs paragraphs), and a link to itself: a plain #anchor
  * without JavaScript, a "copy link" control with it.
  */
-import { isHanScript, SOURCE_LANG } from './editions.ts';
-import { paragraphAnchor } from './anchors.ts';
-import { useTranslations } from './i18n.ts';
-import type { Locale } from './schema.ts';
-import { languageRuns } from './text.ts';
+import { isHanScript, SOURCE_LANG } from '../editions.ts';
+import { paragraphAnchor } from '../model/anchors.ts';
+import { useTranslations } from '../i18n.ts';
+import type { Locale } from '../model/schema.ts';
+import { languageRuns } from '../model/text.ts';
 
 /** The locale and provision or section id a plan text file stands for, or undefined for any other file. */
 export function textFromPath(path: string | undefined): { locale: Locale; id: string } | undefined {

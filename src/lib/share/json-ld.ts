@@ -1,8 +1,8 @@
 /** schema.org JSON-LD for a provision page: a Legislation that is part of the plan. */
-import { otherLocales, SOURCE_LOCALE } from './editions.ts';
-import type { PlanModel, Provision } from './model.ts';
-import { HTML_LANG, type Translate } from './i18n.ts';
-import type { Locale } from './schema.ts';
+import { otherLocales, SOURCE_LOCALE } from '../editions.ts';
+import type { PlanModel, Provision } from '../model/model.ts';
+import { HTML_LANG, type Translate } from '../i18n.ts';
+import type { Locale } from '../model/schema.ts';
 
 export function provisionJsonLd(
   model: PlanModel,

@@ -1,5 +1,5 @@
 /** Links as the built site needs them: with the configured base path, or absolute with the origin. */
-import { absoluteUrl, withBase } from './routes.ts';
+import { absoluteUrl, withBase } from '../routes.ts';
 
 export function href(path: string): string {
   return withBase(path, import.meta.env.BASE_URL);

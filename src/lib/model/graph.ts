@@ -2,7 +2,7 @@
  * The plan as a graph: which provisions name a body, place or topic, which provisions are related,
  * the responsibility matrix, and the sentences that name a place or topic (with the name marked).
  */
-import { isHanScript } from './editions.ts';
+import { isHanScript } from '../editions.ts';
 import type { PlanModel, Provision, SectionText } from './model.ts';
 import type { Locale, Part } from './schema.ts';
 import { partOf } from './queries.ts';

@@ -1,5 +1,5 @@
 /** Amounts of the targets ledger in each language: 30亿元 / 3 billion yuan. */
-import { isHanScript, type Locale } from './editions.ts';
+import { isHanScript, type Locale } from '../editions.ts';
 import type { Target } from './schema.ts';
 
 function trim(n: number): string {

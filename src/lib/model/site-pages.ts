@@ -1,6 +1,6 @@
 /** Every localized page of the site (paths without base), for the sitemap and the tests. */
 import type { PlanModel } from './model.ts';
-import { paths } from './routes.ts';
+import { paths } from '../routes.ts';
 import { LOCALES } from './schema.ts';
 
 export function sitePages(model: PlanModel): string[] {

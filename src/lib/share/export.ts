@@ -2,12 +2,12 @@
  * The open data: /data/plan.json (SPEC.md's contract), its JSON Schema, and
  * /data/responsibilities.csv. All derived from the model; nothing here is written by hand.
  */
-import { LOCALES } from './editions.ts';
+import { LOCALES } from '../editions.ts';
 import { z } from 'astro/zod';
-import { formatAmount } from './format.ts';
-import type { PlanModel } from './model.ts';
-import { paths } from './routes.ts';
-import { PLACE_KINDS, PROVISION_KINDS, TOPIC_GROUPS, type Locale } from './schema.ts';
+import { formatAmount } from '../model/format.ts';
+import type { PlanModel } from '../model/model.ts';
+import { paths } from '../routes.ts';
+import { PLACE_KINDS, PROVISION_KINDS, TOPIC_GROUPS, type Locale } from '../model/schema.ts';
 
 const text = z.string().min(1);
 const bilingual = z.object({ zh: text, en: text });

@@ -1,9 +1,9 @@
 /** A ready citation of one provision, in the page's language. */
-import { formatDate, type Translate } from './i18n.ts';
-import { partHeading, provisionLabel } from './labels.ts';
-import type { PlanModel, Provision } from './model.ts';
-import { partOf } from './queries.ts';
-import type { Locale } from './schema.ts';
+import { formatDate, type Translate } from '../i18n.ts';
+import { partHeading, provisionLabel } from '../model/labels.ts';
+import type { PlanModel, Provision } from '../model/model.ts';
+import { partOf } from '../model/queries.ts';
+import type { Locale } from '../model/schema.ts';
 
 export function citation(model: PlanModel, p: Provision, locale: Locale, t: Translate, url: string): string {
   const doc = model.document;
