@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-export const SEARCH_BUNDLE_DIR = 'pagefind';
+/** Where the bundles go in the build: /pagefind/<locale>/ (the search page's config names the same place). */
+const SEARCH_BUNDLE_DIR = 'pagefind';
 /** Pagefind's ready-made UIs: this site has its own search page, so they are not shipped. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 

@@ -58,15 +58,6 @@ describe('the build fails on bad content, naming the file and the problem', () =
     expect(output).toMatch(/\/en\/tasks\/3\/index\.html: \/en\/tasks\/99\/ leads to no page or file of the build/);
   });
 
-  it('an unknown body id', async () => {
-    const dir = copyProject();
-    const file = join(dir, 'content/provisions.yaml');
-    writeFileSync(file, readFileSync(file, 'utf-8').replace('departments: [organization-department,', 'departments: [ministry-of-magic, organization-department,'));
-    const { code, output } = await build(dir);
-    expect(code).not.toBe(0);
-    expect(output).toMatch(/content\/provisions\.yaml: task-3\.departments\[0\]: unknown body "ministry-of-magic"/);
-  });
-
   it('a glossary file that is not valid YAML', async () => {
     const dir = copyProject();
     const file = join(dir, 'content/glossary.yaml');

@@ -8,6 +8,7 @@ const model = loadModel();
 const localized = (locale: 'zh' | 'en') => [
   paths.home(locale),
   paths.plan(locale),
+  paths.parallel(locale),
   ...model.provisions.map((p) => paths.provision(locale, p.id)),
   paths.departments(locale),
   ...model.bodies.map((b) => paths.department(locale, b.id)),

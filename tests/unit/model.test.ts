@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, type RawContent } from '../../src/lib/model/model.ts';
 import { provisionsOfBody } from '../../src/lib/model/graph.ts';
-import { neighbours, partOf, provisionById, provisionsOfGroup } from '../../src/lib/model/queries.ts';
+import { homeAnchorOf, neighbours, partOf, partOfKind, partOfText, provisionById, provisionsOfGroup, provisionsOfPart } from '../../src/lib/model/queries.ts';
 import { loadModel, readRawContent } from '../support/load-content.ts';
 
 const clone = (): RawContent => structuredClone(readRawContent());
@@ -24,20 +24,28 @@ describe('the plan model built from content/', () => {
     expect(model.provisions.filter((p) => p.kind !== 'task').every((p) => p.group === undefined)).toBe(true);
   });
 
-  it('pairs every paragraph with its translation', () => {
-    for (const p of model.provisions) {
-      expect(p.paragraphs.en.length, p.id).toBe(p.paragraphs.zh.length);
-      expect(p.title.en, p.id).toMatch(/\S/);
-    }
-    expect(model.texts.notice.paragraphs.zh).toHaveLength(5);
-  });
-
   it('answers navigation questions', () => {
     expect(neighbours(model, 'principle-1').prev).toBeUndefined();
     expect(neighbours(model, 'task-12').next?.id).toBe('measure-1');
     expect(partOf(model, provisionById(model, 'principle-2')).number).toBe(1);
     expect(partOf(model, provisionById(model, 'measure-2')).number).toBe(3);
     expect(provisionsOfBody(model, 'big-data-bureau').map((p) => p.id)).toEqual(['task-2', 'task-10', 'task-11']);
+  });
+
+  it('places every kind of provision in one part, by one rule read from content/structure.yaml', () => {
+    expect(['principle', 'task', 'measure', 'implementation'].map((k) => partOfKind(model, k as 'task').number)).toEqual([1, 2, 3, 4]);
+    expect(['principle', 'task', 'measure', 'implementation'].map((k) => homeAnchorOf(model, k as 'task'))).toEqual(['principles', 'tasks', 'measures', 'implementation']);
+    // Every provision is in exactly one part, and the parts together hold them all, in reading order.
+    const held = model.parts.flatMap((part) => provisionsOfPart(model, part).map((p) => p.id));
+    expect(held).toEqual(model.provisions.map((p) => p.id));
+    expect(provisionsOfPart(model, model.parts[0]!).every((p) => p.kind === 'principle')).toBe(true);
+    // The texts outside the provisions: an introduction opens its part; the rest stand with part one.
+    expect(partOfText(model, 'measures-intro').number).toBe(3);
+    expect(partOfText(model, 'implementation-intro').number).toBe(4);
+    expect(partOfText(model, 'targets').number).toBe(1);
+    expect(() => partOfText(model, 'nowhere-intro')).toThrow(/nowhere-intro/);
+    // A structure that gives a kind no part is an error, said plainly.
+    expect(() => partOfKind({ parts: model.parts.filter((x) => x.kind !== 'measure'), sections: model.sections }, 'measure')).toThrow(/measure/);
   });
 });
 

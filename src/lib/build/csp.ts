@@ -58,10 +58,6 @@ export function documentHeaders(policy: string): [string, string][] {
   ];
 }
 
-export function securityHeaders(policy: string): [string, string][] {
-  return [...COMMON_HEADERS, ...documentHeaders(policy)];
-}
-
 /**
  * `_headers` for Netlify, Cloudflare Pages and the like. The page rules cover the pages (the
  * root, every edition's /<id>/…, the 404 page), not the scripts, styles and search files, which need no
@@ -75,11 +71,6 @@ export function headersFile(policy: string, base: string, locales: readonly stri
     ...pages.map((p) => block(p, documentHeaders(policy))),
     block(`${base}_astro/*`, [['Cache-Control', 'public, max-age=31536000, immutable']]),
   ].join('\n\n')}\n`;
-}
-
-/** The same headers as nginx directives (docs/deploy.md). */
-export function nginxHeaders(policy: string): string {
-  return securityHeaders(policy).map(([k, v]) => `add_header ${k} "${v}" always;`).join('\n');
 }
 
 /** Puts the policy into a page's <head> as early as possible (right after <meta charset>). */

@@ -55,18 +55,31 @@ export function selectItems(data: unknown, file: string, { key, idOf }: YamlSele
 export function yamlLoader(path: string, selection: YamlSelection = {}): Loader {
   return {
     name: 'yaml-loader',
-    load: async ({ store, parseData, config, watcher }) => {
+    load: async ({ store, parseData, config, watcher, logger }) => {
       const url = new URL(path, config.root);
-      const filePath = relative(fileURLToPath(config.root), fileURLToPath(url));
-      watcher?.add(fileURLToPath(url));
-      const text = await readFile(url, 'utf-8');
-      const items = selectItems(parseYaml(text, filePath), filePath, selection);
-      store.clear();
-      for (const item of items) {
-        const id = String(item['id']);
-        const data = await parseData({ id, data: item, filePath });
-        store.set({ id, data, filePath });
-      }
+      const absolute = fileURLToPath(url);
+      const filePath = relative(fileURLToPath(config.root), absolute);
+      const sync = async () => {
+        const items = selectItems(parseYaml(await readFile(url, 'utf-8'), filePath), filePath, selection);
+        // Parse every item before touching the store, so a bad edit fails without emptying it.
+        const parsed = [];
+        for (const item of items) {
+          const id = String(item['id']);
+          parsed.push({ id, data: await parseData({ id, data: item, filePath }) });
+        }
+        store.clear();
+        for (const { id, data } of parsed) store.set({ id, data, filePath });
+      };
+      await sync();
+      // In `astro dev`, an edit to the file reloads it (a build reads it once).
+      watcher?.add(absolute);
+      watcher?.on('change', (changed) => {
+        if (changed !== absolute) return;
+        sync().then(
+          () => logger.info(`reloaded ${filePath}`),
+          (error: unknown) => logger.error(error instanceof Error ? error.message : String(error)),
+        );
+      });
     },
   };
 }

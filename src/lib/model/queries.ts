@@ -22,10 +22,41 @@ export function neighbours(model: PlanModel, id: string): { prev?: Provision | u
   return { prev: model.provisions[i - 1], next: model.provisions[i + 1] };
 }
 
-/** The part of the plan a provision belongs to (principles are in part one). */
-export function partOf(model: PlanModel, p: Provision): Part {
-  const part = p.kind === 'principle' ? model.parts.find((x) => x.number === 1) : model.parts.find((x) => x.kind === p.kind);
-  if (!part) throw new Error(`No part of content/structure.yaml holds ${p.kind} provisions`);
+/**
+ * The part of the plan a kind of provision belongs to, from content/structure.yaml: the part
+ * whose `kind` it is (tasks → 二、重点任务), else the part holding the section whose `kind` it is
+ * (principles → (二)基本原则 in 一、总体要求). One rule, for every page that places a provision.
+ */
+export function partOfKind(model: Pick<PlanModel, 'parts' | 'sections'>, kind: ProvisionKind): Part {
+  const part = model.parts.find((x) => x.kind === kind) ?? (model.sections.some((s) => s.kind === kind) ? model.parts[0] : undefined);
+  if (!part) throw new Error(`No part of content/structure.yaml holds ${kind} provisions`);
+  return part;
+}
+
+/** The part of the plan a provision belongs to. */
+export function partOf(model: Pick<PlanModel, 'parts' | 'sections'>, p: Pick<Provision, 'kind'>): Part {
+  return partOfKind(model, p.kind);
+}
+
+/** Where a provision's kind is introduced on the whole-plan page: its section's anchor (#principles), else its part's (#tasks). */
+export function homeAnchorOf(model: Pick<PlanModel, 'parts' | 'sections'>, kind: ProvisionKind): string {
+  return model.sections.find((s) => s.kind === kind)?.anchor ?? partOfKind(model, kind).anchor;
+}
+
+/** The provisions a part holds, in reading order (一、总体要求 holds the principles). */
+export function provisionsOfPart(model: PlanModel, part: Part): Provision[] {
+  return model.provisions.filter((p) => partOf(model, p).number === part.number);
+}
+
+/**
+ * The part a text outside the provisions opens or belongs to: an introduction `<anchor>-intro`
+ * opens the part with that anchor (measures-intro → 三、工作措施); the others (notice, preamble,
+ * guiding ideology, targets) stand with part one.
+ */
+export function partOfText(model: Pick<PlanModel, 'parts'>, textId: string): Part {
+  const intro = textId.match(/^(.+)-intro$/)?.[1];
+  const part = intro ? model.parts.find((x) => x.anchor === intro) : model.parts[0];
+  if (!part) throw new Error(`No part of content/structure.yaml has the anchor of "${textId}"`);
   return part;
 }
 

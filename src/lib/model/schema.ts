@@ -51,7 +51,6 @@ export const placeSchema = z.strictObject({
 export type Place = z.infer<typeof placeSchema>;
 
 export const TOPIC_GROUPS = ['core-industry', 'related-industry', 'technology', 'policy'] as const;
-export type TopicGroup = (typeof TOPIC_GROUPS)[number];
 /** content/glossary.yaml → topics */
 export const topicSchema = z.strictObject({
   id: slug,

@@ -85,7 +85,6 @@ export interface CardText {
   title: string;
   /** The document number and a short note, at the bottom. */
   footer: string;
-  lang: string;
 }
 
 type El = { type: string; props: Record<string, unknown> };

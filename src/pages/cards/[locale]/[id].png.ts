@@ -1,7 +1,7 @@
 /** /cards/{zh,en}/{provision id|site}.png — the preview image of a provision (or of the site) for link cards. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderCard } from '../../../lib/share/cards';
-import { HTML_LANG, useTranslations } from '../../../lib/i18n';
+import { useTranslations } from '../../../lib/i18n';
 import { provisionLabel } from '../../../lib/model/labels';
 import { getPlan } from '../../../lib/astro/plan';
 import { LOCALES, type Locale } from '../../../lib/model/schema';
@@ -25,7 +25,6 @@ export const GET: APIRoute = async ({ params }) => {
     label: provision ? provisionLabel(provision, t) : doc.number,
     title: provision ? provision.title[locale] : doc.title[locale],
     footer: `${doc.number} · ${doc.issuer[locale]}`,
-    lang: HTML_LANG[locale],
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,42 @@
+/** The search page's data, built once in src/lib/search/page.ts: filters and the island's configuration, per edition. */
+import { describe, expect, it } from 'vitest';
+import { LOCALES, edition, otherLocales } from '../../src/lib/editions.ts';
+import { pluralTemplates, useTranslations } from '../../src/lib/i18n.ts';
+import { SEARCH_PLURALS, SEARCH_STRINGS } from '../../src/lib/search/config.ts';
+import { searchConfig, searchFilters } from '../../src/lib/search/page.ts';
+import { loadModel } from '../support/load-content.ts';
+
+const model = loadModel();
+
+describe('the search page', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: filters for every part, task group, body, and place a provision names`, () => {
+      const groups = searchFilters(model, locale, useTranslations(locale));
+      expect(groups.map((g) => g.key)).toEqual(['part', 'group', 'body', 'place']);
+      const [part, group, body, place] = groups;
+      expect(part!.options.map((o) => o.value)).toEqual(['principle', 'task', 'measure', 'implementation']);
+      expect(group!.options).toHaveLength(model.groups.length);
+      expect(body!.options.map((o) => o.value)).toEqual(model.bodies.map((b) => b.id));
+      // The three national zones are named only in an introduction, not in a provision: no filter would find anything.
+      expect(place!.options.map((o) => o.value).sort()).toEqual([...new Set(model.provisions.flatMap((p) => p.places))].sort());
+    });
+
+    it(`${locale}: the island's configuration names its data with the base path, every string, and the other edition`, () => {
+      const other = otherLocales(locale)[0]!;
+      const config = searchConfig({
+        model, locale, other, lang: edition(locale).htmlLang, otherHreflang: edition(other).hreflang, t: useTranslations(locale),
+        pluralTemplates: (key) => pluralTemplates(locale, key), href: (p) => `/sub${p}`, base: '/sub/',
+      });
+      expect(config.dataUrl).toBe(`/sub/search/${locale}.json`);
+      expect(config.foldUrl).toBe('/sub/search/fold.json');
+      expect(config.pagefindUrl).toBe(`/sub/pagefind/${locale}/`);
+      expect(config.otherSearchPage).toBe(`/sub/${other}/search/`);
+      expect(config.script).toBe(edition(locale).script);
+      for (const key of SEARCH_STRINGS) expect(config.strings[key], key).toMatch(/\S/);
+      for (const key of SEARCH_PLURALS) expect(config.plurals[key].other, key).toMatch(/\S/);
+      // Data, never code: it survives JSON, and the small Traditional table knows the plan's characters.
+      expect(JSON.parse(JSON.stringify(config))).toEqual(config);
+      expect(config.fold.chars['機']).toBe('机');
+    });
+  }
+});
