@@ -51,7 +51,12 @@ describe('the build fails on bad content, naming the file and the problem', () =
 
   it('a broken internal link written into content', async () => {
     const dir = copyProject();
-    cpSync(join(FIXTURES, 'broken-link.mdx'), join(dir, 'content/plan/en/task-3.mdx'));
+    // A link to a task the plan does not have, written into the real text (which stays whole otherwise).
+    const file = join(dir, 'content/plan/en/task-3.mdx');
+    const text = readFileSync(file, 'utf-8');
+    const linked = text.replace('high-end AI talent;', 'high-end AI talent (see [task 99](/en/tasks/99/));');
+    expect(linked).not.toBe(text);
+    writeFileSync(file, linked);
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
     expect(output).toMatch(/broken internal link/);
