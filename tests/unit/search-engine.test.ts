@@ -64,6 +64,12 @@ describe('Chinese words', () => {
     expect(outcome.results[0]).toMatchObject({ doc: { id: 'measure-4' }, full: true });
   });
 
+  it('give back to a question word the characters a run swallowed (人工智能行 + 动计划)', () => {
+    const cut = cutChinese('人工智能行动计划里的职责', '人工智能行业,行动计划', new Map(), new Set(['行动计划', '里', '的', '职责']));
+    expect(cut.filter((p) => !p.stop).map((p) => p.text)).toEqual(['人工智能']);
+    expect(zh.parse('发改委在人工智能行动计划里的职责').groups.map((g) => g.text)).toEqual(['发改委', '人工智能']);
+  });
+
   it('single characters cut from a longer query never decide the ranking', () => {
     const q = zh.parse('机器人卷');
     expect(q.groups.find((g) => g.text === '卷')?.weak).toBe(true);

@@ -204,7 +204,33 @@ export function cutChinese(chunk: string, corpus: string, synonyms: Map<string, 
     }
   }
   flush();
-  return pieces;
+  return shiftIntoStopWords(pieces, corpus, synonyms, stop);
+}
+
+/**
+ * Greedy cutting can swallow the first characters of a question word into the run before it
+ * (人工智能行 + 动计划, where the reader wrote 人工智能 + 行动计划): move one or two characters
+ * across a boundary where that leaves a run the plan holds and makes the next piece a stop word.
+ */
+function shiftIntoStopWords(pieces: Piece[], corpus: string, synonyms: Map<string, string[]>, stop: Set<string>): Piece[] {
+  const out = [...pieces];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (a.stop) continue;
+    const chars = [...a.text];
+    for (const n of [1, 2]) {
+      if (chars.length - n < 2) break;
+      const kept = chars.slice(0, -n).join('');
+      const moved = chars.slice(-n).join('') + b.text;
+      if ((corpus.includes(kept) || synonyms.has(kept)) && stop.has(moved)) {
+        out[k] = { text: kept, stop: false };
+        out[k + 1] = { text: moved, stop: true };
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The same word typed twice is one group. */
