@@ -1,0 +1,43 @@
+/** Page data built in src/lib/route-data/: what a provision's page shows, for every provision and edition. */
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/lib/editions.ts';
+import { useTranslations } from '../../src/lib/i18n.ts';
+import { provisionById } from '../../src/lib/model/queries.ts';
+import { provisionPageData } from '../../src/lib/route-data/provision.ts';
+import { paths } from '../../src/lib/routes.ts';
+import { loadModel } from '../support/load-content.ts';
+
+const model = loadModel();
+const absolute = (p: string) => `https://example.org${p}`;
+
+describe('a provision’s page data', () => {
+  for (const locale of LOCALES) {
+    const t = useTranslations(locale);
+    it(`${locale}: every provision has its place in the plan, its names and neighbours`, () => {
+      for (const p of model.provisions) {
+        const page = provisionPageData(model, p, locale, t, absolute);
+        expect(page.path).toBe(paths.provision(locale, p.id));
+        expect(page.pageTitle).toContain(p.title[locale]);
+        expect(page.breadcrumbs.at(-1)).toEqual({ label: page.label });
+        expect(page.breadcrumbs[1]!.path).toMatch(new RegExp(`^/${locale}/plan/#`));
+        expect(Boolean(page.group)).toBe(p.kind === 'task');
+        expect(page.places.map((x) => x.id)).toEqual(p.places);
+        expect(page.topics.map((x) => x.id)).toEqual(p.topics);
+        expect(page.related.every((r) => r.provision.id !== p.id && r.shares.length > 0)).toBe(true);
+        expect(JSON.parse(page.jsonLd)['@id']).toBe(absolute(page.path));
+        expect(page.card.image).toBe(`/cards/${locale}/${p.id}.png`);
+      }
+    });
+  }
+
+  it('places principles under 基本原则 and tasks under their group, with previous and next across kinds', () => {
+    const t = useTranslations('zh');
+    const principle = provisionPageData(model, provisionById(model, 'principle-2'), 'zh', t, absolute);
+    expect(principle.breadcrumbs[1]!.path).toBe('/zh/plan/#principles');
+    expect(principle.part.path).toBe('/zh/plan/#general-requirements');
+    const task = provisionPageData(model, provisionById(model, 'task-7'), 'zh', t, absolute);
+    expect(task.group?.path).toBe('/zh/plan/#group-3');
+    const last = provisionPageData(model, provisionById(model, 'task-12'), 'zh', t, absolute);
+    expect(last.next?.id).toBe('measure-1');
+  });
+});
