@@ -7,7 +7,7 @@ import { siteConfigFromEnv } from './src/lib/site.ts';
 import { paragraphAnchors } from './src/lib/build/paragraph-anchors.ts';
 import { pagefindPerLocale } from './src/integrations/pagefind.ts';
 import { postBuild } from './src/integrations/postbuild.ts';
-import { LOCALES } from './src/lib/model/schema.ts';
+import { LOCALES, SOURCE_LOCALE } from './src/lib/editions.ts';
 
 // The public origin and base path come from the environment (SITE_ORIGIN, BASE_PATH).
 const { origin, base } = siteConfigFromEnv(process.env);
@@ -20,6 +20,13 @@ export default defineConfig({
   // OUT_DIR lets the tests build a second copy (under a sub-path, or to check that builds are reproducible).
   outDir: process.env.OUT_DIR ?? 'dist',
   build: { format: 'directory' },
+  // The editions of src/lib/editions.ts, declared to Astro. Every edition, the source's too, has its
+  // prefix (/zh/…, /en/…); the root (/) is the site's own language chooser, so Astro redirects nothing.
+  i18n: {
+    locales: [...LOCALES],
+    defaultLocale: SOURCE_LOCALE,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
   integrations: [mdx(), postBuild(), pagefindPerLocale(LOCALES)],
   markdown: {
     // Smart punctuation is off: the plan's text is published as written.
