@@ -1,13 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfigFromEnv } from './src/lib/site.ts';
 import { paragraphAnchors } from './src/lib/build/paragraph-anchors.ts';
 import { pagefindPerLocale } from './src/integrations/pagefind.ts';
 import { postBuild } from './src/integrations/postbuild.ts';
-import { LOCALES, SOURCE_LOCALE } from './src/lib/editions.ts';
+import { EDITIONS, LOCALES, SOURCE_LOCALE } from './src/lib/editions.ts';
 
 // The public origin and base path come from the environment (SITE_ORIGIN, BASE_PATH).
 const { origin, base } = siteConfigFromEnv(process.env);
@@ -27,7 +28,18 @@ export default defineConfig({
     defaultLocale: SOURCE_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), postBuild(), pagefindPerLocale(LOCALES)],
+  integrations: [
+    mdx(),
+    // /sitemap-index.xml: every page of every edition with its hreflang twins; not the root
+    // chooser (it only sends readers on) nor the search pages (nothing to index without a query).
+    // Before postBuild, whose link check then finds the sitemap that every page links.
+    sitemap({
+      i18n: { defaultLocale: SOURCE_LOCALE, locales: Object.fromEntries(EDITIONS.map((e) => [e.id, e.hreflang])) },
+      filter: (page) => new URL(page).pathname !== base && !/\/search\/$/.test(page),
+    }),
+    postBuild(),
+    pagefindPerLocale(LOCALES),
+  ],
   markdown: {
     // Smart punctuation is off: the plan's text is published as written.
     processor: satteri({ hastPlugins: [/** @type {any} */ (paragraphAnchors)], features: { smartPunctuation: false } }),

@@ -47,13 +47,21 @@ for (const locale of ['zh', 'en'] as const) {
   });
 }
 
-test('the sitemap lists every page in both languages', async ({ page }) => {
-  const response = await visit(page, '/sitemap.xml');
-  expect(response?.status()).toBe(200);
-  const xml = await response!.text();
+test('the sitemap lists every page in both languages, each with its twins', async ({ page, request }) => {
+  const index = await visit(page, '/sitemap-index.xml');
+  expect(index?.status()).toBe(200);
+  const parts = [...(await index!.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  expect(parts.length).toBeGreaterThan(0);
+  const xml = (await Promise.all(parts.map(async (u) => (await request.get(new URL(u).pathname)).text()))).join('\n');
   for (const locale of ['zh', 'en'] as const) {
-    for (const path of localized(locale)) expect(xml, path).toContain(`${path}</loc>`);
+    for (const path of localized(locale)) {
+      expect(xml, path).toContain(`${path}</loc>`);
+      expect(xml, path).toContain(`hreflang="${locale === 'zh' ? 'zh-CN' : 'en'}" href="`);
+    }
   }
+  // Not the root chooser, nor the search pages.
+  expect(xml).not.toMatch(/\/search\/<\/loc>/);
+  expect(xml).not.toMatch(/<loc>[^<]*\.example\/(shenyang-ai-plan\/)?<\/loc>/);
 });
 
 test('the whole plan has an anchor on every provision and heading', async ({ page }) => {
