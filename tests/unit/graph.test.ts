@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markNeedles, namingSentences, provisionsOfBody, provisionsOfPlace, relatedProvisions, responsibilityMatrix, sentences } from '../../src/lib/model/graph.ts';
+import { markNeedles, markersOf, namingSentences, provisionsOfBody, provisionsOfPlace, relatedProvisions, responsibilityMatrix, sentences } from '../../src/lib/model/graph.ts';
 import { formatAmount } from '../../src/lib/model/format.ts';
 import { planExport, responsibilitiesCsv, RESPONSIBILITY_COLUMNS } from '../../src/lib/share/export.ts';
 import { provisionById } from '../../src/lib/model/queries.ts';
@@ -126,5 +126,15 @@ describe('preview card fonts', () => {
       const { chunkCoverage } = await import('../../src/lib/share/cards.ts');
       expect(chunkCoverage(text, 400).missing).toEqual([]);
     }
+  });
+});
+
+describe('the words that mark a place or topic', () => {
+  it('are every glossary form in a Chinese edition and the one translated name elsewhere', () => {
+    const brain = model.places.find((p) => p.id === 'city-brain')!;
+    const robots = model.topics.find((x) => x.id === 'intelligent-robots')!;
+    expect(markersOf(brain, 'zh')).toEqual(brain.forms);
+    expect(markersOf(robots, 'zh')).toEqual(['智能机器人', '机器人']);
+    expect(markersOf(robots, 'en')).toEqual(['Intelligent robots']);
   });
 });

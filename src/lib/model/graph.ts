@@ -118,3 +118,12 @@ export function namingSentences(paragraphs: string[], needles: string[], locale:
   if (found.length === 0) return paragraphs.map((p) => [{ text: p, mark: false }]);
   return found.map((s) => markNeedles(s, needles, ci));
 }
+
+/**
+ * The words that mark a place or topic in an edition's text: in a Chinese edition, every form
+ * the glossary gives (城市大脑, 机器人…); in another, its name in that edition (the translation
+ * uses the glossary's one name).
+ */
+export function markersOf(entity: { name: Record<Locale, string>; forms: string[] }, locale: Locale): string[] {
+  return isHanScript(locale) ? entity.forms : [entity.name[locale]];
+}
