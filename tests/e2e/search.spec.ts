@@ -217,6 +217,7 @@ test('a query is text, never HTML, and is cut at 200 characters', async ({ page 
   await expect(page.locator('#search-status')).toHaveText(`没有找到与“${none}”相关的结果。`);
   await expect(page.locator('#search-status b, #search-notice b')).toHaveCount(0);
   await expect(page.locator('#search-input')).toHaveAttribute('maxlength', '200');
+  await expect(page.locator('#site-search')).toHaveAttribute('maxlength', '200');
 });
 
 test('the / key focuses the search field from any page, and the header field searches', async ({ page }) => {
