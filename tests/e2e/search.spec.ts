@@ -217,6 +217,8 @@ test('a query is text, never HTML, and is cut at 200 characters', async ({ page 
   await expect(page.locator('#search-status')).toHaveText(`没有找到与“${none}”相关的结果。`);
   await expect(page.locator('#search-status b, #search-notice b')).toHaveCount(0);
   await expect(page.locator('#search-input')).toHaveAttribute('maxlength', '200');
+  // The header's field on every other page too.
+  await visit(page, paths.home('en'));
   await expect(page.locator('#site-search')).toHaveAttribute('maxlength', '200');
 });
 
