@@ -1,12 +1,14 @@
 /**
- * Bad content fails the build with a clear message: each case copies the project to a temporary
- * folder, breaks one thing there (fixtures live here, never in content/), runs `astro build`, and
- * expects it to fail naming the file and what is wrong.
+ * Bad content fails the build with a clear message, and never breaks the last good site: each
+ * case copies the project to a temporary folder with a previous build in its dist/, breaks one
+ * thing there (fixtures live here, never in content/), runs `npm run build` (scripts/build.mjs),
+ * and expects it to fail naming the file and what is wrong, with dist/ exactly as it was and no
+ * partial output left beside it.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -16,23 +18,49 @@ const made: string[] = [];
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'plan-build-'));
   made.push(dir);
-  for (const entry of ['src', 'content', 'public', 'seeds', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'content', 'public', 'seeds', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // "The last good site": a previous build's output, which a failed build must leave untouched.
+  mkdirSync(join(dir, 'dist', 'zh'), { recursive: true });
+  writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>last good build</title>\n');
+  writeFileSync(join(dir, 'dist', 'zh', 'index.html'), '<!doctype html><title>上次成功的构建</title>\n');
   return dir;
 }
 
+/** Every file under a folder with its content, to compare a dist/ before and after. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, name.name);
+      if (name.isDirectory()) walk(p);
+      else out[relative(dir, p)] = readFileSync(p, 'utf-8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Runs `npm run build` in a copy; a failed build must leave the copy's dist/ as it was. */
 function build(dir: string): Promise<{ code: number | null; output: string }> {
+  const before = snapshot(join(dir, 'dist'));
   return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+    const child = spawn(process.execPath, ['scripts/build.mjs'], {
       cwd: dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: 'dist', PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}` },
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+    child.on('close', (code) => {
+      if (code !== 0) {
+        expect(snapshot(join(dir, 'dist')), 'a failed build changed dist/').toEqual(before);
+        expect(existsSync(join(dir, 'dist.partial')), 'a failed build left dist.partial/').toBe(false);
+      }
+      resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') });
+    });
   });
 }
 
