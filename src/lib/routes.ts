@@ -22,6 +22,8 @@ export const paths = {
   home: (locale: Locale) => `/${locale}/`,
   plan: (locale: Locale, anchor?: string) => `/${locale}/plan/${anchor ? `#${anchor}` : ''}`,
   parallel: (locale: Locale, anchor?: string) => `/${locale}/parallel/${anchor ? `#${anchor}` : ''}`,
+  /** The list of one kind of provision: /zh/tasks/ */
+  kind: (locale: Locale, kind: ProvisionKind) => `/${locale}/${KIND_SEGMENTS[kind]}/`,
   provision: (locale: Locale, id: string) => {
     const ref = parseProvisionId(id);
     if (!ref) throw new Error(`Not a provision id: "${id}"`);

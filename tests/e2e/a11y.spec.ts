@@ -9,6 +9,7 @@ const KINDS = (l: 'zh' | 'en') => ({
   home: paths.home(l),
   plan: paths.plan(l),
   parallel: paths.parallel(l),
+  taskList: paths.kind(l, 'task'),
   principle: paths.provision(l, 'principle-3'),
   task: paths.provision(l, 'task-10'),
   measure: paths.provision(l, 'measure-2'),

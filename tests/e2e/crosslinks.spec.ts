@@ -89,3 +89,19 @@ test('the targets ledger shows amounts in each language', async ({ page }) => {
   await expect(page.locator('[data-target="core-industry-output"] [data-amount]')).toHaveText('30亿元');
   await expect(page.locator('[data-targets] tbody tr')).toHaveCount(model.targets.length);
 });
+
+for (const locale of ['zh', 'en'] as const) {
+  test(`${locale}: each kind's list links every provision of the kind, and each provision's breadcrumbs lead back to it`, async ({ page }) => {
+    for (const kind of ['principle', 'task', 'measure', 'implementation'] as const) {
+      await visit(page, paths.kind(locale, kind));
+      const ids = model.provisions.filter((p) => p.kind === kind).map((p) => p.id);
+      await expect(page.locator('main [data-provision-link]')).toHaveCount(ids.length);
+      expect(await page.locator('main [data-provision-link]').evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset['provisionLink']))).toEqual(ids);
+    }
+    await visit(page, paths.provision(locale, 'task-7'));
+    const crumbs = page.getByRole('navigation', { name: locale === 'zh' ? '当前位置' : 'Breadcrumb' });
+    await crumbs.getByRole('link', { name: locale === 'zh' ? '重点任务' : 'Key tasks' }).click();
+    await expect(page).toHaveURL(new RegExp(`${paths.kind(locale, 'task')}$`));
+    await expect(page.locator('h2#group-3')).toBeVisible();
+  });
+}

@@ -9,6 +9,7 @@ const localized = (locale: 'zh' | 'en') => [
   paths.home(locale),
   paths.plan(locale),
   paths.parallel(locale),
+  ...(['principle', 'task', 'measure', 'implementation'] as const).map((kind) => paths.kind(locale, kind)),
   ...model.provisions.map((p) => paths.provision(locale, p.id)),
   paths.departments(locale),
   ...model.bodies.map((b) => paths.department(locale, b.id)),

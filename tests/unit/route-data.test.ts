@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/lib/editions.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { provisionById } from '../../src/lib/model/queries.ts';
+import { kindListData } from '../../src/lib/route-data/kind-list.ts';
 import { provisionPageData } from '../../src/lib/route-data/provision.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { loadModel } from '../support/load-content.ts';
@@ -19,7 +20,7 @@ describe('a provision’s page data', () => {
         expect(page.path).toBe(paths.provision(locale, p.id));
         expect(page.pageTitle).toContain(p.title[locale]);
         expect(page.breadcrumbs.at(-1)).toEqual({ label: page.label });
-        expect(page.breadcrumbs[1]!.path).toMatch(new RegExp(`^/${locale}/plan/#`));
+        expect(page.breadcrumbs[1]!.path).toBe(paths.kind(locale, p.kind));
         expect(Boolean(page.group)).toBe(p.kind === 'task');
         expect(page.places.map((x) => x.id)).toEqual(p.places);
         expect(page.topics.map((x) => x.id)).toEqual(p.topics);
@@ -33,11 +34,30 @@ describe('a provision’s page data', () => {
   it('places principles under 基本原则 and tasks under their group, with previous and next across kinds', () => {
     const t = useTranslations('zh');
     const principle = provisionPageData(model, provisionById(model, 'principle-2'), 'zh', t, absolute);
-    expect(principle.breadcrumbs[1]!.path).toBe('/zh/plan/#principles');
+    expect(principle.breadcrumbs[1]).toEqual({ label: '基本原则', path: '/zh/principles/' });
     expect(principle.part.path).toBe('/zh/plan/#general-requirements');
     const task = provisionPageData(model, provisionById(model, 'task-7'), 'zh', t, absolute);
     expect(task.group?.path).toBe('/zh/plan/#group-3');
     const last = provisionPageData(model, provisionById(model, 'task-12'), 'zh', t, absolute);
     expect(last.next?.id).toBe('measure-1');
+  });
+});
+
+describe('a list of one kind of provision', () => {
+  it('lists every provision of the kind, tasks by group, each with its bodies, in every edition', () => {
+    for (const locale of LOCALES) {
+      const t = useTranslations(locale);
+      for (const kind of ['principle', 'task', 'measure', 'implementation'] as const) {
+        const page = kindListData(model, kind, locale, t);
+        const listed = page.sections.flatMap((s) => s.items.map((i) => i.provision.id));
+        expect(listed).toEqual(model.provisions.filter((p) => p.kind === kind).map((p) => p.id));
+        expect(page.path).toBe(paths.kind(locale, kind));
+        expect(page.inPlan.path).toMatch(new RegExp(`^/${locale}/plan/#`));
+        for (const item of page.sections.flatMap((s) => s.items)) expect(item.bodies.map((b) => b.id)).toEqual(item.provision.departments);
+      }
+    }
+    const tasks = kindListData(model, 'task', 'en', useTranslations('en'));
+    expect(tasks.sections.map((s) => s.anchor)).toEqual(model.groups.map((g) => `group-${g.number}`));
+    expect(kindListData(model, 'measure', 'en', useTranslations('en')).sections).toHaveLength(1);
   });
 });

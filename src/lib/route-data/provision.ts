@@ -9,7 +9,7 @@ import type { Translate } from '../i18n.ts';
 import { relatedProvisions } from '../model/graph.ts';
 import { groupHeading, partHeading, provisionLabel } from '../model/labels.ts';
 import type { PlanModel, Provision } from '../model/model.ts';
-import { groupOf, homeAnchorOf, neighbours, partOf } from '../model/queries.ts';
+import { groupOf, neighbours, partOf } from '../model/queries.ts';
 import { summarise } from '../model/text.ts';
 import { paths } from '../routes.ts';
 import { jsonForScript, provisionJsonLd } from '../share/json-ld.ts';
@@ -73,7 +73,7 @@ export function provisionPageData(
     path: paths.provision(locale, provision.id),
     breadcrumbs: [
       { label: t('nav.home'), path: paths.home(locale) },
-      { label: partLabel, path: paths.plan(locale, homeAnchorOf(model, provision.kind)) },
+      { label: t(`kind.${provision.kind}.plural`), path: paths.kind(locale, provision.kind) },
       { label },
     ],
     part: { heading: partLabel, path: paths.plan(locale, part.anchor) },
