@@ -27,7 +27,7 @@ describe('UI strings', () => {
   it('translates with interpolation and plurals', () => {
     expect(useTranslations('zh')('kind.task.label', { n: 7 })).toBe('重点任务 7');
     expect(useTranslations('en')('kind.task.label', { n: 7 })).toBe('Task 7');
-    expect(useTranslations('zh')('kind.measure.label', { cn: '三' })).toBe('工作措施(三)');
+    expect(useTranslations('zh')('kind.measure.label', { cn: '三' })).toBe('工作措施（三）');
     expect(useTranslations('en')('home.provisionCount', { count: 1 })).toBe('1 provision');
     expect(useTranslations('en')('home.provisionCount', { count: 12 })).toBe('12 provisions');
     expect(useTranslations('zh')('home.provisionCount', { count: 12 })).toBe('12条');
