@@ -86,6 +86,11 @@ describe('ranking', () => {
     expect(outcome.results[1]!.missing).toEqual(['brain']);
   });
 
+  it('among provisions that match alike, the shorter one comes first (机器人: the robotics industry task)', () => {
+    expect(ids(zh, '机器人')[0]).toBe('task-7');
+    expect(ids(en, 'robots')[0]).toBe('task-7');
+  });
+
   it('a title match ranks above a body match', () => {
     // 人才 is in the title of task 3 and only in the text of others.
     expect(ids(zh, '人才')[0]).toBe('task-3');

@@ -244,7 +244,7 @@ export class SearchEngine {
     const requiredCount = required.filter(Boolean).length;
     const matched = scored.filter((s) => s.coverage > 0);
     const section = (x: { d: PreparedDoc }) => Number(x.d.doc.kind === 'section');
-    matched.sort((a, b) => b.coverage - a.coverage || section(a) - section(b) || Number(b.phrase) - Number(a.phrase) || Number(b.leads) - Number(a.leads) || b.score - a.score || a.d.order - b.d.order);
+    matched.sort((a, b) => b.coverage - a.coverage || section(a) - section(b) || Number(b.phrase) - Number(a.phrase) || Number(b.leads) - Number(a.leads) || b.score - a.score || textLength(a.d) - textLength(b.d) || a.d.order - b.d.order);
     const results: Result[] = matched.map((s) => ({
       doc: s.d.doc,
       full: s.coverage === requiredCount,
@@ -482,6 +482,9 @@ function bigrams(text: string): Set<string> {
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
   return out;
 }
+
+/** Among provisions that match alike, the shorter one is more about the query (机器人: the robotics industry task before a long list that names it). */
+const textLength = (d: PreparedDoc) => d.sentences.reduce((n, s) => n + s.text.length, 0);
 
 const isEllipsis = (s: Segment) => !s.mark && /^\s*…+\s*$/.test(s.text);
 
