@@ -42,9 +42,14 @@ export class SearchView {
     this.colon = config.colon;
   }
 
+  /** A site path with the base path. */
+  private link(path: string): string {
+    return `${this.config.base.replace(/\/$/, '')}${path}`;
+  }
+
   /** The site path of a result: the provision page at the paragraph holding the quoted sentence. */
   private resultHref(result: Result): string {
-    return `${this.config.base.replace(/\/$/, '')}${result.doc.path}#${result.doc.id}-p${result.snippet.paragraph}`;
+    return this.link(`${result.doc.path}#${result.doc.id}-p${result.snippet.paragraph}`);
   }
 
   private words(list: string[]): string {
@@ -77,7 +82,7 @@ export class SearchView {
     const { strings, plurals } = this.config;
     const li = el('li', 'rounded-md border border-accent-100 bg-accent-50 px-4 py-3');
     const a = el('a', 'font-semibold text-accent-800 underline underline-offset-4');
-    a.href = `${this.config.base.replace(/\/$/, '')}${answer.path}`;
+    a.href = this.link(answer.path);
     a.dataset['answer'] = `${answer.kind}:${answer.id}`;
     const kind = { body: strings.kindBody, place: strings.kindPlace, topic: strings.kindTopic, targets: strings.kindTargets }[answer.kind];
     a.append(el('span', 'mr-2 text-sm font-normal text-stone-700', kind));

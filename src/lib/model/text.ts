@@ -86,3 +86,8 @@ export function languageRuns(text: string): { text: string; zh: boolean }[] {
   if (last < text.length) runs.push({ text: text.slice(last), zh: false });
   return runs;
 }
+
+/** The distinct non-empty strings of a list, trimmed, in first-seen order. */
+export function unique(xs: string[]): string[] {
+  return [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
+}

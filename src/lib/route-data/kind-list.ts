@@ -11,7 +11,7 @@ import type { PlanModel, Provision } from '../model/model.ts';
 import { bodyById, groupOf, homeAnchorOf, partOfKind, provisionsOfKind } from '../model/queries.ts';
 import type { ProvisionKind } from '../model/schema.ts';
 import { paths } from '../routes.ts';
-import type { Crumb } from './provision.ts';
+import type { Crumb } from './crumb.ts';
 
 export interface KindListItem {
   provision: Provision;

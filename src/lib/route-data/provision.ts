@@ -13,12 +13,7 @@ import { groupOf, neighbours, partOf } from '../model/queries.ts';
 import { summarise } from '../model/text.ts';
 import { paths } from '../routes.ts';
 import { jsonForScript, provisionJsonLd } from '../share/json-ld.ts';
-
-export interface Crumb {
-  label: string;
-  /** site path without the base; the current page's crumb has none */
-  path?: string;
-}
+import type { Crumb } from './crumb.ts';
 
 export interface NamedLink {
   id: string;

@@ -4,27 +4,17 @@
  */
 import type { Translate } from '../i18n.ts';
 import { partHeading, provisionLabel, sectionHeading } from '../model/labels.ts';
+import { sentences } from '../model/graph.ts';
 import type { PlanModel, SectionTextId } from '../model/model.ts';
+import { unique } from '../model/text.ts';
 import { paths } from '../routes.ts';
 import { edition, isHanScript, type Locale } from '../editions.ts';
 import type { SearchVocabulary } from '../model/schema.ts';
-import { chineseSentences } from '../model/text.ts';
 import { ContentError } from '../build/yaml-loader.ts';
 import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
 import { contentKeys, hasRun } from './text.ts';
 
 export const VOCABULARY_FILE = 'content/search.yaml';
-
-/** Sentences of one paragraph: Chinese at 。;!?, English after . ; ! ? followed by a space and a capital or digit. */
-export function sentencesOf(paragraph: string, locale: Locale): string[] {
-  if (isHanScript(locale)) return chineseSentences(paragraph);
-  return paragraph
-    .split(/(?<=[.;!?])\s+(?=[A-Z0-9“"(])/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
 
 export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, locale: Locale, t: Translate): SearchData {
   const zh = isHanScript(locale);
@@ -47,7 +37,7 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
     bodies: p.departments,
     places: p.places,
     bodyNames: p.departments.map((id) => name(byId(model.bodies, id))),
-    paragraphs: p.paragraphs[locale].map((para) => sentencesOf(para, locale)),
+    paragraphs: p.paragraphs[locale].map((para) => sentences(para, locale)),
     lead: p.departments[0] ? unique(bodyNames(byId(model.bodies, p.departments[0]))) : [],
     names: unique([
       ...p.departments.flatMap((id) => bodyNames(byId(model.bodies, id))),
@@ -77,7 +67,7 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
       bodies: [],
       places: text.places,
       bodyNames: [],
-      paragraphs: text.paragraphs[locale].map((para) => sentencesOf(para, locale)),
+      paragraphs: text.paragraphs[locale].map((para) => sentences(para, locale)),
       names: unique(text.places.flatMap((pid) => placeNames(byId(model.places, pid)))),
       lead: [],
     });

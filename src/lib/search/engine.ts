@@ -398,9 +398,10 @@ export class SearchEngine {
         scored.push({ rank, answer: { kind: entity.kind, id: entity.id, name: entity.name, path: entity.path, count: entity.provisions.length } });
       }
     }
-    const targetQuery = /\d|亿|万元|百分/.test(query.text) || groups.some((g) => /^(target|goal|objective|目标|指标)/.test(g.text));
-    const targetHit = targetQuery && (this.targetNames.some((n) => groups.some((g) => this.holdsGroup(n, g))) || groups.some((g) => /^(target|goal|objective|目标|指标)/.test(g.text)));
-    if (targetHit) {
+    // The targets ledger answers a word for targets, or an amount a target states.
+    const targetWord = groups.some((g) => /^(target|goal|objective|目标|指标)/.test(g.text));
+    const amount = /\d|亿|万元|百分/.test(query.text) && this.targetNames.some((n) => groups.some((g) => this.holdsGroup(n, g)));
+    if (targetWord || amount) {
       scored.push({ rank: 250, answer: { kind: 'targets', id: 'targets', name: '', path: this.data.targets.path, count: this.data.targets.count } });
     }
     return scored.sort((a, b) => b.rank - a.rank).slice(0, MAX_ANSWERS).map((s) => s.answer);

@@ -8,10 +8,9 @@ import * as OpenCC from 'opencc-js';
 import HKPhrasesRev from 'opencc-js/dict/HKPhrasesRev';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWPhrasesRev from 'opencc-js/dict/TWPhrasesRev';
-import type { FoldTable } from './text.ts';
+import { isHan, type FoldTable } from './text.ts';
 
 const VARIANTS = ['tw', 'hk', 'twp'] as const;
-const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 
 /**
  * chars: Traditional character → Simplified, for every Han character of `vocabulary`;

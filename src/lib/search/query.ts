@@ -53,6 +53,18 @@ export interface QueryContext {
 }
 
 const MAX_CHARS = 200;
+
+const synonymMaps = new WeakMap<QueryContext['synonyms'], Map<string, string[]>>();
+/** The synonym table as reader's word → the plan's words, made once per table. */
+function synonymsByWord(ctx: QueryContext): Map<string, string[]> {
+  let map = synonymMaps.get(ctx.synonyms);
+  if (!map) {
+    map = new Map();
+    for (const entry of ctx.synonyms) for (const w of entry.words) map.set(normalise(w), entry.plan);
+    synonymMaps.set(ctx.synonyms, map);
+  }
+  return map;
+}
 /** The longest run looked up in the plan: longer names are found as a run of runs. */
 const MAX_RUN = 12;
 
@@ -110,7 +122,7 @@ function parseEnglish(text: string, ctx: QueryContext): ParsedQuery {
   // A query of question words only ("who", "任务") is searched as it is: leaving it all out would find nothing.
   if (groups.length === 0 && dropped.length > 0) {
     const loose: QueryContext = { ...ctx, folding: { ...ctx.folding, stopWords: new Set() } };
-    for (const word of dropped) groups.push({ text: word, alternatives: [{ text: word, weight: 1, keys: contentKeys(word, loose.folding) }], weak: false });
+    for (const word of dropped) groups.push(groupOf(word, [], loose));
     return { script: 'latin', text, groups: mergeDuplicates(groups), phrase: contentKeys(text, loose.folding), dropped: [] };
   }
   const merged = mergeDuplicates(groups);
@@ -119,8 +131,7 @@ function parseEnglish(text: string, ctx: QueryContext): ParsedQuery {
 
 function parseChinese(text: string, ctx: QueryContext): ParsedQuery {
   const corpus = ctx.corpus ?? '';
-  const synonyms = new Map<string, string[]>();
-  for (const entry of ctx.synonyms) for (const w of entry.words) synonyms.set(normalise(w), entry.plan);
+  const synonyms = synonymsByWord(ctx);
   const stop = ctx.folding.stopWords;
   const groups: Group[] = [];
   const dropped: string[] = [];
@@ -252,8 +263,7 @@ function mergeDuplicates(groups: Group[]): Group[] {
 export function recutChinese(query: ParsedQuery, ctx: QueryContext): ParsedQuery[] {
   if (query.script !== 'han') return [];
   const corpus = ctx.corpus ?? '';
-  const synonyms = new Map<string, string[]>();
-  for (const entry of ctx.synonyms) for (const w of entry.words) synonyms.set(normalise(w), entry.plan);
+  const synonyms = synonymsByWord(ctx);
   const variants: ParsedQuery[] = [];
   query.groups.forEach((g, i) => {
     const chars = [...g.text];

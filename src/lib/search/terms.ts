@@ -6,9 +6,9 @@
  * the standalone forms makes the query's segmentation match.
  */
 import type { PlanModel, Provision } from '../model/model.ts';
+import { unique } from '../model/text.ts';
 import { isHanScript, type Locale } from '../editions.ts';
 
-const unique = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
 
 export function provisionSearchTerms(model: PlanModel, p: Provision, locale: Locale): string[] {
   const zhText = `${p.title.zh}${p.paragraphs.zh.join('')}`;
