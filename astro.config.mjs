@@ -8,6 +8,7 @@ import { siteConfigFromEnv } from './src/lib/site.ts';
 import { paragraphAnchors } from './src/lib/build/paragraph-anchors.ts';
 import { pagefindPerLocale } from './src/integrations/pagefind.ts';
 import { postBuild } from './src/integrations/postbuild.ts';
+import { precompressSite } from './src/integrations/precompress.ts';
 import { EDITIONS, LOCALES, SOURCE_LOCALE } from './src/lib/editions.ts';
 
 // The public origin and base path come from the environment (SITE_ORIGIN, BASE_PATH).
@@ -39,6 +40,8 @@ export default defineConfig({
     }),
     postBuild(),
     pagefindPerLocale(LOCALES),
+    // Last: compresses every text file of the finished site once (.br, .gz beside it).
+    precompressSite(),
   ],
   markdown: {
     // Smart punctuation is off: the plan's text is published as written.

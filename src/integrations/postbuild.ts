@@ -6,8 +6,18 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, headersFile, inlineScriptHashes, withMetaPolicy } from '../lib/build/csp.ts';
+import { contentSecurityPolicy, inlineScriptHashes, withMetaPolicy } from '../lib/build/csp.ts';
+import { formatHeadersFile, siteHeaderRules } from '../lib/build/headers.ts';
 import { checkLinks } from '../lib/build/link-check.ts';
+import { LOCALES } from '../lib/editions.ts';
+import { paths } from '../lib/routes.ts';
+
+/** The pages that run WebAssembly (Pagefind, on the search pages), as paths below the site root. */
+const WASM_PAGES = new Set(LOCALES.map((locale) => `${paths.search(locale).slice(1)}index.html`));
+const runsWasm = (page: string) => WASM_PAGES.has(page);
+
+/** A page beyond this size is a content error (the largest page, the English full text, is about 90 KB). */
+export const MAX_PAGE_BYTES = 1_000_000;
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -33,16 +43,29 @@ export function postBuild(): AstroIntegration {
         const pages = new Map<string, string>();
         for (const file of htmlFiles) pages.set(sitePath(file), await readFile(file, 'utf-8'));
 
+        const oversized = [...pages].filter(([, html]) => Buffer.byteLength(html) > MAX_PAGE_BYTES);
+        if (oversized.length > 0) {
+          const list = oversized.map(([path, html]) => `  ${path}: ${Buffer.byteLength(html).toLocaleString('en')} bytes`).join('\n');
+          throw new Error(`${oversized.length} page(s) larger than ${MAX_PAGE_BYTES.toLocaleString('en')} bytes: a content file holds far more text than a page can carry\n${list}`);
+        }
+
         const hashes = [...pages.values()].flatMap(inlineScriptHashes);
-        const metaPolicy = contentSecurityPolicy(hashes, { forMeta: true });
         for (const file of htmlFiles) {
           const path = sitePath(file);
-          const html = withMetaPolicy(pages.get(path) ?? '', metaPolicy);
+          const policy = contentSecurityPolicy(hashes, { forMeta: true, wasm: runsWasm(path.slice(1)) });
+          const html = withMetaPolicy(pages.get(path) ?? '', policy);
           pages.set(path, html);
           await writeFile(file, html);
         }
-        await writeFile(join(root, '_headers'), headersFile(contentSecurityPolicy(hashes), base));
-        logger.info(`CSP: ${new Set(hashes).size} inline script hash(es), written to ${htmlFiles.length} pages and _headers`);
+        const rules = siteHeaderRules({
+          base,
+          pages: htmlFiles.map((file) => sitePath(file).slice(1)),
+          policy: contentSecurityPolicy(hashes),
+          wasmPolicy: contentSecurityPolicy(hashes, { wasm: true }),
+          runsWasm,
+        });
+        await writeFile(join(root, '_headers'), formatHeadersFile(rules));
+        logger.info(`CSP: ${new Set(hashes).size} inline script hash(es), written to ${htmlFiles.length} pages and _headers (${rules.length} rules)`);
 
         const broken = checkLinks({ files: new Set(all.map(sitePath)), pages }, base, origin);
         if (broken.length > 0) {

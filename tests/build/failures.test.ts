@@ -91,6 +91,29 @@ describe('the build fails on bad content, naming the file and the problem', () =
     expect(output).toMatch(/\/en\/tasks\/3\/index\.html: \/en\/tasks\/99\/ leads to no page or file of the build/);
   });
 
+  it('one character of the Chinese text changed: the build checks the text against seeds/', async () => {
+    const dir = copyProject();
+    const file = join(dir, 'content/plan/zh/task-7.mdx');
+    const text = readFileSync(file, 'utf-8');
+    const changed = text.replace('机器人', '机械人');
+    expect(changed).not.toBe(text);
+    writeFileSync(file, changed);
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/plan\/zh\/task-7\.mdx: \(body\): differs from seeds\/[^:]+: the source reads "[^"]*机器人[^"]*" where the content reads "[^"]*机械人/);
+  });
+
+  it('a 5 MB paragraph fails quickly with its file and size', async () => {
+    const dir = copyProject();
+    const file = join(dir, 'content/plan/en/task-4.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf-8').trimEnd()} ${'flood '.repeat(850_000)}\n`);
+    const started = Date.now();
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/plan\/en\/task-4\.mdx: paragraph \d+: has 5,\d{3},\d{3} characters; a paragraph may have at most 5,000/);
+    console.log(`a 5 MB paragraph failed the build in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
   it('a glossary file that is not valid YAML', async () => {
     const dir = copyProject();
     const file = join(dir, 'content/glossary.yaml');

@@ -11,9 +11,10 @@ import {
   type Locale, type SearchVocabulary,
 } from '../../src/lib/model/schema.ts';
 import { parseYaml, selectItems, validate } from '../../src/lib/build/yaml-loader.ts';
+import { SOURCE_PATH } from '../../src/lib/model/source.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const SOURCE_FILE = join(ROOT, 'seeds', '000_1b4b1833641e6e95.txt');
+export const SOURCE_FILE = join(ROOT, SOURCE_PATH);
 
 export function readSource(): string {
   return readFileSync(SOURCE_FILE, 'utf-8');

@@ -56,6 +56,13 @@ describe('bad content fails with the file and the field', () => {
     expect(() => buildModel(raw)).toThrow('content/plan/en/task-3.mdx: (file): is missing: task-3 needs its English text');
   });
 
+  it('a paragraph beyond a sane size (a pasted file, lost line breaks)', () => {
+    const raw = clone();
+    const text = raw.texts.find((t) => t.locale === 'en' && t.id === 'task-5')!;
+    text.body = `${text.body.trim()} ${'word '.repeat(1200)}`;
+    expect(() => buildModel(raw)).toThrow(/content\/plan\/en\/task-5\.mdx: paragraph \d+: has 6,\d{3} characters; a paragraph may have at most 5,000/);
+  });
+
   it('an unknown body', () => {
     const raw = clone();
     raw.provisions[5]!.departments = ['science-technology-bureau', 'ministry-of-magic'];

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findBodyByName } from '../../src/lib/model/glossary.ts';
-import { BRACKET, isResidue, sourcePieces, sourceProvisions, splitBracket } from '../../src/lib/model/source.ts';
+import { chineseTextOf, compareWithSource, isResidue, sourcePieces, sourceProvisions, splitBracket } from '../../src/lib/model/source.ts';
 import { foldPunctuation } from '../../src/lib/model/text.ts';
 import { loadModel, readSource } from '../support/load-content.ts';
 
@@ -58,25 +58,24 @@ describe('responsibility brackets', () => {
 });
 
 describe('the Chinese text is the source, word for word', () => {
-  it('each provision is its source line without number, title and bracket', () => {
-    for (const sp of sourceProvisions(source)) {
-      const provision = model.provisions.find((p) => p.id === sp.id)!;
-      const line = foldPunctuation(sp.line.replace(BRACKET, ''));
-      const rebuilt = foldPunctuation(`${provision.title.zh}。${provision.paragraphs.zh.join('')}`);
-      expect(line.replace(/^(\d+\.|\([一二三四五]\))/, ''), sp.id).toBe(rebuilt);
-    }
+  const text = chineseTextOf(model);
+
+  it('each provision is its source line without number, title and bracket, and every source sentence is in the content', () => {
+    expect(sourcePieces(source, foldPunctuation).length).toBeGreaterThan(100);
+    expect(compareWithSource(text, source, foldPunctuation)).toEqual([]);
   });
 
-  it('every line of the plan is in the Chinese content', () => {
-    const content = foldPunctuation(
-      JSON.stringify([
-        model.document, model.parts, model.sections, model.groups,
-        Object.values(model.texts).map((t) => [t.title?.zh, t.paragraphs.zh]),
-        model.provisions.map((p) => [p.title.zh, p.paragraphs.zh]),
-      ]),
-    );
-    const pieces = sourcePieces(source, foldPunctuation);
-    expect(pieces.length).toBeGreaterThan(100);
-    expect(pieces.filter((piece) => !content.includes(piece))).toEqual([]);
+  it('names the file and the sentence when one character differs', () => {
+    const task7 = text.provisions.find((p) => p.id === 'task-7')!;
+    const changed = task7.paragraphs.map((p, i) => (i === 0 ? p.replace('机器人', '机械人') : p));
+    expect(changed).not.toEqual(task7.paragraphs);
+    const differences = compareWithSource({ ...text, provisions: text.provisions.map((p) => (p === task7 ? { ...p, paragraphs: changed } : p)) }, source, foldPunctuation);
+    expect(differences[0]).toMatchObject({ file: 'content/plan/zh/task-7.mdx', field: '(body)' });
+    expect(differences[0]?.problem).toMatch(/the source reads "[^"]*机器人[^"]*" where the content reads "[^"]*机械人[^"]*"/);
+  });
+
+  it('names a provision the content lacks', () => {
+    const differences = compareWithSource({ ...text, provisions: text.provisions.filter((p) => p.id !== 'measure-3') }, source, foldPunctuation);
+    expect(differences.map((d) => [d.file, d.problem])).toContainEqual(['content/plan/zh/measure-3.mdx', 'is missing: the source has measure-3']);
   });
 });

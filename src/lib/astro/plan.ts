@@ -2,8 +2,11 @@
  * Astro glue: reads the content collections once and builds the checked model.
  * Pages call `getPlan()`; everything else in src/lib is pure and works on the model.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, getEntry } from 'astro:content';
 import { buildModel, type PlanModel, type TextFile } from '../model/model.ts';
+import { chineseTextOf, compareWithSource, SOURCE_PATH } from '../model/source.ts';
+import { foldPunctuation } from '../model/text.ts';
 import type { Locale, SearchVocabulary } from '../model/schema.ts';
 import { ContentError } from '../build/yaml-loader.ts';
 
@@ -21,7 +24,7 @@ async function load(): Promise<PlanModel> {
     getEntry('document', 'document'),
   ]);
   if (!document) throw new ContentError('content/document.yaml', '(file)', 'is missing');
-  return buildModel({
+  const model = buildModel({
     document: document.data,
     texts: texts.map((entry): TextFile => {
       const [locale, id] = entry.id.split('/') as [Locale, string];
@@ -37,6 +40,14 @@ async function load(): Promise<PlanModel> {
     sections: sections.map((e) => e.data),
     groups: groups.map((e) => e.data),
   });
+  // The Chinese text is the source's, word for word: checked in every build, not only by the tests.
+  const differences = compareWithSource(chineseTextOf(model), readFileSync(SOURCE_PATH, 'utf-8'), foldPunctuation);
+  const [first] = differences;
+  if (first) {
+    const more = differences.length > 1 ? ` (and ${differences.length - 1} more difference(s))` : '';
+    throw new ContentError(first.file, first.field, `${first.problem}${more}`);
+  }
+  return model;
 }
 
 /** The MDX entry of a text, for rendering it with `render()`. */

@@ -1,10 +1,9 @@
 /**
  * The site's security policy, defined once: a strict Content Security Policy (no inline script
- * but the hashed ones the build emits, WebAssembly only for the search), and the other headers.
- * The build writes it into every page (<meta>) and into `_headers` for static hosts; the nginx
- * configuration in docs/deploy.md is printed from the same function.
+ * but the hashed ones the build emits, WebAssembly only on the pages that run it), and the other
+ * headers. The build writes it into every page (<meta>) and, through `headers.ts`, into
+ * `_headers`, from which our server and the nginx configuration take it.
  */
-import { LOCALES } from '../editions.ts';
 import { createHash } from 'node:crypto';
 
 /** The sha256 sources of the inline scripts of some HTML (data blocks such as JSON-LD are not scripts). */
@@ -21,11 +20,17 @@ export function inlineScriptHashes(html: string): string[] {
   return hashes;
 }
 
-export function contentSecurityPolicy(scriptHashes: string[], { forMeta = false } = {}): string {
+export interface PolicyOptions {
+  /** For a <meta> element, which cannot hold frame-ancestors. */
+  forMeta?: boolean;
+  /** Allows WebAssembly ('wasm-unsafe-eval'): only the search pages, where Pagefind runs, need it. */
+  wasm?: boolean;
+}
+
+export function contentSecurityPolicy(scriptHashes: string[], { forMeta = false, wasm = false }: PolicyOptions = {}): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    // 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly; nothing else needs it.
-    ['script-src', "'self'", "'wasm-unsafe-eval'", ...[...new Set(scriptHashes)].sort()],
+    ['script-src', "'self'", ...(wasm ? ["'wasm-unsafe-eval'"] : []), ...[...new Set(scriptHashes)].sort()],
     ['style-src', "'self'"],
     ['img-src', "'self'", 'data:'],
     ['font-src', "'self'"],
@@ -56,21 +61,6 @@ export function documentHeaders(policy: string): [string, string][] {
     ['X-Frame-Options', 'DENY'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
-}
-
-/**
- * `_headers` for Netlify, Cloudflare Pages and the like. The page rules cover the pages (the
- * root, every edition's /<id>/…, the 404 page), not the scripts, styles and search files, which need no
- * policy of their own: that keeps every asset response small.
- */
-export function headersFile(policy: string, base: string, locales: readonly string[] = LOCALES): string {
-  const block = (pattern: string, headers: [string, string][]) => [pattern, ...headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
-  const pages = [base, ...locales.map((l) => `${base}${l}/*`), `${base}404.html`];
-  return `${[
-    block(`${base}*`, COMMON_HEADERS),
-    ...pages.map((p) => block(p, documentHeaders(policy))),
-    block(`${base}_astro/*`, [['Cache-Control', 'public, max-age=31536000, immutable']]),
-  ].join('\n\n')}\n`;
 }
 
 /** Puts the policy into a page's <head> as early as possible (right after <meta charset>). */

@@ -89,6 +89,8 @@ export interface PlanModel {
 }
 
 const GLOSSARY = 'content/glossary.yaml';
+/** A paragraph longer than this is a content error (a pasted file, a lost line break), not text. */
+export const MAX_PARAGRAPH_CHARS = 5000;
 const TARGETS = 'content/targets.yaml';
 
 /** The glossary entries (places, topics) whose Chinese forms occur in a text, in order of first mention. */
@@ -129,6 +131,11 @@ export function buildModel(raw: RawContent): PlanModel {
     const paragraphs = { zh: paragraphsOf(found.zh.body), en: paragraphsOf(found.en.body) };
     for (const locale of LOCALES) {
       if (paragraphs[locale].length === 0) throw new ContentError(found[locale].file, '(body)', 'is empty');
+      paragraphs[locale].forEach((paragraph, i) => {
+        if (paragraph.length > MAX_PARAGRAPH_CHARS) {
+          throw new ContentError(found[locale].file, `paragraph ${i + 1}`, `has ${paragraph.length.toLocaleString('en')} characters; a paragraph may have at most ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} (the plan's longest has about 1,250)`);
+        }
+      });
     }
     if (paragraphs.zh.length !== paragraphs.en.length) {
       throw new ContentError(found.en.file, '(body)', `has ${paragraphs.en.length} paragraphs but its Chinese twin has ${paragraphs.zh.length}: paragraphs are paired one to one`);

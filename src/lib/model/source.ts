@@ -3,6 +3,7 @@
  * which provision each line is, and each provision's responsibility bracket. Tests compare the
  * content with it so that the two can never drift apart.
  */
+import type { PlanModel } from './model.ts';
 import { provisionId } from './provision-id.ts';
 import type { ProvisionKind } from './schema.ts';
 
@@ -110,4 +111,68 @@ export function sourcePieces(source: string, fold: (s: string) => string): strin
     .flatMap((piece) => piece.split(/(?<=[。;;])/))
     .map((piece) => piece.replace(/[。;;]$/, ''))
     .filter((piece) => piece.length > 1);
+}
+
+/** The source document's path in the project: the one unchanged copy the content is checked against. */
+export const SOURCE_PATH = 'seeds/000_1b4b1833641e6e95.txt';
+
+/** Where the content and the source disagree, with the file to fix and the sentences that differ. */
+export interface SourceDifference {
+  file: string;
+  field: string;
+  problem: string;
+}
+
+/** The model's Chinese text in the shape the source checks need. */
+export interface ChineseText {
+  provisions: readonly { id: string; title: string; paragraphs: readonly string[] }[];
+  /** Every other Chinese string of the content (section texts, headings, the document's names). */
+  other: string;
+}
+
+const sentencesOf = (text: string) => text.split(/(?<=[。;;])/).filter(Boolean);
+
+/** The first sentence where two folded texts part, as `source "…", content "…"`. */
+function firstDifference(source: string, content: string): string {
+  const [a, b] = [sentencesOf(source), sentencesOf(content)];
+  const at = a.findIndex((sentence, i) => sentence !== b[i]);
+  const i = at < 0 ? a.length : at;
+  return `the source reads "${a[i] ?? '(nothing more)'}" where the content reads "${b[i] ?? '(nothing more)'}"`;
+}
+
+/**
+ * Compares the Chinese content with the source document, word for word (typographic punctuation
+ * folded by `fold`): each provision is its source line without number and bracket, and every
+ * sentence of the source is somewhere in the content. The build fails on any difference.
+ */
+export function compareWithSource(text: ChineseText, source: string, fold: (s: string) => string): SourceDifference[] {
+  const differences: SourceDifference[] = [];
+  const byId = new Map(text.provisions.map((p) => [p.id, p]));
+  for (const sp of sourceProvisions(source)) {
+    const file = `content/plan/zh/${sp.id}.mdx`;
+    const provision = byId.get(sp.id);
+    if (!provision) {
+      differences.push({ file, field: '(file)', problem: `is missing: the source has ${sp.id}` });
+      continue;
+    }
+    const line = fold(sp.line.replace(BRACKET, '')).replace(/^(\d+\.|\([一二三四五]\))/, '');
+    const content = fold(`${provision.title}。${provision.paragraphs.join('')}`);
+    if (line !== content) differences.push({ file, field: '(body)', problem: `differs from ${SOURCE_PATH}: ${firstDifference(line, content)}` });
+  }
+  const all = fold([text.other, ...text.provisions.flatMap((p) => [p.title, ...p.paragraphs])].join('\n'));
+  for (const piece of sourcePieces(source, fold)) {
+    if (!all.includes(piece)) differences.push({ file: 'content/plan/zh/', field: '(text)', problem: `has no sentence "${piece}" of ${SOURCE_PATH}` });
+  }
+  return differences;
+}
+
+/** The model's Chinese text for `compareWithSource`. */
+export function chineseTextOf(model: PlanModel): ChineseText {
+  return {
+    provisions: model.provisions.map((p) => ({ id: p.id, title: p.title.zh, paragraphs: p.paragraphs.zh })),
+    other: JSON.stringify([
+      model.document, model.parts, model.sections, model.groups,
+      Object.values(model.texts).map((t) => [t.title?.zh, t.paragraphs.zh]),
+    ]),
+  };
 }

@@ -1,0 +1,234 @@
+/**
+ * The static server behind `npm start` and `npm run preview`: serves a built site as a careful
+ * static host does, and is safe to leave running. The file transfer is `send` (the module under
+ * Express's static files: conditional GET with ETag and Last-Modified, Range, HEAD,
+ * Content-Length, read errors answered instead of thrown) and the Accept-Encoding choice is
+ * `negotiator` (q-values); this module only maps URLs to files, which no library does for us:
+ *
+ * - only files under the root: a path with `..`, a dot segment, a control character or an
+ *   undecodable escape never reaches the file system, and a symlink leading out is not followed;
+ * - directories: `/path/` serves `/path/index.html`; `/path` redirects there, to a Location built
+ *   from the decoded segments, so it is always a path of this site (never `//host`);
+ * - the headers of `_headers` (re-read when a build replaces it) on every response, redirects and
+ *   the 404 page included (the 404 takes the rules of `/404.html`);
+ * - `.br`/`.gz` files made at build time, when the client accepts them and they are not older
+ *   than the file;
+ * - GET and HEAD only (405 with Allow otherwise).
+ */
+import { realpathSync, statSync, type Stats } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join, sep } from 'node:path';
+import Negotiator from 'negotiator';
+import send from 'send';
+import { ENCODINGS } from './compress.ts';
+import { contentTypeOf, headersFor, isCompressible, parseHeadersFile, type HeaderRule } from './headers.ts';
+
+export type Target =
+  /** Not a request line a static site can answer: 400. */
+  | { kind: 'bad' }
+  /** A path no file of the site can have (outside the base, `..`, a dot segment): 404. */
+  | { kind: 'none' }
+  | { kind: 'path'; segments: string[]; slash: boolean; query: string };
+
+/** Bytes outside printable ASCII, as %XX: keeps a query usable in a Location header. */
+function escapeQuery(query: string): string {
+  return query.replace(/[^\x21-\x7e]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `%${code.toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(c);
+  });
+}
+
+/**
+ * What a request target asks for, below the base path. Segments are decoded; empty segments
+ * (`//`) are dropped. Pure, so that every hostile form can be tested without a server.
+ */
+export function parseTarget(rawUrl: string, base: string): Target {
+  if (!rawUrl.startsWith('/')) return { kind: 'bad' };
+  const q = rawUrl.indexOf('?');
+  const rawPath = q < 0 ? rawUrl : rawUrl.slice(0, q);
+  const query = q < 0 ? '' : escapeQuery(rawUrl.slice(q + 1));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return { kind: 'bad' };
+  }
+  // Control characters (NUL included) are in no file name of the site.
+  if (/[\u0000-\u001f\u007f]/.test(decoded)) return { kind: 'bad' };
+  const segments = decoded.split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.some((s) => s.startsWith('.') || s.includes('\\'))) return { kind: 'none' };
+  const baseSegments = base.split('/').filter(Boolean);
+  if (baseSegments.some((s, i) => segments[i] !== s)) return { kind: 'none' };
+  return { kind: 'path', segments: segments.slice(baseSegments.length), slash: decoded.endsWith('/'), query };
+}
+
+/** The Location of the redirect from a directory without its slash: always a path of this site. */
+export function directoryLocation(base: string, segments: readonly string[], query: string): string {
+  return `${base}${segments.map(encodeURIComponent).join('/')}/${query ? `?${query}` : ''}`;
+}
+
+export interface SiteServerOptions {
+  /** The built site (dist/). */
+  root: string;
+  /** The base path the site was built for, with its slashes (`/`, `/sub/`). */
+  base?: string;
+}
+
+const ALLOWED = 'GET, HEAD';
+/** Files of the site root that are for the host, not for readers. */
+const HOST_FILES = new Set(['_headers', '_redirects']);
+
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+export function createSiteServer({ root, base = '/' }: SiteServerOptions): Server {
+  const realRoot = realpathSync(root);
+  let rules: HeaderRule[] = [];
+  let rulesTime = -1;
+
+  /** The `_headers` rules, read again when the file changes (a new build has new policy hashes). */
+  async function currentRules(): Promise<HeaderRule[]> {
+    const file = join(realRoot, '_headers');
+    const time = statOf(file)?.mtimeMs ?? 0;
+    if (time !== rulesTime) {
+      rules = time ? parseHeadersFile(await readFile(file, 'utf-8').catch(() => '')) : [];
+      rulesTime = time;
+    }
+    return rules;
+  }
+
+  /** A file of the site: under the root once symlinks are resolved, or nothing. */
+  function siteFile(segments: readonly string[]): { path: string; stat: Stats } | undefined {
+    const path = join(realRoot, ...segments);
+    const stat = statOf(path);
+    if (!stat) return undefined;
+    try {
+      const real = realpathSync(path);
+      if (real !== realRoot && !real.startsWith(`${realRoot}${sep}`)) return undefined;
+    } catch {
+      return undefined;
+    }
+    return { path, stat };
+  }
+
+  /** The precompressed file to send for `path`, chosen by the request's Accept-Encoding. */
+  function encodingFor(req: IncomingMessage, path: string, stat: Stats) {
+    const ready = ENCODINGS.filter((e) => {
+      const compressed = statOf(`${path}${e.suffix}`);
+      return compressed?.isFile() && compressed.mtimeMs >= stat.mtimeMs;
+    });
+    // Among encodings the client rates alike, ours in order (brotli is the smaller). The types
+    // package lags the library: negotiator 1 takes the server's preference as a second argument.
+    const encodings = new Negotiator(req).encodings as (available: string[], options: { preferred: string[] }) => string[];
+    const names = [...ready.map((e) => e.name), 'identity'];
+    const chosen = encodings.call(new Negotiator(req), names, { preferred: names })[0];
+    return ready.find((e) => e.name === chosen);
+  }
+
+  function setHeaders(res: ServerResponse, headers: readonly [string, string][]) {
+    for (const [name, value] of headers) res.setHeader(name, value);
+  }
+
+  /** A file with the status 200 (or 206, 304, 412, 416 as `send` decides). */
+  function serveFile(req: IncomingMessage, res: ServerResponse, path: string, stat: Stats, urlPath: string) {
+    const type = contentTypeOf(path);
+    res.setHeader('Content-Type', type);
+    if (isCompressible(type)) res.setHeader('Vary', 'Accept-Encoding');
+    const encoding = isCompressible(type) ? encodingFor(req, path, stat) : undefined;
+    if (encoding) res.setHeader('Content-Encoding', encoding.name);
+    setHeaders(res, headersFor(rules, urlPath));
+    const relative = `/${path.slice(realRoot.length + 1).split(sep).map(encodeURIComponent).join('/')}${encoding?.suffix ?? ''}`;
+    // The file went away, turned into a folder or could not be read between our look and send's
+    // (a build replacing dist/): answered, never thrown.
+    const vanished = (status = 404) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      for (const name of res.getHeaderNames()) res.removeHeader(name);
+      if (status === 404) void notFound(req, res);
+      else plain(res, status >= 400 ? status : 500, 'The file could not be read.');
+    };
+    send(req, relative, { root: realRoot, dotfiles: 'ignore', index: false, cacheControl: false })
+      .on('error', (error: { status?: number }) => vanished(error.status))
+      .on('directory', () => vanished())
+      .pipe(res);
+  }
+
+  async function notFound(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const page = siteFile(['404.html']);
+    setHeaders(res, headersFor(rules, `${base}404.html`));
+    if (!page) return plain(res, 404, 'Not found');
+    const encoding = encodingFor(req, page.path, page.stat);
+    const body = await readFile(`${page.path}${encoding?.suffix ?? ''}`).catch(() => undefined);
+    if (!body) return plain(res, 404, 'Not found');
+    res.writeHead(404, {
+      'Content-Type': contentTypeOf(page.path),
+      'Content-Length': body.length,
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      ...(encoding ? { 'Content-Encoding': encoding.name } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  function plain(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const body = `${text}\n`;
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body), ...extra });
+    res.end(body);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    await currentRules();
+    const target = parseTarget(req.url ?? '', base);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      setHeaders(res, headersFor(rules, target.kind === 'path' ? `${base}${target.segments.join('/')}` : base));
+      return plain(res, 405, 'The site is static: only GET and HEAD are allowed.', { Allow: ALLOWED });
+    }
+    if (target.kind === 'bad') {
+      setHeaders(res, headersFor(rules, base));
+      return plain(res, 400, 'Bad request');
+    }
+    if (target.kind === 'none' || HOST_FILES.has(target.segments[0] ?? '')) return notFound(req, res);
+    const { segments, slash, query } = target;
+    const found = siteFile(segments);
+    const urlPath = `${base}${segments.join('/')}${slash && segments.length ? '/' : ''}`;
+    if (found?.stat.isFile() && !slash) return serveFile(req, res, found.path, found.stat, urlPath);
+    if (found?.stat.isDirectory()) {
+      const index = siteFile([...segments, 'index.html']);
+      if (index?.stat.isFile()) {
+        if (!slash && segments.length > 0) {
+          setHeaders(res, headersFor(rules, urlPath));
+          res.writeHead(301, { Location: directoryLocation(base, segments, query), 'Content-Length': 0 });
+          res.end();
+          return;
+        }
+        return serveFile(req, res, index.path, index.stat, urlPath);
+      }
+    }
+    return notFound(req, res);
+  }
+
+  const server = createServer((req, res) => {
+    req.on('error', () => res.destroy());
+    res.on('error', () => res.destroy());
+    handle(req, res).catch(() => plain(res, 500, 'Internal error'));
+  });
+  // A request Node's parser refuses: too large (431), or not HTTP (400). Answered, then closed.
+  server.on('clientError', (error: Error & { code?: string }, socket) => {
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    else socket.destroy();
+  });
+  return server;
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+/** The serving tests (tests/serve/): the real server and nginx on the built site, so they run after the build. */
+export default defineConfig({
+  test: {
+    include: ['tests/serve/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // The probe and the nginx comparison measure throughput: one at a time.
+    fileParallelism: false,
+  },
+});
