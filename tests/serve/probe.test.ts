@@ -135,6 +135,8 @@ describe('HTTP as a static host speaks it', () => {
     const br = await probe(page, { 'Accept-Encoding': 'gzip, deflate, br' });
     expect(br.headers['content-encoding']).toBe('br');
     expect(brotliDecompressSync(br.body).equals(file)).toBe(true);
+    // Sent as the build compressed it, not compressed again per request.
+    expect(br.body.equals(readFileSync(join(site, 'en/tasks/7/index.html.br')))).toBe(true);
     const gzip = await probe(page, { 'Accept-Encoding': 'gzip' });
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gzip.body).equals(file)).toBe(true);
