@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfigFromEnv } from './src/lib/site.ts';
-import { paragraphAnchors } from './src/lib/build/paragraph-anchors.ts';
 import { pagefindPerLocale } from './src/integrations/pagefind.ts';
 import { postBuild } from './src/integrations/postbuild.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
@@ -45,7 +44,7 @@ export default defineConfig({
   ],
   markdown: {
     // Smart punctuation is off: the plan's text is published as written.
-    processor: satteri({ hastPlugins: [/** @type {any} */ (paragraphAnchors)], features: { smartPunctuation: false } }),
+    processor: satteri({ features: { smartPunctuation: false } }),
   },
   vite: { plugins: [tailwindcss()] },
 });

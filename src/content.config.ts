@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
-  bodySchema, documentSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema, searchVocabularySchema,
+  bodySchema, documentSchema, noteSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema, searchVocabularySchema,
 } from './lib/model/schema.ts';
 import { LOCALES, SOURCE_LOCALE } from './lib/editions.ts';
 import { yamlLoader } from './lib/build/yaml-loader.ts';
@@ -34,6 +34,8 @@ export const collections = {
     schema: groupSchema,
   }),
   document: defineCollection({ loader: yamlLoader('./content/document.yaml'), schema: documentSchema }),
+  /** Translator's notes, each on one paragraph: content/notes.yaml */
+  notes: defineCollection({ loader: yamlLoader('./content/notes.yaml', { key: 'notes' }), schema: noteSchema }),
   /** The search vocabulary (stop words, spellings, synonyms): content/search.yaml */
   search: defineCollection({ loader: yamlLoader('./content/search.yaml'), schema: searchVocabularySchema }),
 };

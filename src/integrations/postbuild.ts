@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy, inlineScriptHashes, withMetaPolicy } from '../lib/build/csp.ts';
 import { formatHeadersFile, siteHeaderRules } from '../lib/build/headers.ts';
+import { groupDigits } from '../lib/model/format.ts';
 import { checkLinks } from '../lib/build/link-check.ts';
 import { LOCALES } from '../lib/editions.ts';
 import { paths } from '../lib/routes.ts';
@@ -45,8 +46,8 @@ export function postBuild(): AstroIntegration {
 
         const oversized = [...pages].filter(([, html]) => Buffer.byteLength(html) > MAX_PAGE_BYTES);
         if (oversized.length > 0) {
-          const list = oversized.map(([path, html]) => `  ${path}: ${Buffer.byteLength(html).toLocaleString('en')} bytes`).join('\n');
-          throw new Error(`${oversized.length} page(s) larger than ${MAX_PAGE_BYTES.toLocaleString('en')} bytes: a content file holds far more text than a page can carry\n${list}`);
+          const list = oversized.map(([path, html]) => `  ${path}: ${groupDigits(Buffer.byteLength(html))} bytes`).join('\n');
+          throw new Error(`${oversized.length} page(s) larger than ${groupDigits(MAX_PAGE_BYTES)} bytes: a content file holds far more text than a page can carry\n${list}`);
         }
 
         const hashes = [...pages.values()].flatMap(inlineScriptHashes);

@@ -27,6 +27,12 @@ export interface Edition {
   readonly name: string;
   /** browser language tags (lower case) that choose this edition at the root; a prefix matches its subtags */
   readonly browserLanguages: readonly string[];
+  /**
+   * Whether the edition is a translation (its text is not the source's language): translations
+   * carry the translator's notes, the unofficial-translation statement, and can show the source
+   * sentence under each of theirs.
+   */
+  readonly translation: boolean;
 }
 
 export const EDITIONS = [
@@ -40,6 +46,7 @@ export const EDITIONS = [
     dateLocale: 'zh-CN',
     name: '中文',
     browserLanguages: ['zh'],
+    translation: false,
   },
   {
     id: 'en',
@@ -51,6 +58,7 @@ export const EDITIONS = [
     dateLocale: 'en-GB',
     name: 'English',
     browserLanguages: ['en'],
+    translation: true,
   },
 ] as const satisfies readonly Edition[];
 
@@ -78,6 +86,11 @@ export function edition(locale: Locale): Edition {
 /** The other editions, in declaration order: the language switch's targets. */
 export function otherLocales(locale: Locale): Locale[] {
   return LOCALES.filter((l) => l !== locale);
+}
+
+/** Whether an edition is a translation of the source (see Edition.translation). */
+export function isTranslation(locale: Locale): boolean {
+  return edition(locale).translation;
 }
 
 /** Whether an edition's text is Chinese characters (searched and split by character runs). */

@@ -41,6 +41,10 @@ export const paths = {
   data: () => '/data/plan.json',
   dataSchema: () => '/data/plan.schema.json',
   responsibilitiesCsv: () => '/data/responsibilities.csv',
+  glossary: (locale: Locale) => `/${locale}/glossary/`,
+  glossaryData: () => '/data/glossary.json',
+  glossarySchema: () => '/data/glossary.schema.json',
+  glossaryCsv: () => '/data/glossary.csv',
 };
 
 /** The same page in another edition: `/zh/tasks/7/#task-7-p1` → `/en/tasks/7/#task-7-p1`. */

@@ -83,6 +83,7 @@ test.describe('the matrix on a 390 px phone', () => {
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     const region = page.locator('[data-matrix-scroll]');
+    await region.scrollIntoViewIfNeeded();
     expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     await region.evaluate((el) => el.scrollBy(400, 0));
     const header = page.locator('[data-matrix] tbody th').first();

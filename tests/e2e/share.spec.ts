@@ -22,7 +22,7 @@ for (const locale of ['zh', 'en'] as const) {
       ...model.provisions.flatMap((p) => p.paragraphs.zh.map((_, i) => paragraphAnchor(p.id, i + 1))),
     ];
     await visit(page, paths.plan(locale));
-    const ids = await page.locator('main p[id]').evaluateAll((ps) => ps.map((p) => [p.id, p.querySelector('a[data-copy-link]')?.getAttribute('href')]));
+    const ids = await page.locator('main p[id]:not([data-note])').evaluateAll((ps) => ps.map((p) => [p.id, p.querySelector('a[data-copy-link]')?.getAttribute('href')]));
     expect(ids.map(([id]) => id).sort()).toEqual([...expected].sort());
     for (const [id, link] of ids) expect(link).toBe(`#${id}`);
     await visit(page, paths.provision(locale, 'measure-3'));
@@ -125,18 +125,27 @@ test('preview cards: Open Graph and Twitter meta, and a 1200×630 image for each
 });
 
 for (const locale of ['zh', 'en'] as const) {
-  test(`${locale}: the side-by-side view pairs every paragraph with its translation`, async ({ page }) => {
+  test(`${locale}: the side-by-side view pairs every paragraph with its translation, sentence beside sentence`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await visit(page, paths.parallel(locale));
-    const all = [...Object.values(model.texts).map((x) => ({ id: x.id, p: x.paragraphs })), ...model.provisions.map((x) => ({ id: x.id, p: x.paragraphs }))];
-    const expected = all.flatMap(({ id, p }) => p.zh.map((zh, i) => ({ anchor: paragraphAnchor(id, i + 1), zh: squash(zh), en: squash(p.en[i]!) })));
+    const all = [...Object.values(model.texts), ...model.provisions];
+    const expected = all.flatMap((x) => x.paragraphs.zh.map((zh, i) => ({
+      anchor: paragraphAnchor(x.id, i + 1), zh: squash(zh), en: squash(x.paragraphs.en[i]!), sentences: x.sentences.zh[i]!.length,
+    })));
     const pairs = await page.locator('[data-pair]').evaluateAll((els) =>
       els.map((el) => {
         const zh = el.querySelector('[data-lang="zh"]')!;
         const en = el.querySelector('[data-lang="en"]')!;
-        const a = zh.getBoundingClientRect();
-        const b = en.getBoundingClientRect();
-        return { anchor: el.id, zh: zh.textContent!, en: en.textContent!, zhLang: zh.getAttribute('lang'), enLang: en.getAttribute('lang'), sideBySide: Math.abs(a.top - b.top) < 2 && a.right <= b.left };
+        // The text without the note marks and the link icon.
+        const text = (p: Element) => {
+          const copy = p.cloneNode(true) as Element;
+          copy.querySelectorAll('.note-ref, .copy-link').forEach((x) => x.remove());
+          return copy.textContent ?? '';
+        };
+        const zs = [...zh.querySelectorAll('[data-sentence]')].map((s) => s.getBoundingClientRect());
+        const es = [...en.querySelectorAll('[data-sentence]')].map((s) => s.getBoundingClientRect());
+        const aligned = zs.length === es.length && zs.every((a, i) => Math.abs(a.top - es[i]!.top) < 2 && a.right <= es[i]!.left);
+        return { anchor: el.id, zh: text(zh), en: text(en), zhLang: zh.getAttribute('lang'), enLang: en.getAttribute('lang'), rows: zs.length, aligned };
       }),
     );
     expect(pairs.map((x) => x.anchor).sort()).toEqual(expected.map((x) => x.anchor).sort());
@@ -145,7 +154,9 @@ for (const locale of ['zh', 'en'] as const) {
       expect(squash(pair.zh), e.anchor).toBe(e.zh);
       expect(squash(pair.en), e.anchor).toBe(e.en);
       expect([pair.zhLang, pair.enLang]).toEqual(['zh-CN', 'en']);
-      expect(pair.sideBySide, e.anchor).toBe(true);
+      // Each Chinese sentence starts on the same line as its English sentence, to its left.
+      expect(pair.rows, e.anchor).toBe(e.sentences);
+      expect(pair.aligned, e.anchor).toBe(true);
     }
   });
 }

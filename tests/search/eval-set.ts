@@ -484,7 +484,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: '市人才办',
       accept: ['task-3'],
       kind: 'body',
-      why: 'Second title of 市委组织部 (written 市委组织部(市人才办)); responsible for task-3 积极引进人工智能高端人才.',
+      why: 'Office housed in 市委组织部 (written 市委组织部(市人才办)); responsible for task-3 积极引进人工智能高端人才.',
     },
     {
       q: '沈阳日报社',
@@ -594,7 +594,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'one policy per enterprise',
       accept: ['measure-1', 'task-6'],
       kind: 'exact',
-      why: 'measure-1: “For enterprises attracted to Shenyang, apply a ‘one policy per enterprise’ approach”; task-6 attracts enterprises “on a ‘one policy per enterprise’ basis”.',
+      why: 'measure-1: “For incoming enterprises, apply a ‘one policy per enterprise’ approach”; task-6 attracts enterprises “on a ‘one policy per enterprise’ basis”.',
     },
     {
       q: 'case-by-case deliberation',
@@ -690,7 +690,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'Leading Group',
       accept: ['implementation-1'],
       kind: 'exact',
-      why: 'implementation-1: “Further refine the working mechanism of the Shenyang New-Generation Artificial Intelligence Leading Group.”',
+      why: 'implementation-1: “Further refine the working mechanism of the Shenyang New Generation Artificial Intelligence Leading Group.”',
     },
     {
       q: 'openness and cooperation',
@@ -728,7 +728,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'which are the core AI industries',
       accept: ['task-6', 'task-5'],
       kind: 'natural',
-      why: 'task-6: “the four core industries of intelligent chips, intelligent speech, intelligent imaging and intelligent devices”; task-5: core industries for key R&D projects.',
+      why: 'task-6: “the four core industries of intelligent chips, intelligent speech, intelligent imaging and intelligent components”; task-5: core industries for key R&D projects.',
     },
     {
       q: 'who coordinates AI development in Shenyang',
@@ -764,7 +764,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'AI training for workers',
       accept: ['implementation-4'],
       kind: 'natural',
-      why: 'implementation-4: AI skills training “to substantially raise the professional skills of employed people”.',
+      why: 'implementation-4: AI skills training “to substantially upgrade the professional skills of the workforce”.',
     },
     {
       q: 'rewards for researchers who commercialize AI results',
@@ -782,7 +782,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'what does the smart city plan focus on',
       accept: ['task-11'],
       kind: 'natural',
-      why: 'task-11: a benchmark new-type smart city, “Focus in particular on the level of intelligence in fields such as transport, health and public security.”',
+      why: 'task-11: a benchmark new-type smart city, “Focus in particular on the level of intelligence in fields such as transport, health, and security and surveillance.”',
     },
     {
       q: 'can the plan targets be changed',
@@ -794,7 +794,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'where will AI companies be clustered',
       accept: ['task-8', 'task-12', 'measure-3'],
       kind: 'natural',
-      why: 'task-8: “Relying on Shenyang’s existing industrial parks … build about five specialized AI industrial clusters”; task-12: build industrial clusters and the AI Innovation Core Zone; measure-3: “Guide AI enterprises toward clustered development … build specialized AI parks”.',
+      why: 'task-8: “Relying on Shenyang’s existing industrial parks … build about five specialized AI industrial clusters”; task-12: build industrial clusters and distinctive core zones for AI innovation; measure-3: “Guide AI enterprises toward clustered development … build specialized AI parks”.',
     },
     {
       q: 'how to bring overseas AI experts to Shenyang',
@@ -820,7 +820,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'self-driving cars',
       accept: ['task-9', 'task-10', 'task-12', 'task-2'],
       kind: 'synonym',
-      why: 'The text says autonomous driving / driverless / unmanned vehicles: task-9 “autonomous driving” demonstrations; task-10 “5G-based driverless vehicle demonstrations”; task-12 “develop an unmanned vehicle industry”; task-2 Unmanned Vehicle Testing Service Platform.',
+      why: 'The text says autonomous driving / driverless / unmanned vehicles: task-9 “autonomous driving” demonstrations; task-10 “5G-based driverless vehicle demonstrations”; task-12 “develop an unmanned vehicle industry”; task-2 a testing service platform for unmanned vehicles.',
     },
     {
       q: 'unmanned aerial vehicles',
@@ -886,13 +886,13 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'smart healthcare',
       accept: ['task-2', 'task-9', 'task-12', 'task-7'],
       kind: 'synonym',
-      why: 'The text says intelligent healthcare / intelligent medical care: task-2 Intelligent Healthcare Open Collaborative Innovation Platform; task-9 intelligent healthcare demonstrations; task-12 “intelligent medical care and health”; task-7 intelligent medical and health services.',
+      why: 'The text says intelligent healthcare / intelligent medical care: task-2 an open collaborative innovation platform for intelligent healthcare; task-9 intelligent healthcare demonstrations; task-12 “intelligent medical care and health”; task-7 intelligent medical and health services.',
     },
     {
       q: 'smart traffic',
       accept: ['task-11'],
       kind: 'synonym',
-      why: 'The text says transport: task-11 integrates transport data and focuses on “the level of intelligence in fields such as transport, health and public security”.',
+      why: 'The text says transport: task-11 integrates transport data and focuses on “the level of intelligence in fields such as transport, health, and security and surveillance”.',
     },
     {
       q: 'tech transfer',
@@ -912,7 +912,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'inteligent manufacturing',
       accept: ['task-12', 'task-2'],
       kind: 'misspelling',
-      why: 'Typo of intelligent manufacturing: task-12 “grow and strengthen the intelligent manufacturing industry”; task-2 the Intelligent Manufacturing Cloud Platform.',
+      why: 'Typo of intelligent manufacturing: task-12 “grow and strengthen the intelligent manufacturing industry”; task-2 an intelligent manufacturing cloud platform.',
     },
     {
       q: 'innovaton vouchers',
@@ -1015,7 +1015,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       why: 'provisions.yaml: the Municipal Big Data Bureau is the sole body of task-11, the first of task-10, and one of the bodies of task-2.',
     },
     {
-      q: 'Shenyang Municipal Big Data Administration Bureau',
+      q: 'Shenyang Municipal Big Data Administration',
       accept: ['task-11', 'task-10', 'task-2'],
       kind: 'body',
       why: 'Full name of the Big Data Bureau (glossary fullName): task-11 (sole), task-10 (lead), task-2.',
@@ -1036,7 +1036,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'Municipal Talent Office',
       accept: ['task-3'],
       kind: 'body',
-      why: 'Second title of the Organization Department of the Municipal Party Committee, responsible for task-3 (attract high-end AI talent).',
+      why: 'Office housed in the Organization Department of the Municipal Party Committee, responsible for task-3 (attract high-end AI talent).',
     },
     {
       q: 'Shenyang Daily',
@@ -1077,28 +1077,47 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       why: 'measure-2 names the Siasun Robot Industrial Park as a site of the overseas-talent “free port”.',
     },
     {
-      q: '5G Innovation Demonstration Network',
+      q: '5G innovation demonstration network',
       accept: ['task-10'],
       kind: 'place',
-      why: 'task-10: “accelerate the construction of the 5G Innovation Demonstration Network”.',
+      why: 'task-10: “accelerate the construction of a 5G innovation demonstration network”.',
     },
     {
-      q: 'National AI Mass Innovation Base',
+      q: 'national AI maker bases',
       accept: ['measure-3'],
       kind: 'place',
-      why: 'measure-3: “strive to have the National AI Mass Innovation Base and the AI Technology Innovation Base located in Shenyang”.',
+      why: 'measure-3: “actively seek to have national AI maker bases and AI technology innovation bases set up in Shenyang”.',
     },
     {
-      q: 'AI Innovation Core Zone',
+      q: 'core zones for AI innovation',
       accept: ['task-12'],
       kind: 'place',
-      why: 'task-12: “strengthen industry–university–research cooperation, build the AI Innovation Core Zone”.',
+      why: 'task-12: “strengthen industry–university–research cooperation, build distinctive core zones for AI innovation”.',
     },
     {
-      q: 'Unmanned Vehicle Testing Service Platform',
+      q: 'testing service platform for unmanned vehicles',
       accept: ['task-2'],
       kind: 'place',
-      why: 'task-2 lists the Unmanned Vehicle Testing Service Platform among the platforms to develop.',
+      why: 'task-2 lists a testing service platform for unmanned vehicles among the platforms to develop.',
+    },
+
+    {
+      q: 'MCF',
+      accept: ['task-2'],
+      kind: 'synonym',
+      why: 'task-2 develops a military-civil fusion (MCF) R&D support platform (军民融合研发支撑平台); MCF is the abbreviation investors screen for.',
+    },
+    {
+      q: 'civil-military fusion',
+      accept: ['task-2'],
+      kind: 'synonym',
+      why: 'task-2: 军民融合, rendered military-civil fusion; “civil-military fusion” is the same strategy with the words swapped.',
+    },
+    {
+      q: 'military-civilian integration',
+      accept: ['task-2'],
+      kind: 'synonym',
+      why: 'task-2: 军民融合, glossed “military-civilian integration” in older translations.',
     },
 
     // ── number: amounts stated in a provision ────────────────────────────────────────────
@@ -1118,7 +1137,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'four core industries',
       accept: ['task-6'],
       kind: 'number',
-      why: 'task-6: “the four core industries of intelligent chips, intelligent speech, intelligent imaging and intelligent devices”.',
+      why: 'task-6: “the four core industries of intelligent chips, intelligent speech, intelligent imaging and intelligent components”.',
     },
     {
       q: 'six related industries',

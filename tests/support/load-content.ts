@@ -3,11 +3,11 @@
  * site is built from, so unit and browser tests derive their expectations from content/ and
  * seeds/, never from the build output.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildModel, type PlanModel, type RawContent, type TextFile } from '../../src/lib/model/model.ts';
 import {
-  bodySchema, documentSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema, searchVocabularySchema,
+  bodySchema, documentSchema, noteSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema, searchVocabularySchema,
   type Locale, type SearchVocabulary,
 } from '../../src/lib/model/schema.ts';
 import { parseYaml, selectItems, validate } from '../../src/lib/build/yaml-loader.ts';
@@ -66,6 +66,7 @@ export function readRawContent(): RawContent {
     parts: read(partSchema, 'content/structure.yaml', 'parts', (i) => `part-${number(i)}`),
     sections: read(sectionSchema, 'content/structure.yaml', 'sections', (i) => `section-${number(i)}`),
     groups: read(groupSchema, 'content/structure.yaml', 'groups', (i) => `group-${number(i)}`),
+    notes: existsSync(join(ROOT, 'content/notes.yaml')) ? read(noteSchema, 'content/notes.yaml', 'notes') : [],
   };
 }
 

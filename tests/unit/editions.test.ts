@@ -6,7 +6,7 @@ import {
 import { resources } from '../../src/lib/i18n.ts';
 
 const french: Edition = {
-  id: 'fr', htmlLang: 'fr', hreflang: 'fr', ogLocale: 'fr_FR', dir: 'ltr', script: 'latin', dateLocale: 'fr-FR', name: 'Français', browserLanguages: ['fr'],
+  id: 'fr', htmlLang: 'fr', hreflang: 'fr', ogLocale: 'fr_FR', dir: 'ltr', script: 'latin', dateLocale: 'fr-FR', name: 'Français', browserLanguages: ['fr'], translation: true,
 };
 const four = [...EDITIONS, french];
 

@@ -27,6 +27,13 @@ describe('English words', () => {
     expect(foldSpelling('enterprise', new Map())).toBe(foldSpelling('enterprize', new Map()));
   });
 
+  it('military-civil fusion under every name investors and researchers use puts task 2 first', () => {
+    for (const q of ['MCF', 'military-civil fusion', 'civil-military fusion', 'military-civilian integration', 'military civil fusion']) {
+      expect(ids(en, q)[0], q).toBe('task-2');
+    }
+    expect(ids(zh, '军民融合')[0]).toBe('task-2');
+  });
+
   it('leave out stop words, keep synonym phrases whole, and never require a stop word', () => {
     const q = en.parse('who is responsible for the city brain');
     expect(q.groups.map((g) => g.text)).toEqual(['city', 'brain']);

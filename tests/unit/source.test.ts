@@ -53,7 +53,7 @@ describe('responsibility brackets', () => {
   it('models a second title in parentheses as the same office', () => {
     expect(findBodyByName(model, '市科技局(市知识产权局)')?.id).toBe('science-technology-bureau');
     expect(findBodyByName(model, '科技局')?.id).toBe('science-technology-bureau');
-    expect(findBodyByName(model, '市委组织部(市人才办)')?.alsoKnownAs?.zh).toBe('市人才办');
+    expect(findBodyByName(model, '市委组织部(市人才办)')?.houses?.zh).toBe('市人才办');
   });
 });
 

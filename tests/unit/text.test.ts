@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { chineseSentences, foldPunctuation, paragraphsOf, plainText, summarise } from '../../src/lib/model/text.ts';
-import { textFromPath } from '../../src/lib/build/paragraph-anchors.ts';
-
-const textIdFromPath = (path: string) => textFromPath(path)?.id;
 import { preferredLanguage } from '../../src/lib/client/language.ts';
 
 describe('plain text', () => {
@@ -25,14 +22,6 @@ describe('plain text', () => {
     const text = `${'甲'.repeat(100)}。${'乙'.repeat(100)}`;
     expect(summarise(text, 150)).toBe(`${'甲'.repeat(100)}。…`);
     expect(summarise('short')).toBe('short');
-  });
-});
-
-describe('paragraph anchors', () => {
-  it('knows which text a file is', () => {
-    expect(textIdFromPath('/repo/content/plan/zh/task-7.mdx')).toBe('task-7');
-    expect(textIdFromPath('C:\\repo\\content\\plan\\en\\notice.mdx')).toBe('notice');
-    expect(textIdFromPath('/repo/src/pages/about.mdx')).toBeUndefined();
   });
 });
 

@@ -18,9 +18,10 @@ export function getPlan(): Promise<PlanModel> {
 }
 
 async function load(): Promise<PlanModel> {
-  const [texts, provisions, bodies, places, topics, targets, terms, parts, sections, groups, document] = await Promise.all([
+  const [texts, provisions, bodies, places, topics, targets, terms, parts, sections, groups, notes, document] = await Promise.all([
     getCollection('texts'), getCollection('provisions'), getCollection('bodies'), getCollection('places'),
     getCollection('topics'), getCollection('targets'), getCollection('terms'), getCollection('parts'), getCollection('sections'), getCollection('groups'),
+    getCollection('notes'),
     getEntry('document', 'document'),
   ]);
   if (!document) throw new ContentError('content/document.yaml', '(file)', 'is missing');
@@ -39,6 +40,7 @@ async function load(): Promise<PlanModel> {
     parts: parts.map((e) => e.data),
     sections: sections.map((e) => e.data),
     groups: groups.map((e) => e.data),
+    notes: notes.map((e) => e.data),
   });
   // The Chinese text is the source's, word for word: checked in every build, not only by the tests.
   const differences = compareWithSource(chineseTextOf(model), readFileSync(SOURCE_PATH, 'utf-8'), foldPunctuation);

@@ -25,3 +25,8 @@ export function formatAmount(target: Pick<Target, 'value' | 'unit' | 'atLeast' |
   const per = target.per === 'year' ? ' a year' : '';
   return `${prefix}${amount}${per}`;
 }
+
+/** A count with thousands separators for messages to content authors (1,000,000): the same on every machine. */
+export function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

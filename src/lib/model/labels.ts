@@ -2,6 +2,7 @@
 import type { Translate } from '../i18n.ts';
 import type { Provision } from './model.ts';
 import { chineseNumeral } from './provision-id.ts';
+import { isTranslation } from '../editions.ts';
 import type { Locale } from './schema.ts';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
@@ -39,4 +40,22 @@ export function groupHeading(number: number, title: string, t: Translate): strin
 /** A short column label: "任务7" / "T7". */
 export function provisionShortLabel(p: Pick<Provision, 'kind' | 'number'>, t: Translate): string {
   return t(`kind.${p.kind}.short`, numerals(p.number));
+}
+
+/** A document number as an edition cites it: a translation gives the romanized form first, the Chinese beside it. */
+export interface DocumentNumber {
+  /** The romanized number (Shen Zheng Ban Fa [2018] No. 144), in translations only. */
+  romanized?: string | undefined;
+  /** The number as issued (沈政办发〔2018〕144号). */
+  original: string;
+}
+
+export function documentNumber(doc: { number: string; numberEn: string }, locale: Locale): DocumentNumber {
+  return { romanized: isTranslation(locale) ? doc.numberEn : undefined, original: doc.number };
+}
+
+/** The same as one line of plain text: "Shen Zheng Ban Fa [2018] No. 144 (沈政办发〔2018〕144号)" or "沈政办发〔2018〕144号". */
+export function documentNumberText(doc: { number: string; numberEn: string }, locale: Locale): string {
+  const n = documentNumber(doc, locale);
+  return n.romanized ? `${n.romanized} (${n.original})` : n.original;
 }

@@ -7,11 +7,11 @@
 import { EXPECTED_COUNTS, compareProvisionIds, parseProvisionId } from './provision-id.ts';
 import {
   LOCALES, PROVISION_KINDS, type Bilingual, type Body, type Group, type Locale, type Part, type Place,
-  type PlanDocument, type ProvisionFacts, type ProvisionKind, type Section, type Target, type Term, type Topic,
+  type NoteFacts, type PlanDocument, type ProvisionFacts, type ProvisionKind, type Section, type Target, type Term, type Topic,
 } from './schema.ts';
-import { foldPunctuation } from './text.ts';
-import { markdownParagraphs, paragraphsOf } from './text.ts';
-import { edition } from '../editions.ts';
+import { chineseSentences, foldPunctuation, markdownParagraphs, paragraphsOf } from './text.ts';
+import { groupDigits } from './format.ts';
+import { edition, isTranslation } from '../editions.ts';
 import { ContentError } from '../build/yaml-loader.ts';
 
 /** Texts that are not provisions: the covering notice, the preamble, and section texts. */
@@ -39,6 +39,7 @@ export interface RawContent {
   parts: Part[];
   sections: Section[];
   groups: Group[];
+  notes: NoteFacts[];
 }
 
 export interface Paragraphs {
@@ -57,6 +58,10 @@ export interface Provision {
   paragraphs: Paragraphs;
   /** The same paragraphs as one-line Markdown (emphasis kept), for pages that pair them. */
   markdown: Paragraphs;
+  /** Each paragraph's sentences as Markdown, paired by index across the editions (see `sentencePairs`). */
+  sentences: Sentences;
+  /** The translator's notes on this text, in paragraph order. */
+  notes: Note[];
   /** Body ids, in the order of the source's responsibility bracket. */
   departments: string[];
   /** Place ids named in the provision's Chinese text, in order of first mention (derived, never written by hand). */
@@ -70,7 +75,20 @@ export interface SectionText {
   title?: Bilingual | undefined;
   paragraphs: Paragraphs;
   markdown: Paragraphs;
+  sentences: Sentences;
+  notes: Note[];
   places: string[];
+}
+
+/** Per edition, per paragraph, its sentences (Markdown): `sentences.en[p][s]` translates `sentences.zh[p][s]`. */
+export interface Sentences {
+  zh: string[][];
+  en: string[][];
+}
+
+/** A translator's note, numbered 1…N through the whole plan in reading order. */
+export interface Note extends NoteFacts {
+  number: number;
 }
 
 export interface PlanModel {
@@ -86,12 +104,30 @@ export interface PlanModel {
   parts: Part[];
   sections: Section[];
   groups: Group[];
+  /** Every translator's note, in reading order. */
+  notes: Note[];
 }
 
 const GLOSSARY = 'content/glossary.yaml';
 /** A paragraph longer than this is a content error (a pasted file, a lost line break), not text. */
 export const MAX_PARAGRAPH_CHARS = 5000;
 const TARGETS = 'content/targets.yaml';
+const NOTES = 'content/notes.yaml';
+
+/** The lines of each paragraph of a body: in a translation, each line translates one source sentence. */
+export function paragraphLines(body: string): string[][] {
+  return body
+    .trim()
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.split('\n').map((line) => line.trim()).filter(Boolean))
+    .filter((lines) => lines.length > 0);
+}
+
+/** The order a reader meets the texts in: the notice, the preamble, then each part's texts. */
+export function readingOrder(provisions: readonly Provision[]): string[] {
+  const of = (kind: ProvisionKind) => provisions.filter((p) => p.kind === kind).map((p) => p.id);
+  return ['notice', 'preamble', 'guiding-ideology', ...of('principle'), 'targets', ...of('task'), 'measures-intro', ...of('measure'), 'implementation-intro', ...of('implementation')];
+}
 
 /** The glossary entries (places, topics) whose Chinese forms occur in a text, in order of first mention. */
 export function namedIn<T extends { id: string; forms: string[] }>(entries: T[], zhText: string): string[] {
@@ -133,7 +169,7 @@ export function buildModel(raw: RawContent): PlanModel {
       if (paragraphs[locale].length === 0) throw new ContentError(found[locale].file, '(body)', 'is empty');
       paragraphs[locale].forEach((paragraph, i) => {
         if (paragraph.length > MAX_PARAGRAPH_CHARS) {
-          throw new ContentError(found[locale].file, `paragraph ${i + 1}`, `has ${paragraph.length.toLocaleString('en')} characters; a paragraph may have at most ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} (the plan's longest has about 1,250)`);
+          throw new ContentError(found[locale].file, `paragraph ${i + 1}`, `has ${groupDigits(paragraph.length)} characters; a paragraph may have at most ${groupDigits(MAX_PARAGRAPH_CHARS)} (the plan's longest has about 1,250)`);
         }
       });
     }
@@ -145,7 +181,24 @@ export function buildModel(raw: RawContent): PlanModel {
       throw new ContentError((found.zh.title ? found.en : found.zh).file, 'title', 'is missing while its twin has one');
     }
     const markdown = { zh: markdownParagraphs(found.zh.body), en: markdownParagraphs(found.en.body) };
-    return { title, paragraphs, markdown };
+    // The pages render the paragraphs themselves (components/PlanText.astro): plain text with
+    // *emphasis*. MDX expressions and HTML would be shown as text, so they are refused here.
+    for (const locale of LOCALES) {
+      markdown[locale].forEach((paragraph, i) => {
+        const syntax = paragraph.match(/[<>{}]/)?.[0];
+        if (syntax) throw new ContentError(found[locale].file, `paragraph ${i + 1}`, `holds "${syntax}": a plan text is plain paragraphs with *emphasis*; MDX expressions and HTML are not allowed`);
+      });
+    }
+    // The translation keeps the source's sentences: line N of a paragraph translates sentence N.
+    const zhSentences = markdown.zh.map(chineseSentences);
+    const enSentences = paragraphLines(found.en.body);
+    zhSentences.forEach((zh, i) => {
+      const en = enSentences[i] ?? [];
+      if (en.length !== zh.length) {
+        throw new ContentError(found.en.file, `paragraph ${i + 1}`, `has ${en.length} sentence line(s) but its Chinese paragraph has ${zh.length} sentence(s): put the translation of each Chinese sentence on a line of its own, in order`);
+      }
+    });
+    return { title, paragraphs, markdown, sentences: { zh: zhSentences, en: enSentences } };
   };
 
   const provisions: Provision[] = raw.provisions.map((facts) => {
@@ -162,11 +215,11 @@ export function buildModel(raw: RawContent): PlanModel {
     if (new Set(facts.departments).size !== facts.departments.length) {
       throw new ContentError(facts.file, `${facts.id}.departments`, 'names a body twice');
     }
-    const { title, paragraphs, markdown } = pair(facts.id, true, facts.id);
+    const { title, paragraphs, markdown, sentences } = pair(facts.id, true, facts.id);
     const zh = `${title?.zh ?? ''}。${paragraphs.zh.join('')}`;
     return {
       id: facts.id, kind: ref.kind, number: ref.number, group: facts.group,
-      title: title as Bilingual, paragraphs, markdown, departments: [...facts.departments],
+      title: title as Bilingual, paragraphs, markdown, sentences, notes: [] as Note[], departments: [...facts.departments],
       places: namedIn(raw.places, zh), topics: namedIn(raw.topics, zh),
     };
   });
@@ -187,7 +240,7 @@ export function buildModel(raw: RawContent): PlanModel {
   const sectionTexts = Object.fromEntries(
     SECTION_TEXT_IDS.map((id) => {
       const text = pair(id, false, `section "${id}"`);
-      return [id, { id, ...text, places: namedIn(raw.places, text.paragraphs.zh.join('')) }];
+      return [id, { id, ...text, notes: [] as Note[], places: namedIn(raw.places, text.paragraphs.zh.join('')) }];
     }),
   ) as Record<SectionTextId, SectionText>;
 
@@ -214,10 +267,37 @@ export function buildModel(raw: RawContent): PlanModel {
     }
   });
 
+  // Translator's notes: each on a paragraph that exists, numbered in reading order.
+  const textsById = new Map<string, Provision | SectionText>([...provisions.map((p) => [p.id, p] as const), ...Object.values(sectionTexts).map((t) => [t.id, t] as const)]);
+  const order = readingOrder(provisions);
+  const noteIds = new Set<string>();
+  raw.notes.forEach((note, i) => {
+    const text = textsById.get(note.text);
+    if (!text) throw new ContentError(NOTES, `notes[${i}] (${note.id}).text`, `"${note.text}" is neither a provision nor a section`);
+    if (note.paragraph > text.paragraphs.zh.length) {
+      throw new ContentError(NOTES, `notes[${i}] (${note.id}).paragraph`, `${note.text} has ${text.paragraphs.zh.length} paragraph(s), not ${note.paragraph}`);
+    }
+    if (noteIds.has(note.id)) throw new ContentError(NOTES, `notes[${i}].id`, `"${note.id}" is used twice`);
+    noteIds.add(note.id);
+  });
+  // Notes on one paragraph go by id: content collections do not keep a file's order.
+  const notes: Note[] = [...raw.notes]
+    .sort((a, b) => order.indexOf(a.text) - order.indexOf(b.text) || a.paragraph - b.paragraph || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((note, i) => ({ ...note, number: i + 1 }));
+  for (const note of notes) textsById.get(note.text)?.notes.push(note);
+  raw.targets.forEach((target, i) => {
+    if (target.note && !noteIds.has(target.note)) throw new ContentError(TARGETS, `[${i}] (${target.id}).note`, `"${target.note}" is no note of ${NOTES}`);
+  });
+  // Each translation says when it was last revised.
+  for (const locale of LOCALES.filter(isTranslation)) {
+    if (!raw.document.translations?.[locale]?.revised) throw new ContentError('content/document.yaml', `translations.${locale}.revised`, `is required: the date the ${edition(locale).name} translation was last revised`);
+  }
+
   return {
     document: raw.document,
     provisions,
     texts: sectionTexts,
+    notes,
     bodies: raw.bodies,
     places: raw.places,
     topics: raw.topics,

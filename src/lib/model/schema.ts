@@ -34,13 +34,16 @@ export const bodySchema = z.strictObject({
   id: slug,
   name: bilingual,
   fullName: bilingual,
+  /** A second title of the same office (a two-nameplate body, 市科技局(市知识产权局)). */
   alsoKnownAs: bilingual.optional(),
+  /** An office housed in the body, not another name for it (市委组织部(市人才办)). */
+  houses: bilingual.optional(),
   forms: z.array(zhText).min(1),
   kind: bilingual,
 });
 export type Body = z.infer<typeof bodySchema>;
 
-export const PLACE_KINDS = ['park', 'zone', 'platform', 'centre', 'base', 'network'] as const;
+export const PLACE_KINDS = ['park', 'zone', 'platform', 'centre', 'base', 'network', 'designation'] as const;
 /** content/glossary.yaml → places */
 export const placeSchema = z.strictObject({
   id: slug,
@@ -72,8 +75,25 @@ export const targetSchema = z.strictObject({
   atLeast: z.boolean().optional(),
   approximate: z.boolean().optional(),
   label: bilingual,
+  /** The id of a translator's note (content/notes.yaml) on how the target is read. */
+  note: slug.optional(),
 });
 export type Target = z.infer<typeof targetSchema>;
+
+/**
+ * content/notes.yaml → notes: a translator's note on one paragraph of a text (a provision or a
+ * section), in both languages. Numbered in reading order by the model.
+ */
+export const noteSchema = z.strictObject({
+  id: slug,
+  /** The provision or section id: the file name in content/plan/<edition>/. */
+  text: z.string().min(1),
+  /** The paragraph, from 1. */
+  paragraph: z.number().int().min(1),
+  zh: zhText,
+  en: enText,
+});
+export type NoteFacts = z.infer<typeof noteSchema>;
 
 /** content/glossary.yaml → terms */
 export const termSchema = z.strictObject({
@@ -105,12 +125,16 @@ export type Section = z.infer<typeof sectionSchema>;
 export const documentSchema = z.strictObject({
   id: z.literal('document'),
   number: zhText,
+  /** The number romanized as English-language sources cite it: Shen Zheng Ban Fa [2018] No. 144. */
+  numberEn: enText,
   issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
   title: bilingual,
   shortTitle: bilingual,
   issuer: bilingual,
   period: z.strictObject({ start: z.number().int(), end: z.number().int() }),
-  parent: z.strictObject({ number: zhText, title: bilingual, issuer: bilingual }),
+  parent: z.strictObject({ number: zhText, numberEn: enText, title: bilingual, issuer: bilingual }),
+  /** Per translation edition: when its text was last revised (shown on its every page). */
+  translations: z.record(z.string(), z.strictObject({ revised: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD') })).optional(),
 });
 export type PlanDocument = z.infer<typeof documentSchema>;
 

@@ -20,7 +20,7 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
   const zh = isHanScript(locale);
   const name = (x: { name: { zh: string; en: string } }) => (zh ? x.name.zh : x.name.en);
   const bodyNames = (b: PlanModel['bodies'][number]) =>
-    zh ? [b.name.zh, b.fullName.zh, ...(b.alsoKnownAs ? [b.alsoKnownAs.zh] : []), ...b.forms] : [b.name.en, b.fullName.en, ...(b.alsoKnownAs ? [b.alsoKnownAs.en] : [])];
+    zh ? [b.name.zh, b.fullName.zh, ...(b.alsoKnownAs ? [b.alsoKnownAs.zh] : []), ...(b.houses ? [b.houses.zh] : []), ...b.forms] : [b.name.en, b.fullName.en, ...(b.alsoKnownAs ? [b.alsoKnownAs.en] : []), ...(b.houses ? [b.houses.en] : [])];
   const placeNames = (p: PlanModel['places'][number]) => (zh ? [p.name.zh, ...p.forms] : [p.name.en]);
   const topicNames = (p: PlanModel['topics'][number]) => (zh ? [p.name.zh, ...p.forms] : [p.name.en]);
   /** A topic names a provision by its name and by the forms its text uses (创新券 is a form of finance, but not every finance provision says it). */

@@ -17,14 +17,14 @@ export function provisionSearchTerms(model: PlanModel, p: Provision, locale: Loc
   const topics = p.topics.map((id) => model.topics.find((x) => x.id === id)!);
   if (isHanScript(locale)) {
     return unique([
-      ...bodies.flatMap((b) => [b.name.zh, b.fullName.zh, ...(b.alsoKnownAs ? [b.alsoKnownAs.zh] : []), ...b.forms]),
+      ...bodies.flatMap((b) => [b.name.zh, b.fullName.zh, ...(b.alsoKnownAs ? [b.alsoKnownAs.zh] : []), ...(b.houses ? [b.houses.zh] : []), ...b.forms]),
       ...places.flatMap((x) => [x.name.zh, ...x.forms]),
       ...topics.flatMap((x) => [x.name.zh, ...x.forms.filter((f) => zhText.includes(f))]),
       ...model.terms.filter((term) => zhText.includes(term.zh)).map((term) => term.zh),
     ]);
   }
   return unique([
-    ...bodies.flatMap((b) => [b.name.en, b.fullName.en, ...(b.alsoKnownAs ? [b.alsoKnownAs.en] : [])]),
+    ...bodies.flatMap((b) => [b.name.en, b.fullName.en, ...(b.alsoKnownAs ? [b.alsoKnownAs.en] : []), ...(b.houses ? [b.houses.en] : [])]),
     ...places.map((x) => x.name.en),
     ...topics.map((x) => x.name.en),
     ...model.terms.filter((term) => zhText.includes(term.zh)).map((term) => term.en.replace(/[“”"]/g, '')),

@@ -1,6 +1,6 @@
 /** A ready citation of one provision, in the page's language. */
 import { formatDate, type Translate } from '../i18n.ts';
-import { partHeading, provisionLabel } from '../model/labels.ts';
+import { documentNumberText, partHeading, provisionLabel } from '../model/labels.ts';
 import type { PlanModel, Provision } from '../model/model.ts';
 import { partOf } from '../model/queries.ts';
 import type { Locale } from '../model/schema.ts';
@@ -11,7 +11,7 @@ export function citation(model: PlanModel, p: Provision, locale: Locale, t: Tran
   return t('share.citation', {
     issuer: doc.issuer[locale],
     title: doc.title[locale],
-    number: doc.number,
+    number: documentNumberText(doc, locale),
     date: formatDate(doc.issued, locale),
     part: partHeading(part.number, part.title[locale], t),
     item: provisionLabel(p, t),

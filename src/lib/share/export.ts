@@ -1,9 +1,13 @@
 /**
- * The open data: /data/plan.json (SPEC.md's contract), its JSON Schema, and
- * /data/responsibilities.csv. All derived from the model; nothing here is written by hand.
+ * The open data: /data/plan.json (SPEC.md's contract), its JSON Schema,
+ * /data/responsibilities.csv, and the glossary (/data/glossary.json, its schema, .csv). All
+ * derived from the model; nothing here is written by hand. CSV is written by `csv-stringify`
+ * (quoting, CRLF, and cells that a spreadsheet would run as formulas escaped).
  */
+import { stringify } from 'csv-stringify/sync';
 import { LOCALES } from '../editions.ts';
 import { z } from 'astro/zod';
+import { GLOSSARY_KINDS, type GlossaryEntry } from '../route-data/glossary.ts';
 import { formatAmount } from '../model/format.ts';
 import type { PlanModel } from '../model/model.ts';
 import { paths } from '../routes.ts';
@@ -17,10 +21,12 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 export const planExportSchema = z.object({
   document: z.object({
     number: text,
+    /** The number romanized, as English-language sources cite it. */
+    numberEn: text,
     issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     title: bilingual,
     issuer: bilingual,
-    parent: z.object({ number: text, title: bilingual, issuer: bilingual }),
+    parent: z.object({ number: text, numberEn: text, title: bilingual, issuer: bilingual }),
     period: z.object({ start: z.number().int(), end: z.number().int() }),
     url: urls,
   }),
@@ -36,10 +42,14 @@ export const planExportSchema = z.object({
       departments: z.array(slug),
       places: z.array(slug),
       topics: z.array(slug),
+      /** The translator's notes on this provision, each with its paragraph (from 1) and its text per edition. */
+      notes: z.array(z.object({ id: slug, number: z.number().int().min(1), paragraph: z.number().int().min(1), text: bilingual })),
       url: urls,
     }),
   ),
-  departments: z.array(z.object({ id: slug, name: bilingual, fullName: bilingual, alsoKnownAs: bilingual.optional(), kind: bilingual, url: urls })),
+  /** Every translator's note, numbered in reading order, with the provision or section (`source`) it is on. */
+  notes: z.array(z.object({ id: slug, number: z.number().int().min(1), source: z.string().min(1), paragraph: z.number().int().min(1), text: bilingual })),
+  departments: z.array(z.object({ id: slug, name: bilingual, fullName: bilingual, alsoKnownAs: bilingual.optional(), houses: bilingual.optional(), kind: bilingual, url: urls })),
   places: z.array(z.object({ id: slug, kind: z.enum(PLACE_KINDS), name: bilingual, url: urls })),
   topics: z.array(z.object({ id: slug, group: z.enum(TOPIC_GROUPS), name: bilingual, url: urls })),
   targets: z.array(
@@ -64,7 +74,7 @@ export function planExport(model: PlanModel, link: (path: string) => string = (p
   const doc = model.document;
   const data: PlanExport = {
     document: {
-      number: doc.number, issued: doc.issued, title: doc.title, issuer: doc.issuer, parent: doc.parent, period: doc.period,
+      number: doc.number, numberEn: doc.numberEn, issued: doc.issued, title: doc.title, issuer: doc.issuer, parent: doc.parent, period: doc.period,
       url: both((l) => link(paths.home(l))),
     },
     provisions: model.provisions.map((p) => ({
@@ -73,10 +83,12 @@ export function planExport(model: PlanModel, link: (path: string) => string = (p
       text: both((l) => p.paragraphs[l].join('\n')),
       paragraphs: p.paragraphs,
       departments: p.departments, places: p.places, topics: p.topics,
+      notes: p.notes.map((n) => ({ id: n.id, number: n.number, paragraph: n.paragraph, text: { zh: n.zh, en: n.en } })),
       url: both((l) => link(paths.provision(l, p.id))),
     })),
+    notes: model.notes.map((n) => ({ id: n.id, number: n.number, source: n.text, paragraph: n.paragraph, text: { zh: n.zh, en: n.en } })),
     departments: model.bodies.map((b) => ({
-      id: b.id, name: b.name, fullName: b.fullName, ...(b.alsoKnownAs ? { alsoKnownAs: b.alsoKnownAs } : {}), kind: b.kind,
+      id: b.id, name: b.name, fullName: b.fullName, ...(b.alsoKnownAs ? { alsoKnownAs: b.alsoKnownAs } : {}), ...(b.houses ? { houses: b.houses } : {}), kind: b.kind,
       url: both((l) => link(paths.department(l, b.id))),
     })),
     places: model.places.map((p) => ({ id: p.id, kind: p.kind, name: p.name, url: both((l) => link(paths.place(l, p.id))) })),
@@ -86,10 +98,8 @@ export function planExport(model: PlanModel, link: (path: string) => string = (p
   return planExportSchema.parse(data);
 }
 
-const csvCell = (value: string | number) => {
-  const s = String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+/** CSV as spreadsheets open it: CRLF rows, quoted where needed, formula-like cells escaped. */
+const csv = (rows: readonly (readonly (string | number)[])[]) => stringify(rows as (string | number)[][], { record_delimiter: 'windows', escape_formulas: true });
 
 /** The CSV's columns: titles, body names and URLs once per edition (provision_title_zh, provision_title_en, …). */
 export const RESPONSIBILITY_COLUMNS: readonly string[] = [
@@ -109,5 +119,44 @@ export function responsibilitiesCsv(model: PlanModel, link: (path: string) => st
       ];
     }),
   );
-  return `${[RESPONSIBILITY_COLUMNS as readonly (string | number)[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csv([RESPONSIBILITY_COLUMNS, ...rows]);
+}
+
+export const glossaryExportSchema = z.object({
+  entries: z.array(
+    z.object({
+      kind: z.enum(GLOSSARY_KINDS),
+      id: slug,
+      name: bilingual,
+      pinyin: text,
+      /** The entry's page per edition; terms have none. */
+      url: urls.optional(),
+      /** The provisions that use it. */
+      provisions: z.array(z.string().regex(/^(principle|task|measure|implementation)-[1-9][0-9]*$/)),
+    }),
+  ),
+});
+export type GlossaryExport = z.infer<typeof glossaryExportSchema>;
+
+export function glossaryJsonSchema(id: string): object {
+  return { $id: id, title: 'Shenyang AI Three-Year Action Plan (2018–2020): glossary', ...z.toJSONSchema(glossaryExportSchema, { target: 'draft-2020-12' }) };
+}
+
+/** /data/glossary.json: every glossary entry (see route-data/glossary.ts), URLs with the base path. */
+export function glossaryExport(entries: readonly GlossaryEntry[], link: (path: string) => string = (p) => p): GlossaryExport {
+  return glossaryExportSchema.parse({
+    entries: entries.map((e) => ({
+      kind: e.kind, id: e.id, name: e.name, pinyin: e.pinyin,
+      ...(e.path ? { url: both((l) => link(e.path?.[l] ?? '')) } : {}),
+      provisions: e.provisions,
+    })),
+  });
+}
+
+export const GLOSSARY_COLUMNS: readonly string[] = ['kind', 'id', ...LOCALES.map((l) => `name_${l}`), 'pinyin', ...LOCALES.map((l) => `url_${l}`), 'provisions'];
+
+/** /data/glossary.csv: the same entries, one row each; provisions separated by spaces. */
+export function glossaryCsv(entries: readonly GlossaryEntry[], link: (path: string) => string = (p) => p): string {
+  const rows = entries.map((e) => [e.kind, e.id, ...LOCALES.map((l) => e.name[l]), e.pinyin, ...LOCALES.map((l) => (e.path ? link(e.path[l]) : '')), e.provisions.join(' ')]);
+  return csv([GLOSSARY_COLUMNS, ...rows]);
 }

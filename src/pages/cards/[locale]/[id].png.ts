@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderCard } from '../../../lib/share/cards';
 import { useTranslations } from '../../../lib/i18n';
-import { provisionLabel } from '../../../lib/model/labels';
+import { documentNumberText, provisionLabel } from '../../../lib/model/labels';
 import { getPlan } from '../../../lib/astro/plan';
 import { LOCALES, type Locale } from '../../../lib/model/schema';
 
@@ -24,7 +24,7 @@ export const GET: APIRoute = async ({ params }) => {
     site: provision ? doc.shortTitle[locale] : t('site.tagline'),
     label: provision ? provisionLabel(provision, t) : doc.number,
     title: provision ? provision.title[locale] : doc.title[locale],
-    footer: `${doc.number} · ${doc.issuer[locale]}`,
+    footer: `${documentNumberText(doc, locale)} · ${doc.issuer[locale]}`,
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

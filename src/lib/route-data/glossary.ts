@@ -1,0 +1,102 @@
+/**
+ * The glossary: every responsible body, place, topic and term of content/glossary.yaml with its
+ * Chinese, English and pinyin, its kind, its page and the provisions that use it. Built once here
+ * for the page (/{edition}/glossary/) and the open data (/data/glossary.json and .csv), so the
+ * two always match. Build time only (pinyin's dictionary stays out of the browser).
+ */
+import { pinyin } from 'pinyin-pro';
+import { isHanScript, LOCALES, type Locale } from '../editions.ts';
+import type { Translate } from '../i18n.ts';
+import { pinyinOf } from '../build/pinyin.ts';
+import type { PlanModel, Provision } from '../model/model.ts';
+import type { Bilingual } from '../model/schema.ts';
+import { paths } from '../routes.ts';
+
+export const GLOSSARY_KINDS = ['body', 'place', 'topic', 'term'] as const;
+export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
+
+export interface GlossaryEntry {
+  kind: GlossaryKind;
+  /** The body's, place's or topic's id (its URL slug); for a term, its pinyin as a slug. */
+  id: string;
+  name: Bilingual;
+  pinyin: string;
+  /** The entry's own page in each edition: bodies, places and topics have one, terms none. */
+  path?: Record<Locale, string> | undefined;
+  /** The provisions that use it, in reading order. */
+  provisions: string[];
+}
+
+const slugOf = (zh: string) =>
+  pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const perEdition = (f: (locale: Locale) => string) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, string>;
+const chineseOf = (p: Provision) => `${p.title.zh}${p.paragraphs.zh.join('')}`;
+
+/** Every entry, bodies first, then places, topics and terms, each kind in the glossary file's order. */
+export function glossaryEntries(model: PlanModel): GlossaryEntry[] {
+  const ids = (test: (p: Provision) => boolean) => model.provisions.filter(test).map((p) => p.id);
+  const entries: GlossaryEntry[] = [
+    ...model.bodies.map((b) => ({
+      kind: 'body' as const, id: b.id, name: b.name, pinyin: pinyinOf(b.name.zh),
+      path: perEdition((l) => paths.department(l, b.id)), provisions: ids((p) => p.departments.includes(b.id)),
+    })),
+    ...model.places.map((place) => ({
+      kind: 'place' as const, id: place.id, name: place.name, pinyin: pinyinOf(place.name.zh),
+      path: perEdition((l) => paths.place(l, place.id)), provisions: ids((p) => p.places.includes(place.id)),
+    })),
+    ...model.topics.map((topic) => ({
+      kind: 'topic' as const, id: topic.id, name: topic.name, pinyin: pinyinOf(topic.name.zh),
+      path: perEdition((l) => paths.topic(l, topic.id)), provisions: ids((p) => p.topics.includes(topic.id)),
+    })),
+    ...model.terms.map((term) => ({
+      kind: 'term' as const, id: slugOf(term.zh), name: { zh: term.zh, en: term.en }, pinyin: pinyinOf(term.zh),
+      provisions: ids((p) => chineseOf(p).includes(term.zh)),
+    })),
+  ];
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const key = `${e.kind}:${e.id}`;
+    if (seen.has(key)) throw new Error(`content/glossary.yaml: two ${e.kind} entries have the id "${e.id}"`);
+    seen.add(key);
+  }
+  return entries;
+}
+
+export interface GlossaryGroup {
+  kind: GlossaryKind;
+  heading: string;
+  entries: (GlossaryEntry & { kindLabel: string; provisionLinks: { id: string; label: string; path: string }[] })[];
+}
+
+/** The page's data: the entries by kind, each kind sorted for the edition (English by name, Chinese by pinyin). */
+export function glossaryPage(model: PlanModel, locale: Locale, t: Translate, label: (p: Provision) => string): GlossaryGroup[] {
+  const all = glossaryEntries(model);
+  const kindLabel = (e: GlossaryEntry): string => {
+    if (e.kind === 'body') return model.bodies.find((b) => b.id === e.id)?.kind[locale] ?? t('glossary.kinds.body');
+    if (e.kind === 'place') return t(`places.kinds.${model.places.find((p) => p.id === e.id)?.kind ?? 'park'}`);
+    if (e.kind === 'topic') return t(`topics.groups.${model.topics.find((x) => x.id === e.id)?.group ?? 'policy'}`);
+    return t('glossary.kinds.term');
+  };
+  const sortKey = (e: GlossaryEntry) => (isHanScript(locale) ? e.pinyin : e.name[locale]).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return GLOSSARY_KINDS.map((kind) => ({
+    kind,
+    heading: t(`glossary.headings.${kind}`),
+    entries: all
+      .filter((e) => e.kind === kind)
+      .sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en'))
+      .map((e) => ({
+        ...e,
+        kindLabel: kindLabel(e),
+        provisionLinks: e.provisions.map((id) => {
+          const provision = model.provisions.find((p) => p.id === id);
+          if (!provision) throw new Error(`unknown provision ${id}`);
+          return { id, label: label(provision), path: paths.provision(locale, id) };
+        }),
+      })),
+  }));
+}

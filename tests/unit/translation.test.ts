@@ -1,0 +1,155 @@
+/**
+ * The translation as product: sentence pairs, translator's notes, the glossary, document
+ * numbers. Expectations come from the content files (tests/support), never from the build.
+ */
+import { describe, expect, it } from 'vitest';
+import { LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE } from '../../src/lib/editions.ts';
+import { pinyinOf } from '../../src/lib/build/pinyin.ts';
+import { foldForFilter, matchesFilter } from '../../src/lib/client/glossary-filter.ts';
+import { documentNumberText } from '../../src/lib/model/labels.ts';
+import { buildModel, paragraphLines, type RawContent } from '../../src/lib/model/model.ts';
+import { chineseSentences } from '../../src/lib/model/text.ts';
+import { glossaryEntries } from '../../src/lib/route-data/glossary.ts';
+import { notePath, parallelView, textView } from '../../src/lib/route-data/text.ts';
+import { glossaryCsv, glossaryExport, glossaryExportSchema, planExport } from '../../src/lib/share/export.ts';
+import { loadModel, readRawContent } from '../support/load-content.ts';
+
+const model = loadModel();
+const clone = (): RawContent => structuredClone(readRawContent());
+
+describe('sentence pairs', () => {
+  it('every paragraph of the translation has one line per sentence of the source', () => {
+    const texts = [...model.provisions, ...Object.values(model.texts)];
+    let sentences = 0;
+    for (const text of texts) {
+      text.markdown[SOURCE_LOCALE].forEach((zh, i) => {
+        const count = chineseSentences(zh).length;
+        sentences += count;
+        expect(text.sentences[TRANSLATION_LOCALE][i], `${text.id} paragraph ${i + 1}`).toHaveLength(count);
+      });
+    }
+    expect(sentences).toBeGreaterThan(50);
+  });
+
+  it('a missing sentence fails with the file and the paragraph', () => {
+    const raw = clone();
+    const text = raw.texts.find((t) => t.locale === TRANSLATION_LOCALE && t.id === 'task-12')!;
+    const lines = paragraphLines(text.body)[0]!;
+    expect(lines.length).toBeGreaterThan(1);
+    text.body = lines.slice(1).join('\n');
+    expect(() => buildModel(raw)).toThrow(new RegExp(`content/plan/${TRANSLATION_LOCALE}/task-12\\.mdx: paragraph 1: has ${lines.length - 1} sentence line\\(s\\) but its Chinese paragraph has ${lines.length} sentence\\(s\\)`));
+  });
+
+  it('MDX or HTML in a text fails the build instead of being shown as text', () => {
+    const raw = clone();
+    const text = raw.texts.find((t) => t.locale === TRANSLATION_LOCALE && t.id === 'measure-2')!;
+    text.body = text.body.replace(/\.\s*$/, ' <div>.');
+    expect(() => buildModel(raw)).toThrow(/content\/plan\/en\/measure-2\.mdx: paragraph 1: holds "<"/);
+  });
+
+  it('the "Show the Chinese" view pairs each sentence with its source sentence', () => {
+    const paragraphs = textView(model, TRANSLATION_LOCALE, 'task-7', { withSource: true });
+    const task7 = model.provisions.find((p) => p.id === 'task-7')!;
+    expect(paragraphs[0]?.pairs?.map((p) => p.source)).toEqual(task7.sentences[SOURCE_LOCALE][0]);
+    expect(paragraphs[0]?.pairs?.map((p) => p.text)).toEqual(task7.sentences[TRANSLATION_LOCALE][0]);
+    // The source edition never pairs (there is nothing to show under the original).
+    expect(textView(model, SOURCE_LOCALE, 'task-7', { withSource: true })[0]?.pairs).toBeUndefined();
+    expect(parallelView(model, SOURCE_LOCALE, 'notice', TRANSLATION_LOCALE)).toHaveLength(model.texts.notice.paragraphs.zh.length);
+  });
+});
+
+describe("translator's notes", () => {
+  const byId = (id: string) => model.notes.find((n) => n.id === id);
+
+  it('has the notes the review asked for, each on its paragraph and numbered in reading order', () => {
+    for (const id of ['task-10-liuyu', 'task-10-fenbie', 'task-5-five-core-industries']) expect(byId(id), id).toBeDefined();
+    expect(model.notes.map((n) => n.number)).toEqual(model.notes.map((_, i) => i + 1));
+    const task10 = model.provisions.find((p) => p.id === 'task-10')!;
+    expect(task10.notes.map((n) => n.id)).toEqual(expect.arrayContaining(['task-10-liuyu', 'task-10-fenbie']));
+    // A note on an earlier text has a smaller number.
+    expect(byId('task-5-five-core-industries')!.number).toBeLessThan(byId('task-10-liuyu')!.number);
+  });
+
+  it('show under their paragraph in the translation only, in the page’s language', () => {
+    const en = textView(model, TRANSLATION_LOCALE, 'task-10');
+    expect(en[0]?.notes.map((n) => n.text)).toEqual(model.provisions.find((p) => p.id === 'task-10')!.notes.map((n) => n.en));
+    expect(textView(model, SOURCE_LOCALE, 'task-10')[0]?.notes).toEqual([]);
+    // The side-by-side view gives the notes in the page's language.
+    const first = model.provisions.find((p) => p.id === 'task-10')!.notes[0]!;
+    expect(parallelView(model, SOURCE_LOCALE, 'task-10', TRANSLATION_LOCALE)[0]?.notes[0]?.text).toBe(first.zh);
+    expect(parallelView(model, TRANSLATION_LOCALE, 'task-10', TRANSLATION_LOCALE)[0]?.notes[0]?.text).toBe(first.en);
+  });
+
+  it('link from the targets ledger and are in plan.json', () => {
+    const target = model.targets.find((t) => t.note === 'task-10-fenbie');
+    expect(target, 'the 100-project target links the note on 分别').toBeDefined();
+    const note = byId('task-10-fenbie')!;
+    expect(notePath(note, TRANSLATION_LOCALE)).toBe(`/${TRANSLATION_LOCALE}/tasks/10/#note-${note.number}`);
+    const data = planExport(model);
+    expect(data.provisions.find((p) => p.id === 'task-10')?.notes.map((n) => n.id)).toContain('task-10-fenbie');
+    expect(data.notes).toHaveLength(model.notes.length);
+    expect(data.notes.find((n) => n.id === 'task-10-fenbie')).toMatchObject({ source: 'task-10', paragraph: 1, text: { zh: note.zh, en: note.en } });
+  });
+
+  it('a note on a paragraph that does not exist, or a target naming an unknown note, fails with the file and field', () => {
+    const raw = clone();
+    raw.notes[0] = { ...raw.notes[0]!, text: 'task-3', paragraph: 9 };
+    expect(() => buildModel(raw)).toThrow(/content\/notes\.yaml: notes\[0\] \([a-z0-9-]+\)\.paragraph: task-3 has 1 paragraph\(s\), not 9/);
+    const raw2 = clone();
+    raw2.targets[0] = { ...raw2.targets[0]!, note: 'no-such-note' };
+    expect(() => buildModel(raw2)).toThrow(/content\/targets\.yaml: \[0\] \([a-z0-9-]+\)\.note: "no-such-note" is no note/);
+  });
+});
+
+describe('document numbers', () => {
+  it('a translation cites the romanized number with the Chinese beside it; the source the Chinese alone', () => {
+    expect(documentNumberText(model.document, TRANSLATION_LOCALE)).toBe('Shen Zheng Ban Fa [2018] No. 144 (沈政办发〔2018〕144号)');
+    expect(documentNumberText(model.document.parent, TRANSLATION_LOCALE)).toBe('Shen Zheng Fa [2018] No. 19 (沈政发〔2018〕19号)');
+    expect(documentNumberText(model.document, SOURCE_LOCALE)).toBe('沈政办发〔2018〕144号');
+  });
+});
+
+describe('the glossary', () => {
+  const entries = glossaryEntries(model);
+
+  it('has every body, place, topic and term once, with pinyin and the provisions that use it', () => {
+    expect(entries.filter((e) => e.kind === 'body')).toHaveLength(model.bodies.length);
+    expect(entries.filter((e) => e.kind === 'place')).toHaveLength(model.places.length);
+    expect(entries.filter((e) => e.kind === 'topic')).toHaveLength(model.topics.length);
+    expect(entries.filter((e) => e.kind === 'term')).toHaveLength(model.terms.length);
+    const brain = entries.find((e) => e.kind === 'place' && e.id === 'city-brain')!;
+    expect(brain.pinyin).toBe('chéng shì dà nǎo');
+    expect(brain.provisions).toEqual(model.provisions.filter((p) => p.places.includes('city-brain')).map((p) => p.id));
+    for (const locale of LOCALES) expect(brain.path?.[locale]).toBe(`/${locale}/places/city-brain/`);
+    expect(entries.find((e) => e.kind === 'term')?.path).toBeUndefined();
+  });
+
+  it('exports JSON that its own schema accepts, and CSV with formulas defused', () => {
+    const data = glossaryExport(entries);
+    expect(glossaryExportSchema.safeParse(data).success).toBe(true);
+    expect(data.entries).toHaveLength(entries.length);
+    const csv = glossaryCsv([{ kind: 'term', id: 'x', name: { zh: '=HYPERLINK("http://evil")', en: 'a, "b"' }, pinyin: 'x', provisions: ['task-1', 'task-2'] }]);
+    expect(csv.split('\r\n')[0]).toBe(`kind,id,${LOCALES.map((l) => `name_${l}`).join(',')},pinyin,${LOCALES.map((l) => `url_${l}`).join(',')},provisions`);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csv).toContain('"a, ""b"""');
+    expect(csv).toContain('task-1 task-2');
+  });
+
+  it('pinyin: tone marks, polyphones by word, Chinese punctuation in Latin form, other text kept', () => {
+    expect(pinyinOf('银行')).toBe('yín háng');
+    expect(pinyinOf('行业')).toBe('háng yè');
+    expect(pinyinOf('各区、县(市)政府')).toBe('gè qū, xiàn (shì) zhèng fǔ');
+    expect(pinyinOf('5G创新示范网')).toBe('5G chuàng xīn shì fàn wǎng');
+    expect(pinyinOf('')).toBe('');
+    expect(pinyinOf('<script>alert(1)</script>')).toBe('<script>alert(1)</script>');
+  });
+
+  it('the filter folds case, tone marks and spaces', () => {
+    expect(foldForFilter('Chéng Shì Dà Nǎo')).toBe('chengshidanao');
+    expect(matchesFilter('城市大脑 City Brain chéng shì dà nǎo', 'chengshi')).toBe(true);
+    expect(matchesFilter('城市大脑 City Brain chéng shì dà nǎo', 'nǎo')).toBe(true);
+    expect(matchesFilter('城市大脑 City Brain chéng shì dà nǎo', '大脑')).toBe(true);
+    expect(matchesFilter('城市大脑 City Brain chéng shì dà nǎo', 'robot')).toBe(false);
+    expect(matchesFilter('anything', '   ')).toBe(true);
+  });
+});
