@@ -77,9 +77,8 @@ describe('the build fails on bad content, naming the file and the problem', () =
     expect(output).toMatch(/content\/plan\/en\/measure-2\.mdx/);
   });
 
-  it('a broken internal link written into content', async () => {
+  it('a link in a plan text is refused: the texts are plain paragraphs', async () => {
     const dir = copyProject();
-    // A link to a task the plan does not have, written into the real text (which stays whole otherwise).
     const file = join(dir, 'content/plan/en/task-3.mdx');
     const text = readFileSync(file, 'utf-8');
     const linked = text.replace('high-end AI talent;', 'high-end AI talent (see [task 99](/en/tasks/99/));');
@@ -87,8 +86,21 @@ describe('the build fails on bad content, naming the file and the problem', () =
     writeFileSync(file, linked);
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/plan\/en\/task-3\.mdx: paragraph 1: holds "\[task 99\]\(\/en\/tasks\/99\/\)"/);
+  });
+
+  it('a broken internal link found after the pages are rendered', async () => {
+    const dir = copyProject();
+    // A link to a task the plan does not have, in the footer of every page.
+    const file = join(dir, 'src/components/SiteFooter.astro');
+    const footer = readFileSync(file, 'utf-8');
+    const broken = footer.replace('</footer>', '<a href="/en/tasks/99/">task 99</a></footer>');
+    expect(broken).not.toBe(footer);
+    writeFileSync(file, broken);
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
     expect(output).toMatch(/broken internal link/);
-    expect(output).toMatch(/\/en\/tasks\/3\/index\.html: \/en\/tasks\/99\/ leads to no page or file of the build/);
+    expect(output).toMatch(/\/index\.html: \/en\/tasks\/99\/ leads to no page or file of the build/);
   });
 
   it('one character of the Chinese text changed: the build checks the text against seeds/', async () => {
@@ -101,6 +113,19 @@ describe('the build fails on bad content, naming the file and the problem', () =
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
     expect(output).toMatch(/content\/plan\/zh\/task-7\.mdx: \(body\): differs from seeds\/[^:]+: the source reads "[^"]*机器人[^"]*" where the content reads "[^"]*机械人/);
+  });
+
+  it('an English paragraph missing a sentence of its Chinese twin', async () => {
+    const dir = copyProject();
+    const file = join(dir, 'content/plan/en/task-12.mdx');
+    const text = readFileSync(file, 'utf-8');
+    // Drop the paragraph's last sentence line: the sentence pairs no longer match.
+    const shorter = text.trimEnd().split('\n').slice(0, -1).join('\n');
+    expect(shorter.length).toBeLessThan(text.length);
+    writeFileSync(file, `${shorter}\n`);
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/plan\/en\/task-12\.mdx: paragraph 1: has \d+ sentence line\(s\) but its Chinese paragraph has \d+ sentence\(s\)/);
   });
 
   it('a 5 MB paragraph fails quickly with its file and size', async () => {

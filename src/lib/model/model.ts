@@ -185,8 +185,8 @@ export function buildModel(raw: RawContent): PlanModel {
     // *emphasis*. MDX expressions and HTML would be shown as text, so they are refused here.
     for (const locale of LOCALES) {
       markdown[locale].forEach((paragraph, i) => {
-        const syntax = paragraph.match(/[<>{}]/)?.[0];
-        if (syntax) throw new ContentError(found[locale].file, `paragraph ${i + 1}`, `holds "${syntax}": a plan text is plain paragraphs with *emphasis*; MDX expressions and HTML are not allowed`);
+        const syntax = paragraph.match(/[<>{}]|\[[^\]]*\]\([^)]*\)/)?.[0];
+        if (syntax) throw new ContentError(found[locale].file, `paragraph ${i + 1}`, `holds "${syntax}": a plan text is plain paragraphs with *emphasis*; MDX expressions, HTML and links are not allowed`);
       });
     }
     // The translation keeps the source's sentences: line N of a paragraph translates sentence N.
