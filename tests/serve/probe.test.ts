@@ -33,7 +33,7 @@ async function probe(target: string, headers: Record<string, string> = {}, metho
 beforeAll(async () => {
   // A copy of the build with, as in the probe, a sibling folder whose name starts like the root's,
   // a dot file and a symlink that leads out of the site.
-  cpSync(join(ROOT, 'dist'), site, { recursive: true });
+  cpSync(join(ROOT, 'dist'), site, { recursive: true, preserveTimestamps: true });
   mkdirSync(join(work, 'dist-secret'));
   writeFileSync(join(work, 'dist-secret', 'secret.txt'), SECRET);
   writeFileSync(join(site, '.env'), DOT_SECRET);
@@ -196,7 +196,7 @@ describe('abuse', () => {
     // server's look and its read).
     const other = join(work, 'dist.other');
     const aside = join(work, 'dist.aside');
-    cpSync(site, other, { recursive: true });
+    cpSync(site, other, { recursive: true, preserveTimestamps: true });
     let swaps = 0;
     let stop = false;
     const swapping = (async () => {

