@@ -120,6 +120,12 @@ export function formatDate(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(edition(locale).dateLocale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
+/** A file size in the edition's number style, in KB (1 KB = 1,000 bytes) or MB: 165 KB, 1.2 MB. */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const format = (n: number, unit: string) => `${new Intl.NumberFormat(edition(locale).dateLocale, { maximumFractionDigits: 1 }).format(n)} ${unit}`;
+  return bytes >= 1_000_000 ? format(bytes / 1_000_000, 'MB') : format(Math.max(1, Math.round(bytes / 1000)), 'KB');
+}
+
 /** The same page in another edition: `/zh/tasks/7/` → `/en/tasks/7/`; a path outside every edition → that edition's home. */
 export function pathInEdition(path: string, to: string, editions: readonly Edition[] = EDITIONS): string {
   const [, first, ...rest] = path.split('/');

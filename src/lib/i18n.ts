@@ -54,7 +54,7 @@ export const HREFLANG = Object.fromEntries(EDITIONS.map((e) => [e.id, e.hreflang
 
 export { edition };
 
-export { formatDate } from './editions.ts';
+export { formatBytes, formatDate } from './editions.ts';
 
 /** The raw one/other templates of a plural UI string (for client code that counts at run time). */
 export function pluralTemplates(locale: Locale, key: UiKey): { one: string; other: string } {

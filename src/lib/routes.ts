@@ -42,6 +42,8 @@ export const paths = {
   dataSchema: () => '/data/plan.schema.json',
   responsibilitiesCsv: () => '/data/responsibilities.csv',
   glossary: (locale: Locale) => `/${locale}/glossary/`,
+  /** A download (the plan as PDF): `/downloads/plan-en.pdf`. */
+  download: (file: string) => `/downloads/${file}`,
   glossaryData: () => '/data/glossary.json',
   glossarySchema: () => '/data/glossary.schema.json',
   glossaryCsv: () => '/data/glossary.csv',

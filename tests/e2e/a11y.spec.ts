@@ -10,10 +10,9 @@ const KINDS = (l: 'zh' | 'en') => ({
   plan: paths.plan(l),
   parallel: paths.parallel(l),
   taskList: paths.kind(l, 'task'),
-  principle: paths.provision(l, 'principle-3'),
+  // One template renders every provision: a task (with its group and notes) and a measure (without).
   task: paths.provision(l, 'task-10'),
   measure: paths.provision(l, 'measure-2'),
-  implementation: paths.provision(l, 'implementation-1'),
   bodies: paths.departments(l),
   body: paths.department(l, 'science-technology-bureau'),
   matrix: paths.matrix(l),
@@ -22,6 +21,7 @@ const KINDS = (l: 'zh' | 'en') => ({
   topics: paths.topics(l),
   topic: paths.topic(l, 'intelligent-robots'),
   targets: paths.targets(l),
+  glossary: paths.glossary(l),
   search: `${paths.search(l)}?q=${encodeURIComponent(l === 'zh' ? '人才' : 'talent')}`,
   // The 404 page is one bilingual file: checked once, under the Chinese prefix.
   ...(l === 'zh' ? { notFound: `/${l}/no-such-page/` } : {}),

@@ -95,3 +95,38 @@ test.describe('the matrix on a 390 px phone', () => {
     await expect(cell).toHaveAttribute('aria-label', /listed \d/);
   });
 });
+
+test('the plan as PDF: linked with its size from the home and full-text pages in both editions, the same file the PDF module makes', async ({ page, request }) => {
+  const { PDF_VARIANTS, pdfFileName, renderPlanPdf } = await import('../../src/lib/build/pdf.ts');
+  const { formatBytes } = await import('../../src/lib/editions.ts');
+  const { absoluteUrl } = await import('../../src/lib/routes.ts');
+  const { siteConfigFromEnv } = await import('../../src/lib/site.ts');
+  const site = siteConfigFromEnv(process.env);
+  const model = loadModel();
+  const served = new Map<string, Buffer>();
+  for (const variant of PDF_VARIANTS) {
+    const response = await request.get(url(paths.download(pdfFileName(variant))));
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    const body = await response.body();
+    expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+    // The text inside is checked by tests/unit/pdf.test.ts on renderPlanPdf's output: the served file is that output.
+    const [only] = variant.locales;
+    const home = variant.locales.length === 1 && only ? paths.home(only) : '/';
+    expect(body.equals(await renderPlanPdf(model, variant, { siteUrl: absoluteUrl(home, site.origin, site.base) })), variant.id).toBe(true);
+    served.set(variant.id, body);
+  }
+  for (const locale of ['zh', 'en'] as const) {
+    for (const path of [paths.home(locale), paths.plan(locale)]) {
+      await visit(page, path);
+      const links = page.locator('[data-downloads] a[data-download]');
+      await expect(links).toHaveCount(PDF_VARIANTS.length);
+      for (const variant of PDF_VARIANTS) {
+        const link = page.locator(`[data-downloads] a[data-download="${variant.id}"]`);
+        const bytes = served.get(variant.id)!.length;
+        await expect(link, `${path} ${variant.id}`).toContainText(formatBytes(bytes, locale));
+        await expect(link).toHaveAttribute('href', new RegExp(`${paths.download(pdfFileName(variant))}$`));
+      }
+    }
+  }
+});

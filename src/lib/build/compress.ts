@@ -44,7 +44,11 @@ export async function precompress(files: readonly string[], concurrency = 4): Pr
   }
   let written = 0;
   const worker = async () => {
-    for (let file = queue.pop(); file; file = queue.pop()) written += await compressOne(file);
+    for (let file = queue.pop(); file; file = queue.pop()) {
+      // Not `written += await …`: that reads `written` before the await and loses the other workers' counts.
+      const count = await compressOne(file);
+      written += count;
+    }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return written;

@@ -1,0 +1,201 @@
+/**
+ * The PDF downloads (src/lib/build/pdf.ts): rendered from the model the site is built from, then
+ * read back with PDF.js (through unpdf), as a reader's viewer would: the whole text in the
+ * variant's languages, the ids, the numbers, the statement, the notes; the fonts embedded as
+ * subsets; no line past the margin; the same bytes on every render.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDocumentProxy } from 'unpdf';
+import { edition, isTranslation, SOURCE_LOCALE, TRANSLATION_LOCALE, type Locale } from '../../src/lib/editions.ts';
+import { formatDate, useTranslations } from '../../src/lib/i18n.ts';
+import { documentNumberText, groupHeading, partHeading, provisionHeading, sectionHeading } from '../../src/lib/model/labels.ts';
+import { bodyById } from '../../src/lib/model/queries.ts';
+import { BILINGUAL_VARIANT_ID, PDF_VARIANTS, pageLabel, pdfFileName, renderPlanPdf, translationStatement, type PdfVariant } from '../../src/lib/build/pdf.ts';
+import { loadModel } from '../support/load-content.ts';
+
+const model = loadModel();
+const SITE = 'https://example.org/shenyang-ai-plan/';
+/** Lines wrap anywhere: compare text with its whitespace removed. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+interface Read {
+  bytes: Buffer;
+  /** Each page's text, in content order. */
+  pages: string[];
+  /** The text items that end furthest right, per page: [right edge, page width]. */
+  rightEdges: [number, number][];
+}
+
+const read = new Map<string, Read>();
+
+async function readPdf(bytes: Buffer): Promise<Read> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const pages: string[] = [];
+  const rightEdges: [number, number][] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent();
+    const items = content.items.filter((item) => 'str' in item);
+    pages.push(items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join(''));
+    const right = Math.max(...items.map((item) => (item.transform[4] as number) + item.width));
+    rightEdges.push([right, page.view[2] ?? 0]);
+  }
+  await pdf.destroy();
+  return { bytes, pages, rightEdges };
+}
+
+function variant(id: string): PdfVariant {
+  const found = PDF_VARIANTS.find((v) => v.id === id);
+  if (!found) throw new Error(`no PDF variant ${id}`);
+  return found;
+}
+
+/** The footer each page ends with (drawn last): the statement with a translation, the site's address, the page number. */
+function footer(v: PdfVariant, page: number, total: number): string {
+  const translation = v.locales.find(isTranslation);
+  return squash(`${translation ? translationStatement(model, translation) : ''}${SITE}${pageLabel(v.locales, page, total)}`);
+}
+
+/** The variant's text without the page footers, so that a paragraph running onto the next page reads on. */
+function textOf(id: string): string {
+  const { pages } = read.get(id)!;
+  return pages.map((page, i) => squash(page).replace(footer(variant(id), i + 1, pages.length), '')).join('');
+}
+
+beforeAll(async () => {
+  for (const v of PDF_VARIANTS) read.set(v.id, await readPdf(await renderPlanPdf(model, v, { siteUrl: SITE })));
+}, 20_000);
+
+describe('PDF variants', () => {
+  it('are one per edition and the bilingual one, with file names from the edition ids', () => {
+    expect(PDF_VARIANTS.map(pdfFileName)).toEqual(['plan-zh.pdf', 'plan-en.pdf', 'plan-bilingual.pdf']);
+    expect(variant(BILINGUAL_VARIANT_ID).locales).toEqual([SOURCE_LOCALE, TRANSLATION_LOCALE]);
+  });
+});
+
+describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v) => {
+  const locales: readonly Locale[] = v.locales;
+
+  it('holds every provision: label id, title, full text and responsible bodies, in each of its languages', () => {
+    const text = textOf(id);
+    for (const p of model.provisions) {
+      expect(text, p.id).toContain(p.id);
+      for (const locale of locales) {
+        const t = useTranslations(locale);
+        expect(text, `${p.id} heading (${locale})`).toContain(squash(provisionHeading(p, locale, t)));
+        for (const [i, paragraph] of p.paragraphs[locale].entries()) expect(text, `${p.id} ¶${i + 1} (${locale})`).toContain(squash(paragraph));
+        for (const body of p.departments) expect(text, `${p.id} body ${body} (${locale})`).toContain(squash(bodyById(model, body).name[locale]));
+      }
+    }
+  });
+
+  it('holds every section text, in each of its languages', () => {
+    const text = textOf(id);
+    for (const section of Object.values(model.texts)) {
+      for (const locale of locales) {
+        for (const [i, paragraph] of section.paragraphs[locale].entries()) expect(text, `${section.id} ¶${i + 1} (${locale})`).toContain(squash(paragraph));
+      }
+    }
+  });
+
+  it('keeps the plan’s reading order', () => {
+    const text = textOf(id);
+    const first = locales[0]!;
+    const positions = model.provisions.map((p) => text.indexOf(squash(p.paragraphs[first][0]!)));
+    expect(positions.every((at, i) => at > (positions[i - 1] ?? -1))).toBe(true);
+  });
+
+  it('carries the document number and a page number on every page', () => {
+    const { pages } = read.get(id)!;
+    for (const locale of locales) expect(textOf(id)).toContain(squash(documentNumberText(model.document, locale)));
+    pages.forEach((page, i) => expect(squash(page).endsWith(footer(v, i + 1, pages.length)), `page ${i + 1}`).toBe(true));
+  });
+
+  it('carries the unofficial-translation statement and the revision date only with a translation', () => {
+    const text = textOf(id);
+    const t = useTranslations(TRANSLATION_LOCALE);
+    const revised = model.document.translations?.[TRANSLATION_LOCALE]?.revised ?? '';
+    const hasTranslation = locales.some(isTranslation);
+    expect(text.includes(squash(`${t('translation.unofficial')} ${t('translation.authoritative')}`))).toBe(hasTranslation);
+    expect(text.includes(squash(formatDate(revised, TRANSLATION_LOCALE)))).toBe(hasTranslation);
+  });
+
+  it('sets the translator’s notes under their paragraphs with a translation', () => {
+    const text = textOf(id);
+    const liuyu = model.notes.find((n) => n.id === 'task-10-liuyu')!;
+    expect(text.includes(squash(liuyu.en))).toBe(locales.some(isTranslation));
+    for (const note of model.notes) {
+      const t = useTranslations(TRANSLATION_LOCALE);
+      expect(text.includes(squash(`${t('notes.numbered', { number: note.number })}${t('list.colon')}${note.en}`))).toBe(locales.some(isTranslation));
+    }
+  });
+
+  it('leaves no heading alone at the foot of a page', () => {
+    const { pages } = read.get(id)!;
+    const headings = locales.flatMap((locale) => {
+      const t = useTranslations(locale);
+      return [
+        ...model.parts.map((p) => partHeading(p.number, p.title[locale], t)),
+        ...model.sections.map((s) => sectionHeading(s.number, s.title[locale], t)),
+        ...model.groups.map((g) => groupHeading(g.number, g.title[locale], t)),
+        ...model.provisions.flatMap((p) => [provisionHeading(p, locale, t), p.id]),
+      ].map(squash);
+    });
+    pages.forEach((page, i) => {
+      const content = squash(page).replace(footer(v, i + 1, pages.length), '');
+      expect(headings.filter((h) => content.endsWith(h)), `page ${i + 1}`).toEqual([]);
+    });
+  });
+
+  it('has a named destination for every provision and part (plan.pdf#task-7), and an outline of the parts', async () => {
+    const pdf = await getDocumentProxy(new Uint8Array(read.get(id)!.bytes));
+    const destinations = Object.keys(await pdf.getDestinations());
+    const outline = (await pdf.getOutline()) ?? [];
+    await pdf.destroy();
+    expect(destinations).toEqual(expect.arrayContaining([...model.provisions.map((p) => p.id), ...model.parts.map((p) => p.anchor), 'notice', 'preamble']));
+    const t = useTranslations(locales[0]!);
+    expect(outline.map((item) => item.title)).toEqual(expect.arrayContaining(model.parts.map((p) => expect.stringContaining(partHeading(p.number, p.title[locales[0]!], t)))));
+    expect(outline.flatMap((item) => item.items).length).toBeGreaterThan(0);
+  });
+
+  it('embeds every font it uses, as a subset', () => {
+    const bytes = read.get(id)!.bytes;
+    const raw = bytes.toString('latin1');
+    const fonts = raw.match(/\/Type \/Font\b(?!Descriptor)/g) ?? [];
+    const descriptors = raw.match(/\/Type \/FontDescriptor/g) ?? [];
+    const files = raw.match(/\/FontFile[23]? /g) ?? [];
+    const baseFonts = [...raw.matchAll(/\/BaseFont \/([^\s/>]+)/g)].map((m) => m[1]);
+    expect(descriptors.length).toBeGreaterThan(0);
+    expect(files.length).toBe(descriptors.length);
+    // A Type0 font and its CIDFont descendant per face: every CIDFont has its descriptor.
+    expect(fonts.length).toBe(2 * descriptors.length);
+    expect(baseFonts.every((name) => /^[A-Z]{6}\+/.test(name ?? '')), baseFonts.join()).toBe(true);
+    // The full font files are 10 MB each: a subset keeps the file small.
+    expect(bytes.length).toBeLessThan(600_000);
+  });
+
+  it('sets no line past the right margin (Chinese wraps)', () => {
+    for (const [i, [right, width]] of read.get(id)!.rightEdges.entries()) {
+      expect(right, `page ${i + 1}`).toBeLessThanOrEqual(width - 18 * (72 / 25.4) + 1);
+    }
+  });
+
+  it('has the document’s metadata, language and fixed dates', async () => {
+    const pdf = await getDocumentProxy(new Uint8Array(read.get(id)!.bytes));
+    const info: Record<string, unknown> = Object.fromEntries(Object.entries((await pdf.getMetadata()).info));
+    await pdf.destroy();
+    for (const locale of locales) {
+      expect(info['Title']).toContain(model.document.title[locale]);
+      expect(info['Author']).toContain(model.document.issuer[locale]);
+      expect(info['Keywords']).toContain(model.document.number);
+    }
+    expect(info['Subject']).toContain(model.document.number);
+    expect(info['Language']).toBe(edition(locales[0]!).htmlLang);
+    expect(info['CreationDate']).toBe(`D:${model.document.issued.replaceAll('-', '')}000000Z`);
+  });
+
+  it('is byte-identical when rendered again', async () => {
+    const again = await renderPlanPdf(model, v, { siteUrl: SITE });
+    expect(again.equals(read.get(id)!.bytes)).toBe(true);
+  });
+});
