@@ -56,6 +56,12 @@ export { edition };
 
 export { formatBytes, formatDate } from './editions.ts';
 
+/** An ordinal number in the edition's words: 1st, 2nd, 3rd (English), 1 (Chinese, which writes 第…位 around it). */
+export function ordinal(n: number, locale: Locale, t: Translate): string {
+  const category = new Intl.PluralRules(edition(locale).dateLocale, { type: 'ordinal' }).select(n);
+  return t(`ordinal.${category}`, { n });
+}
+
 /** The raw one/other templates of a plural UI string (for client code that counts at run time). */
 export function pluralTemplates(locale: Locale, key: UiKey): { one: string; other: string } {
   const [section, name] = key.split('.') as [string, string];

@@ -77,18 +77,6 @@ describe('the build fails on bad content, naming the file and the problem', () =
     expect(output).toMatch(/content\/plan\/en\/measure-2\.mdx/);
   });
 
-  it('a link in a plan text is refused: the texts are plain paragraphs', async () => {
-    const dir = copyProject();
-    const file = join(dir, 'content/plan/en/task-3.mdx');
-    const text = readFileSync(file, 'utf-8');
-    const linked = text.replace('high-end AI talent;', 'high-end AI talent (see [task 99](/en/tasks/99/));');
-    expect(linked).not.toBe(text);
-    writeFileSync(file, linked);
-    const { code, output } = await build(dir);
-    expect(code).not.toBe(0);
-    expect(output).toMatch(/content\/plan\/en\/task-3\.mdx: paragraph 1: holds "\[task 99\]\(\/en\/tasks\/99\/\)"/);
-  });
-
   it('a broken internal link found after the pages are rendered', async () => {
     const dir = copyProject();
     // A link to a task the plan does not have, in the footer of every page.

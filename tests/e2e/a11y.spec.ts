@@ -44,13 +44,14 @@ async function axe(page: Page, only?: string[]) {
 }
 
 /**
- * Each kind of page, in each language, once per theme: every WCAG 2.2 A/AA and best-practice rule
- * in light mode on a 390 px phone (where targets are smallest and tables tightest), then the
- * colour rules in dark mode at 1280 px (the markup is the same; only the colours change).
+ * Each kind of page, in each language: every WCAG 2.2 A/AA and best-practice rule in light mode
+ * on a 390 px phone (where targets are smallest and tables tightest). The colour rules in dark
+ * mode at 1280 px run once per kind, in the translation: the palette is the same in every edition
+ * (only the words differ), and the colour pass is the slow half of axe on long pages.
  */
 for (const locale of ['zh', 'en'] as const) {
   for (const [kind, path] of Object.entries(KINDS(locale))) {
-    test(`${locale} ${kind}: no axe violation, light on a phone and dark on a desktop`, async ({ page }) => {
+    test(`${locale} ${kind}: no axe violation`, async ({ page }) => {
       const found: string[] = [];
       const load = async () => {
         await visit(page, path);
@@ -61,9 +62,11 @@ for (const locale of ['zh', 'en'] as const) {
       await load();
       found.push(...(await axe(page)).map((v) => `phone light: ${v}`));
       // The same page, laid out again at desktop width in the dark theme (no reload: the layout and colours follow).
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await page.emulateMedia({ colorScheme: 'dark' });
-      found.push(...(await axe(page, COLOUR_RULES)).map((v) => `desktop dark: ${v}`));
+      if (locale === 'en' || kind === 'notFound') {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.emulateMedia({ colorScheme: 'dark' });
+        found.push(...(await axe(page, COLOUR_RULES)).map((v) => `desktop dark: ${v}`));
+      }
       expect(found).toEqual([]);
     });
   }

@@ -1,4 +1,8 @@
-/** Each provision page, in both languages, shows its label, title, full text and bodies in the source's order. */
+/**
+ * Provision pages, in both languages, show their label, title, full text and bodies in the
+ * source's order. One template renders all 25 (and the link check proves each exists): the sample
+ * is the first of each kind, a task with translator's notes, and a provision with no bracket.
+ */
 import { expect, test } from '@playwright/test';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { provisionLabel } from '../../src/lib/model/labels.ts';
@@ -11,8 +15,14 @@ const bodyName = (id: string, locale: 'zh' | 'en') => model.bodies.find((b) => b
 
 for (const locale of ['zh', 'en'] as const) {
   const t = useTranslations(locale);
-  test(`${locale}: every provision page shows its label, title, full text and bodies`, async ({ page }) => {
-    for (const provision of model.provisions) {
+  test(`${locale}: provision pages show their label, title, full text and bodies`, async ({ page }) => {
+    const kinds = [...new Set(model.provisions.map((p) => p.kind))];
+    const sample = new Set([
+      ...kinds.map((k) => model.provisions.find((p) => p.kind === k)!),
+      model.provisions.find((p) => p.notes.length > 1)!,
+      ...model.provisions.filter((p) => p.departments.length === 0).slice(0, 1),
+    ]);
+    for (const provision of sample) {
       await test.step(provision.id, async () => {
         const response = await visit(page, paths.provision(locale, provision.id));
         expect(response?.status()).toBe(200);

@@ -3,10 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { paths } from '../../src/lib/routes.ts';
 import { visit } from './helpers.ts';
 
+/** Every page whose scripts differ: the root chooser, the homes, the full text (contents), side by side, a provision (copy, "Show the Chinese"), the matrix, the glossary (filter), the 404. */
 const PAGES = [
-  '/', paths.home('zh'), paths.home('en'), paths.plan('zh'), paths.parallel('en'), paths.provision('zh', 'task-7'), paths.provision('en', 'measure-2'),
-  paths.departments('zh'), paths.department('en', 'big-data-bureau'), paths.matrix('zh'), paths.places('en'), paths.place('zh', 'city-brain'),
-  paths.topics('en'), paths.topic('zh', '5g'), paths.targets('en'), '/en/no-such-page/',
+  '/', paths.home('zh'), paths.home('en'), paths.plan('zh'), paths.parallel('en'), paths.provision('en', 'measure-2'),
+  paths.matrix('zh'), paths.glossary('en'), paths.targets('en'), '/en/no-such-page/',
 ];
 
 async function watch(page: Page) {

@@ -115,7 +115,7 @@ test('the English home page and citation give the document number in English wit
   await visit(page, paths.home('en'));
   await expect(page.locator('main')).toContainText('Shen Zheng Ban Fa [2018] No. 144 (沈政办发〔2018〕144号)');
   await expect(page.locator('main')).toContainText('Shen Zheng Fa [2018] No. 19');
-  await expect(page.locator('main span[lang="zh-CN"]', { hasText: '沈政办发〔2018〕144号' }).first()).toBeVisible();
+  await expect(page.locator('[data-document-meta] span[lang="zh-CN"]', { hasText: '沈政办发〔2018〕144号' }).first()).toBeVisible();
 });
 
 for (const locale of ['zh', 'en'] as const) {

@@ -47,6 +47,43 @@ function confirm(control: HTMLElement, message: string) {
   window.setTimeout(() => delete control.dataset['copied'], 2000);
 }
 
+/**
+ * When the clipboard refuses (some in-app browsers), the text is shown in a dialog that stays
+ * until the reader closes it, selected in a field they can copy from by hand, on any screen width.
+ */
+function showForManualCopy(message: string, text: string, closeLabel: string) {
+  let dialog = document.querySelector<HTMLDialogElement>('dialog[data-copy-fallback]');
+  if (!dialog) {
+    dialog = document.createElement('dialog');
+    dialog.dataset['copyFallback'] = '';
+    dialog.className = 'copy-fallback';
+    const label = document.createElement('label');
+    label.htmlFor = 'copy-fallback-text';
+    const field = document.createElement('textarea');
+    field.id = 'copy-fallback-text';
+    field.readOnly = true;
+    field.rows = 3;
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.addEventListener('click', () => dialog?.close());
+    dialog.append(label, field, close);
+    document.body.append(dialog);
+  }
+  const [label, field, close] = [dialog.querySelector('label'), dialog.querySelector('textarea'), dialog.querySelector('button')];
+  if (!label || !field || !close) return;
+  label.textContent = message;
+  field.value = text;
+  close.textContent = closeLabel;
+  dialog.showModal();
+  // The link's own jump to its #anchor lands after this and takes the focus: select once it has.
+  const selectText = () => {
+    field.focus();
+    field.select();
+  };
+  selectText();
+  window.setTimeout(selectText, 0);
+}
+
 export function enableCopyControls(): void {
   const strings = document.documentElement.dataset;
   document.addEventListener('click', (event) => {
@@ -63,8 +100,9 @@ export function enableCopyControls(): void {
       done = control.dataset['copiedMessage'] ?? done;
     }
     void copyText(text).then((ok) => {
-      confirm(control, ok ? done : (strings['copyFailed'] ?? '').replace('{{url}}', text));
       control.dataset['copiedText'] = text;
+      if (ok) confirm(control, done);
+      else showForManualCopy(strings['copyFailed'] ?? '', text, strings['close'] ?? 'Close');
     });
   });
 }

@@ -52,6 +52,15 @@ function keyboard(input: HTMLInputElement, container: HTMLElement) {
       first.focus();
     }
   });
+  // Arriving with a query (from the header's search or a shared link), nothing has focus yet: ↓ starts at the first result.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' || (document.activeElement && document.activeElement !== document.body)) return;
+    const first = links()[0];
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  });
   container.addEventListener('keydown', (event) => {
     const all = links();
     const i = all.indexOf(document.activeElement as HTMLAnchorElement);

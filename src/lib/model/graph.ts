@@ -17,6 +17,18 @@ export function provisionsOfPlace(model: PlanModel, placeId: string): Provision[
   return model.provisions.filter((p) => p.places.includes(placeId));
 }
 
+/**
+ * The bodies responsible for the provisions that name a place, each with those provisions: in
+ * the order a reader meets them (by provision, then by bracket position).
+ */
+export function bodiesOfPlace(model: PlanModel, placeId: string): { bodyId: string; provisions: Provision[] }[] {
+  const out = new Map<string, Provision[]>();
+  for (const p of provisionsOfPlace(model, placeId)) {
+    for (const id of p.departments) out.set(id, [...(out.get(id) ?? []), p]);
+  }
+  return [...out].map(([bodyId, provisions]) => ({ bodyId, provisions }));
+}
+
 export function sectionsOfPlace(model: PlanModel, placeId: string): SectionText[] {
   return Object.values(model.texts).filter((t) => t.places.includes(placeId));
 }

@@ -1,0 +1,46 @@
+/**
+ * The full text's contents mark where the reader is: the last heading or provision whose top has
+ * passed a line near the top of the window gets aria-current on its contents link, and the
+ * contents column keeps that link in view. Without JavaScript the contents are a plain list.
+ */
+
+/** The index of the current section: the last whose top is at or above `line` (0 if none has passed). */
+export function currentIndex(tops: readonly number[], line: number): number {
+  let current = 0;
+  tops.forEach((top, i) => {
+    if (top <= line) current = i;
+  });
+  return current;
+}
+
+export function enableContentsSpy(): void {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-contents-link]')];
+  const targets = links.map((a) => document.getElementById(a.dataset['contentsLink'] ?? '')).filter((el): el is HTMLElement => !!el);
+  if (targets.length !== links.length || targets.length === 0) return;
+  let marked = -1;
+  let queued = false;
+  const update = () => {
+    queued = false;
+    const index = currentIndex(targets.map((el) => el.getBoundingClientRect().top), window.innerHeight * 0.25);
+    if (index === marked) return;
+    links[marked]?.removeAttribute('aria-current');
+    links[index]?.setAttribute('aria-current', 'true');
+    marked = index;
+    const column = links[index]?.closest<HTMLElement>('[data-contents]');
+    const link = links[index];
+    // Keep the marked entry in view in the side column (only where the column scrolls by itself).
+    if (column && link && column.scrollHeight > column.clientHeight) {
+      const [l, c] = [link.getBoundingClientRect(), column.getBoundingClientRect()];
+      if (l.top < c.top || l.bottom > c.bottom) column.scrollTop += l.top - c.top - column.clientHeight / 3;
+    }
+  };
+  const schedule = () => {
+    if (!queued) {
+      queued = true;
+      requestAnimationFrame(update);
+    }
+  };
+  window.addEventListener('scroll', schedule, { passive: true });
+  window.addEventListener('resize', schedule);
+  update();
+}

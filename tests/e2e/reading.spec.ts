@@ -1,0 +1,197 @@
+/**
+ * Reading on every screen and on paper (issue 12): what a careful reader tripped over, each
+ * checked as they would meet it, at 390 px and 1280 px, in both languages where it applies.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { bodiesOfPlace } from '../../src/lib/model/graph.ts';
+import { paths } from '../../src/lib/routes.ts';
+import { loadModel } from '../support/load-content.ts';
+import { url, visit } from './helpers.ts';
+
+const model = loadModel();
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+test.describe('a 390 px phone', () => {
+  test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+  const pages = (l: 'zh' | 'en') => [paths.home(l), paths.plan(l), paths.parallel(l), paths.kind(l, 'task'), paths.provision(l, 'task-2'), paths.provision(l, 'measure-1'),
+    paths.departments(l), paths.department(l, 'science-technology-bureau'), paths.matrix(l), paths.places(l), paths.place(l, 'offshore-talent-free-port'), paths.topics(l),
+    paths.topic(l, 'intelligent-robots'), paths.targets(l), paths.glossary(l), `${paths.search(l)}?q=${l === 'zh' ? '%E4%BA%BA%E6%89%8D' : 'talent'}`];
+
+  for (const locale of ['zh', 'en'] as const) {
+    test(`${locale}: no page scrolls sideways, the header is at most 160 px, no table cell with words is narrower than 4 em`, async ({ page }) => {
+      const problems: string[] = [];
+      for (const path of [...pages(locale), '/', `/${locale}/no-such-page/`]) {
+        await visit(page, path);
+        const found = await page.evaluate(() => {
+          const out: string[] = [];
+          const root = document.documentElement;
+          if (root.scrollWidth > root.clientWidth) out.push(`${root.scrollWidth} px wide`);
+          const header = document.querySelector('[data-site-header]');
+          if (header && header.getBoundingClientRect().height > 160) out.push(`header ${header.getBoundingClientRect().height} px`);
+          for (const cell of document.querySelectorAll<HTMLElement>('td, th')) {
+            // The words a reader sees (a header's full name for screen readers is not laid out).
+            const visible = cell.cloneNode(true) as HTMLElement;
+            visible.querySelectorAll('.sr-only').forEach((el) => el.remove());
+            const words = (visible.textContent ?? '').trim();
+            if (words.replace(/\s/g, '').length <= 3 || cell.offsetParent === null) continue;
+            const em = parseFloat(getComputedStyle(cell).fontSize);
+            if (cell.getBoundingClientRect().width < 4 * em) out.push(`cell "${words.slice(0, 20)}" ${Math.round(cell.getBoundingClientRect().width)} px`);
+          }
+          return out;
+        });
+        problems.push(...found.map((f) => `${path}: ${f}`));
+      }
+      expect(problems).toEqual([]);
+      // Touch screens get no keyboard hints.
+      await visit(page, `${paths.search(locale)}?q=5G`);
+      await expect(page.locator('[data-keyboard-hint]')).toBeHidden();
+    });
+  }
+
+  test('the full text: the contents open and close, every provision listed, a way back to them', async ({ page }) => {
+    await visit(page, paths.plan('zh'));
+    const links = page.locator('[data-contents] a[data-contents-link]');
+    await expect(links.first()).toBeHidden();
+    await page.locator('[data-contents] summary').click();
+    await expect(links.first()).toBeVisible();
+    for (const p of model.provisions) await expect(page.locator(`[data-contents] a[data-contents-link="${p.id}"]`)).toHaveCount(1);
+    await expect(page.locator('a[href="#contents"]')).toHaveCount(4);
+  });
+});
+
+test.describe('a 1280 px desktop', () => {
+  test.use({ viewport: DESKTOP });
+
+  test('the full text: a side column of contents marks the provision being read', async ({ page }) => {
+    await visit(page, paths.plan('en'));
+    const column = page.locator('[data-contents]');
+    await expect(column.locator('a[data-contents-link="task-7"]')).toBeVisible();
+    const box = await column.boundingBox();
+    const text = await page.locator('#preamble').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(text!.x);
+    await page.locator('#task-7').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -50));
+    await page.locator('#task-7').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 10));
+    await expect(column.locator('a[data-contents-link="task-7"]')).toHaveAttribute('aria-current', 'true');
+    await expect(column.locator('a[aria-current="true"]')).toHaveCount(1);
+    await expect(column.locator('a[data-contents-link="task-7"]')).toBeInViewport();
+  });
+
+  test('the matrix says it scrolls sideways', async ({ page }) => {
+    await visit(page, paths.matrix('en'));
+    const region = page.locator('[data-matrix-scroll]');
+    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await expect(page.locator('[data-scroll-hint]')).toBeVisible();
+    // A cell says the body's place in the bracket as an ordinal.
+    await expect(page.locator('[data-matrix] td a').first()).toHaveAttribute('aria-label', /listed \d+(st|nd|rd|th)$/);
+  });
+
+  test('after a search from the header, ↓ goes to the first result; switching language keeps the query and filters', async ({ page }) => {
+    await visit(page, paths.provision('en', 'task-3'));
+    await page.locator('#site-search').fill('talent');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === 'talent');
+    await page.locator('#search-results').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('a[data-answer], a[data-result]').first()).toBeFocused();
+    await visit(page, `${paths.search('en')}?q=talent&part=task`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === 'talent');
+    await page.locator('a[data-lang-switch="zh"]').click();
+    await expect(page).toHaveURL(/\/zh\/search\/\?q=talent&part=task$/);
+  });
+});
+
+for (const [locale, viewport] of [['zh', PHONE], ['en', DESKTOP]] as const) {
+  test(`${locale}, ${viewport.width} px: when the clipboard refuses, the link stays on screen in a field to copy by hand`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      document.execCommand = () => false;
+    });
+    await page.clock.install();
+    await visit(page, paths.provision(locale, 'task-7'));
+    await page.locator('#task-7-p1 a[data-copy-link]').click();
+    const dialog = page.locator('dialog[data-copy-fallback]');
+    await expect(dialog).toBeVisible();
+    await page.clock.fastForward(10_000);
+    await expect(dialog).toBeVisible();
+    const field = dialog.locator('textarea');
+    await expect(field).toHaveValue(/\/tasks\/7\/#task-7-p1$/);
+    await expect(field).toBeFocused();
+    const box = await dialog.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+    await dialog.locator('button').click();
+    await expect(dialog).toBeHidden();
+  });
+
+  test(`${locale}, ${viewport.width} px: a shared paragraph link shows the provision's heading with the paragraph`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    for (const path of [`${paths.provision(locale, 'task-7')}#task-7-p1`, `${paths.plan(locale)}#measure-3-p1`]) {
+      await visit(page, path);
+      const id = path.split('#')[1]!;
+      await expect(page.locator(`#${id}`)).toBeInViewport();
+      await expect(page.locator(`article:has(#${id})`).locator('h1, h2, h3, h4').first()).toBeInViewport();
+    }
+  });
+}
+
+async function printView(page: Page, path: string) {
+  await visit(page, path);
+  await page.emulateMedia({ media: 'print' });
+}
+
+test('print: every kind of page names the document and its number (and in English the translation statement); no link icons; the matrix keeps every column', async ({ page }) => {
+  const doc = model.document;
+  for (const locale of ['zh', 'en'] as const) {
+    for (const path of [paths.home(locale), paths.plan(locale), paths.provision(locale, 'task-7'), paths.department(locale, 'big-data-bureau'), paths.targets(locale), paths.glossary(locale)]) {
+      await printView(page, path);
+      const header = page.locator('[data-print-document]');
+      await expect(header, path).toBeVisible();
+      await expect(header, path).toContainText(doc.title[locale]);
+      await expect(header, path).toContainText(doc.number);
+      if (locale === 'en') await expect(page.locator('[data-translation-statement]'), path).toBeVisible();
+      await expect(page.locator('.copy-link:visible'), path).toHaveCount(0);
+      await page.emulateMedia({ media: 'screen' });
+    }
+  }
+  await printView(page, paths.matrix('en'));
+  const fits = await page.evaluate(() => {
+    const region = document.querySelector<HTMLElement>('[data-matrix-scroll]')!;
+    const heads = [...document.querySelectorAll<HTMLElement>('[data-matrix] thead th')];
+    const right = region.getBoundingClientRect().right;
+    return { columns: heads.length, clipped: heads.filter((th) => th.getBoundingClientRect().right > right + 1 || th.getBoundingClientRect().width < 1).map((th) => th.textContent) };
+  });
+  expect(fits.columns).toBeGreaterThan(model.provisions.filter((p) => p.departments.length > 0).length);
+  expect(fits.clipped).toEqual([]);
+});
+
+test('titles, the home structure, a place’s bodies, the 404 and robots.txt', async ({ page, request }) => {
+  for (const locale of ['zh', 'en'] as const) {
+    await visit(page, paths.home(locale));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', model.document.title[locale]);
+    // Part I lists its three sections in the source's order, the principles under (二).
+    const sections = await page.locator('[data-home-section]').evaluateAll((els) => els.map((el) => el.getAttribute('data-home-section')));
+    expect(sections).toEqual(model.sections.map((s) => s.anchor));
+    await expect(page.locator(`[data-home-section="${model.sections[1]!.anchor}"] a[href$="/principles/1/"]`)).toHaveCount(1);
+    await visit(page, paths.plan(locale));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', new RegExp(model.document.shortTitle[locale]));
+    await visit(page, paths.places(locale));
+    await expect(page.locator(`[data-site-header] nav a[href$="${paths.places(locale)}"]`)).toHaveText((await page.locator('h1').textContent()) ?? '');
+    await visit(page, paths.place(locale, 'city-brain'));
+    const expected = bodiesOfPlace(model, 'city-brain').map((b) => b.bodyId);
+    expect(await page.locator('[data-place-bodies] > li').evaluateAll((els) => els.map((el) => el.getAttribute('data-body')))).toEqual(expected);
+  }
+  await visit(page, '/en/no-such-page/');
+  await expect(page.locator('form[data-not-found-search]')).toHaveCount(2);
+  for (const kind of ['task', 'measure', 'principle', 'implementation'] as const) {
+    await expect(page.locator(`[data-not-found="en"] [data-not-found-provisions="${kind}"] a`)).toHaveCount(model.provisions.filter((p) => p.kind === kind).length);
+  }
+  await page.locator('#not-found-q-en').fill('city brain');
+  await page.locator('#not-found-q-en').press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=city\+brain$/);
+  const robots = await request.get(url('/robots.txt'));
+  expect(robots.status()).toBe(200);
+  expect(await robots.text()).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+});
