@@ -26,6 +26,6 @@ const BASE_DEPENDENT = ['pages', 'language', 'share', 'data', 'search', 'notfoun
 const SAME_AT_ANY_BASE = [
   'relevance', 'evaluation set', 'reported examples', 'direct answers', 'partial matches', 'a query is text', 'without JavaScript',
   'on a 390 px phone', 'stacks pairs on a phone', 'print:', 'dark mode', 'no violation and no request', 'is not hashed', 'matrix on a 390 px',
-  'side-by-side view pairs', 'deep link scrolls',
+  'side-by-side view pairs', 'deep link scrolls', 'the plan as PDF',
 ];
 run('npx', ['playwright', 'test', ...BASE_DEPENDENT, '--grep-invert', SAME_AT_ANY_BASE.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')]);

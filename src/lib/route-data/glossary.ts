@@ -70,7 +70,7 @@ export function glossaryEntries(model: PlanModel): GlossaryEntry[] {
 export interface GlossaryGroup {
   kind: GlossaryKind;
   heading: string;
-  entries: (GlossaryEntry & { kindLabel: string; provisionLinks: { id: string; label: string; path: string }[] })[];
+  entries: (GlossaryEntry & { kindLabel: string; provisionLinks: { id: string; label: string; short: string; title: string; path: string }[] })[];
 }
 
 /** The page's data: the entries by kind, each kind sorted for the edition (English by name, Chinese by pinyin). */
@@ -95,7 +95,7 @@ export function glossaryPage(model: PlanModel, locale: Locale, t: Translate, lab
         provisionLinks: e.provisions.map((id) => {
           const provision = model.provisions.find((p) => p.id === id);
           if (!provision) throw new Error(`unknown provision ${id}`);
-          return { id, label: label(provision), path: paths.provision(locale, id) };
+          return { id, label: label(provision), short: t(`kind.${provision.kind}.short`, { n: provision.number }), title: provision.title[locale], path: paths.provision(locale, id) };
         }),
       })),
   }));
