@@ -27,8 +27,9 @@ test.describe('a 390 px phone', () => {
           const out: string[] = [];
           const root = document.documentElement;
           if (root.scrollWidth > root.clientWidth) out.push(`${root.scrollWidth} px wide`);
-          const header = document.querySelector('[data-site-header]');
-          if (header && header.getBoundingClientRect().height > 160) out.push(`header ${header.getBoundingClientRect().height} px`);
+          const header = document.querySelector('[data-site-header]') ?? document.querySelector('body > header');
+          if (!header && location.pathname !== '/' && !document.querySelector('[data-not-found]')) out.push('no site header');
+          if (header && header.getBoundingClientRect().height > 160) out.push(`header ${Math.round(header.getBoundingClientRect().height)} px`);
           for (const cell of document.querySelectorAll<HTMLElement>('td, th')) {
             // The words a reader sees (a header's full name for screen readers is not laid out).
             const visible = cell.cloneNode(true) as HTMLElement;
@@ -41,6 +42,7 @@ test.describe('a 390 px phone', () => {
           return out;
         });
         problems.push(...found.map((f) => `${path}: ${f}`));
+        if (path === paths.matrix(locale) && !(await page.locator('[data-scroll-hint]').isVisible())) problems.push(`${path}: no sign that the matrix scrolls`);
       }
       expect(problems).toEqual([]);
       // Touch screens get no keyboard hints.
@@ -49,8 +51,8 @@ test.describe('a 390 px phone', () => {
     });
   }
 
-  test('the full text: the contents open and close, every provision listed, a way back to them', async ({ page }) => {
-    await visit(page, paths.plan('zh'));
+  for (const locale of ['zh', 'en'] as const) test(`${locale}: the full text's contents open and close, every provision listed, a way back to them`, async ({ page }) => {
+    await visit(page, paths.plan(locale));
     const links = page.locator('[data-contents] a[data-contents-link]');
     await expect(links.first()).toBeHidden();
     await page.locator('[data-contents] summary').click();
@@ -63,8 +65,8 @@ test.describe('a 390 px phone', () => {
 test.describe('a 1280 px desktop', () => {
   test.use({ viewport: DESKTOP });
 
-  test('the full text: a side column of contents marks the provision being read', async ({ page }) => {
-    await visit(page, paths.plan('en'));
+  for (const locale of ['zh', 'en'] as const) test(`${locale}: the full text's side column of contents marks the provision being read`, async ({ page }) => {
+    await visit(page, paths.plan(locale));
     const column = page.locator('[data-contents]');
     await expect(column.locator('a[data-contents-link="task-7"]')).toBeVisible();
     const box = await column.boundingBox();
@@ -87,22 +89,24 @@ test.describe('a 1280 px desktop', () => {
     await expect(page.locator('[data-matrix] td a').first()).toHaveAttribute('aria-label', /listed \d+(st|nd|rd|th)$/);
   });
 
-  test('after a search from the header, ↓ goes to the first result; switching language keeps the query and filters', async ({ page }) => {
-    await visit(page, paths.provision('en', 'task-3'));
-    await page.locator('#site-search').fill('talent');
-    await page.locator('#site-search').press('Enter');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === 'talent');
-    await page.locator('#search-results').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await page.keyboard.press('ArrowDown');
-    await expect(page.locator('a[data-answer], a[data-result]').first()).toBeFocused();
-    await visit(page, `${paths.search('en')}?q=talent&part=task`);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === 'talent');
-    await page.locator('a[data-lang-switch="zh"]').click();
-    await expect(page).toHaveURL(/\/zh\/search\/\?q=talent&part=task$/);
-  });
+  for (const [locale, other, q] of [['en', 'zh', 'talent'], ['zh', 'en', '人才']] as const) {
+    test(`${locale}: after a search from the header, ↓ goes to the first result; switching language keeps the query and filters`, async ({ page }) => {
+      await visit(page, paths.provision(locale, 'task-3'));
+      await page.locator('#site-search').fill(q);
+      await page.locator('#site-search').press('Enter');
+      await page.waitForFunction((text) => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === text, q);
+      await page.locator('#search-results').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('ArrowDown');
+      await expect(page.locator('a[data-answer], a[data-result]').first()).toBeFocused();
+      await page.goto(`${page.url().split('?')[0]}?q=${encodeURIComponent(q)}&part=task`);
+      await page.waitForFunction((text) => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === text, q);
+      await page.locator(`a[data-lang-switch="${other}"]`).click();
+      await expect(page).toHaveURL(new RegExp(`/${other}/search/\\?q=${encodeURIComponent(q).replace(/%/g, '%')}&part=task$`));
+    });
+  }
 });
 
-for (const [locale, viewport] of [['zh', PHONE], ['en', DESKTOP]] as const) {
+for (const [locale, viewport] of [['zh', PHONE], ['en', PHONE], ['zh', DESKTOP], ['en', DESKTOP]] as const) {
   test(`${locale}, ${viewport.width} px: when the clipboard refuses, the link stays on screen in a field to copy by hand`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.addInitScript(() => {
@@ -187,8 +191,10 @@ test('titles, the home structure, a place’s bodies, the 404 and robots.txt', a
   }
   await visit(page, '/en/no-such-page/');
   await expect(page.locator('form[data-not-found-search]')).toHaveCount(2);
-  for (const kind of ['task', 'measure', 'principle', 'implementation'] as const) {
-    await expect(page.locator(`[data-not-found="en"] [data-not-found-provisions="${kind}"] a`)).toHaveCount(model.provisions.filter((p) => p.kind === kind).length);
+  for (const locale of ['zh', 'en'] as const) {
+    for (const kind of ['task', 'measure', 'principle', 'implementation'] as const) {
+      await expect(page.locator(`[data-not-found="${locale}"] [data-not-found-provisions="${kind}"] a`)).toHaveCount(model.provisions.filter((p) => p.kind === kind).length);
+    }
   }
   await page.locator('#not-found-q-en').fill('city brain');
   await page.locator('#not-found-q-en').press('Enter');

@@ -49,16 +49,6 @@ test('copying a paragraph link puts its canonical URL on the clipboard, confirms
   expect(await target.evaluate((el) => el.matches(':target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)')).toBe(true);
 });
 
-test('a paragraph link lands on its paragraph in the other language too', async ({ page }) => {
-  const anchor = paragraphAnchor('notice', 2);
-  await visit(page, `${paths.plan('en')}#${anchor}`);
-  await expect(page.locator(`#${anchor}`)).toBeInViewport();
-  await expect(page.locator(`#${anchor}`)).toContainText(squash(model.texts.notice.paragraphs.en[1]!).slice(0, 40));
-  await page.locator('a[data-lang-switch]').click();
-  await expect(page).toHaveURL(new RegExp(`/zh/plan/#${anchor}$`));
-  await expect(page.locator(`#${anchor}`)).toBeInViewport();
-});
-
 test('the provision copy button copies the provision’s URL', async ({ page }) => {
   await visit(page, paths.provision('en', 'measure-4'));
   await page.locator('[data-copy-provision]').click();

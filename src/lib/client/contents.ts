@@ -21,7 +21,8 @@ export function enableContentsSpy(): void {
   let queued = false;
   const update = () => {
     queued = false;
-    const index = currentIndex(targets.map((el) => el.getBoundingClientRect().top), window.innerHeight * 0.25);
+    // The line a reader's eyes start from: just below the top of the window.
+    const index = currentIndex(targets.map((el) => el.getBoundingClientRect().top), Math.min(100, window.innerHeight * 0.15));
     if (index === marked) return;
     links[marked]?.removeAttribute('aria-current');
     links[index]?.setAttribute('aria-current', 'true');
