@@ -136,7 +136,7 @@ for (const [locale, viewport] of [['zh', PHONE], ['en', PHONE], ['zh', DESKTOP],
       await visit(page, path);
       const id = path.split('#')[1]!;
       await expect(page.locator(`#${id}`)).toBeInViewport();
-      await expect(page.locator(`article:has(#${id})`).locator('h1, h2, h3, h4').first()).toBeInViewport();
+      await expect(page.locator(`article:has(#${id})`).locator('h1, h2, h3, h4').first()).toBeInViewport({ ratio: 1 });
     }
   });
 }
@@ -173,22 +173,32 @@ test('print: every kind of page names the document and its number (and in Englis
   expect(fits.clipped).toEqual([]);
 });
 
-test('titles, the home structure, a place’s bodies, the 404 and robots.txt', async ({ page, request }) => {
-  for (const locale of ['zh', 'en'] as const) {
+for (const locale of ['zh', 'en'] as const) {
+  test(`${locale}: the home page and the full text share with the document's title, not "Home" or "Full text"`, async ({ page }) => {
     await visit(page, paths.home(locale));
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', model.document.title[locale]);
-    // Part I lists its three sections in the source's order, the principles under (二).
+    await visit(page, paths.plan(locale));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', new RegExp(model.document.shortTitle[locale]));
+  });
+
+  test(`${locale}: the home page's structure lists Part I's three sections in the source's order, the principles under (二)`, async ({ page }) => {
+    await visit(page, paths.home(locale));
     const sections = await page.locator('[data-home-section]').evaluateAll((els) => els.map((el) => el.getAttribute('data-home-section')));
     expect(sections).toEqual(model.sections.map((s) => s.anchor));
     await expect(page.locator(`[data-home-section="${model.sections[1]!.anchor}"] a[href$="/principles/1/"]`)).toHaveCount(1);
-    await visit(page, paths.plan(locale));
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', new RegExp(model.document.shortTitle[locale]));
-    await visit(page, paths.places(locale));
-    await expect(page.locator(`[data-site-header] nav a[href$="${paths.places(locale)}"]`)).toHaveText((await page.locator('h1').textContent()) ?? '');
+  });
+
+  test(`${locale}: a place names the bodies responsible for the provisions that name it; the nav says what the page says`, async ({ page }) => {
     await visit(page, paths.place(locale, 'city-brain'));
     const expected = bodiesOfPlace(model, 'city-brain').map((b) => b.bodyId);
+    expect(expected.length).toBeGreaterThan(0);
     expect(await page.locator('[data-place-bodies] > li').evaluateAll((els) => els.map((el) => el.getAttribute('data-body')))).toEqual(expected);
-  }
+    await visit(page, paths.places(locale));
+    await expect(page.locator(`[data-site-header] nav a[href$="${paths.places(locale)}"]`)).toHaveText((await page.locator('h1').textContent()) ?? '');
+  });
+}
+
+test('the 404 offers the search and every provision in both languages', async ({ page }) => {
   await visit(page, '/en/no-such-page/');
   await expect(page.locator('form[data-not-found-search]')).toHaveCount(2);
   for (const locale of ['zh', 'en'] as const) {
@@ -199,6 +209,9 @@ test('titles, the home structure, a place’s bodies, the 404 and robots.txt', a
   await page.locator('#not-found-q-en').fill('city brain');
   await page.locator('#not-found-q-en').press('Enter');
   await expect(page).toHaveURL(/\/en\/search\/\?q=city\+brain$/);
+});
+
+test('robots.txt allows every page and names the sitemap', async ({ request }) => {
   const robots = await request.get(url('/robots.txt'));
   expect(robots.status()).toBe(200);
   expect(await robots.text()).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
