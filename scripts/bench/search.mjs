@@ -6,7 +6,7 @@
  *    of right results whose snippet quotes the provision's own text;
  *  - time from keystroke to rendered results: cold (first query of a fresh page) and warm
  *    (median and worst of the rest);
- *  - gzip bytes of the search's own files (scripts, data, tables, Pagefind) fetched before the
+ *  - compressed bytes (brotli or gzip, as the server sends the build's .br/.gz) of the search's own files (scripts, data, tables, Pagefind) fetched before the
  *    first results: a plain query, a query that needs the full Traditional table, and a query
  *    with no result (which then asks Pagefind, after its first answer is on screen).
  * Goals: top 3 ≥ 98%, first ≥ 90%, quoted ≥ 95%, no answerable query without a result, warm
@@ -94,7 +94,7 @@ try {
   await browser.close();
   server.stop();
 }
-console.log('Search benchmark: built site served with gzip (scripts/serve.mjs), Chromium; KB are gzip bytes of search files fetched by a fresh page');
+console.log('Search benchmark: built site served as it is deployed (scripts/serve.mjs: the build\'s .br/.gz), Chromium; KB are bytes on the wire of search files fetched by a fresh page');
 console.table(rows);
 for (const { locale, s } of relevance) {
   console.log(`Hardest ${locale} queries (rank, query → first results, wanted):`);
