@@ -83,6 +83,11 @@ export function edition(locale: Locale): Edition {
   return found;
 }
 
+/** A value for every edition: { zh: f('zh'), en: f('en'), … }. */
+export function perEdition<T>(f: (locale: Locale) => T): Record<Locale, T> {
+  return Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, T>;
+}
+
 /** The other editions, in declaration order: the language switch's targets. */
 export function otherLocales(locale: Locale): Locale[] {
   return LOCALES.filter((l) => l !== locale);

@@ -7,8 +7,8 @@ import { LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE } from '../../src/lib/editio
 import { pinyinOf } from '../../src/lib/build/pinyin.ts';
 import { foldForFilter, matchesFilter } from '../../src/lib/client/glossary-filter.ts';
 import { documentNumberText } from '../../src/lib/model/labels.ts';
-import { buildModel, paragraphLines, type RawContent } from '../../src/lib/model/model.ts';
-import { chineseSentences } from '../../src/lib/model/text.ts';
+import { buildModel, type RawContent } from '../../src/lib/model/model.ts';
+import { chineseSentences, paragraphLines } from '../../src/lib/model/text.ts';
 import { glossaryEntries } from '../../src/lib/route-data/glossary.ts';
 import { notePath, parallelView, textView } from '../../src/lib/route-data/text.ts';
 import { glossaryCsv, glossaryExport, glossaryExportSchema, planExport } from '../../src/lib/share/export.ts';

@@ -2,7 +2,7 @@
  * Astro glue for the downloads: each PDF of the plan (src/lib/build/pdf.ts) is rendered once per
  * build and shared by its endpoint and the pages that give its size.
  */
-import { PDF_VARIANTS, pdfFileName, renderPlanPdf, type PdfVariant } from '../build/pdf.ts';
+import { PDF_VARIANTS, pdfFileName, pdfHomePath, renderPlanPdf, type PdfVariant } from '../build/pdf.ts';
 import { paths } from '../routes.ts';
 import { absolute } from './links.ts';
 import { getPlan } from './plan.ts';
@@ -13,9 +13,7 @@ const cache = new Map<string, Promise<Buffer>>();
 export function getPlanPdf(variant: PdfVariant): Promise<Buffer> {
   let pdf = cache.get(variant.id);
   if (!pdf) {
-    const [only] = variant.locales;
-    const home = variant.locales.length === 1 && only ? paths.home(only) : '/';
-    pdf = getPlan().then((model) => renderPlanPdf(model, variant, { siteUrl: absolute(home) }));
+    pdf = getPlan().then((model) => renderPlanPdf(model, variant, { siteUrl: absolute(pdfHomePath(variant)) }));
     cache.set(variant.id, pdf);
   }
   return pdf;
@@ -31,6 +29,9 @@ export interface Download {
 /** Every download with its path and size, in the order of PDF_VARIANTS. */
 export async function getDownloads(): Promise<Download[]> {
   return Promise.all(
-    PDF_VARIANTS.map(async (variant) => ({ variant, file: pdfFileName(variant), path: paths.download(pdfFileName(variant)), bytes: (await getPlanPdf(variant)).length })),
+    PDF_VARIANTS.map(async (variant) => {
+      const file = pdfFileName(variant);
+      return { variant, file, path: paths.download(file), bytes: (await getPlanPdf(variant)).length };
+    }),
   );
 }

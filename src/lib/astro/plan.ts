@@ -7,6 +7,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { buildModel, type PlanModel, type TextFile } from '../model/model.ts';
 import { chineseTextOf, compareWithSource, SOURCE_PATH } from '../model/source.ts';
 import { foldPunctuation } from '../model/text.ts';
+import { glossaryEntries, type GlossaryEntry } from '../route-data/glossary.ts';
 import type { Locale, SearchVocabulary } from '../model/schema.ts';
 import { ContentError } from '../build/yaml-loader.ts';
 
@@ -50,6 +51,14 @@ async function load(): Promise<PlanModel> {
     throw new ContentError(first.file, first.field, `${first.problem}${more}`);
   }
   return model;
+}
+
+let glossary: Promise<GlossaryEntry[]> | undefined;
+
+/** The glossary's entries (pinyin included), made once per build for its pages and its data files. */
+export function getGlossary(): Promise<GlossaryEntry[]> {
+  glossary ??= getPlan().then(glossaryEntries);
+  return glossary;
 }
 
 /** The MDX entry of a text, for rendering it with `render()`. */

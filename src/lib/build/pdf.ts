@@ -19,9 +19,10 @@ import { edition, isHanScript, isTranslation, LOCALES, SOURCE_LOCALE, TRANSLATIO
 import { formatDate, useTranslations, type Translate } from '../i18n.ts';
 import { documentNumberText, groupHeading, partHeading, provisionHeading, provisionLabel, sectionHeading } from '../model/labels.ts';
 import type { PlanModel, Provision } from '../model/model.ts';
-import { bodyById, planStructure, provisionsOfGroup, provisionsOfKind } from '../model/queries.ts';
+import { bodyById, planStructure, provisionsOfGroup, provisionsOfKind, textById, translationRevised } from '../model/queries.ts';
 import type { Part } from '../model/schema.ts';
-import { textById, textView } from '../route-data/text.ts';
+import { textView } from '../route-data/text.ts';
+import { paths } from '../routes.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Variants
@@ -44,6 +45,12 @@ export const PDF_VARIANTS: readonly PdfVariant[] = [
 /** plan-zh.pdf, plan-en.pdf, plan-bilingual.pdf */
 export function pdfFileName(variant: PdfVariant): string {
   return `plan-${variant.id}.pdf`;
+}
+
+/** The site path a printed copy points back to: its edition's home, or the root for the bilingual one. */
+export function pdfHomePath(variant: PdfVariant): string {
+  const [only] = variant.locales;
+  return variant.locales.length === 1 && only ? paths.home(only) : '/';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -184,7 +191,7 @@ function titlePageBlocks(ctx: Ctx, siteUrl: string): Block[] {
 /** As TranslationStatement.astro: unofficial, the Chinese original is authoritative, when last revised. */
 export function translationStatement(model: PlanModel, locale: Locale): string {
   const t = useTranslations(locale);
-  const revised = model.document.translations?.[locale]?.revised;
+  const revised = translationRevised(model, locale);
   const date = revised ? ` · ${t('translation.revised', { date: formatDate(revised, locale) })}` : '';
   return `${t('translation.unofficial')} ${t('translation.authoritative')}${date}`;
 }

@@ -44,22 +44,16 @@ function formFromState({ form, input, checkboxes, filterCount }: Form, state: Se
 /** ↓ from the field into the answers and results, ↑/↓ through them, ↑ from the first back to the field. */
 function keyboard(input: HTMLInputElement, container: HTMLElement) {
   const links = () => [...container.querySelectorAll<HTMLAnchorElement>('a[data-answer], a[data-result]')];
-  input.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown') return;
+  const toFirst = (event: KeyboardEvent) => {
     const first = links()[0];
-    if (first) {
-      event.preventDefault();
-      first.focus();
-    }
-  });
+    if (event.key !== 'ArrowDown' || !first) return;
+    event.preventDefault();
+    first.focus();
+  };
+  input.addEventListener('keydown', toFirst);
   // Arriving with a query (from the header's search or a shared link), nothing has focus yet: ↓ starts at the first result.
   document.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown' || (document.activeElement && document.activeElement !== document.body)) return;
-    const first = links()[0];
-    if (first) {
-      event.preventDefault();
-      first.focus();
-    }
+    if (!document.activeElement || document.activeElement === document.body) toFirst(event);
   });
   container.addEventListener('keydown', (event) => {
     const all = links();

@@ -9,7 +9,7 @@ import {
   LOCALES, PROVISION_KINDS, type Bilingual, type Body, type Group, type Locale, type Part, type Place,
   type NoteFacts, type PlanDocument, type ProvisionFacts, type ProvisionKind, type Section, type Target, type Term, type Topic,
 } from './schema.ts';
-import { chineseSentences, foldPunctuation, markdownParagraphs, paragraphsOf } from './text.ts';
+import { chineseSentences, foldPunctuation, markdownParagraphs, paragraphLines, paragraphsOf } from './text.ts';
 import { groupDigits } from './format.ts';
 import { edition, isTranslation } from '../editions.ts';
 import { ContentError } from '../build/yaml-loader.ts';
@@ -113,15 +113,6 @@ const GLOSSARY = 'content/glossary.yaml';
 export const MAX_PARAGRAPH_CHARS = 5000;
 const TARGETS = 'content/targets.yaml';
 const NOTES = 'content/notes.yaml';
-
-/** The lines of each paragraph of a body: in a translation, each line translates one source sentence. */
-export function paragraphLines(body: string): string[][] {
-  return body
-    .trim()
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.split('\n').map((line) => line.trim()).filter(Boolean))
-    .filter((lines) => lines.length > 0);
-}
 
 /** The order a reader meets the texts in: the notice, the preamble, then each part's texts. */
 export function readingOrder(provisions: readonly Provision[]): string[] {

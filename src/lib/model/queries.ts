@@ -1,11 +1,24 @@
 /** Questions pages ask of the model: find a provision, its neighbours, its place in the plan. */
-import type { PlanModel, Provision } from './model.ts';
-import type { Body, Part, ProvisionKind } from './schema.ts';
+import type { PlanModel, Provision, SectionText } from './model.ts';
+import { isTranslation } from '../editions.ts';
+import type { Body, Locale, Part, ProvisionKind } from './schema.ts';
 
 export function provisionById(model: PlanModel, id: string): Provision {
   const found = model.provisions.find((p) => p.id === id);
   if (!found) throw new Error(`Unknown provision "${id}"`);
   return found;
+}
+
+/** The provision or section text with this id; asking for another is a programming error. */
+export function textById(model: PlanModel, id: string): Provision | SectionText {
+  const text = model.provisions.find((p) => p.id === id) ?? (model.texts as Record<string, SectionText | undefined>)[id];
+  if (!text) throw new Error(`no provision or section text "${id}"`);
+  return text;
+}
+
+/** When an edition's translation was last revised (content/document.yaml); the source edition has none. */
+export function translationRevised(model: Pick<PlanModel, 'document'>, locale: Locale): string | undefined {
+  return isTranslation(locale) ? model.document.translations?.[locale]?.revised : undefined;
 }
 
 export function provisionsOfKind(model: PlanModel, kind: ProvisionKind): Provision[] {

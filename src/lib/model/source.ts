@@ -5,6 +5,7 @@
  */
 import type { PlanModel } from './model.ts';
 import { provisionId } from './provision-id.ts';
+import { chineseSentences } from './text.ts';
 import type { ProvisionKind } from './schema.ts';
 
 /** The web page the text was copied from left these lines at the end; they are not the plan. */
@@ -130,11 +131,9 @@ export interface ChineseText {
   other: string;
 }
 
-const sentencesOf = (text: string) => text.split(/(?<=[。;;])/).filter(Boolean);
-
 /** The first sentence where two folded texts part, as `source "…", content "…"`. */
 function firstDifference(source: string, content: string): string {
-  const [a, b] = [sentencesOf(source), sentencesOf(content)];
+  const [a, b] = [chineseSentences(source), chineseSentences(content)];
   const at = a.findIndex((sentence, i) => sentence !== b[i]);
   const i = at < 0 ? a.length : at;
   return `the source reads "${a[i] ?? '(nothing more)'}" where the content reads "${b[i] ?? '(nothing more)'}"`;

@@ -58,13 +58,23 @@ export function inlineSegments(markdown: string): { text: string; em: boolean }[
     .map((part) => (/^\*[^*]+\*$/.test(part) ? { text: part.slice(1, -1), em: true } : { text: part, em: false }));
 }
 
+/** A body's paragraphs as written: separated by blank lines. */
+function rawParagraphs(body: string): string[] {
+  return body.trim().split(/\n[ \t]*\n/);
+}
+
 /** The paragraphs of an MDX body as one-line Markdown (for pairing paragraphs while keeping emphasis). */
 export function markdownParagraphs(body: string): string[] {
-  return body
-    .trim()
-    .split(/\n[ \t]*\n/)
+  return rawParagraphs(body)
     .map(joinLines)
     .filter((p) => p.length > 0);
+}
+
+/** The lines of each paragraph of a body: in a translation, each line translates one source sentence. */
+export function paragraphLines(body: string): string[][] {
+  return rawParagraphs(body)
+    .map((p) => p.split('\n').map((line) => line.trim()).filter(Boolean))
+    .filter((lines) => lines.length > 0);
 }
 
 /** Chinese characters and the punctuation that goes with them (〔〕《》、,。). */

@@ -5,7 +5,7 @@
  * two always match. Build time only (pinyin's dictionary stays out of the browser).
  */
 import { pinyin } from 'pinyin-pro';
-import { isHanScript, LOCALES, type Locale } from '../editions.ts';
+import { isHanScript, perEdition, type Locale } from '../editions.ts';
 import type { Translate } from '../i18n.ts';
 import { pinyinOf } from '../build/pinyin.ts';
 import type { PlanModel, Provision } from '../model/model.ts';
@@ -34,7 +34,6 @@ const slugOf = (zh: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-const perEdition = (f: (locale: Locale) => string) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, string>;
 const chineseOf = (p: Provision) => `${p.title.zh}${p.paragraphs.zh.join('')}`;
 
 /** Every entry, bodies first, then places, topics and terms, each kind in the glossary file's order. */
@@ -74,8 +73,7 @@ export interface GlossaryGroup {
 }
 
 /** The page's data: the entries by kind, each kind sorted for the edition (English by name, Chinese by pinyin). */
-export function glossaryPage(model: PlanModel, locale: Locale, t: Translate, label: (p: Provision) => string): GlossaryGroup[] {
-  const all = glossaryEntries(model);
+export function glossaryPage(model: PlanModel, all: readonly GlossaryEntry[], locale: Locale, t: Translate, label: (p: Provision) => string): GlossaryGroup[] {
   const kindLabel = (e: GlossaryEntry): string => {
     if (e.kind === 'body') return model.bodies.find((b) => b.id === e.id)?.kind[locale] ?? t('glossary.kinds.body');
     if (e.kind === 'place') return t(`places.kinds.${model.places.find((p) => p.id === e.id)?.kind ?? 'park'}`);

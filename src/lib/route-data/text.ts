@@ -6,7 +6,8 @@
  */
 import { isTranslation, SOURCE_LOCALE, type Locale } from '../editions.ts';
 import { noteAnchor, noteRefAnchor, paragraphAnchor } from '../model/anchors.ts';
-import type { Note, PlanModel, Provision, SectionText } from '../model/model.ts';
+import type { Note, PlanModel } from '../model/model.ts';
+import { textById } from '../model/queries.ts';
 import { parseProvisionId } from '../model/provision-id.ts';
 import { paths } from '../routes.ts';
 
@@ -30,13 +31,6 @@ export interface ParagraphView {
   /** Only for a translation, when the page offers the source beside each sentence. */
   pairs?: SentencePair[] | undefined;
   notes: NoteView[];
-}
-
-/** The provision or section text with this id; a page asking for another is a programming error. */
-export function textById(model: PlanModel, id: string): Provision | SectionText {
-  const text = model.provisions.find((p) => p.id === id) ?? (model.texts as Record<string, SectionText | undefined>)[id];
-  if (!text) throw new Error(`no provision or section text "${id}"`);
-  return text;
 }
 
 export function noteView(note: Note, locale: Locale): NoteView {

@@ -5,13 +5,13 @@
  * (quoting, CRLF, and cells that a spreadsheet would run as formulas escaped).
  */
 import { stringify } from 'csv-stringify/sync';
-import { LOCALES } from '../editions.ts';
+import { LOCALES, perEdition } from '../editions.ts';
 import { z } from 'astro/zod';
 import { GLOSSARY_KINDS, type GlossaryEntry } from '../route-data/glossary.ts';
 import { formatAmount } from '../model/format.ts';
 import type { PlanModel } from '../model/model.ts';
 import { paths } from '../routes.ts';
-import { PLACE_KINDS, PROVISION_KINDS, TOPIC_GROUPS, type Locale } from '../model/schema.ts';
+import { PLACE_KINDS, PROVISION_KINDS, TOPIC_GROUPS } from '../model/schema.ts';
 
 const text = z.string().min(1);
 const bilingual = z.object({ zh: text, en: text });
@@ -66,8 +66,6 @@ export function planJsonSchema(id: string): object {
   return { $id: id, title: 'Shenyang AI Three-Year Action Plan (2018–2020): open data', ...z.toJSONSchema(planExportSchema, { target: 'draft-2020-12' }) };
 }
 
-/** A value per edition: { zh: …, en: … }. */
-const both = <T>(f: (locale: Locale) => T) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, T>;
 
 /** /data/plan.json: the contract of SPEC.md, with URLs as site paths (base path included by `link`). */
 export function planExport(model: PlanModel, link: (path: string) => string = (p) => p): PlanExport {
@@ -75,25 +73,25 @@ export function planExport(model: PlanModel, link: (path: string) => string = (p
   const data: PlanExport = {
     document: {
       number: doc.number, numberEn: doc.numberEn, issued: doc.issued, title: doc.title, issuer: doc.issuer, parent: doc.parent, period: doc.period,
-      url: both((l) => link(paths.home(l))),
+      url: perEdition((l) => link(paths.home(l))),
     },
     provisions: model.provisions.map((p) => ({
       id: p.id, kind: p.kind, number: p.number, ...(p.group !== undefined ? { group: p.group } : {}),
       title: p.title,
-      text: both((l) => p.paragraphs[l].join('\n')),
+      text: perEdition((l) => p.paragraphs[l].join('\n')),
       paragraphs: p.paragraphs,
       departments: p.departments, places: p.places, topics: p.topics,
       notes: p.notes.map((n) => ({ id: n.id, number: n.number, paragraph: n.paragraph, text: { zh: n.zh, en: n.en } })),
-      url: both((l) => link(paths.provision(l, p.id))),
+      url: perEdition((l) => link(paths.provision(l, p.id))),
     })),
     notes: model.notes.map((n) => ({ id: n.id, number: n.number, source: n.text, paragraph: n.paragraph, text: { zh: n.zh, en: n.en } })),
     departments: model.bodies.map((b) => ({
       id: b.id, name: b.name, fullName: b.fullName, ...(b.alsoKnownAs ? { alsoKnownAs: b.alsoKnownAs } : {}), ...(b.houses ? { houses: b.houses } : {}), kind: b.kind,
-      url: both((l) => link(paths.department(l, b.id))),
+      url: perEdition((l) => link(paths.department(l, b.id))),
     })),
-    places: model.places.map((p) => ({ id: p.id, kind: p.kind, name: p.name, url: both((l) => link(paths.place(l, p.id))) })),
-    topics: model.topics.map((t) => ({ id: t.id, group: t.group, name: t.name, url: both((l) => link(paths.topic(l, t.id))) })),
-    targets: model.targets.map((t) => ({ ...t, display: both((l) => formatAmount(t, l)) })),
+    places: model.places.map((p) => ({ id: p.id, kind: p.kind, name: p.name, url: perEdition((l) => link(paths.place(l, p.id))) })),
+    topics: model.topics.map((t) => ({ id: t.id, group: t.group, name: t.name, url: perEdition((l) => link(paths.topic(l, t.id))) })),
+    targets: model.targets.map((t) => ({ ...t, display: perEdition((l) => formatAmount(t, l)) })),
   };
   return planExportSchema.parse(data);
 }
@@ -147,7 +145,7 @@ export function glossaryExport(entries: readonly GlossaryEntry[], link: (path: s
   return glossaryExportSchema.parse({
     entries: entries.map((e) => ({
       kind: e.kind, id: e.id, name: e.name, pinyin: e.pinyin,
-      ...(e.path ? { url: both((l) => link(e.path?.[l] ?? '')) } : {}),
+      ...(e.path ? { url: perEdition((l) => link(e.path?.[l] ?? '')) } : {}),
       provisions: e.provisions,
     })),
   });
