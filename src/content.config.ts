@@ -3,15 +3,15 @@ import { glob } from 'astro/loaders';
 import {
   bodySchema, documentSchema, noteSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema, searchVocabularySchema,
 } from './lib/model/schema.ts';
-import { LOCALES, SOURCE_LOCALE } from './lib/editions.ts';
+import { SOURCE_LOCALE, WRITTEN_LOCALES } from './lib/editions.ts';
 import { yamlLoader } from './lib/build/yaml-loader.ts';
 
 const GLOSSARY = './content/glossary.yaml';
 const STRUCTURE = './content/structure.yaml';
 
 export const collections = {
-  /** The plan's text, one MDX file per provision or section and edition: content/plan/<edition>/<id>.mdx */
-  texts: defineCollection({ loader: glob({ pattern: `{${LOCALES.join(',')}}/*.mdx`, base: './content/plan' }), schema: textSchema }),
+  /** The plan's text, one MDX file per provision or section and written edition: content/plan/<edition>/<id>.mdx */
+  texts: defineCollection({ loader: glob({ pattern: `{${WRITTEN_LOCALES.join(',')}}/*.mdx`, base: './content/plan' }), schema: textSchema }),
   provisions: defineCollection({ loader: yamlLoader('./content/provisions.yaml'), schema: provisionSchema }),
   bodies: defineCollection({ loader: yamlLoader(GLOSSARY, { key: 'bodies' }), schema: bodySchema }),
   places: defineCollection({ loader: yamlLoader(GLOSSARY, { key: 'places' }), schema: placeSchema }),

@@ -5,6 +5,9 @@
  * its text. Pure data and functions: safe at build time, in tests and in the browser.
  */
 
+/** The embedded fonts (preview cards, PDF) by the Chinese characters they draw: Simplified or Traditional glyph forms (build/fonts.ts). */
+export type FontKey = 'sc' | 'tc';
+
 export interface Edition {
   /** the URL prefix (/zh/…) and the key of the edition's text and UI strings */
   readonly id: string;
@@ -33,6 +36,21 @@ export interface Edition {
    * sentence under each of theirs.
    */
   readonly translation: boolean;
+  /**
+   * A generated edition: its text, names and UI strings are made at build time from another
+   * edition's by an OpenCC conversion (opencc-js `from` → `to`), then the reviewed overrides of
+   * content/conversion.yaml. Written editions have none: their text is in content/.
+   */
+  readonly derivedFrom?: {
+    readonly edition: string;
+    readonly opencc: { readonly from: string; readonly to: string };
+    /** Punctuation the edition writes otherwise, one character for one (“引号” → 「引號」). */
+    readonly punctuation?: Readonly<Record<string, string>>;
+  };
+  /** The key of its values in the open data (plan.json, glossary.json: "zh", "en", "zh-Hant"; SPEC.md) */
+  readonly dataKey: string;
+  /** The font its text is set in where the site embeds one (preview cards, PDF). */
+  readonly font: FontKey;
 }
 
 export const EDITIONS = [
@@ -44,9 +62,29 @@ export const EDITIONS = [
     dir: 'ltr',
     script: 'han',
     dateLocale: 'zh-CN',
-    name: '中文',
-    browserLanguages: ['zh'],
+    name: '简体中文',
+    browserLanguages: ['zh', 'zh-hans'],
     translation: false,
+    font: 'sc',
+    dataKey: 'zh',
+  },
+  {
+    id: 'zh-hant',
+    htmlLang: 'zh-Hant',
+    hreflang: 'zh-Hant',
+    ogLocale: 'zh_TW',
+    dir: 'ltr',
+    script: 'han',
+    dateLocale: 'zh-Hant',
+    name: '繁體中文',
+    browserLanguages: ['zh-hant', 'zh-tw', 'zh-hk', 'zh-mo'],
+    translation: false,
+    // Taiwan's standard characters, no change of wording: the plan's own words (信息, 软件→軟件)
+    // are kept, as a faithful rendering of an official text must.
+    // Quotation marks as Taiwan and Hong Kong write them: 「」 and, inside them, 『』.
+    derivedFrom: { edition: 'zh', opencc: { from: 'cn', to: 'tw' }, punctuation: { '“': '「', '”': '」', '‘': '『', '’': '』' } },
+    font: 'tc',
+    dataKey: 'zh-Hant',
   },
   {
     id: 'en',
@@ -59,17 +97,25 @@ export const EDITIONS = [
     name: 'English',
     browserLanguages: ['en'],
     translation: true,
+    font: 'sc',
+    dataKey: 'en',
   },
 ] as const satisfies readonly Edition[];
 
 export type Locale = (typeof EDITIONS)[number]['id'];
+/** The editions generated from another at build time (see Edition.derivedFrom). */
+export type DerivedLocale = Extract<(typeof EDITIONS)[number], { derivedFrom: object }>['id'];
+/** The editions whose text is written in content/: the keys of every name and text there. */
+export type WrittenLocale = Exclude<Locale, DerivedLocale>;
 
 export const LOCALES: readonly Locale[] = EDITIONS.map((e) => e.id);
+export const WRITTEN_LOCALES = EDITIONS.filter((e: Edition) => !e.derivedFrom).map((e) => e.id) as readonly WrittenLocale[];
+export const DERIVED_LOCALES = EDITIONS.filter((e: Edition) => e.derivedFrom).map((e) => e.id) as readonly DerivedLocale[];
 
 /** The edition of the original document: its text is the source, and x-default points to it. */
-export const SOURCE_LOCALE: Locale = EDITIONS[0].id;
+export const SOURCE_LOCALE: WrittenLocale = EDITIONS.find((e: Edition) => !e.translation && !e.derivedFrom)!.id as WrittenLocale;
 /** The translation shown beside the source in the side-by-side view. */
-export const TRANSLATION_LOCALE: Locale = EDITIONS[1].id;
+export const TRANSLATION_LOCALE: WrittenLocale = EDITIONS.find((e: Edition) => e.translation)!.id as WrittenLocale;
 /** Where a reader whose browser prefers none of the editions is sent: the translation into the lingua franca. */
 export const FALLBACK_LOCALE: Locale = TRANSLATION_LOCALE;
 
@@ -83,9 +129,14 @@ export function edition(locale: Locale): Edition {
   return found;
 }
 
-/** A value for every edition: { zh: f('zh'), en: f('en'), … }. */
+/** A value for every edition: { [id]: f(id) } for each edition's id. */
 export function perEdition<T>(f: (locale: Locale) => T): Record<Locale, T> {
   return Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Record<Locale, T>;
+}
+
+/** A value for every edition keyed as the open data keys it: { zh: f('zh'), 'zh-Hant': f('zh-hant'), … }. */
+export function perDataKey<T>(f: (locale: Locale) => T): Record<string, T> {
+  return Object.fromEntries(EDITIONS.map((e) => [e.dataKey, f(e.id)]));
 }
 
 /** The other editions, in declaration order: the language switch's targets. */
@@ -106,15 +157,26 @@ export function isHanScript(locale: Locale): boolean {
 /** The <html lang> of the source text: Chinese runs inside another edition's text carry it. */
 export const SOURCE_LANG: string = edition(SOURCE_LOCALE).htmlLang;
 
+/** The edition a written edition's text is generated from, or itself. */
+export function writtenEditionOf(locale: Locale): WrittenLocale {
+  return (edition(locale).derivedFrom?.edition ?? locale) as WrittenLocale;
+}
+
 /**
  * The edition a browser prefers: the first of its languages that an edition claims (a tag
- * matches a claimed tag or extends it: zh-TW → zh), else the fallback edition.
+ * matches a claimed tag or extends it: zh-CN → zh; the longest claim wins: zh-TW → zh-tw, not
+ * zh), else the fallback edition.
  */
-export function editionForBrowser(languages: readonly string[]): Locale {
+export function editionForBrowser(languages: readonly string[], editions: readonly Edition[] = EDITIONS): string {
   for (const tag of languages) {
     const lower = tag.toLowerCase();
-    const match = EDITIONS.find((e) => e.browserLanguages.some((b) => lower === b || lower.startsWith(`${b}-`)));
-    if (match) return match.id;
+    let best: { id: string; length: number } | undefined;
+    for (const e of editions) {
+      for (const b of e.browserLanguages) {
+        if ((lower === b || lower.startsWith(`${b}-`)) && b.length > (best?.length ?? 0)) best = { id: e.id, length: b.length };
+      }
+    }
+    if (best) return best.id;
   }
   return FALLBACK_LOCALE;
 }

@@ -1,12 +1,14 @@
 /**
- * UI strings through i18next. The strings are data (src/i18n/{zh,en}.json, one file per
- * locale); the keys are typed from the Chinese file, and a unit test checks that both files
- * have the same keys.
+ * UI strings through i18next. The strings are data: src/i18n/<edition>.json for each written
+ * edition; a generated edition's are made from its source edition's at build time, like its
+ * text (build/derive.ts). The keys are typed from the source edition's file, and a unit test
+ * checks that every file has the same keys.
  */
+import { readFileSync } from 'node:fs';
 import i18next, { type TOptions } from 'i18next';
-import en from '../i18n/en.json' with { type: 'json' };
-import zh from '../i18n/zh.json' with { type: 'json' };
-import { EDITIONS, SOURCE_LOCALE, edition, otherLocales, type Locale } from './editions.ts';
+import { EDITIONS, SOURCE_LOCALE, WRITTEN_LOCALES, edition, otherLocales, perEdition, writtenEditionOf, type DerivedLocale, type Locale } from './editions.ts';
+import { deriveText } from './build/derive.ts';
+import { mapStrings } from './model/localize.ts';
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';
 type StripPlural<K extends string> = K extends `${infer Base}${PluralSuffix}` ? Base : K;
@@ -15,17 +17,42 @@ type Leaves<T, Prefix extends string = ''> = {
 }[keyof T & string];
 
 /** Every UI string key, e.g. `nav.plan`. */
-export type UiKey = Leaves<typeof zh>;
+/** The shape of every edition's UI strings: the source edition's file. */
+type Strings = typeof import('../i18n/zh.json');
+export type UiKey = Leaves<Strings>;
 export type Translate = (key: UiKey, options?: TOptions) => string;
 
-/** The UI strings of every edition (a unit test checks every edition has one file, with the same keys). */
-export const resources: Record<Locale, typeof zh> = { zh, en };
+/** A written edition's UI strings, read from the project's root (build time and tests only: no page script imports this module). */
+const written = (locale: Locale): Strings => {
+  const file = `src/i18n/${locale}.json`;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf-8');
+  } catch {
+    throw new Error(`${file}: (file): is missing: every written edition (${WRITTEN_LOCALES.join(', ')}) has its UI strings`);
+  }
+  try {
+    return JSON.parse(text) as Strings;
+  } catch (error) {
+    throw new Error(`${file}: (syntax): ${error instanceof Error ? error.message : String(error)}`);
+  }
+};
+
+/** The UI strings of every edition: a written edition's file, or its source's converted (a unit test checks the keys). */
+export const resources: Record<Locale, Strings> = perEdition((locale) => {
+  const from = edition(locale).derivedFrom;
+  return from ? mapStrings(written(from.edition as Locale), (text) => deriveText()(locale as DerivedLocale, text)) : written(locale);
+});
 
 const instance = i18next.createInstance();
 void instance.init({
   resources: Object.fromEntries(EDITIONS.map((e) => [e.id, { translation: resources[e.id] }])),
   lng: SOURCE_LOCALE,
   fallbackLng: false,
+  // Edition ids are lower case (zh-hant); each edition reads only its own strings, never a
+  // "zh" fallback for "zh-hant".
+  lowerCaseLng: true,
+  load: 'currentOnly',
   initAsync: false,
   returnNull: false,
   // Astro escapes text on output; escaping here too would double-escape.
@@ -42,9 +69,10 @@ export function useTranslations(locale: Locale): Translate {
   return (key, options) => String(t(key, options));
 }
 
-/** The first other edition: the target of the language switch and of "search the other language". */
+/** The other language (not another script of the same): the target of "search the other language" (zh, zh-hant → en; en → zh). */
 export function otherLocale(locale: Locale): Locale {
-  return otherLocales(locale)[0]!;
+  const own = writtenEditionOf(locale);
+  return otherLocales(locale).find((l) => writtenEditionOf(l) !== own && !edition(l).derivedFrom) ?? otherLocales(locale)[0]!;
 }
 
 /** The value of `<html lang>` of each edition (from the editions module). */

@@ -1,11 +1,12 @@
-/** Accessibility: axe (WCAG 2.2 A/AA and best practices) on every kind of page, both languages, light (phone) and dark (desktop). */
+/** Accessibility: axe (WCAG 2.2 A/AA and best practices) on every kind of page in every edition, light (phone) and dark (desktop). */
 import AxeBuilder from '@axe-core/playwright';
 import axeCore from 'axe-core';
 import { expect, test, type Page } from '@playwright/test';
 import { paths } from '../../src/lib/routes.ts';
+import type { Locale } from '../../src/lib/editions.ts';
 import { visit } from './helpers.ts';
 
-const KINDS = (l: 'zh' | 'en') => ({
+const KINDS = (l: Locale) => ({
   home: paths.home(l),
   plan: paths.plan(l),
   parallel: paths.parallel(l),
@@ -22,7 +23,7 @@ const KINDS = (l: 'zh' | 'en') => ({
   topic: paths.topic(l, 'intelligent-robots'),
   targets: paths.targets(l),
   glossary: paths.glossary(l),
-  search: `${paths.search(l)}?q=${encodeURIComponent(l === 'zh' ? '人才' : 'talent')}`,
+  search: `${paths.search(l)}?q=${encodeURIComponent(l === 'en' ? 'talent' : '人才')}`,
   // The 404 page is one bilingual file: checked once, under the Chinese prefix.
   ...(l === 'zh' ? { notFound: `/${l}/no-such-page/` } : {}),
 });
@@ -49,7 +50,7 @@ async function axe(page: Page, only?: string[]) {
  * mode at 1280 px run once per kind, in the translation: the palette is the same in every edition
  * (only the words differ), and the colour pass is the slow half of axe on long pages.
  */
-for (const locale of ['zh', 'en'] as const) {
+for (const locale of ['zh', 'zh-hant', 'en'] as const) {
   for (const [kind, path] of Object.entries(KINDS(locale))) {
     test(`${locale} ${kind}: no axe violation`, async ({ page }) => {
       const found: string[] = [];

@@ -75,7 +75,7 @@ test('provision pages carry schema.org Legislation JSON-LD', async ({ page }) =>
   await visit(page, paths.provision('en', 'task-7'));
   const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
   expect(json['@type']).toBe('Legislation');
-  expect(json.isPartOf.legislationIdentifier).toBe(model.document.number);
+  expect(json.isPartOf.legislationIdentifier).toBe(model.document.number.zh);
   expect(json.legislationResponsible.map((b: { name: string }) => b.name)).toEqual(
     model.provisions.find((p) => p.id === 'task-7')!.departments.map((id) => model.bodies.find((b) => b.id === id)!.name.en),
   );

@@ -46,7 +46,11 @@ test('plan.json: every provision’s bodies are its source bracket, in order, an
     const expected = sp.bracket ? splitBracket(sp.bracket).map((name) => findBodyByName(model, name)!.id) : [];
     expect(p.departments, sp.id).toEqual(expected);
     expect(foldPunctuation(sp.line.replace(BRACKET, '')), sp.id).toContain(foldPunctuation(p.text.zh));
-    expect(p.url).toEqual({ zh: expect.stringMatching(new RegExp(`${paths.provision('zh', p.id)}$`)), en: expect.stringMatching(new RegExp(`${paths.provision('en', p.id)}$`)) });
+    expect(p.url).toEqual({
+      zh: expect.stringMatching(new RegExp(`${paths.provision('zh', p.id)}$`)),
+      'zh-Hant': expect.stringMatching(new RegExp(`${paths.provision('zh-hant', p.id)}$`)),
+      en: expect.stringMatching(new RegExp(`${paths.provision('en', p.id)}$`)),
+    });
     if (p.kind === 'task') expect(p.group).toBeGreaterThanOrEqual(1);
     else expect(p.group).toBeUndefined();
     for (const id of p.departments) expect(data.departments.some((d) => d.id === id)).toBe(true);

@@ -4,21 +4,21 @@ import { visit } from './helpers.ts';
 
 test('the switch lands on the twin page', async ({ page }) => {
   await visit(page, '/zh/tasks/3/');
-  await page.locator('a[data-lang-switch]').click();
+  await page.locator('a[data-lang-switch="en"]').click();
   await expect(page).toHaveURL(/\/en\/tasks\/3\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.locator('a[data-lang-switch]').click();
+  await page.locator('a[data-lang-switch="zh"]').click();
   await expect(page).toHaveURL(/\/zh\/tasks\/3\/$/);
 });
 
 test('the switch keeps the anchor', async ({ page }) => {
   await visit(page, '/zh/plan/#task-7');
-  await page.locator('a[data-lang-switch]').click();
+  await page.locator('a[data-lang-switch="en"]').click();
   await expect(page).toHaveURL(/\/en\/plan\/#task-7$/);
   await expect(page.locator('#task-7')).toBeInViewport();
   // An anchor reached by an in-page link is kept too.
   await page.locator('nav a[href="#measures"]').click();
-  await page.locator('a[data-lang-switch]').click();
+  await page.locator('a[data-lang-switch="zh"]').click();
   await expect(page).toHaveURL(/\/zh\/plan\/#measures$/);
 });
 
@@ -44,7 +44,7 @@ test.describe('the root page', () => {
     test('goes to Chinese, unless the reader chose English before', async ({ page }) => {
       await visit(page, '/');
       await expect(page).toHaveURL(/\/zh\/$/);
-      await page.locator('a[data-lang-switch]').click();
+      await page.locator('a[data-lang-switch="en"]').click();
       await expect(page).toHaveURL(/\/en\/$/);
       await visit(page, '/');
       await expect(page).toHaveURL(/\/en\/$/);
@@ -53,9 +53,10 @@ test.describe('the root page', () => {
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false, locale: 'en-US' });
-    test('offers both languages as plain links', async ({ page }) => {
+    test('offers every edition as a plain link', async ({ page }) => {
       await visit(page, '/');
-      await expect(page.getByRole('link', { name: '中文' })).toHaveAttribute('href', /\/zh\/$/);
+      await expect(page.getByRole('link', { name: '简体中文' })).toHaveAttribute('href', /\/zh\/$/);
+      await expect(page.getByRole('link', { name: '繁體中文' })).toHaveAttribute('href', /\/zh-hant\/$/);
       await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', /\/en\/$/);
       await page.getByRole('link', { name: 'English' }).click();
       await expect(page.locator('h1')).toBeVisible();

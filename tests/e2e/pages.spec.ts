@@ -78,9 +78,9 @@ test('the home page says what the plan is, its metadata, status, targets and str
   const meta = page.locator('[data-document-meta]');
   await expect(meta).toContainText('发文机关');
   await expect(meta).toContainText(model.document.issuer.zh);
-  await expect(meta).toContainText(model.document.number);
+  await expect(meta).toContainText(model.document.number.zh);
   await expect(meta).toContainText('2018年12月6日');
-  await expect(meta).toContainText(model.document.parent.number);
+  await expect(meta).toContainText(model.document.parent.number.zh);
   await expect(page.locator('main')).toContainText('现已届满');
   await expect(page.locator('main')).toContainText('30亿元');
   for (const p of model.provisions) await expect(page.locator(`main a[href$="${paths.provision('zh', p.id)}"]`).first()).toBeVisible();

@@ -156,7 +156,7 @@ test('print: every kind of page names the document and its number (and in Englis
       const header = page.locator('[data-print-document]');
       await expect(header, path).toBeVisible();
       await expect(header, path).toContainText(doc.title[locale]);
-      await expect(header, path).toContainText(doc.number);
+      await expect(header, path).toContainText(doc.number.zh);
       if (locale === 'en') await expect(page.locator('[data-translation-statement]'), path).toBeVisible();
       await expect(page.locator('.copy-link:visible'), path).toHaveCount(0);
       await page.emulateMedia({ media: 'screen' });
@@ -198,10 +198,10 @@ for (const locale of ['zh', 'en'] as const) {
   });
 }
 
-test('the 404 offers the search and every provision in both languages', async ({ page }) => {
+test('the 404 offers the search and every provision in every edition', async ({ page }) => {
   await visit(page, '/en/no-such-page/');
-  await expect(page.locator('form[data-not-found-search]')).toHaveCount(2);
-  for (const locale of ['zh', 'en'] as const) {
+  await expect(page.locator('form[data-not-found-search]')).toHaveCount(3);
+  for (const locale of ['zh', 'zh-hant', 'en'] as const) {
     for (const kind of ['task', 'measure', 'principle', 'implementation'] as const) {
       await expect(page.locator(`[data-not-found="${locale}"] [data-not-found-provisions="${kind}"] a`)).toHaveCount(model.provisions.filter((p) => p.kind === kind).length);
     }

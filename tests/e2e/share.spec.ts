@@ -62,7 +62,7 @@ for (const locale of ['zh', 'en'] as const) {
     await visit(page, paths.provision(locale, p.id));
     await page.locator('[data-cite] summary').click();
     const text = (await page.locator('[data-citation]').textContent()) ?? '';
-    for (const part of [model.document.title[locale], model.document.number, model.document.issuer[locale], p.title[locale], canonical(paths.provision(locale, p.id))]) {
+    for (const part of [model.document.title[locale], model.document.number.zh, model.document.issuer[locale], p.title[locale], canonical(paths.provision(locale, p.id))]) {
       expect(text).toContain(part);
     }
     expect(text).toContain(locale === 'zh' ? '2018年12月6日' : '6 December 2018');

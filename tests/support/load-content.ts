@@ -8,10 +8,11 @@ import { join, relative } from 'node:path';
 import { buildModel, type PlanModel, type RawContent, type TextFile } from '../../src/lib/model/model.ts';
 import {
   bodySchema, documentSchema, noteSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema, searchVocabularySchema,
-  type Locale, type SearchVocabulary,
+  type SearchVocabulary,
 } from '../../src/lib/model/schema.ts';
 import { parseYaml, selectItems, validate } from '../../src/lib/build/yaml-loader.ts';
 import { SOURCE_PATH } from '../../src/lib/model/source.ts';
+import { WRITTEN_LOCALES } from '../../src/lib/editions.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SOURCE_FILE = join(ROOT, SOURCE_PATH);
@@ -38,7 +39,7 @@ export function splitFrontmatter(text: string, file: string): { data: unknown; b
 }
 
 export function readTexts(root = ROOT): TextFile[] {
-  return (['zh', 'en'] as Locale[]).flatMap((locale) => {
+  return WRITTEN_LOCALES.flatMap((locale) => {
     const dir = join(root, 'content', 'plan', locale);
     return readdirSync(dir)
       .filter((f) => f.endsWith('.mdx'))

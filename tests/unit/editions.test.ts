@@ -6,7 +6,7 @@ import {
 import { resources } from '../../src/lib/i18n.ts';
 
 const french: Edition = {
-  id: 'fr', htmlLang: 'fr', hreflang: 'fr', ogLocale: 'fr_FR', dir: 'ltr', script: 'latin', dateLocale: 'fr-FR', name: 'Français', browserLanguages: ['fr'], translation: true,
+  id: 'fr', htmlLang: 'fr', hreflang: 'fr', ogLocale: 'fr_FR', dir: 'ltr', script: 'latin', dateLocale: 'fr-FR', name: 'Français', browserLanguages: ['fr'], translation: true, font: 'sc', dataKey: 'fr',
 };
 const four = [...EDITIONS, french];
 
@@ -25,7 +25,10 @@ describe('the editions', () => {
   });
 
   it('choose an edition for a browser: a claimed language or its subtags, else the fallback', () => {
-    expect(editionForBrowser(['zh-TW'])).toBe(SOURCE_LOCALE);
+    expect(editionForBrowser(['zh-CN'])).toBe(SOURCE_LOCALE);
+    // The longest claim wins: Traditional Chinese browsers get the Traditional edition.
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-TW', 'zh-MO']) expect(editionForBrowser([tag]), tag).toBe('zh-hant');
+    expect(editionForBrowser(['zh-Hans-HK'])).toBe(SOURCE_LOCALE);
     expect(editionForBrowser(['ja', 'de'])).toBe(editionForBrowser([]));
     expect(editionForBrowser(['zhx'])).not.toBe(SOURCE_LOCALE);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markNeedles, markersOf, namingSentences, provisionsOfBody, provisionsOfPlace, relatedProvisions, responsibilityMatrix, sentences } from '../../src/lib/model/graph.ts';
 import { formatAmount } from '../../src/lib/model/format.ts';
+import { useTranslations } from '../../src/lib/i18n.ts';
 import { planExport, responsibilitiesCsv, RESPONSIBILITY_COLUMNS } from '../../src/lib/share/export.ts';
 import { provisionById } from '../../src/lib/model/queries.ts';
 import { parseCsv } from '../support/csv.ts';
@@ -74,14 +75,16 @@ describe('marking sentences', () => {
 describe('amounts', () => {
   it('renders amounts in each language’s units', () => {
     const core = model.targets.find((t) => t.id === 'core-industry-output')!;
-    expect(formatAmount(core, 'zh')).toBe('30亿元');
-    expect(formatAmount(core, 'en')).toBe('3 billion yuan');
+    expect(formatAmount(core, useTranslations('zh'))).toBe('30亿元');
+    expect(formatAmount(core, useTranslations('en'))).toBe('3 billion yuan');
     const related = model.targets.find((t) => t.id === 'related-industry-output')!;
-    expect(formatAmount(related, 'en')).toBe('20 billion yuan');
+    expect(formatAmount(related, useTranslations('en'))).toBe('20 billion yuan');
     const projects = model.targets.find((t) => t.id === 'big-data-projects')!;
-    expect(formatAmount(projects, 'zh')).toBe('不少于100个/年');
-    expect(formatAmount(projects, 'en')).toBe('at least 100 projects a year');
-    expect(formatAmount({ value: 5, unit: 'cluster', approximate: true }, 'en')).toBe('about 5 clusters');
+    expect(formatAmount(projects, useTranslations('zh'))).toBe('不少于100个/年');
+    expect(formatAmount(projects, useTranslations('en'))).toBe('at least 100 projects a year');
+    expect(formatAmount(projects, useTranslations('zh-hant'))).toBe('不少於100個/年');
+    expect(formatAmount({ value: 1, unit: 'project' }, useTranslations('en'))).toBe('1 project');
+    expect(formatAmount({ value: 5, unit: 'cluster', approximate: true }, useTranslations('en'))).toBe('about 5 clusters');
   });
 });
 
@@ -104,27 +107,29 @@ describe('open data', () => {
     for (const row of rows) {
       expect(row).toHaveLength(RESPONSIBILITY_COLUMNS.length);
       const p = model.provisions.find((x) => x.id === row[0])!;
-      expect(row[4]).toBe(p.title.en);
-      expect(p.departments[Number(row[5]) - 1]).toBe(row[6]);
+      expect(row[RESPONSIBILITY_COLUMNS.indexOf('provision_title_en')]).toBe(p.title.en);
+      expect(row[RESPONSIBILITY_COLUMNS.indexOf('provision_title_zh-Hant')]).toBe(p.title['zh-hant']);
+      expect(p.departments[Number(row[RESPONSIBILITY_COLUMNS.indexOf('position')]) - 1]).toBe(row[RESPONSIBILITY_COLUMNS.indexOf('department_id')]);
     }
     expect(parseCsv('a,"b, ""c"""\r\n')).toEqual([['a', 'b, "c"']]);
   });
 });
 
 describe('preview card fonts', () => {
-  it('cover every character of every card, in both languages', async () => {
+  it('cover every character of every card, in every edition', async () => {
     const { fontsFor } = await import('../../src/lib/share/cards.ts');
     const { useTranslations } = await import('../../src/lib/i18n.ts');
     const { provisionLabel } = await import('../../src/lib/model/labels.ts');
-    for (const locale of ['zh', 'en'] as const) {
+    const { LOCALES, edition } = await import('../../src/lib/editions.ts');
+    for (const locale of LOCALES) {
       const t = useTranslations(locale);
-      const text = [model.document.shortTitle[locale], model.document.title[locale], model.document.number, model.document.issuer[locale], t('site.tagline'),
+      const text = [model.document.shortTitle[locale], model.document.title[locale], model.document.number[locale], model.document.issuer[locale], t('site.tagline'),
         ...model.provisions.flatMap((p) => [p.title[locale], provisionLabel(p, t)])].join('');
-      const { fonts } = fontsFor(text, [400]);
+      const { fonts } = fontsFor(text, [400], edition(locale).font);
       expect(fonts.length).toBeGreaterThan(0);
       // Every character falls in the unicode range of a chunk that was loaded.
       const { chunkCoverage } = await import('../../src/lib/share/cards.ts');
-      expect(chunkCoverage(text, 400).missing).toEqual([]);
+      expect(chunkCoverage(text, 400, edition(locale).font).missing).toEqual([]);
     }
   });
 });

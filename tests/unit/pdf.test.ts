@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocumentProxy } from 'unpdf';
 import { edition, isTranslation, SOURCE_LOCALE, TRANSLATION_LOCALE, type Locale } from '../../src/lib/editions.ts';
 import { formatDate, useTranslations } from '../../src/lib/i18n.ts';
-import { documentNumberText, groupHeading, partHeading, provisionHeading, sectionHeading } from '../../src/lib/model/labels.ts';
+import { documentNumber, documentNumberText, groupHeading, partHeading, provisionHeading, sectionHeading } from '../../src/lib/model/labels.ts';
 import { bodyById } from '../../src/lib/model/queries.ts';
 import { BILINGUAL_VARIANT_ID, PDF_VARIANTS, pageLabel, pdfFileName, renderPlanPdf, translationStatement, type PdfVariant } from '../../src/lib/build/pdf.ts';
 import { loadModel } from '../support/load-content.ts';
@@ -68,7 +68,7 @@ beforeAll(async () => {
 
 describe('PDF variants', () => {
   it('are one per edition and the bilingual one, with file names from the edition ids', () => {
-    expect(PDF_VARIANTS.map(pdfFileName)).toEqual(['plan-zh.pdf', 'plan-en.pdf', 'plan-bilingual.pdf']);
+    expect(PDF_VARIANTS.map(pdfFileName)).toEqual(['plan-zh.pdf', 'plan-zh-hant.pdf', 'plan-en.pdf', 'plan-bilingual.pdf']);
     expect(variant(BILINGUAL_VARIANT_ID).locales).toEqual([SOURCE_LOCALE, TRANSLATION_LOCALE]);
   });
 });
@@ -187,9 +187,9 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
     for (const locale of locales) {
       expect(info['Title']).toContain(model.document.title[locale]);
       expect(info['Author']).toContain(model.document.issuer[locale]);
-      expect(info['Keywords']).toContain(model.document.number);
+      expect(info['Keywords']).toContain(documentNumber(model.document, locale).original);
+      expect(info['Subject']).toContain(documentNumber(model.document, locale).original);
     }
-    expect(info['Subject']).toContain(model.document.number);
     expect(info['Language']).toBe(edition(locales[0]!).htmlLang);
     expect(info['CreationDate']).toBe(`D:${model.document.issued.replaceAll('-', '')}000000Z`);
   });

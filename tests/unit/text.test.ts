@@ -29,13 +29,15 @@ describe('language of the root page', () => {
   it('prefers the remembered choice, then the browser, then Chinese', () => {
     expect(preferredLanguage('en', ['zh-CN'])).toBe('en');
     expect(preferredLanguage(undefined, ['en-GB', 'zh'])).toBe('en');
-    expect(preferredLanguage(undefined, ['zh-TW'])).toBe('zh');
+    expect(preferredLanguage(undefined, ['zh-TW'])).toBe('zh-hant');
+    expect(preferredLanguage(undefined, ['zh-HK', 'en'])).toBe('zh-hant');
+    expect(preferredLanguage(undefined, ['zh-SG'])).toBe('zh');
     expect(preferredLanguage(undefined, ['fr-FR', 'en-US'])).toBe('en');
     // Neither Chinese nor English: the English edition (a German or Japanese reader reads it more likely).
     expect(preferredLanguage(undefined, ['fr-FR'])).toBe('en');
     expect(preferredLanguage(undefined, ['de', 'ja-JP'])).toBe('en');
     expect(preferredLanguage(undefined, [])).toBe('en');
-    expect(preferredLanguage(undefined, ['ZH-hk'])).toBe('zh');
+    expect(preferredLanguage(undefined, ['ZH-hk'])).toBe('zh-hant');
     expect(preferredLanguage(undefined, ['zhx'])).toBe('en');
   });
 });

@@ -3,7 +3,7 @@
  * numbers. Expectations come from the content files (tests/support), never from the build.
  */
 import { describe, expect, it } from 'vitest';
-import { LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE } from '../../src/lib/editions.ts';
+import { EDITIONS, LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE, perEdition } from '../../src/lib/editions.ts';
 import { pinyinOf } from '../../src/lib/build/pinyin.ts';
 import { foldForFilter, matchesFilter } from '../../src/lib/client/glossary-filter.ts';
 import { documentNumberText } from '../../src/lib/model/labels.ts';
@@ -58,7 +58,7 @@ describe('sentence pairs', () => {
     expect(paragraphs[0]?.pairs?.map((p) => p.text)).toEqual(task7.sentences[TRANSLATION_LOCALE][0]);
     // The source edition never pairs (there is nothing to show under the original).
     expect(textView(model, SOURCE_LOCALE, 'task-7', { withSource: true })[0]?.pairs).toBeUndefined();
-    expect(parallelView(model, SOURCE_LOCALE, 'notice', TRANSLATION_LOCALE)).toHaveLength(model.texts.notice.paragraphs.zh.length);
+    expect(parallelView(model, SOURCE_LOCALE, 'notice')).toHaveLength(model.texts.notice.paragraphs[SOURCE_LOCALE].length);
   });
 });
 
@@ -80,8 +80,8 @@ describe("translator's notes", () => {
     expect(textView(model, SOURCE_LOCALE, 'task-10')[0]?.notes).toEqual([]);
     // The side-by-side view gives the notes in the page's language.
     const first = model.provisions.find((p) => p.id === 'task-10')!.notes[0]!;
-    expect(parallelView(model, SOURCE_LOCALE, 'task-10', TRANSLATION_LOCALE)[0]?.notes[0]?.text).toBe(first.zh);
-    expect(parallelView(model, TRANSLATION_LOCALE, 'task-10', TRANSLATION_LOCALE)[0]?.notes[0]?.text).toBe(first.en);
+    expect(parallelView(model, SOURCE_LOCALE, 'task-10')[0]?.notes[0]?.text).toBe(first[SOURCE_LOCALE]);
+    expect(parallelView(model, TRANSLATION_LOCALE, 'task-10')[0]?.notes[0]?.text).toBe(first[TRANSLATION_LOCALE]);
   });
 
   it('link from the targets ledger and are in plan.json', () => {
@@ -132,8 +132,8 @@ describe('the glossary', () => {
     const data = glossaryExport(entries);
     expect(glossaryExportSchema.safeParse(data).success).toBe(true);
     expect(data.entries).toHaveLength(entries.length);
-    const csv = glossaryCsv([{ kind: 'term', id: 'x', name: { zh: '=HYPERLINK("http://evil")', en: 'a, "b"' }, pinyin: 'x', provisions: ['task-1', 'task-2'] }]);
-    expect(csv.split('\r\n')[0]).toBe(`kind,id,${LOCALES.map((l) => `name_${l}`).join(',')},pinyin,${LOCALES.map((l) => `url_${l}`).join(',')},provisions`);
+    const csv = glossaryCsv([{ kind: 'term', id: 'x', name: { ...perEdition(() => 'x'), [SOURCE_LOCALE]: '=HYPERLINK("http://evil")', [TRANSLATION_LOCALE]: 'a, "b"' }, pinyin: 'x', provisions: ['task-1', 'task-2'] }]);
+    expect(csv.split('\r\n')[0]).toBe(`kind,id,${EDITIONS.map((e) => `name_${e.dataKey}`).join(',')},pinyin,${EDITIONS.map((e) => `url_${e.dataKey}`).join(',')},provisions`);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(csv).toContain('"a, ""b"""');
     expect(csv).toContain('task-1 task-2');

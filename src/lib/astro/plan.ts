@@ -9,6 +9,7 @@ import { chineseTextOf, compareWithSource, SOURCE_PATH } from '../model/source.t
 import { foldPunctuation } from '../model/text.ts';
 import { glossaryEntries, type GlossaryEntry } from '../route-data/glossary.ts';
 import type { Locale, SearchVocabulary } from '../model/schema.ts';
+import type { WrittenLocale } from '../editions.ts';
 import { ContentError } from '../build/yaml-loader.ts';
 
 let cached: Promise<PlanModel> | undefined;
@@ -29,7 +30,7 @@ async function load(): Promise<PlanModel> {
   const model = buildModel({
     document: document.data,
     texts: texts.map((entry): TextFile => {
-      const [locale, id] = entry.id.split('/') as [Locale, string];
+      const [locale, id] = entry.id.split('/') as [WrittenLocale, string];
       return { locale, id, title: entry.data.title, body: entry.body ?? '', file: entry.filePath ?? entry.id };
     }),
     provisions: provisions.map((entry) => ({ ...entry.data, file: entry.filePath ?? 'content/provisions.yaml' })),

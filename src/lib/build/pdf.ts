@@ -13,9 +13,9 @@
  * Node-only: reads the font files from node_modules.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import { edition, isHanScript, isTranslation, LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE, type Locale } from '../editions.ts';
+import { edition, isHanScript, isTranslation, LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE, type FontKey, type Locale } from '../editions.ts';
+import { pdfFontFiles } from './fonts.ts';
 import { formatDate, useTranslations, type Translate } from '../i18n.ts';
 import { documentNumberText, groupHeading, partHeading, provisionHeading, provisionLabel, sectionHeading } from '../model/labels.ts';
 import type { PlanModel, Provision } from '../model/model.ts';
@@ -277,19 +277,17 @@ function lineGap(size: number, locale: Locale): number {
   return size * (isHanScript(locale) ? 0.32 : 0.14);
 }
 
-const FONT_FILES = {
-  regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
-} as const;
-type FontName = keyof typeof FONT_FILES;
+const fontData = new Map<FontKey, { regular: Buffer; bold: Buffer }>();
 
-let fontData: Record<FontName, Buffer> | undefined;
-
-/** The full Noto Sans SC (every glyph of the plan; OFL), read once: pdfkit embeds only the glyphs used. */
-function fonts(): Record<FontName, Buffer> {
-  const require = createRequire(import.meta.url);
-  fontData ??= { regular: readFileSync(require.resolve(FONT_FILES.regular)), bold: readFileSync(require.resolve(FONT_FILES.bold)) };
-  return fontData;
+/** The edition's full Noto Sans (SC or TC: every glyph of the plan; OFL), read once: pdfkit embeds only the glyphs used. */
+function fonts(key: FontKey): { regular: Buffer; bold: Buffer } {
+  let data = fontData.get(key);
+  if (!data) {
+    const files = pdfFontFiles(key);
+    data = { regular: readFileSync(files.regular), bold: readFileSync(files.bold) };
+    fontData.set(key, data);
+  }
+  return data;
 }
 
 type Doc = PDFKit.PDFDocument;
@@ -470,8 +468,8 @@ function typeset(doc: Doc, blocks: readonly Block[]): void {
 
 /** The plan as one PDF: the variant's editions, typeset like the print view, the fonts embedded as subsets. */
 export async function renderPlanPdf(model: PlanModel, variant: PdfVariant, options: { siteUrl: string }): Promise<Buffer> {
-  const { regular, bold } = fonts();
   const first = variant.locales[0] ?? SOURCE_LOCALE;
+  const { regular, bold } = fonts(edition(first).font);
   const doc = new PDFDocument({
     size: PAGE.size,
     margins: { ...PAGE.margins },

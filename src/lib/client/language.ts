@@ -26,5 +26,5 @@ export function rememberedLanguage(): Locale | undefined {
  * likely than Chinese).
  */
 export function preferredLanguage(remembered: Locale | undefined, browser: readonly string[]): Locale {
-  return remembered ?? editionForBrowser(browser);
+  return remembered ?? (editionForBrowser(browser) as Locale);
 }

@@ -1,29 +1,24 @@
-/** Amounts of the targets ledger in each language: 30亿元 / 3 billion yuan. */
-import { isHanScript, type Locale } from '../editions.ts';
+/** Amounts of the targets ledger in each edition's words (UI strings `amount.*`): 30亿元 / 3 billion yuan. */
+import type { Translate } from '../i18n.ts';
 import type { Target } from './schema.ts';
 
 function trim(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(2)));
 }
 
-export function formatAmount(target: Pick<Target, 'value' | 'unit' | 'atLeast' | 'approximate' | 'per'>, locale: Locale): string {
+/** An amount as the edition writes it: its own scale words (亿, 万 / billion, million) and its own order of "at least", "about" and "a year". */
+export function formatAmount(target: Pick<Target, 'value' | 'unit' | 'atLeast' | 'approximate' | 'per'>, t: Translate): string {
   const { value, unit } = target;
+  const large = Number(t('amount.largeScale'));
+  const medium = Number(t('amount.mediumScale'));
   let amount: string;
-  if (isHanScript(locale)) {
-    if (unit === 'yuan') amount = value >= 1e8 ? `${trim(value / 1e8)}亿元` : value >= 1e4 ? `${trim(value / 1e4)}万元` : `${trim(value)}元`;
-    else if (unit === 'year') amount = `${value}年`;
-    else amount = `${value}个`;
-    const prefix = target.atLeast ? '不少于' : '';
-    const suffix = target.approximate ? '左右' : '';
-    const per = target.per === 'year' ? '/年' : '';
-    return `${prefix}${amount}${suffix}${per}`;
-  }
-  if (unit === 'yuan') amount = value >= 1e9 ? `${trim(value / 1e9)} billion yuan` : value >= 1e6 ? `${trim(value / 1e6)} million yuan` : `${trim(value)} yuan`;
-  else if (unit === 'year') amount = String(value);
-  else amount = `${value} ${unit}${value === 1 ? '' : 's'}`;
-  const prefix = target.atLeast ? 'at least ' : target.approximate ? 'about ' : '';
-  const per = target.per === 'year' ? ' a year' : '';
-  return `${prefix}${amount}${per}`;
+  if (unit === 'yuan') amount = value >= large ? t('amount.large', { n: trim(value / large) }) : value >= medium ? t('amount.medium', { n: trim(value / medium) }) : t('amount.small', { n: trim(value) });
+  else if (unit === 'year') amount = t('amount.year', { n: value });
+  else amount = t('amount.count', { n: value, count: value, unit });
+  if (target.atLeast) amount = t('amount.atLeast', { amount });
+  else if (target.approximate) amount = t('amount.about', { amount });
+  if (target.per === 'year') amount = t('amount.perYear', { amount });
+  return amount;
 }
 
 /** A count with thousands separators for messages to content authors (1,000,000): the same on every machine. */

@@ -1,6 +1,7 @@
 /** Lookups in the glossary (content/glossary.yaml): a body by any name the source gives it. */
 import type { PlanModel } from './model.ts';
 import type { Body } from './schema.ts';
+import { SOURCE_LOCALE } from '../editions.ts';
 
 const fold = (s: string) => s.replace(/\(/g, '(').replace(/\)/g, ')').trim();
 
@@ -9,7 +10,7 @@ export function findBodyByName(model: Pick<PlanModel, 'bodies'>, name: string): 
   const wanted = fold(name);
   const withoutSecondTitle = wanted.replace(/([^)]*)$/, '');
   return (
-    model.bodies.find((b) => b.forms.some((f) => fold(f) === wanted) || fold(b.name.zh) === wanted) ??
+    model.bodies.find((b) => b.forms.some((f) => fold(f) === wanted) || fold(b.name[SOURCE_LOCALE]) === wanted) ??
     model.bodies.find((b) => b.forms.some((f) => fold(f) === withoutSecondTitle))
   );
 }

@@ -2,8 +2,8 @@
 import type { Translate } from '../i18n.ts';
 import type { Provision } from './model.ts';
 import { chineseNumeral } from './provision-id.ts';
-import { isTranslation } from '../editions.ts';
-import type { Locale } from './schema.ts';
+import { SOURCE_LOCALE, isTranslation } from '../editions.ts';
+import type { Locale, Localized } from './schema.ts';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
@@ -50,12 +50,12 @@ export interface DocumentNumber {
   original: string;
 }
 
-export function documentNumber(doc: { number: string; numberEn: string }, locale: Locale): DocumentNumber {
-  return { romanized: isTranslation(locale) ? doc.numberEn : undefined, original: doc.number };
+export function documentNumber(doc: { number: Localized }, locale: Locale): DocumentNumber {
+  return isTranslation(locale) ? { romanized: doc.number[locale], original: doc.number[SOURCE_LOCALE] } : { original: doc.number[locale] };
 }
 
 /** The same as one line of plain text: "Shen Zheng Ban Fa [2018] No. 144 (沈政办发〔2018〕144号)" or "沈政办发〔2018〕144号". */
-export function documentNumberText(doc: { number: string; numberEn: string }, locale: Locale): string {
+export function documentNumberText(doc: { number: Localized }, locale: Locale): string {
   const n = documentNumber(doc, locale);
   return n.romanized ? `${n.romanized} (${n.original})` : n.original;
 }

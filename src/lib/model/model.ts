@@ -5,21 +5,25 @@
  * with the file and field that are wrong.
  */
 import { EXPECTED_COUNTS, compareProvisionIds, parseProvisionId } from './provision-id.ts';
+import type { z } from 'astro/zod';
 import {
-  LOCALES, PROVISION_KINDS, type Bilingual, type Body, type Group, type Locale, type Part, type Place,
+  LOCALES, PROVISION_KINDS, type Body, type Group, type Locale, type Localized, type Part, type Place,
   type NoteFacts, type PlanDocument, type ProvisionFacts, type ProvisionKind, type Section, type Target, type Term, type Topic,
+  type bodySchema, type documentSchema, type groupSchema, type partSchema, type placeSchema, type sectionSchema, type targetSchema, type termSchema, type topicSchema,
 } from './schema.ts';
 import { chineseSentences, foldPunctuation, markdownParagraphs, paragraphLines, paragraphsOf } from './text.ts';
 import { groupDigits } from './format.ts';
-import { edition, isTranslation } from '../editions.ts';
+import { DERIVED_LOCALES, SOURCE_LOCALE, WRITTEN_LOCALES, edition, isTranslation, type WrittenLocale } from '../editions.ts';
+import { localize, type Derive, type Localize } from './localize.ts';
 import { ContentError } from '../build/yaml-loader.ts';
+import { deriveText } from '../build/derive.ts';
 
 /** Texts that are not provisions: the covering notice, the preamble, and section texts. */
 export const SECTION_TEXT_IDS = ['notice', 'preamble', 'guiding-ideology', 'targets', 'measures-intro', 'implementation-intro'] as const;
 export type SectionTextId = (typeof SECTION_TEXT_IDS)[number];
 
 export interface TextFile {
-  locale: Locale;
+  locale: WrittenLocale;
   id: string;
   title?: string | undefined;
   body: string;
@@ -27,25 +31,24 @@ export interface TextFile {
   file: string;
 }
 
+/** The content as the files write it: names and texts in the written editions only. */
 export interface RawContent {
-  document: PlanDocument;
+  document: z.infer<typeof documentSchema>;
   texts: TextFile[];
   provisions: (ProvisionFacts & { file: string })[];
-  bodies: Body[];
-  places: Place[];
-  topics: Topic[];
-  terms: Term[];
-  targets: Target[];
-  parts: Part[];
-  sections: Section[];
-  groups: Group[];
+  bodies: z.infer<typeof bodySchema>[];
+  places: z.infer<typeof placeSchema>[];
+  topics: z.infer<typeof topicSchema>[];
+  terms: z.infer<typeof termSchema>[];
+  targets: z.infer<typeof targetSchema>[];
+  parts: z.infer<typeof partSchema>[];
+  sections: z.infer<typeof sectionSchema>[];
+  groups: z.infer<typeof groupSchema>[];
   notes: NoteFacts[];
 }
 
-export interface Paragraphs {
-  zh: string[];
-  en: string[];
-}
+/** Per edition, the plain-text paragraphs of a text, paired by index. */
+export type Paragraphs = Localized<string[]>;
 
 export interface Provision {
   id: string;
@@ -53,7 +56,7 @@ export interface Provision {
   number: number;
   /** For tasks: the (一)…(五) group of 二、重点任务. */
   group?: number | undefined;
-  title: Bilingual;
+  title: Localized;
   /** Plain-text paragraphs, paired by index across the two languages. */
   paragraphs: Paragraphs;
   /** The same paragraphs as one-line Markdown (emphasis kept), for pages that pair them. */
@@ -72,7 +75,7 @@ export interface Provision {
 
 export interface SectionText {
   id: SectionTextId;
-  title?: Bilingual | undefined;
+  title?: Localized | undefined;
   paragraphs: Paragraphs;
   markdown: Paragraphs;
   sentences: Sentences;
@@ -80,16 +83,11 @@ export interface SectionText {
   places: string[];
 }
 
-/** Per edition, per paragraph, its sentences (Markdown): `sentences.en[p][s]` translates `sentences.zh[p][s]`. */
-export interface Sentences {
-  zh: string[][];
-  en: string[][];
-}
+/** Per edition, per paragraph, its sentences (Markdown): sentence [p][s] of every edition renders sentence [p][s] of the source. */
+export type Sentences = Localized<string[][]>;
 
 /** A translator's note, numbered 1…N through the whole plan in reading order. */
-export interface Note extends NoteFacts {
-  number: number;
-}
+export type Note = Localize<NoteFacts> & { number: number };
 
 export interface PlanModel {
   document: PlanDocument;
@@ -129,9 +127,14 @@ export function namedIn<T extends { id: string; forms: string[] }>(entries: T[],
     .map((e) => e.id);
 }
 
-export function buildModel(raw: RawContent): PlanModel {
+/**
+ * The checked model. `derive` makes the generated editions' names and texts from their source
+ * edition's (by default OpenCC and content/conversion.yaml, build/derive.ts).
+ */
+export function buildModel(written: RawContent, derive: Derive = deriveText()): PlanModel {
+  const raw = localizeContent(written, derive);
   const texts = new Map<string, TextFile>();
-  for (const text of raw.texts) texts.set(`${text.locale}/${text.id}`, text);
+  for (const text of written.texts) texts.set(`${text.locale}/${text.id}`, text);
 
   const bodyIds = new Set(raw.bodies.map((b) => b.id));
   const groupNumbers = new Set(raw.groups.map((g) => g.number));
@@ -139,57 +142,65 @@ export function buildModel(raw: RawContent): PlanModel {
   const sectionIds = new Set<string>(SECTION_TEXT_IDS);
 
   // Every text file stands for a known provision or section.
-  for (const text of raw.texts) {
+  for (const text of written.texts) {
     if (!provisionIds.has(text.id) && !sectionIds.has(text.id)) {
       throw new ContentError(text.file, '(file name)', `"${text.id}" is neither a provision of content/provisions.yaml nor one of ${SECTION_TEXT_IDS.join(', ')}`);
     }
   }
 
-  /** The text of `id` in both languages; a missing twin or a paragraph-count mismatch fails. */
+  /** The text of `id` in every edition; a missing twin or a paragraph-count mismatch fails. */
   const pair = (id: string, needsTitle: boolean, owner: string) => {
     const found = Object.fromEntries(
-      LOCALES.map((locale) => {
+      WRITTEN_LOCALES.map((locale) => {
         const text = texts.get(`${locale}/${id}`);
         if (!text) throw new ContentError(`content/plan/${locale}/${id}.mdx`, '(file)', `is missing: ${owner} needs its ${edition(locale).name} text`);
         if (needsTitle && !text.title) throw new ContentError(text.file, 'title', 'is required for a provision');
         return [locale, text];
       }),
-    ) as Record<Locale, TextFile>;
-    const paragraphs = { zh: paragraphsOf(found.zh.body), en: paragraphsOf(found.en.body) };
+    ) as Record<WrittenLocale, TextFile>;
+    const source = found[SOURCE_LOCALE];
+    for (const locale of WRITTEN_LOCALES) {
+      if (!!found[locale].title !== !!source.title) throw new ContentError((source.title ? found[locale] : source).file, 'title', 'is missing while its twin has one');
+    }
+    const files = { ...found, ...Object.fromEntries(DERIVED_LOCALES.map((locale) => {
+      const from = found[edition(locale).derivedFrom!.edition as WrittenLocale];
+      return [locale, { ...from, title: from.title === undefined ? undefined : derive(locale, from.title), body: derive(locale, from.body) }];
+    })) } as Record<Locale, TextFile>;
+    const each = <T>(f: (locale: Locale) => T) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Localized<T>;
+    const paragraphs = each((l) => paragraphsOf(files[l].body));
     for (const locale of LOCALES) {
-      if (paragraphs[locale].length === 0) throw new ContentError(found[locale].file, '(body)', 'is empty');
+      if (paragraphs[locale].length === 0) throw new ContentError(files[locale].file, '(body)', 'is empty');
       paragraphs[locale].forEach((paragraph, i) => {
         if (paragraph.length > MAX_PARAGRAPH_CHARS) {
-          throw new ContentError(found[locale].file, `paragraph ${i + 1}`, `has ${groupDigits(paragraph.length)} characters; a paragraph may have at most ${groupDigits(MAX_PARAGRAPH_CHARS)} (the plan's longest has about 1,250)`);
+          throw new ContentError(files[locale].file, `paragraph ${i + 1}`, `has ${groupDigits(paragraph.length)} characters; a paragraph may have at most ${groupDigits(MAX_PARAGRAPH_CHARS)} (the plan's longest has about 1,250)`);
         }
       });
+      if (paragraphs[locale].length !== paragraphs[SOURCE_LOCALE].length) {
+        throw new ContentError(files[locale].file, '(body)', `has ${paragraphs[locale].length} paragraphs but its Chinese twin has ${paragraphs[SOURCE_LOCALE].length}: paragraphs are paired one to one`);
+      }
     }
-    if (paragraphs.zh.length !== paragraphs.en.length) {
-      throw new ContentError(found.en.file, '(body)', `has ${paragraphs.en.length} paragraphs but its Chinese twin has ${paragraphs.zh.length}: paragraphs are paired one to one`);
-    }
-    const title = found.zh.title && found.en.title ? { zh: found.zh.title, en: found.en.title } : undefined;
-    if (!!found.zh.title !== !!found.en.title) {
-      throw new ContentError((found.zh.title ? found.en : found.zh).file, 'title', 'is missing while its twin has one');
-    }
-    const markdown = { zh: markdownParagraphs(found.zh.body), en: markdownParagraphs(found.en.body) };
+    const title = source.title ? each((l) => files[l].title!) : undefined;
+    const markdown = each((l) => markdownParagraphs(files[l].body));
     // The pages render the paragraphs themselves (components/PlanText.astro): plain text with
     // *emphasis*. MDX expressions and HTML would be shown as text, so they are refused here.
-    for (const locale of LOCALES) {
+    for (const locale of WRITTEN_LOCALES) {
       markdown[locale].forEach((paragraph, i) => {
         const syntax = paragraph.match(/[<>{}]|\[[^\]]*\]\([^)]*\)/)?.[0];
         if (syntax) throw new ContentError(found[locale].file, `paragraph ${i + 1}`, `holds "${syntax}": a plan text is plain paragraphs with *emphasis*; MDX expressions, HTML and links are not allowed`);
       });
     }
-    // The translation keeps the source's sentences: line N of a paragraph translates sentence N.
-    const zhSentences = markdown.zh.map(chineseSentences);
-    const enSentences = paragraphLines(found.en.body);
-    zhSentences.forEach((zh, i) => {
-      const en = enSentences[i] ?? [];
-      if (en.length !== zh.length) {
-        throw new ContentError(found.en.file, `paragraph ${i + 1}`, `has ${en.length} sentence line(s) but its Chinese paragraph has ${zh.length} sentence(s): put the translation of each Chinese sentence on a line of its own, in order`);
-      }
-    });
-    return { title, paragraphs, markdown, sentences: { zh: zhSentences, en: enSentences } };
+    // A translation keeps the source's sentences: line N of a paragraph translates sentence N.
+    // The source and the editions generated from it are cut at 。；！？ (a conversion keeps them).
+    const sentences = each((l) => (isTranslation(l) ? paragraphLines(files[l].body) : markdown[l].map(chineseSentences)));
+    for (const locale of LOCALES) {
+      sentences[SOURCE_LOCALE].forEach((zh, i) => {
+        const other = sentences[locale][i] ?? [];
+        if (other.length !== zh.length) {
+          throw new ContentError(files[locale].file, `paragraph ${i + 1}`, `has ${other.length} sentence line(s) but its Chinese paragraph has ${zh.length} sentence(s): put the translation of each Chinese sentence on a line of its own, in order`);
+        }
+      });
+    }
+    return { title, paragraphs, markdown, sentences };
   };
 
   const provisions: Provision[] = raw.provisions.map((facts) => {
@@ -207,10 +218,10 @@ export function buildModel(raw: RawContent): PlanModel {
       throw new ContentError(facts.file, `${facts.id}.departments`, 'names a body twice');
     }
     const { title, paragraphs, markdown, sentences } = pair(facts.id, true, facts.id);
-    const zh = `${title?.zh ?? ''}。${paragraphs.zh.join('')}`;
+    const zh = `${title?.[SOURCE_LOCALE] ?? ''}。${paragraphs[SOURCE_LOCALE].join('')}`;
     return {
       id: facts.id, kind: ref.kind, number: ref.number, group: facts.group,
-      title: title as Bilingual, paragraphs, markdown, sentences, notes: [] as Note[], departments: [...facts.departments],
+      title: title!, paragraphs, markdown, sentences, notes: [] as Note[], departments: [...facts.departments],
       places: namedIn(raw.places, zh), topics: namedIn(raw.topics, zh),
     };
   });
@@ -231,7 +242,7 @@ export function buildModel(raw: RawContent): PlanModel {
   const sectionTexts = Object.fromEntries(
     SECTION_TEXT_IDS.map((id) => {
       const text = pair(id, false, `section "${id}"`);
-      return [id, { id, ...text, notes: [] as Note[], places: namedIn(raw.places, text.paragraphs.zh.join('')) }];
+      return [id, { id, ...text, notes: [] as Note[], places: namedIn(raw.places, text.paragraphs[SOURCE_LOCALE].join('')) }];
     }),
   ) as Record<SectionTextId, SectionText>;
 
@@ -252,7 +263,7 @@ export function buildModel(raw: RawContent): PlanModel {
     const provision = provisions.find((p) => p.id === target.source);
     const section = sectionIds.has(target.source) ? sectionTexts[target.source as SectionTextId] : undefined;
     if (!provision && !section) throw new ContentError(TARGETS, `[${i}] (${target.id}).source`, `"${target.source}" is neither a provision nor a section`);
-    const zh = provision ? provision.paragraphs.zh.join('') : (section?.paragraphs.zh.join('') ?? '');
+    const zh = provision ? provision.paragraphs[SOURCE_LOCALE].join('') : (section?.paragraphs[SOURCE_LOCALE].join('') ?? '');
     if (!foldPunctuation(zh).includes(foldPunctuation(target.quote))) {
       throw new ContentError(TARGETS, `[${i}] (${target.id}).quote`, `is not in the Chinese text of ${target.source}`);
     }
@@ -265,8 +276,8 @@ export function buildModel(raw: RawContent): PlanModel {
   raw.notes.forEach((note, i) => {
     const text = textsById.get(note.text);
     if (!text) throw new ContentError(NOTES, `notes[${i}] (${note.id}).text`, `"${note.text}" is neither a provision nor a section`);
-    if (note.paragraph > text.paragraphs.zh.length) {
-      throw new ContentError(NOTES, `notes[${i}] (${note.id}).paragraph`, `${note.text} has ${text.paragraphs.zh.length} paragraph(s), not ${note.paragraph}`);
+    if (note.paragraph > text.paragraphs[SOURCE_LOCALE].length) {
+      throw new ContentError(NOTES, `notes[${i}] (${note.id}).paragraph`, `${note.text} has ${text.paragraphs[SOURCE_LOCALE].length} paragraph(s), not ${note.paragraph}`);
     }
     if (noteIds.has(note.id)) throw new ContentError(NOTES, `notes[${i}].id`, `"${note.id}" is used twice`);
     noteIds.add(note.id);
@@ -297,5 +308,22 @@ export function buildModel(raw: RawContent): PlanModel {
     parts: [...raw.parts].sort((a, b) => a.number - b.number),
     sections: [...raw.sections].sort((a, b) => a.number - b.number),
     groups: [...raw.groups].sort((a, b) => a.number - b.number),
+  };
+}
+
+/** The content with every name and text in every edition: the generated editions' made by `derive`. */
+function localizeContent(written: RawContent, derive: Derive) {
+  return {
+    document: localize(written.document, derive),
+    bodies: localize(written.bodies, derive),
+    places: localize(written.places, derive),
+    topics: localize(written.topics, derive),
+    terms: localize(written.terms, derive),
+    targets: localize(written.targets, derive),
+    parts: localize(written.parts, derive),
+    sections: localize(written.sections, derive),
+    groups: localize(written.groups, derive),
+    notes: localize(written.notes, derive),
+    provisions: written.provisions,
   };
 }

@@ -5,16 +5,24 @@
  */
 import { z } from 'astro/zod';
 
+import { WRITTEN_LOCALES, type WrittenLocale } from '../editions.ts';
+import type { Localize, Localized } from './localize.ts';
+
 export { LOCALES, type Locale } from '../editions.ts';
+export type { Localized };
 
 export const PROVISION_KINDS = ['principle', 'task', 'measure', 'implementation'] as const;
 export type ProvisionKind = (typeof PROVISION_KINDS)[number];
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase English words joined by "-"');
 const zhText = z.string().trim().min(1);
-const enText = z.string().trim().min(1);
-export const bilingual = z.strictObject({ zh: zhText, en: enText });
-export type Bilingual = z.infer<typeof bilingual>;
+const text = z.string().trim().min(1);
+/** A value in each written edition: `{ zh: …, en: … }` (the generated editions are added by the model). */
+function perWritten<T extends z.ZodType>(item: T) {
+  return z.strictObject(Object.fromEntries(WRITTEN_LOCALES.map((l) => [l, item])) as Record<WrittenLocale, T>);
+}
+/** A name or text in each written edition. */
+export const written = perWritten(text);
 
 /** content/plan/{zh,en}/*.mdx — the text of a provision or section in one language. */
 export const textSchema = z.strictObject({
@@ -32,36 +40,36 @@ export type ProvisionFacts = z.infer<typeof provisionSchema>;
 /** content/glossary.yaml → bodies */
 export const bodySchema = z.strictObject({
   id: slug,
-  name: bilingual,
-  fullName: bilingual,
+  name: written,
+  fullName: written,
   /** A second title of the same office (a two-nameplate body, 市科技局(市知识产权局)). */
-  alsoKnownAs: bilingual.optional(),
+  alsoKnownAs: written.optional(),
   /** An office housed in the body, not another name for it (市委组织部(市人才办)). */
-  houses: bilingual.optional(),
+  houses: written.optional(),
   forms: z.array(zhText).min(1),
-  kind: bilingual,
+  kind: written,
 });
-export type Body = z.infer<typeof bodySchema>;
+export type Body = Localize<z.infer<typeof bodySchema>>;
 
 export const PLACE_KINDS = ['park', 'zone', 'platform', 'centre', 'base', 'network', 'designation'] as const;
 /** content/glossary.yaml → places */
 export const placeSchema = z.strictObject({
   id: slug,
   kind: z.enum(PLACE_KINDS),
-  name: bilingual,
+  name: written,
   forms: z.array(zhText).min(1),
 });
-export type Place = z.infer<typeof placeSchema>;
+export type Place = Localize<z.infer<typeof placeSchema>>;
 
 export const TOPIC_GROUPS = ['core-industry', 'related-industry', 'technology', 'policy'] as const;
 /** content/glossary.yaml → topics */
 export const topicSchema = z.strictObject({
   id: slug,
   group: z.enum(TOPIC_GROUPS),
-  name: bilingual,
+  name: written,
   forms: z.array(zhText).min(1),
 });
-export type Topic = z.infer<typeof topicSchema>;
+export type Topic = Localize<z.infer<typeof topicSchema>>;
 
 /** content/targets.yaml — the quantitative commitments of the plan. */
 export const targetSchema = z.strictObject({
@@ -74,11 +82,11 @@ export const targetSchema = z.strictObject({
   per: z.literal('year').optional(),
   atLeast: z.boolean().optional(),
   approximate: z.boolean().optional(),
-  label: bilingual,
+  label: written,
   /** The id of a translator's note (content/notes.yaml) on how the target is read. */
   note: slug.optional(),
 });
-export type Target = z.infer<typeof targetSchema>;
+export type Target = Localize<z.infer<typeof targetSchema>>;
 
 /**
  * content/notes.yaml → notes: a translator's note on one paragraph of a text (a provision or a
@@ -90,18 +98,16 @@ export const noteSchema = z.strictObject({
   text: z.string().min(1),
   /** The paragraph, from 1. */
   paragraph: z.number().int().min(1),
-  zh: zhText,
-  en: enText,
+  ...written.shape,
 });
 export type NoteFacts = z.infer<typeof noteSchema>;
 
 /** content/glossary.yaml → terms */
 export const termSchema = z.strictObject({
   id: z.string().min(1),
-  zh: zhText,
-  en: enText,
+  ...written.shape,
 });
-export type Term = z.infer<typeof termSchema>;
+export type Term = Localize<z.infer<typeof termSchema>>;
 
 /** content/structure.yaml */
 export const partSchema = z.strictObject({
@@ -109,42 +115,41 @@ export const partSchema = z.strictObject({
   number: z.number().int().min(1),
   anchor: slug,
   kind: z.enum(PROVISION_KINDS).optional(),
-  title: bilingual,
+  title: written,
 });
 export const groupSchema = z.strictObject({
   id: z.string(),
   number: z.number().int().min(1),
-  title: bilingual,
+  title: written,
 });
 export const sectionSchema = partSchema;
-export type Part = z.infer<typeof partSchema>;
-export type Group = z.infer<typeof groupSchema>;
-export type Section = z.infer<typeof sectionSchema>;
+export type Part = Localize<z.infer<typeof partSchema>>;
+export type Group = Localize<z.infer<typeof groupSchema>>;
+export type Section = Localize<z.infer<typeof sectionSchema>>;
 
 /** content/document.yaml */
 export const documentSchema = z.strictObject({
   id: z.literal('document'),
-  number: zhText,
-  /** The number romanized as English-language sources cite it: Shen Zheng Ban Fa [2018] No. 144. */
-  numberEn: enText,
+  /** The number as issued (沈政办发〔2018〕144号), and in a translation romanized as its sources cite it (Shen Zheng Ban Fa [2018] No. 144). */
+  number: written,
   issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
-  title: bilingual,
-  shortTitle: bilingual,
-  issuer: bilingual,
+  title: written,
+  shortTitle: written,
+  issuer: written,
   period: z.strictObject({ start: z.number().int(), end: z.number().int() }),
-  parent: z.strictObject({ number: zhText, numberEn: enText, title: bilingual, issuer: bilingual }),
+  parent: z.strictObject({ number: written, title: written, issuer: written }),
   /** Per translation edition: when its text was last revised (shown on its every page). */
   translations: z.record(z.string(), z.strictObject({ revised: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD') })).optional(),
 });
-export type PlanDocument = z.infer<typeof documentSchema>;
+export type PlanDocument = Localize<z.infer<typeof documentSchema>>;
 
 /** content/search.yaml — the words people type, mapped to the plan's words (see the file's header). */
 const words = z.array(z.string().trim().min(1));
-const perLocale = <T extends z.ZodType>(item: T) => z.strictObject({ zh: item, en: item });
 export const searchVocabularySchema = z.strictObject({
   id: z.literal('document'),
-  stopWords: perLocale(words),
+  stopWords: perWritten(words),
   spelling: z.array(z.array(z.string().regex(/^[a-z]+$/, 'must be one lower-case English word')).min(2)),
-  synonyms: perLocale(z.array(z.strictObject({ words: words.min(1), plan: words.min(1) }))),
+  synonyms: perWritten(z.array(z.strictObject({ words: words.min(1), plan: words.min(1) }))),
 });
+/** Per written edition: a generated edition searches with its source's (its queries and text are folded to it). */
 export type SearchVocabulary = z.infer<typeof searchVocabularySchema>;

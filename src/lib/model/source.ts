@@ -7,6 +7,7 @@ import type { PlanModel } from './model.ts';
 import { provisionId } from './provision-id.ts';
 import { chineseSentences } from './text.ts';
 import type { ProvisionKind } from './schema.ts';
+import { SOURCE_LOCALE } from '../editions.ts';
 
 /** The web page the text was copied from left these lines at the end; they are not the plan. */
 export const RESIDUE_PREFIXES = ['文件链接', '扫描二维码', '本文链接', '本文关键词'] as const;
@@ -168,10 +169,10 @@ export function compareWithSource(text: ChineseText, source: string, fold: (s: s
 /** The model's Chinese text for `compareWithSource`. */
 export function chineseTextOf(model: PlanModel): ChineseText {
   return {
-    provisions: model.provisions.map((p) => ({ id: p.id, title: p.title.zh, paragraphs: p.paragraphs.zh })),
+    provisions: model.provisions.map((p) => ({ id: p.id, title: p.title[SOURCE_LOCALE], paragraphs: p.paragraphs[SOURCE_LOCALE] })),
     other: JSON.stringify([
       model.document, model.parts, model.sections, model.groups,
-      Object.values(model.texts).map((t) => [t.title?.zh, t.paragraphs.zh]),
+      Object.values(model.texts).map((t) => [t.title?.[SOURCE_LOCALE], t.paragraphs[SOURCE_LOCALE]]),
     ]),
   };
 }

@@ -5,11 +5,11 @@
  * two always match. Build time only (pinyin's dictionary stays out of the browser).
  */
 import { pinyin } from 'pinyin-pro';
-import { isHanScript, perEdition, type Locale } from '../editions.ts';
+import { SOURCE_LOCALE, isHanScript, perEdition, type Locale } from '../editions.ts';
 import type { Translate } from '../i18n.ts';
 import { pinyinOf } from '../build/pinyin.ts';
 import type { PlanModel, Provision } from '../model/model.ts';
-import type { Bilingual } from '../model/schema.ts';
+import type { Localized } from '../model/schema.ts';
 import { paths } from '../routes.ts';
 
 export const GLOSSARY_KINDS = ['body', 'place', 'topic', 'term'] as const;
@@ -19,7 +19,7 @@ export interface GlossaryEntry {
   kind: GlossaryKind;
   /** The body's, place's or topic's id (its URL slug); for a term, its pinyin as a slug. */
   id: string;
-  name: Bilingual;
+  name: Localized;
   pinyin: string;
   /** The entry's own page in each edition: bodies, places and topics have one, terms none. */
   path?: Record<Locale, string> | undefined;
@@ -34,27 +34,27 @@ const slugOf = (zh: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-const chineseOf = (p: Provision) => `${p.title.zh}${p.paragraphs.zh.join('')}`;
+const chineseOf = (p: Provision) => `${p.title[SOURCE_LOCALE]}${p.paragraphs[SOURCE_LOCALE].join('')}`;
 
 /** Every entry, bodies first, then places, topics and terms, each kind in the glossary file's order. */
 export function glossaryEntries(model: PlanModel): GlossaryEntry[] {
   const ids = (test: (p: Provision) => boolean) => model.provisions.filter(test).map((p) => p.id);
   const entries: GlossaryEntry[] = [
     ...model.bodies.map((b) => ({
-      kind: 'body' as const, id: b.id, name: b.name, pinyin: pinyinOf(b.name.zh),
+      kind: 'body' as const, id: b.id, name: b.name, pinyin: pinyinOf(b.name[SOURCE_LOCALE]),
       path: perEdition((l) => paths.department(l, b.id)), provisions: ids((p) => p.departments.includes(b.id)),
     })),
     ...model.places.map((place) => ({
-      kind: 'place' as const, id: place.id, name: place.name, pinyin: pinyinOf(place.name.zh),
+      kind: 'place' as const, id: place.id, name: place.name, pinyin: pinyinOf(place.name[SOURCE_LOCALE]),
       path: perEdition((l) => paths.place(l, place.id)), provisions: ids((p) => p.places.includes(place.id)),
     })),
     ...model.topics.map((topic) => ({
-      kind: 'topic' as const, id: topic.id, name: topic.name, pinyin: pinyinOf(topic.name.zh),
+      kind: 'topic' as const, id: topic.id, name: topic.name, pinyin: pinyinOf(topic.name[SOURCE_LOCALE]),
       path: perEdition((l) => paths.topic(l, topic.id)), provisions: ids((p) => p.topics.includes(topic.id)),
     })),
     ...model.terms.map((term) => ({
-      kind: 'term' as const, id: slugOf(term.zh), name: { zh: term.zh, en: term.en }, pinyin: pinyinOf(term.zh),
-      provisions: ids((p) => chineseOf(p).includes(term.zh)),
+      kind: 'term' as const, id: slugOf(term[SOURCE_LOCALE]), name: perEdition((l) => term[l]), pinyin: pinyinOf(term[SOURCE_LOCALE]),
+      provisions: ids((p) => chineseOf(p).includes(term[SOURCE_LOCALE])),
     })),
   ];
   const seen = new Set<string>();

@@ -4,7 +4,7 @@
  * sentences paired with the source's (the "Show the Chinese" view of a translation). Pure:
  * rendered by components/PlanText.astro and components/ParallelText.astro, tested without Astro.
  */
-import { isTranslation, SOURCE_LOCALE, type Locale } from '../editions.ts';
+import { isTranslation, SOURCE_LOCALE, TRANSLATION_LOCALE, type Locale } from '../editions.ts';
 import { noteAnchor, noteRefAnchor, paragraphAnchor } from '../model/anchors.ts';
 import type { Note, PlanModel } from '../model/model.ts';
 import { textById } from '../model/queries.ts';
@@ -34,7 +34,7 @@ export interface ParagraphView {
 }
 
 export function noteView(note: Note, locale: Locale): NoteView {
-  return { number: note.number, anchor: noteAnchor(note.number), refAnchor: noteRefAnchor(note.number), text: isTranslation(locale) ? note.en : note.zh };
+  return { number: note.number, anchor: noteAnchor(note.number), refAnchor: noteRefAnchor(note.number), text: note[locale] };
 }
 
 export interface TextViewOptions {
@@ -63,10 +63,19 @@ export interface PairView {
   notes: NoteView[];
 }
 
-/** A text's paragraphs for the side-by-side view: the source beside a translation, sentence by sentence. */
-export function parallelView(model: PlanModel, locale: Locale, id: string, translation: Locale): PairView[] {
+/**
+ * The two columns of an edition's side-by-side view: its own Chinese (the source, or an edition
+ * generated from it) beside the translation; a translation's view shows the source.
+ */
+export function parallelColumns(locale: Locale): { original: Locale; translation: Locale } {
+  return { original: isTranslation(locale) ? SOURCE_LOCALE : locale, translation: TRANSLATION_LOCALE };
+}
+
+/** A text's paragraphs for the side-by-side view (parallelColumns), sentence by sentence. */
+export function parallelView(model: PlanModel, locale: Locale, id: string): PairView[] {
   const text = textById(model, id);
-  return text.sentences[SOURCE_LOCALE].map((source, i) => {
+  const { original, translation } = parallelColumns(locale);
+  return text.sentences[original].map((source, i) => {
     const other = text.sentences[translation][i] ?? [];
     return {
       anchor: paragraphAnchor(id, i + 1),

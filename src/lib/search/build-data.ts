@@ -8,23 +8,26 @@ import { sentences } from '../model/graph.ts';
 import type { PlanModel, SectionTextId } from '../model/model.ts';
 import { unique } from '../model/text.ts';
 import { paths } from '../routes.ts';
-import { edition, isHanScript, type Locale } from '../editions.ts';
+import { SOURCE_LOCALE, edition, isHanScript, writtenEditionOf, type DerivedLocale, type Locale } from '../editions.ts';
 import type { SearchVocabulary } from '../model/schema.ts';
 import { ContentError } from '../build/yaml-loader.ts';
+import { foldToSource } from '../build/derive.ts';
 import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
 import { contentKeys, hasRun } from './text.ts';
 
 export const VOCABULARY_FILE = 'content/search.yaml';
 
 export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, locale: Locale, t: Translate): SearchData {
-  const zh = isHanScript(locale);
-  const name = (x: { name: { zh: string; en: string } }) => (zh ? x.name.zh : x.name.en);
-  const bodyNames = (b: PlanModel['bodies'][number]) =>
-    zh ? [b.name.zh, b.fullName.zh, ...(b.alsoKnownAs ? [b.alsoKnownAs.zh] : []), ...(b.houses ? [b.houses.zh] : []), ...b.forms] : [b.name.en, b.fullName.en, ...(b.alsoKnownAs ? [b.alsoKnownAs.en] : []), ...(b.houses ? [b.houses.en] : [])];
-  const placeNames = (p: PlanModel['places'][number]) => (zh ? [p.name.zh, ...p.forms] : [p.name.en]);
-  const topicNames = (p: PlanModel['topics'][number]) => (zh ? [p.name.zh, ...p.forms] : [p.name.en]);
+  // An edition in Chinese characters is also found by the glossary's Chinese forms (the source's
+  // words: an edition generated in Traditional characters folds its queries to them).
+  const han = isHanScript(locale);
+  const forms = (x: { forms: string[] }) => (han ? x.forms : []);
+  const name = (x: { name: Record<Locale, string> }) => x.name[locale];
+  const bodyNames = (b: PlanModel['bodies'][number]) => [b.name[locale], b.fullName[locale], ...(b.alsoKnownAs ? [b.alsoKnownAs[locale]] : []), ...(b.houses ? [b.houses[locale]] : []), ...forms(b)];
+  const placeNames = (p: PlanModel['places'][number]) => [p.name[locale], ...forms(p)];
+  const topicNames = (p: PlanModel['topics'][number]) => [p.name[locale], ...forms(p)];
   /** A topic names a provision by its name and by the forms its text uses (创新券 is a form of finance, but not every finance provision says it). */
-  const topicNamesIn = (p: PlanModel['topics'][number], zhText: string) => (zh ? [p.name.zh, ...p.forms.filter((f) => zhText.includes(f))] : [p.name.en]);
+  const topicNamesIn = (p: PlanModel['topics'][number], sourceText: string) => [p.name[locale], ...forms(p).filter((f) => sourceText.includes(f))];
   const byId = <T extends { id: string }>(list: T[], id: string) => list.find((x) => x.id === id)!;
 
   const docs: SearchDoc[] = model.provisions.map((p) => ({
@@ -42,7 +45,7 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
     names: unique([
       ...p.departments.flatMap((id) => bodyNames(byId(model.bodies, id))),
       ...p.places.flatMap((id) => placeNames(byId(model.places, id))),
-      ...p.topics.flatMap((id) => topicNamesIn(byId(model.topics, id), p.title.zh + p.paragraphs.zh.join(''))),
+      ...p.topics.flatMap((id) => topicNamesIn(byId(model.topics, id), p.title[SOURCE_LOCALE] + p.paragraphs[SOURCE_LOCALE].join(''))),
     ]),
   }));
 
@@ -96,15 +99,21 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
     targets: {
       path: paths.targets(locale),
       count: model.targets.length,
-      names: unique(model.targets.flatMap((x) => (zh ? [x.label.zh, x.quote] : [x.label.en]))),
+      names: unique(model.targets.flatMap((x) => [x.label[locale], ...(han ? [x.quote] : [])])),
     },
-    vocabulary: { stopWords: vocabulary.stopWords[locale], spelling: vocabulary.spelling, synonyms: vocabulary.synonyms[locale] },
+    // A generated edition searches with its source edition's vocabulary (its queries fold to it).
+    vocabulary: { stopWords: vocabulary.stopWords[writtenEditionOf(locale)], spelling: vocabulary.spelling, synonyms: vocabulary.synonyms[writtenEditionOf(locale)] },
     lexicon: unique([
       ...entities.flatMap((e) => e.names),
-      ...model.terms.map((x) => (zh ? x.zh : x.en.replace(/[“”"]/g, ''))),
+      ...model.terms.map((x) => x[locale].replace(/[“”"]/g, '')),
     ]),
   };
-  checkSynonyms(model, data);
+  if (writtenEditionOf(locale) !== locale) {
+    const all = [...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]), ...data.lexicon, ...data.targets.names, ...data.entities.flatMap((e) => e.names)].join('');
+    data.chars = foldToSource(locale as DerivedLocale, all);
+  } else {
+    checkSynonyms(model, data);
+  }
   return data;
 }
 

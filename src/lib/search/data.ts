@@ -54,6 +54,12 @@ export interface SearchData {
   vocabulary: { stopWords: string[]; spelling: string[][]; synonyms: { words: string[]; plan: string[] }[] };
   /** names and terms a misspelt query may have meant */
   lexicon: string[];
+  /**
+   * An edition in Traditional characters: each of its characters → the Simplified one the
+   * search works in. The text and the query are both folded with it (one character for one, so
+   * a quote's positions hold), and the vocabulary is the Simplified edition's.
+   */
+  chars?: Record<string, string>;
 }
 
 export function foldingOf(vocabulary: SearchData['vocabulary']): Folding {

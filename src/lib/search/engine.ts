@@ -107,9 +107,11 @@ export class SearchEngine {
   private readonly targetNames: PreparedSentence[];
   private readonly lexicon: string[];
   private readonly vocabularyWords: Map<string, number>;
+  private readonly chars: Readonly<Record<string, string>>;
 
   constructor(private readonly data: SearchData) {
     this.locale = data.locale;
+    this.chars = data.chars ?? {};
     this.script = data.script;
     this.folding = foldingOf(data.vocabulary);
     this.docs = data.docs.map((doc, order) => ({
@@ -119,13 +121,14 @@ export class SearchEngine {
       sentences: doc.paragraphs.flatMap((sentences, i) => sentences.map((s) => this.prepare(s, i + 1))),
       names: doc.names.map((n) => this.prepare(n, 0)),
       lead: doc.lead.map((n) => this.prepare(n, 0)),
-      bigrams: this.script === 'han' ? bigrams(normalise([doc.title, ...doc.paragraphs.flat()].join(''))) : new Set<string>(),
+      bigrams: this.script === 'han' ? bigrams(this.fold(normalise([doc.title, ...doc.paragraphs.flat()].join('')))) : new Set<string>(),
     }));
     this.entities = data.entities.map((entity) => ({ entity, names: entity.names.map((n) => this.prepare(n, 0)) }));
     this.targetNames = data.targets.names.map((n) => this.prepare(n, 0));
-    const corpus = normalise([...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]), ...data.lexicon, ...data.targets.names].join('\n'));
+    const written = normalise([...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]), ...data.lexicon, ...data.targets.names].join('\n'));
+    const corpus = this.fold(written);
     this.context = { script: data.script, folding: this.folding, synonyms: data.vocabulary.synonyms, corpus };
-    this.knownChars = new Set(corpus);
+    this.knownChars = new Set([...written, ...corpus]);
     this.lexicon = data.lexicon;
     this.vocabularyWords = new Map();
     if (this.script === 'latin') {
@@ -136,7 +139,7 @@ export class SearchEngine {
   }
 
   private prepare(text: string, paragraph: number): PreparedSentence {
-    if (this.script === 'han') return { text, paragraph, tokens: [], keys: [], lower: normalise(text) };
+    if (this.script === 'han') return { text, paragraph, tokens: [], keys: [], lower: this.fold(normalise(text)) };
     const toks = tokens(text, this.folding);
     return { text, paragraph, tokens: toks, keys: toks.filter((t) => !this.folding.stopWords.has(t.word)).map((t) => t.key), lower: '' };
   }
@@ -145,7 +148,15 @@ export class SearchEngine {
   readonly knownChars: ReadonlySet<string>;
 
   parse(query: string, fold?: FoldTable): ParsedQuery {
-    return parseQuery(fold ? foldQuery(query, fold) : query, this.context);
+    return parseQuery(this.fold(fold ? foldQuery(query, fold) : query), this.context);
+  }
+
+  /** The edition's characters folded to the ones the search works in (see SearchData.chars); one for one. */
+  private fold(text: string): string {
+    if (this.script !== 'han' || !this.data.chars) return text;
+    let out = '';
+    for (const c of text) out += this.chars[c] ?? c;
+    return out;
   }
 
   /** The texts to ask the Pagefind index about: every alternative of every group. */
@@ -439,7 +450,7 @@ export class SearchEngine {
       if (qChars.length < 2 || unknown.size === 0) return undefined;
       let best: { text: string; len: number } | undefined;
       for (const term of this.lexicon) {
-        const t = normalise(term);
+        const t = this.fold(normalise(term));
         const tChars = [...t];
         if (tChars.length < 3 || !tChars.every(isHan)) continue;
         // A Chinese typo is a wrong character of the same sound (an input-method slip): one substitution.

@@ -6,7 +6,7 @@ import type { Translate, UiKey } from '../i18n.ts';
 import { groupHeading } from '../model/labels.ts';
 import type { PlanModel } from '../model/model.ts';
 import { paths } from '../routes.ts';
-import { edition, type Locale } from '../editions.ts';
+import { SOURCE_LOCALE, edition, type Locale } from '../editions.ts';
 import { PROVISION_KINDS } from '../model/schema.ts';
 import { SEARCH_PLURALS, SEARCH_STRINGS, type SearchConfig, type SearchPlural, type SearchString } from './config.ts';
 import { buildFoldTable } from './fold.ts';
@@ -34,11 +34,11 @@ export function searchFilters(model: PlanModel, locale: Locale, t: Translate): F
 /** The characters of the plan that a Traditional query may be written in: its text, names and forms. */
 export function planVocabulary(model: PlanModel): string {
   return [
-    ...model.provisions.map((p) => p.title.zh + p.paragraphs.zh.join('')),
-    ...model.bodies.flatMap((b) => [b.name.zh, ...b.forms]),
+    ...model.provisions.map((p) => p.title[SOURCE_LOCALE] + p.paragraphs[SOURCE_LOCALE].join('')),
+    ...model.bodies.flatMap((b) => [b.name[SOURCE_LOCALE], ...b.forms]),
     ...model.places.flatMap((p) => p.forms),
-    ...model.topics.flatMap((p) => [p.name.zh, ...p.forms]),
-    ...Object.values(model.texts).map((x) => x.paragraphs.zh.join('')),
+    ...model.topics.flatMap((p) => [p.name[SOURCE_LOCALE], ...p.forms]),
+    ...Object.values(model.texts).map((x) => x.paragraphs[SOURCE_LOCALE].join('')),
   ].join('');
 }
 
@@ -69,7 +69,7 @@ export function searchConfig({ model, locale, other, lang, otherHreflang, t, plu
     otherSearchPage: href(paths.search(other)),
     otherHreflang,
     planUrl: href(paths.plan(locale)),
-    fold: buildFoldTable(planVocabulary(model), [...model.terms.map((x) => x.zh), ...model.topics.flatMap((x) => x.forms)]),
+    fold: buildFoldTable(planVocabulary(model), [...model.terms.map((x) => x[SOURCE_LOCALE]), ...model.topics.flatMap((x) => x.forms)]),
     strings: Object.fromEntries(SEARCH_STRINGS.map((k) => [k, t(`search.${k}`)])) as Record<SearchString, string>,
     plurals: Object.fromEntries(SEARCH_PLURALS.map((k) => [k, pluralTemplates(`search.${k}`)])) as Record<SearchPlural, { one: string; other: string }>,
   };

@@ -7,26 +7,20 @@
  */
 import type { PlanModel, Provision } from '../model/model.ts';
 import { unique } from '../model/text.ts';
-import { isHanScript, type Locale } from '../editions.ts';
+import { SOURCE_LOCALE, isHanScript, type Locale } from '../editions.ts';
 
 
 export function provisionSearchTerms(model: PlanModel, p: Provision, locale: Locale): string[] {
-  const zhText = `${p.title.zh}${p.paragraphs.zh.join('')}`;
+  const sourceText = `${p.title[SOURCE_LOCALE]}${p.paragraphs[SOURCE_LOCALE].join('')}`;
   const bodies = p.departments.map((id) => model.bodies.find((b) => b.id === id)!);
   const places = p.places.map((id) => model.places.find((x) => x.id === id)!);
   const topics = p.topics.map((id) => model.topics.find((x) => x.id === id)!);
-  if (isHanScript(locale)) {
-    return unique([
-      ...bodies.flatMap((b) => [b.name.zh, b.fullName.zh, ...(b.alsoKnownAs ? [b.alsoKnownAs.zh] : []), ...(b.houses ? [b.houses.zh] : []), ...b.forms]),
-      ...places.flatMap((x) => [x.name.zh, ...x.forms]),
-      ...topics.flatMap((x) => [x.name.zh, ...x.forms.filter((f) => zhText.includes(f))]),
-      ...model.terms.filter((term) => zhText.includes(term.zh)).map((term) => term.zh),
-    ]);
-  }
+  // An edition in Chinese characters is also found by the glossary's Chinese forms.
+  const forms = (x: { forms: string[] }) => (isHanScript(locale) ? x.forms : []);
   return unique([
-    ...bodies.flatMap((b) => [b.name.en, b.fullName.en, ...(b.alsoKnownAs ? [b.alsoKnownAs.en] : []), ...(b.houses ? [b.houses.en] : [])]),
-    ...places.map((x) => x.name.en),
-    ...topics.map((x) => x.name.en),
-    ...model.terms.filter((term) => zhText.includes(term.zh)).map((term) => term.en.replace(/[“”"]/g, '')),
+    ...bodies.flatMap((b) => [b.name[locale], b.fullName[locale], ...(b.alsoKnownAs ? [b.alsoKnownAs[locale]] : []), ...(b.houses ? [b.houses[locale]] : []), ...forms(b)]),
+    ...places.flatMap((x) => [x.name[locale], ...forms(x)]),
+    ...topics.flatMap((x) => [x.name[locale], ...forms(x).filter((f) => sourceText.includes(f))]),
+    ...model.terms.filter((term) => sourceText.includes(term[SOURCE_LOCALE])).map((term) => term[locale].replace(/[“”"]/g, '')),
   ]);
 }

@@ -1,50 +1,50 @@
 /**
  * Preview cards (1200×630 PNG) for links shared in chat apps, rendered at build time with
- * real CJK glyphs: satori lays the card out to SVG with Noto Sans SC taken from the npm package
- * @fontsource/noto-sans-sc (only the unicode-range chunks that hold the card's characters are
- * read: a subset of the font, no download), and resvg turns the SVG into a PNG.
+ * real CJK glyphs: satori lays the card out to SVG with the edition's Noto Sans (SC or TC) taken
+ * from its @fontsource npm package (build/fonts.ts; only the unicode-range chunks that hold the
+ * card's characters are read: a subset of the font, no download), and resvg turns the SVG into a PNG.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import type { FontKey } from '../editions.ts';
+import { cardFontPackage } from '../build/fonts.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-const require = createRequire(import.meta.url);
-const FONT_DIR = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
 
 interface Chunk {
   file: string;
   ranges: [number, number][];
 }
 
-const chunkCache = new Map<number, Chunk[]>();
+const chunkCache = new Map<string, Chunk[]>();
 
 /** The font's chunks for a weight, from the package's CSS: each .woff file with its unicode ranges. */
-function chunks(weight: number): Chunk[] {
-  let list = chunkCache.get(weight);
+function chunks(font: FontKey, weight: number): Chunk[] {
+  let list = chunkCache.get(`${font}${weight}`);
   if (!list) {
-    const css = readFileSync(join(FONT_DIR, `${weight}.css`), 'utf-8');
+    const { dir, name } = cardFontPackage(font);
+    const css = readFileSync(join(dir, `${weight}.css`), 'utf-8');
     list = [...css.matchAll(/url\(\.\/files\/([^)]+\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)].map((m) => ({
-      file: join(FONT_DIR, 'files', m[1] ?? ''),
+      file: join(dir, 'files', m[1] ?? ''),
       ranges: (m[2] ?? '').split(',').map((r) => {
         const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
         const start = parseInt(a ?? '0', 16);
         return [start, b ? parseInt(b, 16) : start] as [number, number];
       }),
     }));
-    if (list.length === 0) throw new Error(`No font chunks found in @fontsource/noto-sans-sc/${weight}.css`);
-    chunkCache.set(weight, list);
+    if (list.length === 0) throw new Error(`No font chunks found in ${name}/${weight}.css`);
+    chunkCache.set(`${font}${weight}`, list);
   }
   return list;
 }
 
 /** Which characters of a text no chunk of the font covers (for tests: a card must have no missing glyph). */
-export function chunkCoverage(text: string, weight: number): { missing: string[] } {
-  const list = chunks(weight);
+export function chunkCoverage(text: string, weight: number, font: FontKey): { missing: string[] } {
+  const list = chunks(font, weight);
   const missing = [...new Set([...text])].filter((c) => {
     const cp = c.codePointAt(0) ?? 0;
     return !/\s/.test(c) && !list.some((chunk) => chunk.ranges.some(([a, b]) => cp >= a && cp <= b));
@@ -58,11 +58,11 @@ const fileCache = new Map<string, Buffer>();
  * The font files (as satori fonts) that hold every character of `text`. Each chunk gets a family
  * name of its own (satori falls back along a family list, not across files of one family).
  */
-export function fontsFor(text: string, weights: number[]) {
+export function fontsFor(text: string, weights: number[], font: FontKey) {
   const codePoints = [...new Set([...text].map((c) => c.codePointAt(0) ?? 0))];
   const fonts = weights.flatMap((weight) =>
-    chunks(weight)
-      .map((chunk, i) => ({ chunk, name: `NotoSansSC-${i}` }))
+    chunks(font, weight)
+      .map((chunk, i) => ({ chunk, name: `NotoSans${font.toUpperCase()}-${i}` }))
       .filter(({ chunk }) => codePoints.some((cp) => chunk.ranges.some(([a, b]) => cp >= a && cp <= b)))
       .map(({ chunk, name }) => {
         let data = fileCache.get(chunk.file);
@@ -85,6 +85,8 @@ export interface CardText {
   title: string;
   /** The document number and a short note, at the bottom. */
   footer: string;
+  /** The glyph forms the card's text needs (its edition's font). */
+  font: FontKey;
 }
 
 type El = { type: string; props: Record<string, unknown> };
@@ -100,7 +102,7 @@ export async function renderCard(card: CardText): Promise<Buffer> {
     ]),
     h('div', { display: 'flex', fontSize: 26, color: '#57534e' }, card.footer),
   ]);
-  const { fonts, family } = fontsFor(`${card.site}${card.label}${card.title}${card.footer}`, [400, 700]);
+  const { fonts, family } = fontsFor(`${card.site}${card.label}${card.title}${card.footer}`, [400, 700], card.font);
   tree.props['style'] = { ...(tree.props['style'] as object), fontFamily: family };
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
   return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();

@@ -5,17 +5,23 @@
  * (quoting, CRLF, and cells that a spreadsheet would run as formulas escaped).
  */
 import { stringify } from 'csv-stringify/sync';
-import { LOCALES, perEdition } from '../editions.ts';
+import { EDITIONS, LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE, perDataKey, type Locale } from '../editions.ts';
 import { z } from 'astro/zod';
 import { GLOSSARY_KINDS, type GlossaryEntry } from '../route-data/glossary.ts';
 import { formatAmount } from '../model/format.ts';
+import { useTranslations } from '../i18n.ts';
 import type { PlanModel } from '../model/model.ts';
 import { paths } from '../routes.ts';
 import { PLACE_KINDS, PROVISION_KINDS, TOPIC_GROUPS } from '../model/schema.ts';
 
 const text = z.string().min(1);
-const bilingual = z.object({ zh: text, en: text });
-const urls = z.object({ zh: z.string().startsWith('/'), en: z.string().startsWith('/') });
+/** A value per edition, keyed as SPEC.md keys them: { zh, en, "zh-Hant" }. */
+const perKey = <T extends z.ZodType>(item: T) => z.object(Object.fromEntries(EDITIONS.map((e) => [e.dataKey, item])) as Record<string, T>);
+const bilingual = perKey(text);
+const urls = perKey(z.string().startsWith('/'));
+/** A model value per edition (keyed by edition id), keyed for the open data. */
+const keyed = <T>(value: Record<Locale, T>) => perDataKey((l) => value[l]);
+const keyedOpt = <T>(value: Record<Locale, T> | undefined) => (value ? keyed(value) : undefined);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 export const planExportSchema = z.object({
@@ -23,10 +29,12 @@ export const planExportSchema = z.object({
     number: text,
     /** The number romanized, as English-language sources cite it. */
     numberEn: text,
+    /** The number in every edition (the Traditional edition writes 瀋政辦發〔2018〕144號). */
+    numbers: bilingual,
     issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     title: bilingual,
     issuer: bilingual,
-    parent: z.object({ number: text, numberEn: text, title: bilingual, issuer: bilingual }),
+    parent: z.object({ number: text, numberEn: text, numbers: bilingual, title: bilingual, issuer: bilingual }),
     period: z.object({ start: z.number().int(), end: z.number().int() }),
     url: urls,
   }),
@@ -38,7 +46,7 @@ export const planExportSchema = z.object({
       group: z.number().int().min(1).max(5).optional(),
       title: bilingual,
       text: bilingual,
-      paragraphs: z.object({ zh: z.array(text), en: z.array(text) }),
+      paragraphs: perKey(z.array(text)),
       departments: z.array(slug),
       places: z.array(slug),
       topics: z.array(slug),
@@ -72,26 +80,27 @@ export function planExport(model: PlanModel, link: (path: string) => string = (p
   const doc = model.document;
   const data: PlanExport = {
     document: {
-      number: doc.number, numberEn: doc.numberEn, issued: doc.issued, title: doc.title, issuer: doc.issuer, parent: doc.parent, period: doc.period,
-      url: perEdition((l) => link(paths.home(l))),
+      number: doc.number[SOURCE_LOCALE], numberEn: doc.number[TRANSLATION_LOCALE], numbers: keyed(doc.number), issued: doc.issued, title: keyed(doc.title), issuer: keyed(doc.issuer), period: doc.period,
+      parent: { number: doc.parent.number[SOURCE_LOCALE], numberEn: doc.parent.number[TRANSLATION_LOCALE], numbers: keyed(doc.parent.number), title: keyed(doc.parent.title), issuer: keyed(doc.parent.issuer) },
+      url: perDataKey((l) => link(paths.home(l))),
     },
     provisions: model.provisions.map((p) => ({
       id: p.id, kind: p.kind, number: p.number, ...(p.group !== undefined ? { group: p.group } : {}),
-      title: p.title,
-      text: perEdition((l) => p.paragraphs[l].join('\n')),
-      paragraphs: p.paragraphs,
+      title: keyed(p.title),
+      text: perDataKey((l) => p.paragraphs[l].join('\n')),
+      paragraphs: keyed(p.paragraphs),
       departments: p.departments, places: p.places, topics: p.topics,
-      notes: p.notes.map((n) => ({ id: n.id, number: n.number, paragraph: n.paragraph, text: { zh: n.zh, en: n.en } })),
-      url: perEdition((l) => link(paths.provision(l, p.id))),
+      notes: p.notes.map((n) => ({ id: n.id, number: n.number, paragraph: n.paragraph, text: keyed(n) })),
+      url: perDataKey((l) => link(paths.provision(l, p.id))),
     })),
-    notes: model.notes.map((n) => ({ id: n.id, number: n.number, source: n.text, paragraph: n.paragraph, text: { zh: n.zh, en: n.en } })),
+    notes: model.notes.map((n) => ({ id: n.id, number: n.number, source: n.text, paragraph: n.paragraph, text: keyed(n) })),
     departments: model.bodies.map((b) => ({
-      id: b.id, name: b.name, fullName: b.fullName, ...(b.alsoKnownAs ? { alsoKnownAs: b.alsoKnownAs } : {}), ...(b.houses ? { houses: b.houses } : {}), kind: b.kind,
-      url: perEdition((l) => link(paths.department(l, b.id))),
+      id: b.id, name: keyed(b.name), fullName: keyed(b.fullName), ...(b.alsoKnownAs ? { alsoKnownAs: keyedOpt(b.alsoKnownAs) } : {}), ...(b.houses ? { houses: keyedOpt(b.houses) } : {}), kind: keyed(b.kind),
+      url: perDataKey((l) => link(paths.department(l, b.id))),
     })),
-    places: model.places.map((p) => ({ id: p.id, kind: p.kind, name: p.name, url: perEdition((l) => link(paths.place(l, p.id))) })),
-    topics: model.topics.map((t) => ({ id: t.id, group: t.group, name: t.name, url: perEdition((l) => link(paths.topic(l, t.id))) })),
-    targets: model.targets.map((t) => ({ ...t, display: perEdition((l) => formatAmount(t, l)) })),
+    places: model.places.map((p) => ({ id: p.id, kind: p.kind, name: keyed(p.name), url: perDataKey((l) => link(paths.place(l, p.id))) })),
+    topics: model.topics.map((t) => ({ id: t.id, group: t.group, name: keyed(t.name), url: perDataKey((l) => link(paths.topic(l, t.id))) })),
+    targets: model.targets.map((t) => ({ ...t, label: keyed(t.label), display: perDataKey((l) => formatAmount(t, useTranslations(l))) })),
   };
   return planExportSchema.parse(data);
 }
@@ -101,8 +110,8 @@ const csv = (rows: readonly (readonly (string | number)[])[]) => stringify(rows 
 
 /** The CSV's columns: titles, body names and URLs once per edition (provision_title_zh, provision_title_en, …). */
 export const RESPONSIBILITY_COLUMNS: readonly string[] = [
-  'provision_id', 'provision_kind', 'provision_number', ...LOCALES.map((l) => `provision_title_${l}`),
-  'position', 'department_id', ...LOCALES.map((l) => `department_${l}`), ...LOCALES.map((l) => `url_${l}`),
+  'provision_id', 'provision_kind', 'provision_number', ...EDITIONS.map((e) => `provision_title_${e.dataKey}`),
+  'position', 'department_id', ...EDITIONS.map((e) => `department_${e.dataKey}`), ...EDITIONS.map((e) => `url_${e.dataKey}`),
 ];
 
 /** /data/responsibilities.csv: one row per body named in a provision's bracket, in bracket order. */
@@ -144,14 +153,14 @@ export function glossaryJsonSchema(id: string): object {
 export function glossaryExport(entries: readonly GlossaryEntry[], link: (path: string) => string = (p) => p): GlossaryExport {
   return glossaryExportSchema.parse({
     entries: entries.map((e) => ({
-      kind: e.kind, id: e.id, name: e.name, pinyin: e.pinyin,
-      ...(e.path ? { url: perEdition((l) => link(e.path?.[l] ?? '')) } : {}),
+      kind: e.kind, id: e.id, name: keyed(e.name), pinyin: e.pinyin,
+      ...(e.path ? { url: perDataKey((l) => link(e.path?.[l] ?? '')) } : {}),
       provisions: e.provisions,
     })),
   });
 }
 
-export const GLOSSARY_COLUMNS: readonly string[] = ['kind', 'id', ...LOCALES.map((l) => `name_${l}`), 'pinyin', ...LOCALES.map((l) => `url_${l}`), 'provisions'];
+export const GLOSSARY_COLUMNS: readonly string[] = ['kind', 'id', ...EDITIONS.map((e) => `name_${e.dataKey}`), 'pinyin', ...EDITIONS.map((e) => `url_${e.dataKey}`), 'provisions'];
 
 /** /data/glossary.csv: the same entries, one row each; provisions separated by spaces. */
 export function glossaryCsv(entries: readonly GlossaryEntry[], link: (path: string) => string = (p) => p): string {

@@ -1,9 +1,10 @@
-/** /cards/{zh,en}/{provision id|site}.png — the preview image of a provision (or of the site) for link cards. */
+/** /cards/<edition>/{provision id|site}.png — the preview image of a provision (or of the site) for link cards. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderCard } from '../../../lib/share/cards';
 import { useTranslations } from '../../../lib/i18n';
-import { documentNumberText, provisionLabel } from '../../../lib/model/labels';
+import { documentNumber, documentNumberText, provisionLabel } from '../../../lib/model/labels';
 import { getPlan } from '../../../lib/astro/plan';
+import { edition } from '../../../lib/editions';
 import { LOCALES, type Locale } from '../../../lib/model/schema';
 
 export const getStaticPaths = (async () => {
@@ -22,9 +23,10 @@ export const GET: APIRoute = async ({ params }) => {
   const provision = model.provisions.find((p) => p.id === params['id']);
   const png = await renderCard({
     site: provision ? doc.shortTitle[locale] : t('site.tagline'),
-    label: provision ? provisionLabel(provision, t) : doc.number,
+    label: provision ? provisionLabel(provision, t) : documentNumber(doc, locale).original,
     title: provision ? provision.title[locale] : doc.title[locale],
     footer: `${documentNumberText(doc, locale)} · ${doc.issuer[locale]}`,
+    font: edition(locale).font,
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

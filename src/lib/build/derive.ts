@@ -1,0 +1,112 @@
+/**
+ * Build step (Node): the text of the generated editions (editions.ts, `derivedFrom`). OpenCC
+ * (opencc-js) converts the source edition's text, then the reviewed overrides of
+ * content/conversion.yaml put right what the conversion gets wrong or where Taiwan and Hong
+ * Kong usage matters, and the edition's punctuation (「」 for “”) is applied. An override is checked when it is read: it keeps the length of what it
+ * replaces (sentences, anchors and search positions stay put) and converts back to it (it
+ * chooses a character form, never another word).
+ */
+import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
+import { z } from 'astro/zod';
+import { DERIVED_LOCALES, edition, type DerivedLocale } from '../editions.ts';
+import type { Derive } from '../model/localize.ts';
+import { ContentError, parseYaml, validate } from './yaml-loader.ts';
+
+export const CONVERSION_FILE = 'content/conversion.yaml';
+
+const overrideSchema = z.strictObject({
+  /** the source edition's text, as the content writes it */
+  from: z.string().trim().min(1),
+  /** what the generated edition writes instead of OpenCC's conversion of `from` */
+  to: z.string().trim().min(1),
+  /** why (a reviewer's reason, in English) */
+  why: z.string().trim().min(1),
+});
+export type Override = z.infer<typeof overrideSchema>;
+export const conversionSchema = z.record(z.string(), z.array(overrideSchema));
+
+/**
+ * A converter: `convert` (OpenCC) for the text between the overrides' `from`s, each override's
+ * `to` in place of its `from` (the longest `from` first where two overlap).
+ */
+export function withOverrides(convert: (text: string) => string, overrides: readonly Override[]): (text: string) => string {
+  if (overrides.length === 0) return convert;
+  // An override's `to` is kept as it is too: converting converted text changes nothing.
+  const to = new Map([...overrides.map((o) => [o.to, o.to] as const), ...overrides.map((o) => [o.from, o.to] as const)]);
+  const escaped = [...to.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(${escaped.join('|')})`, 'u');
+  return (text) => text.split(pattern).map((piece, i) => (i % 2 === 1 ? to.get(piece)! : piece && convert(piece))).join('');
+}
+
+/** Checks the overrides of one edition: each changes OpenCC's output, keeps the length and converts back to its `from`. */
+export function checkOverrides(locale: DerivedLocale, overrides: readonly Override[], file = CONVERSION_FILE): void {
+  const { from, to } = edition(locale).derivedFrom!.opencc;
+  const forward = OpenCC.Converter({ from: from as 'cn', to: to as 'tw' });
+  const back = OpenCC.Converter({ from: to as 'tw', to: from as 'cn' });
+  const seen = new Set<string>();
+  overrides.forEach((o, i) => {
+    const field = `${locale}[${i}] (${o.from})`;
+    if (seen.has(o.from)) throw new ContentError(file, field, 'is overridden twice');
+    seen.add(o.from);
+    if ([...o.to].length !== [...o.from].length) throw new ContentError(file, `${field}.to`, `"${o.to}" has ${[...o.to].length} characters where "${o.from}" has ${[...o.from].length}: an override changes characters, not their number`);
+    if (forward(o.from) === o.to) throw new ContentError(file, `${field}.to`, `"${o.to}" is what OpenCC writes already: the override is not needed`);
+    if (back(o.to) !== o.from) throw new ContentError(file, `${field}.to`, `"${o.to}" converts back to "${back(o.to)}", not "${o.from}": an override chooses a character form, it does not change the words`);
+  });
+}
+
+/** Reads and checks content/conversion.yaml: the overrides of every generated edition. */
+export function readOverrides(text: string, file = CONVERSION_FILE): Record<DerivedLocale, Override[]> {
+  const data = validate(conversionSchema, parseYaml(text, file) ?? {}, file, '');
+  for (const key of Object.keys(data)) {
+    if (!(DERIVED_LOCALES as readonly string[]).includes(key)) throw new ContentError(file, key, `is not a generated edition (${DERIVED_LOCALES.join(', ')})`);
+  }
+  return Object.fromEntries(DERIVED_LOCALES.map((locale) => {
+    const overrides = data[locale] ?? [];
+    checkOverrides(locale, overrides, file);
+    return [locale, overrides];
+  })) as Record<DerivedLocale, Override[]>;
+}
+
+/** The converter of each generated edition, OpenCC's with the given overrides. */
+export function makeDerive(overrides: Record<DerivedLocale, readonly Override[]>): Derive {
+  const converters = new Map(DERIVED_LOCALES.map((locale) => {
+    const { opencc, punctuation = {} } = edition(locale).derivedFrom!;
+    const convert = withOverrides(OpenCC.Converter({ from: opencc.from as 'cn', to: opencc.to as 'tw' }), overrides[locale]);
+    return [locale, (text: string) => [...convert(text)].map((c) => punctuation[c] ?? c).join('')] as const;
+  }));
+  const cache = new Map<string, string>();
+  return (locale, text) => {
+    const key = `${locale}\u0000${text}`;
+    let out = cache.get(key);
+    if (out === undefined) {
+      out = converters.get(locale)!(text);
+      cache.set(key, out);
+    }
+    return out;
+  };
+}
+
+/**
+ * Each character of a generated edition's `text` that converts back to another single
+ * character of its source edition (瀋 → 沈, 機 → 机), for folding text and queries into the
+ * source's characters one for one (search/engine.ts).
+ */
+export function foldToSource(locale: DerivedLocale, text: string): Record<string, string> {
+  const { from, to } = edition(locale).derivedFrom!.opencc;
+  const back = OpenCC.Converter({ from: to as 'tw', to: from as 'cn' });
+  const out: Record<string, string> = {};
+  for (const c of [...new Set(text)].sort()) {
+    const s = back(c);
+    if (s !== c && s.length === c.length && [...s].length === 1) out[c] = s;
+  }
+  return out;
+}
+
+let derive: Derive | undefined;
+
+/** The site's converter: OpenCC with the overrides of content/conversion.yaml (read once, from the project's root). */
+export function deriveText(): Derive {
+  derive ??= makeDerive(readOverrides(readFileSync(CONVERSION_FILE, 'utf-8')));
+  return derive;
+}

@@ -1,0 +1,162 @@
+/**
+ * The Traditional Chinese edition, generated from the Simplified text: its text holds no
+ * Simplified-only character (checked against OpenCC itself), the reviewed overrides are checked
+ * and used, and its search finds Traditional and Simplified queries on their provisions.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { CONVERSION_FILE, checkOverrides, deriveText, foldToSource, makeDerive, readOverrides, withOverrides } from '../../src/lib/build/derive.ts';
+import { DERIVED_LOCALES, SOURCE_LOCALE, edition, otherLocales, switchTargets } from '../../src/lib/editions.ts';
+import { resources, useTranslations } from '../../src/lib/i18n.ts';
+import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { planExport } from '../../src/lib/share/export.ts';
+import { mapStrings } from '../../src/lib/model/localize.ts';
+import { loadModel, readSearchVocabulary, ROOT } from '../support/load-content.ts';
+
+const model = loadModel();
+const HANT = 'zh-hant' as const;
+const conversion = readFileSync(join(ROOT, CONVERSION_FILE), 'utf-8');
+
+/** Every string of the edition: the plan's titles and paragraphs, the glossary's names, the document, the UI strings. */
+function allText(locale: typeof HANT | typeof SOURCE_LOCALE): string {
+  const strings: string[] = [];
+  mapStrings(
+    [
+      model.provisions.map((p) => [p.title[locale], p.paragraphs[locale], p.sentences[locale]]),
+      Object.values(model.texts).map((t) => [t.title?.[locale] ?? '', t.paragraphs[locale]]),
+      [...model.bodies, ...model.places, ...model.topics].map((x) => x.name[locale]),
+      model.bodies.map((b) => [b.fullName[locale], b.kind[locale]]),
+      model.terms.map((x) => x[locale]),
+      model.parts.map((x) => x.title[locale]), model.groups.map((x) => x.title[locale]), model.sections.map((x) => x.title[locale]),
+      [model.document.title[locale], model.document.number[locale], model.document.issuer[locale], model.document.parent.title[locale]],
+      resources[locale],
+    ],
+    (s) => (strings.push(s), s),
+  );
+  return strings.join('\n');
+}
+
+describe('the Traditional edition', () => {
+  const hant = allText(HANT);
+
+  it('is declared as generated from the Simplified edition, with OpenCC and the reviewed overrides', () => {
+    expect(DERIVED_LOCALES).toEqual([HANT]);
+    expect(edition(HANT).derivedFrom?.edition).toBe(SOURCE_LOCALE);
+    expect(edition(HANT).htmlLang).toBe('zh-Hant');
+  });
+
+  it('leaves no Simplified-only character: OpenCC, asked again, changes nothing in its text', () => {
+    // A Simplified character left in the text would be converted again; the reviewed overrides'
+    // Traditional forms (平台, 瀋) are kept as they are.
+    const derive = deriveText();
+    const lines = hant.split('\n');
+    const changed = lines.filter((line) => derive(HANT, line) !== line);
+    expect(changed).toEqual([]);
+    // And the text is really converted: no line the conversion changes is left in Simplified.
+    const simplified = allText(SOURCE_LOCALE).split('\n');
+    expect(lines).toHaveLength(simplified.length);
+    expect(simplified.filter((line, i) => derive(HANT, line) !== line && lines[i] === line)).toEqual([]);
+    expect(hant).toContain('瀋陽市新一代人工智能發展規劃三年行動計劃');
+    expect(hant).toContain('機器人');
+  });
+
+  it('uses each reviewed override, and each is one the conversion needs', () => {
+    const overrides = readOverrides(conversion)[HANT];
+    expect(overrides.length).toBeGreaterThan(0);
+    const source = allText(SOURCE_LOCALE);
+    for (const o of overrides) {
+      expect(source, `${o.from} is in the Simplified text`).toContain(o.from);
+      expect(hant, `${o.to} is in the Traditional text`).toContain(o.to);
+    }
+    expect(model.document.number[HANT]).toBe('瀋政辦發〔2018〕144號');
+    expect(hant).not.toContain('平臺');
+    expect(hant).not.toContain('項鍊');
+  });
+
+  it('writes quotation marks as Taiwan and Hong Kong do', () => {
+    expect(hant).not.toMatch(/[“”‘’]/);
+    expect(useTranslations(HANT)('heading.numbered', { n: 7, cn: '七', roman: 'VII', title: '實施' })).not.toMatch(/[“”]/);
+  });
+
+  it('is in plan.json under the key "zh-Hant", beside zh and en', () => {
+    const data = planExport(model);
+    const task7 = data.provisions.find((p) => p.id === 'task-7')!;
+    expect(Object.keys(task7.title)).toEqual(['zh', 'zh-Hant', 'en']);
+    expect(task7.text['zh-Hant']).toBe(model.provisions.find((p) => p.id === 'task-7')!.paragraphs[HANT].join('\n'));
+    expect(task7.url['zh-Hant']).toBe('/zh-hant/tasks/7/');
+    expect(data.document.number).toBe('沈政办发〔2018〕144号');
+  });
+
+  it('is offered by the language switch of every edition, keeping the page and its anchor', () => {
+    expect(otherLocales(SOURCE_LOCALE)).toContain(HANT);
+    expect(switchTargets('/en/tasks/7/', 'en').map((a) => [a.hreflang, a.path])).toEqual([['zh-CN', '/zh/tasks/7/'], ['zh-Hant', '/zh-hant/tasks/7/']]);
+  });
+});
+
+describe('overrides', () => {
+  const opencc = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const o = (from: string, to: string) => ({ from, to, why: 'test' });
+
+  it('replace what they name, longest first, and convert the rest', () => {
+    const convert = withOverrides(opencc, [o('平台', '平台'), o('数据平台', '數據平台'), o('沈政办发', '瀋政辦發')]);
+    expect(convert('云平台和数据平台')).toBe('雲平台和數據平台');
+    expect(convert('沈政办发〔2018〕144号')).toBe('瀋政辦發〔2018〕144號');
+    expect(convert('')).toBe('');
+    expect(convert('平台')).toBe('平台');
+    // Regular-expression characters in an override are text.
+    expect(withOverrides(opencc, [o('a.b(', 'a.b(')])('xa.b(y axb(')).toBe('xa.b(y axb(');
+  });
+
+  it('are refused when they change the number of characters, change nothing, or change the words', () => {
+    expect(() => checkOverrides(HANT, [o('平台', '平臺台')])).toThrow(/content\/conversion\.yaml: zh-hant\[0\] \(平台\)\.to: .*characters/);
+    expect(() => checkOverrides(HANT, [o('发展', '發展')])).toThrow(/what OpenCC writes already/);
+    expect(() => checkOverrides(HANT, [o('信息', '資訊')])).toThrow(/converts back to/);
+    expect(() => checkOverrides(HANT, [o('平台', '平台'), o('平台', '平台')])).toThrow(/overridden twice/);
+    expect(() => readOverrides('zh-hant:\n  - from: 平台\n    to: 平台\n')).toThrow(/content\/conversion\.yaml: zh-hant\.0\.why/);
+    expect(() => readOverrides('fr:\n  - { from: a, to: b, why: c }\n')).toThrow(/fr: is not a generated edition/);
+    expect(() => readOverrides('zh-hant: [')).toThrow(/content\/conversion\.yaml: \(syntax\)/);
+  });
+
+  it('make a converter that caches and applies the punctuation of the edition', () => {
+    const derive = makeDerive({ [HANT]: [] });
+    expect(derive(HANT, '“机器人”')).toBe('「機器人」');
+    expect(derive(HANT, '“机器人”')).toBe('「機器人」');
+  });
+});
+
+describe('search in the Traditional edition', () => {
+  const data = buildSearchData(model, readSearchVocabulary(), HANT, useTranslations(HANT));
+  const engine = new SearchEngine(data);
+  const top = (q: string) => engine.search(q).results[0];
+  const holds = (id: string, simplified: string) => {
+    const p = model.provisions.find((x) => x.id === id);
+    const text = p ? p.title[SOURCE_LOCALE] + p.paragraphs[SOURCE_LOCALE].join('') : '';
+    return text.includes(simplified) || model.places.some((pl) => pl.forms.includes(simplified) && p?.places.includes(pl.id));
+  };
+
+  it('folds its text to the Simplified one character for one', () => {
+    expect(data.chars?.['機']).toBe('机');
+    expect(data.chars?.['瀋']).toBe('沈');
+    expect(Object.entries(data.chars ?? {}).every(([t, s]) => t.length === s.length)).toBe(true);
+    expect(foldToSource(HANT, 'abc')).toEqual({});
+  });
+
+  it.each([
+    ['機器人', '机器人'],
+    ['城市大腦', '城市大脑'],
+    // Taiwan's 智慧 for the plan's 智能 (the plan writes 智能医疗).
+    ['智慧醫療', '智能医疗'],
+    ['机器人', '机器人'],
+    ['人工智慧', '人工智能'],
+  ])('finds %s on a provision that holds it, quoting the Traditional text', (query, simplified) => {
+    const result = top(query);
+    expect(result, query).toBeDefined();
+    expect(holds(result!.doc.id, simplified), `${query} → ${result!.doc.id}`).toBe(true);
+    expect(result!.doc.path).toMatch(/^\/zh-hant\//);
+    const quoted = result!.snippet.segments.map((s) => s.text).join('');
+    expect(quoted).toBe(mapStrings(quoted, (s) => deriveText()(HANT, s)));
+  });
+});
