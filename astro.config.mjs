@@ -20,6 +20,9 @@ export default defineConfig({
   output: 'static',
   // OUT_DIR lets the tests build a second copy (under a sub-path, or to check that builds are reproducible).
   outDir: process.env.OUT_DIR ?? 'dist',
+  // ASTRO_CACHE_DIR gives a copy of the project built beside this one (the failure tests, the
+  // repeatability check) a content cache of its own, so that two builds never share one.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   // The editions of src/lib/editions.ts, declared to Astro. Every edition, the source's too, has its
   // prefix (/zh/…, /en/…); the root (/) is the site's own language chooser, so Astro redirects nothing.

@@ -50,7 +50,7 @@ void instance.init({
   lng: SOURCE_LOCALE,
   fallbackLng: false,
   // Edition ids are lower case (zh-hant); each edition reads only its own strings, never a
-  // "zh" fallback for "zh-hant".
+  // fallback to the language alone (a zh-hant page never shows a Simplified string).
   lowerCaseLng: true,
   load: 'currentOnly',
   initAsync: false,

@@ -49,7 +49,7 @@ function build(dir: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['scripts/build.mjs'], {
       cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: 'dist', PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}` },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: 'dist', ASTRO_CACHE_DIR: join(dir, '.astro-cache'), PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}` },
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));

@@ -1,10 +1,12 @@
 /** Page data built in src/lib/route-data/: what a provision's page shows, for every provision and edition. */
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../src/lib/editions.ts';
+import { LOCALES, edition } from '../../src/lib/editions.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { provisionById } from '../../src/lib/model/queries.ts';
 import { kindListData } from '../../src/lib/route-data/kind-list.ts';
 import { provisionPageData } from '../../src/lib/route-data/provision.ts';
+import { parallelHeadings } from '../../src/lib/route-data/parallel.ts';
+import { parallelColumns, parallelView } from '../../src/lib/route-data/text.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { loadModel } from '../support/load-content.ts';
 
@@ -59,5 +61,31 @@ describe('a list of one kind of provision', () => {
     const tasks = kindListData(model, 'task', 'en', useTranslations('en'));
     expect(tasks.sections.map((s) => s.anchor)).toEqual(model.groups.map((g) => `group-${g.number}`));
     expect(kindListData(model, 'measure', 'en', useTranslations('en')).sections).toHaveLength(1);
+  });
+});
+
+describe('the side-by-side view’s data', () => {
+  it('pairs each Chinese edition with the English, and shows a translation beside the source', () => {
+    expect(parallelColumns('zh')).toEqual({ original: 'zh', translation: 'en' });
+    expect(parallelColumns('zh-hant')).toEqual({ original: 'zh-hant', translation: 'en' });
+    expect(parallelColumns('en')).toEqual({ original: 'zh', translation: 'en' });
+  });
+
+  it('gives each heading in the two columns’ editions, each with its language', () => {
+    const task7 = provisionById(model, 'task-7');
+    for (const locale of LOCALES) {
+      const { original, translation } = parallelColumns(locale);
+      const headings = parallelHeadings(model, locale);
+      const [left, right] = headings.provision(task7);
+      expect(left?.text).toContain(task7.title[original]);
+      expect(right?.text).toContain(task7.title[translation]);
+      expect([left?.lang, right?.lang]).toEqual([edition(original).htmlLang, edition(translation).htmlLang]);
+      expect(headings.preamble.map((h) => h.text)).toEqual([model.document.title[original], model.document.title[translation]]);
+      expect(headings.columns.every((c) => c.lang === edition(locale).htmlLang)).toBe(true);
+      // The text beside it: sentence by sentence, in the same two editions.
+      const [first] = parallelView(model, locale, 'task-7');
+      expect(first?.rows.map((r) => r.source)).toEqual(task7.sentences[original][0]);
+      expect(first?.rows.map((r) => r.text)).toEqual(task7.sentences[translation][0]);
+    }
   });
 });

@@ -53,7 +53,7 @@ export class SearchView {
   }
 
   private words(list: string[]): string {
-    return list.map((w) => `“${w}”`).join(this.separator);
+    return list.map((word) => fill(this.config.strings.quoted, { word })).join(this.separator);
   }
 
   resultItems(results: Result[], offset: number): HTMLLIElement[] {

@@ -86,7 +86,8 @@ export function glossaryPage(model: PlanModel, all: readonly GlossaryEntry[], lo
     heading: t(`glossary.headings.${kind}`),
     entries: all
       .filter((e) => e.kind === kind)
-      .sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en'))
+      // Keys are Latin (pinyin or English words): the root collation orders them for every edition.
+      .sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'und'))
       .map((e) => ({
         ...e,
         kindLabel: kindLabel(e),

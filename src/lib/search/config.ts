@@ -8,7 +8,7 @@ import type { FoldTable } from './text.ts';
 /** UI strings the island fills in; plural ones come as one/other templates. */
 export const SEARCH_STRINGS = [
   'none', 'readPlan', 'error', 'folded', 'empty', 'more', 'partialNote', 'partialLabel', 'corrected', 'searchInstead',
-  'didYouMean', 'answerPlaceIntro', 'kindBody', 'kindPlace', 'kindTopic', 'kindTargets', 'bodiesLine',
+  'didYouMean', 'answerPlaceIntro', 'kindBody', 'kindPlace', 'kindTopic', 'kindTargets', 'bodiesLine', 'quoted',
 ] as const;
 export const SEARCH_PLURALS = ['results', 'partialCount', 'otherLanguage', 'answerBody', 'answerPlace', 'answerTopic', 'answerTargets'] as const;
 

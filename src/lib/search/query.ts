@@ -137,7 +137,7 @@ function parseChinese(text: string, ctx: QueryContext): ParsedQuery {
   const dropped: string[] = [];
   const kept: string[] = [];
   // Latin words and numbers inside a Chinese query (5G, AI, 2020) are words of their own.
-  const chunks = normalise(text).split(/[\s,,、。;;::!!??()()“”"'《》]+/).filter(Boolean);
+  const chunks = normalise(text).split(/[\s,,、。;;::!!??()()“”「」『』"'《》]+/).filter(Boolean);
   for (const chunk of chunks) {
     const cut = cutChinese(chunk, corpus, synonyms, stop);
     const longQuery = [...chunk].length > 1;

@@ -15,7 +15,7 @@ import { paths } from '../routes.ts';
 import { PLACE_KINDS, PROVISION_KINDS, TOPIC_GROUPS } from '../model/schema.ts';
 
 const text = z.string().min(1);
-/** A value per edition, keyed as SPEC.md keys them: { zh, en, "zh-Hant" }. */
+/** A value per edition, keyed as SPEC.md keys them (each edition's dataKey). */
 const perKey = <T extends z.ZodType>(item: T) => z.object(Object.fromEntries(EDITIONS.map((e) => [e.dataKey, item])) as Record<string, T>);
 const bilingual = perKey(text);
 const urls = perKey(z.string().startsWith('/'));

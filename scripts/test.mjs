@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: the gate's steps (each an npm script), stage by stage, stopping after the first
+ * stage in which a step fails; at the end (or at the failure) how long each step and stage took,
+ * so that the gate's time (at most 6 minutes on a two-core machine) is watched step by step.
+ *
+ * The steps of one stage run side by side: each is mostly one process on one core, and none
+ * touches what the other reads or writes (the failure builds and the repeatability build work in
+ * copies of the project with caches of their own; html-validate and the server probe only read
+ * dist/). The output of a side-by-side step is shown whole when it ends.
+ */
+import { spawn } from 'node:child_process';
+
+const STAGES = [
+  ['check', 'test:failures'],
+  ['test:unit', 'build'],
+  ['test:html', 'test:serve'],
+  ['test:e2e'],
+  ['test:subpath', 'test:repeatable'],
+  ['test:audit'],
+];
+
+function run(step, alone) {
+  const start = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', '--silent', step], { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    child.on('close', (code) => {
+      const seconds = (performance.now() - start) / 1000;
+      if (!alone) process.stdout.write(`\n── ${step} (${seconds.toFixed(1)} s) ──\n${output}`);
+      resolve({ step, code, seconds });
+    });
+  });
+}
+
+const rows = [];
+let failed;
+const begin = performance.now();
+for (const stage of STAGES) {
+  const start = performance.now();
+  if (stage.length > 1) console.log(`\n$ ${stage.join(' ∥ ')}`);
+  const results = await Promise.all(stage.map((step) => run(step, stage.length === 1)));
+  rows.push({ stage, results, seconds: (performance.now() - start) / 1000 });
+  failed = results.find((r) => r.code !== 0);
+  if (failed) break;
+}
+console.log('\nnpm test, step by step (steps of one stage side by side):');
+for (const { results, seconds } of rows) {
+  const steps = results.map((r) => `${r.step} ${r.seconds.toFixed(1)} s`).join(' ∥ ');
+  console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${steps}`);
+}
+console.log(`  ${((performance.now() - begin) / 1000).toFixed(1).padStart(6)} s  total`);
+if (failed) {
+  console.error(`\nnpm test: "${failed.step}" failed.`);
+  process.exit(failed.code ?? 1);
+}
