@@ -29,8 +29,9 @@ export const paths = {
     if (!ref) throw new Error(`Not a provision id: "${id}"`);
     return `/${locale}/${KIND_SEGMENTS[ref.kind]}/${ref.number}/`;
   },
-  departments: (locale: Locale) => `/${locale}/departments/`,
-  department: (locale: Locale, slug: string) => `/${locale}/departments/${slug}/`,
+  // The responsible bodies: "bodies" in the code, /departments/ in the URL (links in the wild use it).
+  bodies: (locale: Locale) => `/${locale}/departments/`,
+  body: (locale: Locale, slug: string) => `/${locale}/departments/${slug}/`,
   places: (locale: Locale) => `/${locale}/places/`,
   place: (locale: Locale, slug: string) => `/${locale}/places/${slug}/`,
   matrix: (locale: Locale) => `/${locale}/departments/matrix/`,

@@ -14,8 +14,8 @@ export const pageKinds = (l: Locale): Record<string, string> => ({
   // One template renders every provision: a task (with its group and notes) and a measure (without).
   task: paths.provision(l, 'task-10'),
   measure: paths.provision(l, 'measure-2'),
-  bodies: paths.departments(l),
-  body: paths.department(l, 'science-technology-bureau'),
+  bodies: paths.bodies(l),
+  body: paths.body(l, 'science-technology-bureau'),
   matrix: paths.matrix(l),
   places: paths.places(l),
   place: paths.place(l, 'siasun-robot-industrial-park'),

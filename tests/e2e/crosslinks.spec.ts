@@ -11,7 +11,7 @@ for (const locale of ['zh', 'en'] as const) {
     await visit(page, paths.provision(locale, 'task-10'));
     const body = model.bodies.find((b) => b.id === 'information-centre')!;
     await page.locator('article [data-bodies]').getByRole('link', { name: body.name[locale] }).click();
-    await expect(page).toHaveURL(new RegExp(`${paths.department(locale, body.id)}$`));
+    await expect(page).toHaveURL(new RegExp(`${paths.body(locale, body.id)}$`));
     await expect(page.locator('h1')).toHaveText(body.name[locale]);
     await page.locator('[data-provision-link="task-10"]').click();
     await expect(page).toHaveURL(new RegExp(`${paths.provision(locale, 'task-10')}$`));
@@ -41,7 +41,7 @@ for (const locale of ['zh', 'en'] as const) {
   test(`${locale}: every body, place and topic page links each provision that names it, and back`, async ({ request, baseURL }) => {
     const base = new URL(baseURL!).pathname.replace(/\/$/, '');
     const entities = [
-      ...model.bodies.map((b) => ({ path: paths.department(locale, b.id), ids: model.provisions.filter((p) => p.departments.includes(b.id)).map((p) => p.id) })),
+      ...model.bodies.map((b) => ({ path: paths.body(locale, b.id), ids: model.provisions.filter((p) => p.bodies.includes(b.id)).map((p) => p.id) })),
       ...model.places.map((x) => ({ path: paths.place(locale, x.id), ids: model.provisions.filter((p) => p.places.includes(x.id)).map((p) => p.id) })),
       ...model.topics.map((x) => ({ path: paths.topic(locale, x.id), ids: model.provisions.filter((p) => p.topics.includes(x.id)).map((p) => p.id) })),
     ];
@@ -62,9 +62,9 @@ for (const locale of ['zh', 'en'] as const) {
 }
 
 test('index pages list every body, place and topic with counts', async ({ page }) => {
-  await visit(page, paths.departments('en'));
+  await visit(page, paths.bodies('en'));
   await expect(page.locator('[data-body-list] [data-body]')).toHaveCount(model.bodies.length);
-  await expect(page.locator('[data-body-list] li', { hasText: 'Municipal Science and Technology Bureau' })).toContainText(`named in ${model.provisions.filter((p) => p.departments.includes('science-technology-bureau')).length} provisions`);
+  await expect(page.locator('[data-body-list] li', { hasText: 'Municipal Science and Technology Bureau' })).toContainText(`named in ${model.provisions.filter((p) => p.bodies.includes('science-technology-bureau')).length} provisions`);
   await visit(page, paths.places('zh'));
   await expect(page.locator('main [data-place]')).toHaveCount(model.places.length);
   await visit(page, paths.topics('zh'));
@@ -77,7 +77,7 @@ test('provision pages carry schema.org Legislation JSON-LD', async ({ page }) =>
   expect(json['@type']).toBe('Legislation');
   expect(json.isPartOf.legislationIdentifier).toBe(model.document.number.zh);
   expect(json.legislationResponsible.map((b: { name: string }) => b.name)).toEqual(
-    model.provisions.find((p) => p.id === 'task-7')!.departments.map((id) => model.bodies.find((b) => b.id === id)!.name.en),
+    model.provisions.find((p) => p.id === 'task-7')!.bodies.map((id) => model.bodies.find((b) => b.id === id)!.name.en),
   );
 });
 

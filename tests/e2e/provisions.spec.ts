@@ -20,7 +20,7 @@ for (const locale of ['zh', 'en'] as const) {
     const sample = new Set([
       ...kinds.map((k) => model.provisions.find((p) => p.kind === k)!),
       model.provisions.find((p) => p.notes.length > 1)!,
-      ...model.provisions.filter((p) => p.departments.length === 0).slice(0, 1),
+      ...model.provisions.filter((p) => p.bodies.length === 0).slice(0, 1),
     ]);
     for (const provision of sample) {
       await test.step(provision.id, async () => {
@@ -33,8 +33,8 @@ for (const locale of ['zh', 'en'] as const) {
         const text = squash(await article.innerText());
         for (const paragraph of provision.paragraphs[locale]) expect(text).toContain(squash(paragraph));
         const shown = await article.locator('[data-bodies] [data-body]').allInnerTexts();
-        expect(shown).toEqual(provision.departments.map((id) => bodyName(id, locale)));
-        if (provision.departments.length === 0) await expect(article).toContainText(t('provision.noBodies'));
+        expect(shown).toEqual(provision.bodies.map((id) => bodyName(id, locale)));
+        if (provision.bodies.length === 0) await expect(article).toContainText(t('provision.noBodies'));
         await expect(page.locator('nav[aria-label] a[rel]').first()).toBeVisible();
         await expect(article.getByRole('link', { name: t('provision.inPlan') })).toHaveAttribute('href', new RegExp(`/${locale}/plan/#${provision.id}$`));
       });

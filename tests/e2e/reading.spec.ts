@@ -15,7 +15,7 @@ const DESKTOP = { width: 1280, height: 900 };
 test.describe('a 390 px phone', () => {
   test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
   const pages = (l: 'zh' | 'en') => [paths.home(l), paths.plan(l), paths.parallel(l), paths.kind(l, 'task'), paths.provision(l, 'task-2'), paths.provision(l, 'measure-1'),
-    paths.departments(l), paths.department(l, 'science-technology-bureau'), paths.matrix(l), paths.places(l), paths.place(l, 'offshore-talent-free-port'), paths.topics(l),
+    paths.bodies(l), paths.body(l, 'science-technology-bureau'), paths.matrix(l), paths.places(l), paths.place(l, 'offshore-talent-free-port'), paths.topics(l),
     paths.topic(l, 'intelligent-robots'), paths.targets(l), paths.glossary(l), `${paths.search(l)}?q=${l === 'zh' ? '%E4%BA%BA%E6%89%8D' : 'talent'}`];
 
   for (const locale of ['zh', 'en'] as const) {
@@ -149,7 +149,7 @@ async function printView(page: Page, path: string) {
 test('print: every kind of page names the document and its number (and in English the translation statement); no link icons; the matrix keeps every column', async ({ page }) => {
   const doc = model.document;
   // Each kind of page once, in one edition or the other (the print header is one component of every page).
-  const kinds = { zh: [paths.home('zh'), paths.provision('zh', 'task-7'), paths.place('zh', 'city-brain'), paths.targets('zh')], en: [paths.plan('en'), paths.department('en', 'big-data-bureau'), paths.glossary('en'), paths.kind('en', 'measure')] };
+  const kinds = { zh: [paths.home('zh'), paths.provision('zh', 'task-7'), paths.place('zh', 'city-brain'), paths.targets('zh')], en: [paths.plan('en'), paths.body('en', 'big-data-bureau'), paths.glossary('en'), paths.kind('en', 'measure')] };
   for (const locale of ['zh', 'en'] as const) {
     for (const path of kinds[locale]) {
       await printView(page, path);
@@ -169,7 +169,7 @@ test('print: every kind of page names the document and its number (and in Englis
     const right = region.getBoundingClientRect().right;
     return { columns: heads.length, clipped: heads.filter((th) => th.getBoundingClientRect().right > right + 1 || th.getBoundingClientRect().width < 1).map((th) => th.textContent) };
   });
-  expect(fits.columns).toBeGreaterThan(model.provisions.filter((p) => p.departments.length > 0).length);
+  expect(fits.columns).toBeGreaterThan(model.provisions.filter((p) => p.bodies.length > 0).length);
   expect(fits.clipped).toEqual([]);
 });
 

@@ -100,7 +100,7 @@ test('every English page says the translation is unofficial, links the side-by-s
   const revised = model.document.translations?.en?.revised;
   expect(revised).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${revised}T00:00:00Z`));
-  for (const path of [paths.home('en'), paths.plan('en'), paths.provision('en', 'task-3'), paths.department('en', 'big-data-bureau'), paths.glossary('en'), paths.search('en')]) {
+  for (const path of [paths.home('en'), paths.plan('en'), paths.provision('en', 'task-3'), paths.body('en', 'big-data-bureau'), paths.glossary('en'), paths.search('en')]) {
     await visit(page, path);
     const statement = page.locator('[data-translation-statement]');
     await expect(statement, path).toContainText('Unofficial translation.');

@@ -103,13 +103,13 @@ describe('open data', () => {
   it('the CSV has a row per body of each bracket, quoting what needs quoting', () => {
     const [header, ...rows] = parseCsv(responsibilitiesCsv(model));
     expect(header).toEqual([...RESPONSIBILITY_COLUMNS]);
-    expect(rows).toHaveLength(model.provisions.reduce((n, p) => n + p.departments.length, 0));
+    expect(rows).toHaveLength(model.provisions.reduce((n, p) => n + p.bodies.length, 0));
     for (const row of rows) {
       expect(row).toHaveLength(RESPONSIBILITY_COLUMNS.length);
       const p = model.provisions.find((x) => x.id === row[0])!;
       expect(row[RESPONSIBILITY_COLUMNS.indexOf('provision_title_en')]).toBe(p.title.en);
       expect(row[RESPONSIBILITY_COLUMNS.indexOf('provision_title_zh-Hant')]).toBe(p.title['zh-hant']);
-      expect(p.departments[Number(row[RESPONSIBILITY_COLUMNS.indexOf('position')]) - 1]).toBe(row[RESPONSIBILITY_COLUMNS.indexOf('department_id')]);
+      expect(p.bodies[Number(row[RESPONSIBILITY_COLUMNS.indexOf('position')]) - 1]).toBe(row[RESPONSIBILITY_COLUMNS.indexOf('department_id')]);
     }
     expect(parseCsv('a,"b, ""c"""\r\n')).toEqual([['a', 'b, "c"']]);
   });

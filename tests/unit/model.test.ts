@@ -65,8 +65,8 @@ describe('bad content fails with the file and the field', () => {
 
   it('an unknown body', () => {
     const raw = clone();
-    raw.provisions[5]!.departments = ['science-technology-bureau', 'ministry-of-magic'];
-    expect(() => buildModel(raw)).toThrow(/content\/provisions\.yaml: task-2\.departments\[1\]: unknown body "ministry-of-magic"/);
+    raw.provisions[5]!.bodies = ['science-technology-bureau', 'ministry-of-magic'];
+    expect(() => buildModel(raw)).toThrow(/content\/provisions\.yaml: task-2\.bodies\[1\]: unknown body "ministry-of-magic"/);
   });
 
   it('a missing number', () => {

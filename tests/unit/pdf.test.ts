@@ -84,7 +84,7 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
         const t = useTranslations(locale);
         expect(text, `${p.id} heading (${locale})`).toContain(squash(provisionHeading(p, locale, t)));
         for (const [i, paragraph] of p.paragraphs[locale].entries()) expect(text, `${p.id} ¶${i + 1} (${locale})`).toContain(squash(paragraph));
-        for (const body of p.departments) expect(text, `${p.id} body ${body} (${locale})`).toContain(squash(bodyById(model, body).name[locale]));
+        for (const body of p.bodies) expect(text, `${p.id} body ${body} (${locale})`).toContain(squash(bodyById(model, body).name[locale]));
       }
     }
   });

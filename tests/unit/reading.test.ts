@@ -60,7 +60,7 @@ describe('a place’s responsible bodies', () => {
   it('are the bodies of the provisions that name it, each with those provisions', () => {
     const bodies = bodiesOfPlace(model, 'city-brain');
     const naming = model.provisions.filter((p) => p.places.includes('city-brain'));
-    expect(bodies.map((b) => b.bodyId).sort()).toEqual([...new Set(naming.flatMap((p) => p.departments))].sort());
-    for (const b of bodies) for (const p of b.provisions) expect(p.departments).toContain(b.bodyId);
+    expect(bodies.map((b) => b.bodyId).sort()).toEqual([...new Set(naming.flatMap((p) => p.bodies))].sort());
+    for (const b of bodies) for (const p of b.provisions) expect(p.bodies).toContain(b.bodyId);
   });
 });

@@ -55,7 +55,7 @@ describe('a list of one kind of provision', () => {
         expect(listed).toEqual(model.provisions.filter((p) => p.kind === kind).map((p) => p.id));
         expect(page.path).toBe(paths.kind(locale, kind));
         expect(page.inPlan.path).toMatch(new RegExp(`^/${locale}/plan/#`));
-        for (const item of page.sections.flatMap((s) => s.items)) expect(item.bodies.map((b) => b.id)).toEqual(item.provision.departments);
+        for (const item of page.sections.flatMap((s) => s.items)) expect(item.bodies.map((b) => b.id)).toEqual(item.provision.bodies);
       }
     }
     const tasks = kindListData(model, 'task', 'en', useTranslations('en'));

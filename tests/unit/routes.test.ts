@@ -15,7 +15,7 @@ describe('routes', () => {
   it('builds the other spec URLs', () => {
     expect(paths.home('en')).toBe('/en/');
     expect(paths.plan('en', 'task-7')).toBe('/en/plan/#task-7');
-    expect(paths.department('zh', 'big-data-bureau')).toBe('/zh/departments/big-data-bureau/');
+    expect(paths.body('zh', 'big-data-bureau')).toBe('/zh/departments/big-data-bureau/');
     expect(paths.place('en', 'city-brain')).toBe('/en/places/city-brain/');
     expect(paths.search('zh', '城市 大脑')).toBe('/zh/search/?q=%E5%9F%8E%E5%B8%82%20%E5%A4%A7%E8%84%91');
     expect(paths.data()).toBe('/data/plan.json');

@@ -46,7 +46,7 @@ describe('responsibility brackets', () => {
             return body!.id;
           })
         : [];
-      expect(provision.departments, sp.id).toEqual(expected);
+      expect(provision.bodies, sp.id).toEqual(expected);
     }
   });
 

@@ -149,8 +149,8 @@ function textBlocks(ctx: Ctx, id: string): Block[] {
 }
 
 function bodiesBlocks(ctx: Ctx, p: Provision): Block[] {
-  if (p.departments.length === 0) return [];
-  const bodies = p.departments.map((id) => bodyById(ctx.model, id));
+  if (p.bodies.length === 0) return [];
+  const bodies = p.bodies.map((id) => bodyById(ctx.model, id));
   return perLocale(ctx, 'bodies', (l, t) => `${t('provision.bodies')}${t('list.colon')}${bodies.map((b) => b.name[l]).join(t('list.separator'))}`);
 }
 

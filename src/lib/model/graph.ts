@@ -10,7 +10,7 @@ import { chineseSentences } from './text.ts';
 
 /** Provisions whose responsibility bracket names a body, in reading order. */
 export function provisionsOfBody(model: PlanModel, bodyId: string): Provision[] {
-  return model.provisions.filter((p) => p.departments.includes(bodyId));
+  return model.provisions.filter((p) => p.bodies.includes(bodyId));
 }
 
 export function provisionsOfPlace(model: PlanModel, placeId: string): Provision[] {
@@ -24,7 +24,7 @@ export function provisionsOfPlace(model: PlanModel, placeId: string): Provision[
 export function bodiesOfPlace(model: PlanModel, placeId: string): { bodyId: string; provisions: Provision[] }[] {
   const out = new Map<string, Provision[]>();
   for (const p of provisionsOfPlace(model, placeId)) {
-    for (const id of p.departments) out.set(id, [...(out.get(id) ?? []), p]);
+    for (const id of p.bodies) out.set(id, [...(out.get(id) ?? []), p]);
   }
   return [...out].map(([bodyId, provisions]) => ({ bodyId, provisions }));
 }
@@ -62,7 +62,7 @@ export function relatedProvisions(model: PlanModel, p: Provision, limit = 6): Re
   return model.provisions
     .filter((q) => q.id !== p.id)
     .map((q) => {
-      const bodies = q.departments.filter((b) => p.departments.includes(b));
+      const bodies = q.bodies.filter((b) => p.bodies.includes(b));
       const places = q.places.filter((x) => p.places.includes(x));
       const topics = q.topics.filter((x) => p.topics.includes(x));
       const score = places.length * 3 + topics.length * 2 + bodies.reduce((s, b) => s + (collective.has(b) ? 0.25 : 1), 0);
@@ -82,14 +82,14 @@ export interface Matrix {
 
 /** Bodies × provisions (those with a bracket), bodies by how many provisions name them. */
 export function responsibilityMatrix(model: PlanModel): Matrix {
-  const provisions = model.provisions.filter((p) => p.departments.length > 0);
-  const count = (id: string) => provisions.filter((p) => p.departments.includes(id)).length;
+  const provisions = model.provisions.filter((p) => p.bodies.length > 0);
+  const count = (id: string) => provisions.filter((p) => p.bodies.includes(id)).length;
   const bodies = [...model.bodies].sort((a, b) => count(b.id) - count(a.id) || model.bodies.indexOf(a) - model.bodies.indexOf(b));
   return {
     bodies,
     provisions,
     position: (bodyId, provisionId) => {
-      const i = provisions.find((p) => p.id === provisionId)?.departments.indexOf(bodyId) ?? -1;
+      const i = provisions.find((p) => p.id === provisionId)?.bodies.indexOf(bodyId) ?? -1;
       return i >= 0 ? i + 1 : undefined;
     },
   };

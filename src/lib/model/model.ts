@@ -66,7 +66,7 @@ export interface Provision {
   /** The translator's notes on this text, in paragraph order. */
   notes: Note[];
   /** Body ids, in the order of the source's responsibility bracket. */
-  departments: string[];
+  bodies: string[];
   /** Place ids named in the provision's Chinese text, in order of first mention (derived, never written by hand). */
   places: string[];
   /** Topic ids named in the provision's Chinese text, in order of first mention (derived). */
@@ -211,17 +211,17 @@ export function buildModel(written: RawContent, derive: Derive = deriveText()): 
     if (facts.group !== undefined && !groupNumbers.has(facts.group)) {
       throw new ContentError(facts.file, `${facts.id}.group`, `${facts.group} is not a group of content/structure.yaml`);
     }
-    facts.departments.forEach((id, i) => {
-      if (!bodyIds.has(id)) throw new ContentError(facts.file, `${facts.id}.departments[${i}]`, `unknown body "${id}" (not in content/glossary.yaml bodies)`);
+    facts.bodies.forEach((id, i) => {
+      if (!bodyIds.has(id)) throw new ContentError(facts.file, `${facts.id}.bodies[${i}]`, `unknown body "${id}" (not in content/glossary.yaml bodies)`);
     });
-    if (new Set(facts.departments).size !== facts.departments.length) {
-      throw new ContentError(facts.file, `${facts.id}.departments`, 'names a body twice');
+    if (new Set(facts.bodies).size !== facts.bodies.length) {
+      throw new ContentError(facts.file, `${facts.id}.bodies`, 'names a body twice');
     }
     const { title, paragraphs, markdown, sentences } = pair(facts.id, true, facts.id);
     const zh = `${title?.[SOURCE_LOCALE] ?? ''}。${paragraphs[SOURCE_LOCALE].join('')}`;
     return {
       id: facts.id, kind: ref.kind, number: ref.number, group: facts.group,
-      title: title!, paragraphs, markdown, sentences, notes: [] as Note[], departments: [...facts.departments],
+      title: title!, paragraphs, markdown, sentences, notes: [] as Note[], bodies: [...facts.bodies],
       places: namedIn(raw.places, zh), topics: namedIn(raw.topics, zh),
     };
   });
@@ -248,7 +248,7 @@ export function buildModel(written: RawContent, derive: Derive = deriveText()): 
 
   // Every body, place and topic of the glossary is named somewhere: an unused entry is a mistake.
   raw.bodies.forEach((b, i) => {
-    if (!provisions.some((p) => p.departments.includes(b.id))) throw new ContentError(GLOSSARY, `bodies[${i}] (${b.id})`, 'is named in no provision\'s responsibility bracket');
+    if (!provisions.some((p) => p.bodies.includes(b.id))) throw new ContentError(GLOSSARY, `bodies[${i}] (${b.id})`, 'is named in no provision\'s responsibility bracket');
   });
   raw.places.forEach((place, i) => {
     const named = provisions.some((p) => p.places.includes(place.id)) || Object.values(sectionTexts).some((t) => t.places.includes(place.id));

@@ -33,7 +33,7 @@ export const textSchema = z.strictObject({
 export const provisionSchema = z.strictObject({
   id: z.string().regex(/^(principle|task|measure|implementation)-[1-9][0-9]*$/, 'must be <kind>-<number>, e.g. task-7'),
   group: z.number().int().min(1).optional(),
-  departments: z.array(slug),
+  bodies: z.array(slug),
 });
 export type ProvisionFacts = z.infer<typeof provisionSchema>;
 

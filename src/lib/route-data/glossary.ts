@@ -42,7 +42,7 @@ export function glossaryEntries(model: PlanModel): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [
     ...model.bodies.map((b) => ({
       kind: 'body' as const, id: b.id, name: b.name, pinyin: pinyinOf(b.name[SOURCE_LOCALE]),
-      path: perEdition((l) => paths.department(l, b.id)), provisions: ids((p) => p.departments.includes(b.id)),
+      path: perEdition((l) => paths.body(l, b.id)), provisions: ids((p) => p.bodies.includes(b.id)),
     })),
     ...model.places.map((place) => ({
       kind: 'place' as const, id: place.id, name: place.name, pinyin: pinyinOf(place.name[SOURCE_LOCALE]),

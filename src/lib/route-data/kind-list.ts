@@ -42,7 +42,7 @@ export function kindListData(model: PlanModel, kind: ProvisionKind, locale: Loca
     label: provisionLabel(p, t),
     title: p.title[locale],
     path: paths.provision(locale, p.id),
-    bodies: p.departments.map((id) => ({ id, name: bodyById(model, id).name[locale], path: paths.department(locale, id) })),
+    bodies: p.bodies.map((id) => ({ id, name: bodyById(model, id).name[locale], path: paths.body(locale, id) })),
   });
   const provisions = provisionsOfKind(model, kind);
   const grouped = provisions.some((p) => p.group !== undefined);

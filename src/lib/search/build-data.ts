@@ -37,13 +37,13 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
     title: p.title[locale],
     path: paths.provision(locale, p.id),
     ...(p.group ? { group: p.group } : {}),
-    bodies: p.departments,
+    bodies: p.bodies,
     places: p.places,
-    bodyNames: p.departments.map((id) => name(byId(model.bodies, id))),
+    bodyNames: p.bodies.map((id) => name(byId(model.bodies, id))),
     paragraphs: p.paragraphs[locale].map((para) => sentences(para, locale)),
-    lead: p.departments[0] ? unique(bodyNames(byId(model.bodies, p.departments[0]))) : [],
+    lead: p.bodies[0] ? unique(bodyNames(byId(model.bodies, p.bodies[0]))) : [],
     names: unique([
-      ...p.departments.flatMap((id) => bodyNames(byId(model.bodies, id))),
+      ...p.bodies.flatMap((id) => bodyNames(byId(model.bodies, id))),
       ...p.places.flatMap((id) => placeNames(byId(model.places, id))),
       ...p.topics.flatMap((id) => topicNamesIn(byId(model.topics, id), p.title[SOURCE_LOCALE] + p.paragraphs[SOURCE_LOCALE].join(''))),
     ]),
@@ -78,8 +78,8 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
 
   const entities: SearchEntity[] = [
     ...model.bodies.map((b) => ({
-      kind: 'body' as const, id: b.id, name: name(b), names: unique(bodyNames(b)), path: paths.department(locale, b.id),
-      provisions: model.provisions.filter((p) => p.departments.includes(b.id)).map((p) => p.id),
+      kind: 'body' as const, id: b.id, name: name(b), names: unique(bodyNames(b)), path: paths.body(locale, b.id),
+      provisions: model.provisions.filter((p) => p.bodies.includes(b.id)).map((p) => p.id),
     })),
     ...model.places.map((x) => ({
       kind: 'place' as const, id: x.id, name: name(x), names: unique(placeNames(x)), path: paths.place(locale, x.id),

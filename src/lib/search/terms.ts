@@ -12,7 +12,7 @@ import { SOURCE_LOCALE, isHanScript, type Locale } from '../editions.ts';
 
 export function provisionSearchTerms(model: PlanModel, p: Provision, locale: Locale): string[] {
   const sourceText = `${p.title[SOURCE_LOCALE]}${p.paragraphs[SOURCE_LOCALE].join('')}`;
-  const bodies = p.departments.map((id) => model.bodies.find((b) => b.id === id)!);
+  const bodies = p.bodies.map((id) => model.bodies.find((b) => b.id === id)!);
   const places = p.places.map((id) => model.places.find((x) => x.id === id)!);
   const topics = p.topics.map((id) => model.topics.find((x) => x.id === id)!);
   // An edition in Chinese characters is also found by the glossary's Chinese forms.

@@ -89,14 +89,14 @@ export function planExport(model: PlanModel, link: (path: string) => string = (p
       title: keyed(p.title),
       text: perDataKey((l) => p.paragraphs[l].join('\n')),
       paragraphs: keyed(p.paragraphs),
-      departments: p.departments, places: p.places, topics: p.topics,
+      departments: p.bodies, places: p.places, topics: p.topics,
       notes: p.notes.map((n) => ({ id: n.id, number: n.number, paragraph: n.paragraph, text: keyed(n) })),
       url: perDataKey((l) => link(paths.provision(l, p.id))),
     })),
     notes: model.notes.map((n) => ({ id: n.id, number: n.number, source: n.text, paragraph: n.paragraph, text: keyed(n) })),
     departments: model.bodies.map((b) => ({
       id: b.id, name: keyed(b.name), fullName: keyed(b.fullName), ...(b.alsoKnownAs ? { alsoKnownAs: keyedOpt(b.alsoKnownAs) } : {}), ...(b.houses ? { houses: keyedOpt(b.houses) } : {}), kind: keyed(b.kind),
-      url: perDataKey((l) => link(paths.department(l, b.id))),
+      url: perDataKey((l) => link(paths.body(l, b.id))),
     })),
     places: model.places.map((p) => ({ id: p.id, kind: p.kind, name: keyed(p.name), url: perDataKey((l) => link(paths.place(l, p.id))) })),
     topics: model.topics.map((t) => ({ id: t.id, group: t.group, name: keyed(t.name), url: perDataKey((l) => link(paths.topic(l, t.id))) })),
@@ -117,7 +117,7 @@ export const RESPONSIBILITY_COLUMNS: readonly string[] = [
 /** /data/responsibilities.csv: one row per body named in a provision's bracket, in bracket order. */
 export function responsibilitiesCsv(model: PlanModel, link: (path: string) => string = (p) => p): string {
   const rows = model.provisions.flatMap((p) =>
-    p.departments.map((bodyId, i) => {
+    p.bodies.map((bodyId, i) => {
       const body = model.bodies.find((b) => b.id === bodyId);
       if (!body) throw new Error(`Unknown body "${bodyId}"`);
       return [

@@ -11,7 +11,7 @@ export function provisionJsonLd(
   label: string,
   t: Translate,
   urlOf: (path: string) => string,
-  pathOf: { provision: (l: Locale, id: string) => string; home: (l: Locale) => string; department: (l: Locale, id: string) => string },
+  pathOf: { provision: (l: Locale, id: string) => string; home: (l: Locale) => string; body: (l: Locale, id: string) => string },
 ): object {
   const doc = model.document;
   return {
@@ -39,9 +39,9 @@ export function provisionJsonLd(
       legislationLegalForce: 'NotInForce',
       temporalCoverage: `${doc.period.start}/${doc.period.end}`,
     },
-    legislationResponsible: p.departments.map((id) => {
+    legislationResponsible: p.bodies.map((id) => {
       const body = model.bodies.find((b) => b.id === id);
-      return { '@type': 'GovernmentOrganization', name: body?.name[locale] ?? id, url: urlOf(pathOf.department(locale, id)) };
+      return { '@type': 'GovernmentOrganization', name: body?.name[locale] ?? id, url: urlOf(pathOf.body(locale, id)) };
     }),
   };
 }
