@@ -13,8 +13,7 @@
  * median < 100 ms, ≤ 130 KB before the first results.
  */
 import { isHanScript, LOCALES } from '../../src/lib/editions.ts';
-import { EVAL_SET } from '../../tests/search/eval-set.ts';
-import { score, hardest } from '../../tests/search/evaluate.ts';
+import { casesFor, score, hardest } from '../../tests/search/evaluate.ts';
 import { loadModel } from '../../tests/support/load-content.ts';
 import { byteCounter, kb, launch, median, requireBuild, serve } from './lib.mjs';
 
@@ -51,7 +50,7 @@ const rows = [];
 const relevance = [];
 try {
   for (const locale of LOCALES) {
-    const cases = EVAL_SET[locale];
+    const cases = casesFor(locale);
     const cold = await coldBytes(locale, cases[0].q);
     // A Chinese edition's query in Traditional characters the plan does not use: it fetches the full table.
     const traditional = isHanScript(locale) ? await coldBytes(locale, '人才補貼') : undefined;

@@ -4,7 +4,9 @@
  * queries that return nothing, and the share of right results whose snippet quotes the
  * provision's own text. Pure: the browser test and the benchmark feed it what they read.
  */
-import type { EvalCase } from './eval-set.ts';
+import { EVAL_SET, type EvalCase } from './eval-set.ts';
+import { deriveText } from '../../src/lib/build/derive.ts';
+import { writtenEditionOf, type DerivedLocale, type Locale } from '../../src/lib/editions.ts';
 
 export interface Observed {
   /** provision ids of the results, in order */
@@ -62,4 +64,14 @@ export function score(cases: EvalCase[], observe: (c: EvalCase) => Observed, tex
 /** The cases that miss the first place, worst first: what the note and the test report show. */
 export function hardest(scores: Scores, count = 10): CaseScore[] {
   return [...scores.cases].filter((c) => c.rank !== 1).sort((a, b) => (b.rank ?? 99) - (a.rank ?? 99)).slice(0, count);
+}
+
+/**
+ * The evaluation cases of an edition: a written edition's own set; a generated edition's is its
+ * source edition's set as its readers type it, converted the way its text is (機器人, 城市大腦).
+ */
+export function casesFor(locale: Locale): EvalCase[] {
+  const source = writtenEditionOf(locale) as keyof typeof EVAL_SET;
+  if (source === locale) return EVAL_SET[source];
+  return EVAL_SET[source].map((c) => ({ ...c, q: deriveText()(locale as DerivedLocale, c.q) }));
 }

@@ -69,10 +69,10 @@ export function readOverrides(text: string, file = CONVERSION_FILE): Record<Deri
 }
 
 /** The converter of each generated edition, OpenCC's with the given overrides. */
-export function makeDerive(overrides: Record<DerivedLocale, readonly Override[]>): Derive {
+export function makeDerive(overrides: Partial<Record<DerivedLocale, readonly Override[]>>): Derive {
   const converters = new Map(DERIVED_LOCALES.map((locale) => {
     const { opencc, punctuation = {} } = edition(locale).derivedFrom!;
-    const convert = withOverrides(OpenCC.Converter({ from: opencc.from as 'cn', to: opencc.to as 'tw' }), overrides[locale]);
+    const convert = withOverrides(OpenCC.Converter({ from: opencc.from as 'cn', to: opencc.to as 'tw' }), overrides[locale] ?? []);
     return [locale, (text: string) => [...convert(text)].map((c) => punctuation[c] ?? c).join('')] as const;
   }));
   const cache = new Map<string, string>();
