@@ -165,6 +165,12 @@ test('the side-by-side view stacks pairs on a phone and is reachable from every 
   expect(stacked).toBe(true);
   const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
   expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+  // The English column of a Chinese edition's view is set in the English edition's faces, not a
+  // CJK face (which sets ’ full-width: "People’ s").
+  const englishFont = await page.locator('main [data-lang="en"]').first().evaluate((el) => getComputedStyle(el).fontFamily);
+  await visit(page, paths.parallel('zh-hant'));
+  expect(await page.locator('main [data-lang="en"]').first().evaluate((el) => getComputedStyle(el).fontFamily)).toBe(englishFont);
+  expect(await page.locator('main [data-lang="zh-hant"]').first().evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/TC|HK|JhengHei/);
 });
 
 test('print: no navigation, the QR code and the URL shown, parts start on new pages', async ({ page }) => {
