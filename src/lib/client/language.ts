@@ -1,19 +1,10 @@
-/** The reader's language choice, remembered in the browser for the root page (/). */
+/** The root page's (/) choice of edition: the remembered choice (client/remember-language.ts), else the browser's languages. */
 import { editionForBrowser, isLocale, type Locale } from '../editions.ts';
-
-const KEY = 'lang';
-
-export function rememberLanguage(locale: string): void {
-  try {
-    if (isLocale(locale)) localStorage.setItem(KEY, locale);
-  } catch {
-    /* storage may be disabled: the choice is then not remembered */
-  }
-}
+import { LANGUAGE_KEY } from './remember-language.ts';
 
 export function rememberedLanguage(): Locale | undefined {
   try {
-    const value = localStorage.getItem(KEY) ?? undefined;
+    const value = localStorage.getItem(LANGUAGE_KEY) ?? undefined;
     return isLocale(value) ? value : undefined;
   } catch {
     return undefined;
