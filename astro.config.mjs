@@ -8,7 +8,7 @@ import { siteConfigFromEnv } from './src/lib/site.ts';
 import { pagefindPerLocale } from './src/integrations/pagefind.ts';
 import { postBuild } from './src/integrations/postbuild.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
-import { EDITIONS, LOCALES, SOURCE_LOCALE } from './src/lib/editions.ts';
+import { EDITIONS, LOCALES, SOURCE_LOCALE, WRITTEN_LOCALES } from './src/lib/editions.ts';
 
 // The public origin and base path come from the environment (SITE_ORIGIN, BASE_PATH).
 const { origin, base } = siteConfigFromEnv(process.env);
@@ -41,7 +41,8 @@ export default defineConfig({
       filter: (page) => new URL(page).pathname !== base && !/\/search\/$/.test(page),
     }),
     postBuild(),
-    pagefindPerLocale(LOCALES),
+    // One index per written edition: a generated edition's search asks its source's (src/lib/search/page.ts).
+    pagefindPerLocale(WRITTEN_LOCALES),
     // Last: compresses every text file of the finished site once (.br, .gz beside it).
     precompressSite(),
   ],

@@ -102,6 +102,21 @@ export const EDITIONS = [
   },
 ] as const satisfies readonly Edition[];
 
+/** The list's own rules, checked when the module loads: unique ids, a generated edition made from a written one. */
+export function checkEditions(editions: readonly Edition[]): void {
+  const ids = new Set<string>();
+  for (const e of editions) {
+    if (ids.has(e.id)) throw new Error(`src/lib/editions.ts: ${e.id}.id: is declared twice`);
+    ids.add(e.id);
+    const from = e.derivedFrom?.edition;
+    if (from !== undefined && !editions.some((w) => w.id === from && !w.derivedFrom)) {
+      throw new Error(`src/lib/editions.ts: ${e.id}.derivedFrom.edition: "${from}" is not a written edition (${editions.filter((w) => !w.derivedFrom).map((w) => w.id).join(', ')})`);
+    }
+  }
+  if (editions.filter((e) => !e.translation && !e.derivedFrom).length !== 1) throw new Error('src/lib/editions.ts: exactly one edition is the source (neither a translation nor generated)');
+}
+checkEditions(EDITIONS);
+
 export type Locale = (typeof EDITIONS)[number]['id'];
 /** The editions generated from another at build time (see Edition.derivedFrom). */
 export type DerivedLocale = Extract<(typeof EDITIONS)[number], { derivedFrom: object }>['id'];
@@ -147,6 +162,14 @@ export function otherLocales(locale: Locale): Locale[] {
 /** Whether an edition is a translation of the source (see Edition.translation). */
 export function isTranslation(locale: Locale): boolean {
   return edition(locale).translation;
+}
+
+/**
+ * The edition a page of `locale` shows the source's own words in: its own (the source, or an
+ * edition generated from it), else the source (a translation shows the original beside it).
+ */
+export function originalIn(locale: Locale): Locale {
+  return isTranslation(locale) ? SOURCE_LOCALE : locale;
 }
 
 /** Whether an edition's text is Chinese characters (searched and split by character runs). */

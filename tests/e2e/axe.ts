@@ -23,7 +23,8 @@ export const pageKinds = (l: Locale): Record<string, string> => ({
   topic: paths.topic(l, 'intelligent-robots'),
   targets: paths.targets(l),
   glossary: paths.glossary(l),
-  search: `${paths.search(l)}?q=${encodeURIComponent(l === 'en' ? 'talent' : '人才')}`,
+  // A query in the edition's own characters (机器人 / 機器人): the page shows it back as typed.
+  search: `${paths.search(l)}?q=${encodeURIComponent(l === 'en' ? 'talent' : l === 'zh-hant' ? '機器人' : '机器人')}`,
 });
 
 /** Loads a page of `pageKinds`; the search page once its results are in. */

@@ -34,15 +34,18 @@ for (const [kind, path] of Object.entries(pageKinds(HANT))) {
     expect(await axe(page, { skip: COLOUR_RULES })).toEqual([]);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
     await expect(page.locator('h1')).toBeVisible();
-    // What the page shows in Traditional Chinese holds no Simplified-only character (the
-    // side-by-side view's English column and other languages' names are left out).
+    // What the page shows in Chinese holds no Simplified-only character. Left out: other
+    // languages (the side-by-side view's English column, pinyin) and the other editions' names,
+    // each in its own script (简体中文 on the language switch and the PDF link). Nothing else may
+    // be marked Simplified.
     const shown = await page.evaluate(() => {
       const body = document.body.cloneNode(true) as HTMLElement;
-      for (const other of body.querySelectorAll('[lang]:not([lang="zh-Hant"]), script, style, template')) other.remove();
-      return body.innerText;
+      for (const other of body.querySelectorAll('[lang]:not([lang="zh-Hant"]):not([lang="zh-CN"]), [data-lang-switch], [data-download], script, style, template')) other.remove();
+      return { text: body.innerText, simplified: [...body.querySelectorAll('[lang="zh-CN"]')].map((e) => e.textContent) };
     });
-    expect(shown).toMatch(/\p{Script=Han}/u);
-    expect(simplifiedLeft(shown), 'Simplified characters shown on a Traditional page').toEqual([]);
+    expect(shown.text).toMatch(/\p{Script=Han}/u);
+    expect(simplifiedLeft(shown.text), 'Simplified characters shown on a Traditional page').toEqual([]);
+    expect(shown.simplified, 'text marked Simplified on a Traditional page').toEqual([]);
     // hreflang: every edition, and x-default.
     const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
     expect(alternates.sort()).toEqual([...EDITIONS.map((e) => e.hreflang), 'x-default'].sort());
@@ -73,6 +76,15 @@ test.describe('zh-hant search', () => {
       expect(simplifiedLeft(quote)).toEqual([]);
     });
   }
+});
+
+test('zh-hant: a misspelt query is corrected in Traditional characters, and the query is shown as typed', async ({ page }) => {
+  await visit(page, `${paths.search(HANT)}?q=${encodeURIComponent('創新卷')}`);
+  await expect(page.locator('#search-results a[data-result]').first()).toBeVisible();
+  await expect(page.locator('#search-notice')).toContainText('創新券');
+  await expect(page.locator('#search-notice')).toContainText('創新卷');
+  const words = `${await page.locator('#search-status').innerText()} ${await page.locator('#search-notice').innerText()}`;
+  expect(simplifiedLeft(words)).toEqual([]);
 });
 
 test.describe('the root page', () => {

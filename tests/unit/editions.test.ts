@@ -1,7 +1,7 @@
 /** The editions module: what an edition is, and that a new edition needs only its entry (shown with a fourth, hypothetical one). */
 import { describe, expect, it } from 'vitest';
 import {
-  alternates, EDITIONS, edition, editionForBrowser, formatDate, isHanScript, LOCALES, otherLocales, pathInEdition, SOURCE_LOCALE, switchTargets, type Edition,
+  alternates, checkEditions, EDITIONS, edition, editionForBrowser, formatDate, isHanScript, LOCALES, otherLocales, pathInEdition, SOURCE_LOCALE, switchTargets, type Edition,
 } from '../../src/lib/editions.ts';
 import { resources } from '../../src/lib/i18n.ts';
 
@@ -31,6 +31,15 @@ describe('the editions', () => {
     expect(editionForBrowser(['zh-Hans-HK'])).toBe(SOURCE_LOCALE);
     expect(editionForBrowser(['ja', 'de'])).toBe(editionForBrowser([]));
     expect(editionForBrowser(['zhx'])).not.toBe(SOURCE_LOCALE);
+  });
+});
+
+describe('the list of editions', () => {
+  it('refuses a generated edition made from no written one, and a second source', () => {
+    const generated: Edition = (EDITIONS as readonly Edition[]).find((e) => e.derivedFrom)!;
+    expect(() => checkEditions([...EDITIONS, { ...generated, id: 'zh-x', derivedFrom: { ...generated.derivedFrom!, edition: 'zh-cn' } }])).toThrow(/src\/lib\/editions\.ts: zh-x\.derivedFrom\.edition: "zh-cn" is not a written edition/);
+    expect(() => checkEditions([...EDITIONS, { ...french, translation: false }])).toThrow(/exactly one edition is the source/);
+    expect(() => checkEditions([...EDITIONS, EDITIONS[0]])).toThrow(/is declared twice/);
   });
 });
 

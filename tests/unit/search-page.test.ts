@@ -1,6 +1,6 @@
 /** The search page's data, built once in src/lib/search/page.ts: filters and the island's configuration, per edition. */
 import { describe, expect, it } from 'vitest';
-import { LOCALES, edition, otherLocales } from '../../src/lib/editions.ts';
+import { LOCALES, edition, otherLocales, writtenEditionOf } from '../../src/lib/editions.ts';
 import { pluralTemplates, useTranslations } from '../../src/lib/i18n.ts';
 import { SEARCH_PLURALS, SEARCH_STRINGS } from '../../src/lib/search/config.ts';
 import { searchConfig, searchFilters } from '../../src/lib/search/page.ts';
@@ -29,7 +29,7 @@ describe('the search page', () => {
       });
       expect(config.dataUrl).toBe(`/sub/search/${locale}.json`);
       expect(config.foldUrl).toBe('/sub/search/fold.json');
-      expect(config.pagefindUrl).toBe(`/sub/pagefind/${locale}/`);
+      expect(config.pagefindUrl).toBe(`/sub/pagefind/${writtenEditionOf(locale)}/`);
       expect(config.otherSearchPage).toBe(`/sub/${other}/search/`);
       expect(config.script).toBe(edition(locale).script);
       for (const key of SEARCH_STRINGS) expect(config.strings[key], key).toMatch(/\S/);

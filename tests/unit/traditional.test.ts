@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { CONVERSION_FILE, checkOverrides, deriveText, foldToSource, makeDerive, readOverrides, withOverrides } from '../../src/lib/build/derive.ts';
+import { CONVERSION_FILE, checkOverrides, deriveText, foldToSource, makeDerive, punctuate, readOverrides, withOverrides } from '../../src/lib/build/derive.ts';
+import { markersOf, namingSentences } from '../../src/lib/model/graph.ts';
 import { DERIVED_LOCALES, SOURCE_LOCALE, edition, otherLocales, switchTargets } from '../../src/lib/editions.ts';
 import { resources, useTranslations } from '../../src/lib/i18n.ts';
 import { buildSearchData } from '../../src/lib/search/build-data.ts';
@@ -76,6 +77,19 @@ describe('the Traditional edition', () => {
     expect(hant).not.toContain('項鍊');
   });
 
+  it('marks a place where its text names it, in its own characters', () => {
+    const park = model.places.find((p) => p.id === 'siasun-robot-industrial-park')!;
+    expect(markersOf(park, HANT)).toEqual(park.forms.map((f) => deriveText()(HANT, f)));
+    const task = model.provisions.find((p) => p.places.includes(park.id))!;
+    const marked = namingSentences(task.paragraphs[HANT], markersOf(park, HANT), HANT).flat().filter((s) => s.mark);
+    expect(marked.map((s) => s.text)).toContain('新松機器人產業園');
+    expect(markersOf(park, 'en')).toEqual([park.name.en]);
+  });
+
+  it('keeps an apostrophe between Latin letters, converts quotation marks', () => {
+    expect(punctuate('“人民政府” People’s ‘x’', { '“': '「', '”': '」', '‘': '『', '’': '』' })).toBe('「人民政府」 People’s 『x』');
+  });
+
   it('writes quotation marks as Taiwan and Hong Kong do', () => {
     expect(hant).not.toMatch(/[“”‘’]/);
     expect(useTranslations(HANT)('heading.numbered', { n: 7, cn: '七', roman: 'VII', title: '實施' })).not.toMatch(/[“”]/);
@@ -142,6 +156,20 @@ describe('search in the Traditional edition', () => {
     expect(data.chars?.['瀋']).toBe('沈');
     expect(Object.entries(data.chars ?? {}).every(([t, s]) => t.length === s.length)).toBe(true);
     expect(foldToSource(HANT, 'abc')).toEqual({});
+  });
+
+  it('gives the reader’s words back as typed: the query, the words a result lacks, a correction', () => {
+    expect(engine.search('機器人').query.text).toBe('機器人');
+    const typo = engine.search('創新卷');
+    expect(typo.suggestion).toBe('創新券');
+    expect(typo.query.text).toBe('創新卷');
+    const partial = engine.search('機器人 火星基地');
+    const lacking = [...partial.leftOut, ...partial.results.flatMap((r) => r.missing)].join('');
+    expect(lacking).toContain('機器人');
+    expect(lacking).not.toContain('机');
+    // The Simplified edition is unchanged: its query is searched and shown as folded.
+    const zh = new SearchEngine(buildSearchData(model, readSearchVocabulary(), SOURCE_LOCALE, useTranslations(SOURCE_LOCALE)));
+    expect(zh.search('创新卷').suggestion).toBe('创新券');
   });
 
   it.each([

@@ -68,12 +68,25 @@ export function readOverrides(text: string, file = CONVERSION_FILE): Record<Deri
   })) as Record<DerivedLocale, Override[]>;
 }
 
+/**
+ * The edition's punctuation for the source's (“” → 「」), one character for one; a mark between
+ * two Latin letters is an apostrophe (People’s), not a quotation mark, and is kept.
+ */
+export function punctuate(text: string, punctuation: Readonly<Record<string, string>>): string {
+  const chars = [...text];
+  return chars.map((c, i) => {
+    const to = punctuation[c];
+    if (to === undefined) return c;
+    return /[A-Za-z]/.test(chars[i - 1] ?? '') && /[A-Za-z]/.test(chars[i + 1] ?? '') ? c : to;
+  }).join('');
+}
+
 /** The converter of each generated edition, OpenCC's with the given overrides. */
 export function makeDerive(overrides: Partial<Record<DerivedLocale, readonly Override[]>>): Derive {
   const converters = new Map(DERIVED_LOCALES.map((locale) => {
     const { opencc, punctuation = {} } = edition(locale).derivedFrom!;
     const convert = withOverrides(OpenCC.Converter({ from: opencc.from as 'cn', to: opencc.to as 'tw' }), overrides[locale] ?? []);
-    return [locale, (text: string) => [...convert(text)].map((c) => punctuation[c] ?? c).join('')] as const;
+    return [locale, (text: string) => punctuate(convert(text), punctuation)] as const;
   }));
   const cache = new Map<string, string>();
   return (locale, text) => {

@@ -15,8 +15,8 @@ export function formatAmount(target: Pick<Target, 'value' | 'unit' | 'atLeast' |
   if (unit === 'yuan') amount = value >= large ? t('amount.large', { n: trim(value / large) }) : value >= medium ? t('amount.medium', { n: trim(value / medium) }) : t('amount.small', { n: trim(value) });
   else if (unit === 'year') amount = t('amount.year', { n: value });
   else amount = t('amount.count', { n: value, count: value, unit });
+  if (target.approximate) amount = t('amount.about', { amount });
   if (target.atLeast) amount = t('amount.atLeast', { amount });
-  else if (target.approximate) amount = t('amount.about', { amount });
   if (target.per === 'year') amount = t('amount.perYear', { amount });
   return amount;
 }

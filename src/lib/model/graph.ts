@@ -133,9 +133,9 @@ export function namingSentences(paragraphs: string[], needles: string[], locale:
 
 /**
  * The words that mark a place or topic in an edition's text: in a Chinese edition, every form
- * the glossary gives (城市大脑, 机器人…); in another, its name in that edition (the translation
+ * the glossary gives, as that edition writes it (城市大脑 / 城市大腦); in another, its name in that edition (the translation
  * uses the glossary's one name).
  */
-export function markersOf(entity: { name: Record<Locale, string>; forms: string[] }, locale: Locale): string[] {
-  return isHanScript(locale) ? entity.forms : [entity.name[locale]];
+export function markersOf(entity: { name: Record<Locale, string>; formsIn: Record<Locale, string[]> }, locale: Locale): string[] {
+  return isHanScript(locale) ? entity.formsIn[locale] : [entity.name[locale]];
 }

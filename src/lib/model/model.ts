@@ -13,7 +13,7 @@ import {
 } from './schema.ts';
 import { chineseSentences, foldPunctuation, markdownParagraphs, paragraphLines, paragraphsOf } from './text.ts';
 import { groupDigits } from './format.ts';
-import { DERIVED_LOCALES, SOURCE_LOCALE, WRITTEN_LOCALES, edition, isTranslation, type WrittenLocale } from '../editions.ts';
+import { DERIVED_LOCALES, SOURCE_LOCALE, WRITTEN_LOCALES, edition, isHanScript, isTranslation, type DerivedLocale, type WrittenLocale } from '../editions.ts';
 import { localize, type Derive, type Localize } from './localize.ts';
 import { ContentError } from '../build/yaml-loader.ts';
 import { deriveText } from '../build/derive.ts';
@@ -315,9 +315,9 @@ export function buildModel(written: RawContent, derive: Derive = deriveText()): 
 function localizeContent(written: RawContent, derive: Derive) {
   return {
     document: localize(written.document, derive),
-    bodies: localize(written.bodies, derive),
-    places: localize(written.places, derive),
-    topics: localize(written.topics, derive),
+    bodies: localize(written.bodies, derive).map((x) => withForms(x, derive)),
+    places: localize(written.places, derive).map((x) => withForms(x, derive)),
+    topics: localize(written.topics, derive).map((x) => withForms(x, derive)),
     terms: localize(written.terms, derive),
     targets: localize(written.targets, derive),
     parts: localize(written.parts, derive),
@@ -326,4 +326,14 @@ function localizeContent(written: RawContent, derive: Derive) {
     notes: localize(written.notes, derive),
     provisions: written.provisions,
   };
+}
+
+/** A glossary entry with its Chinese forms in every edition written in Chinese characters (EditionForms). */
+function withForms<T extends { forms: string[] }>(entry: T, derive: Derive): T & { formsIn: Record<Locale, string[]> } {
+  const formsIn = Object.fromEntries(LOCALES.map((l) => {
+    const from = edition(l).derivedFrom;
+    const forms = !isHanScript(l) ? [] : from ? entry.forms.map((f) => derive(l as DerivedLocale, f)) : entry.forms;
+    return [l, forms];
+  })) as Record<Locale, string[]>;
+  return { ...entry, formsIn };
 }

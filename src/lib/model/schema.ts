@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 
-import { WRITTEN_LOCALES, type WrittenLocale } from '../editions.ts';
+import { WRITTEN_LOCALES, type Locale, type WrittenLocale } from '../editions.ts';
 import type { Localize, Localized } from './localize.ts';
 
 export { LOCALES, type Locale } from '../editions.ts';
@@ -49,7 +49,11 @@ export const bodySchema = z.strictObject({
   forms: z.array(zhText).min(1),
   kind: written,
 });
-export type Body = Localize<z.infer<typeof bodySchema>>;
+/** The glossary's Chinese forms as each edition in Chinese characters writes them (a generated edition's converted like its text; none in a translation). */
+export interface EditionForms {
+  formsIn: Record<Locale, string[]>;
+}
+export type Body = Localize<z.infer<typeof bodySchema>> & EditionForms;
 
 export const PLACE_KINDS = ['park', 'zone', 'platform', 'centre', 'base', 'network', 'designation'] as const;
 /** content/glossary.yaml → places */
@@ -59,7 +63,7 @@ export const placeSchema = z.strictObject({
   name: written,
   forms: z.array(zhText).min(1),
 });
-export type Place = Localize<z.infer<typeof placeSchema>>;
+export type Place = Localize<z.infer<typeof placeSchema>> & EditionForms;
 
 export const TOPIC_GROUPS = ['core-industry', 'related-industry', 'technology', 'policy'] as const;
 /** content/glossary.yaml → topics */
@@ -69,7 +73,7 @@ export const topicSchema = z.strictObject({
   name: written,
   forms: z.array(zhText).min(1),
 });
-export type Topic = Localize<z.infer<typeof topicSchema>>;
+export type Topic = Localize<z.infer<typeof topicSchema>> & EditionForms;
 
 /** content/targets.yaml — the quantitative commitments of the plan. */
 export const targetSchema = z.strictObject({

@@ -4,7 +4,7 @@
  * sentences paired with the source's (the "Show the Chinese" view of a translation). Pure:
  * rendered by components/PlanText.astro and components/ParallelText.astro, tested without Astro.
  */
-import { isTranslation, SOURCE_LOCALE, TRANSLATION_LOCALE, type Locale } from '../editions.ts';
+import { isTranslation, originalIn, SOURCE_LOCALE, TRANSLATION_LOCALE, type Locale } from '../editions.ts';
 import { noteAnchor, noteRefAnchor, paragraphAnchor } from '../model/anchors.ts';
 import type { Note, PlanModel } from '../model/model.ts';
 import { textById } from '../model/queries.ts';
@@ -68,7 +68,7 @@ export interface PairView {
  * generated from it) beside the translation; a translation's view shows the source.
  */
 export function parallelColumns(locale: Locale): { original: Locale; translation: Locale } {
-  return { original: isTranslation(locale) ? SOURCE_LOCALE : locale, translation: TRANSLATION_LOCALE };
+  return { original: originalIn(locale), translation: TRANSLATION_LOCALE };
 }
 
 /** A text's paragraphs for the side-by-side view (parallelColumns), sentence by sentence. */

@@ -18,16 +18,15 @@ import { contentKeys, hasRun } from './text.ts';
 export const VOCABULARY_FILE = 'content/search.yaml';
 
 export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, locale: Locale, t: Translate): SearchData {
-  // An edition in Chinese characters is also found by the glossary's Chinese forms (the source's
-  // words: an edition generated in Traditional characters folds its queries to them).
+  // An edition in Chinese characters is also found by the glossary's Chinese forms, as it writes them.
   const han = isHanScript(locale);
-  const forms = (x: { forms: string[] }) => (han ? x.forms : []);
+  const forms = (x: { formsIn: Record<Locale, string[]> }) => x.formsIn[locale];
   const name = (x: { name: Record<Locale, string> }) => x.name[locale];
   const bodyNames = (b: PlanModel['bodies'][number]) => [b.name[locale], b.fullName[locale], ...(b.alsoKnownAs ? [b.alsoKnownAs[locale]] : []), ...(b.houses ? [b.houses[locale]] : []), ...forms(b)];
   const placeNames = (p: PlanModel['places'][number]) => [p.name[locale], ...forms(p)];
   const topicNames = (p: PlanModel['topics'][number]) => [p.name[locale], ...forms(p)];
   /** A topic names a provision by its name and by the forms its text uses (创新券 is a form of finance, but not every finance provision says it). */
-  const topicNamesIn = (p: PlanModel['topics'][number], sourceText: string) => [p.name[locale], ...forms(p).filter((f) => sourceText.includes(f))];
+  const topicNamesIn = (p: PlanModel['topics'][number], sourceText: string) => [p.name[locale], ...forms(p).filter((_, i) => sourceText.includes(p.forms[i]!))];
   const byId = <T extends { id: string }>(list: T[], id: string) => list.find((x) => x.id === id)!;
 
   const docs: SearchDoc[] = model.provisions.map((p) => ({

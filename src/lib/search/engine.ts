@@ -187,6 +187,55 @@ export class SearchEngine {
   }
 
   search(raw: string, options: { filters?: Filters; found?: Found; fold?: FoldTable; correct?: boolean } = {}): Outcome {
+    return this.asTyped(this.searchFolded(raw, options), raw, options.fold);
+  }
+
+  /**
+   * An edition in Traditional characters searches in Simplified ones (SearchData.chars), but
+   * shows the reader's words as typed: the query, the words a result lacks and a correction are
+   * given back in the typed characters (folding is one character for one, so a word's place in
+   * the folded query is its place in the typed one), and a corrected name in the edition's form.
+   */
+  private asTyped(outcome: Outcome, raw: string, fold?: FoldTable): Outcome {
+    if (this.script !== 'han' || !this.data.chars) return outcome;
+    const typed = raw.normalize('NFKC');
+    const folded = this.fold(fold ? foldQuery(raw, fold) : raw);
+    if ([...typed].length !== [...folded].length) return outcome;
+    const back = (s: string) => {
+      const at = folded.indexOf(s);
+      return at < 0 ? s : typed.slice(at, at + s.length);
+    };
+    return {
+      ...outcome,
+      query: { ...outcome.query, text: back(outcome.query.text) },
+      results: outcome.results.map((r) => (r.missing.length ? { ...r, missing: r.missing.map(back) } : r)),
+      leftOut: outcome.leftOut.map(back),
+      ...(outcome.suggestion ? { suggestion: this.inEditionForm(outcome.suggestion, folded, typed) } : {}),
+    };
+  }
+
+  /** A folded correction in the edition's characters: the typed characters where it keeps them, the edition's own form of the name it put in. */
+  private inEditionForm(suggestion: string, folded: string, typed: string): string {
+    const s = [...suggestion];
+    const f = [...folded];
+    const t = [...typed];
+    if (f.length !== s.length) return suggestion;
+    let start = 0;
+    while (start < s.length && s[start] === f[start]) start++;
+    let end = s.length;
+    while (end > start && s[end - 1] === f[end - 1]) end--;
+    // The name the correction put in covers the changed character: the lexicon's own form of it.
+    const names = this.lexicon.filter((term) => term !== this.fold(term)).map((term) => ({ term, key: this.fold(normalise(term)) }));
+    const name = names.find((n) => s.join('').includes(n.key) && s.join('').indexOf(n.key) <= start && s.join('').indexOf(n.key) + [...n.key].length >= end);
+    const out = s.map((c, i) => (i < start || i >= end ? (t[i] ?? c) : c));
+    if (name) {
+      const at = [...s.join('').slice(0, s.join('').indexOf(name.key))].length;
+      [...name.term].forEach((c, j) => (out[at + j] = c));
+    }
+    return out.join('');
+  }
+
+  private searchFolded(raw: string, options: { filters?: Filters; found?: Found; fold?: FoldTable; correct?: boolean }): Outcome {
     const query = this.parse(raw, options.fold);
     let outcome = this.rank(query, options);
     // Chinese: a run that crossed a word boundary may have hidden the full match; cut it again.

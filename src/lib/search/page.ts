@@ -6,7 +6,7 @@ import type { Translate, UiKey } from '../i18n.ts';
 import { groupHeading } from '../model/labels.ts';
 import type { PlanModel } from '../model/model.ts';
 import { paths } from '../routes.ts';
-import { SOURCE_LOCALE, edition, type Locale } from '../editions.ts';
+import { SOURCE_LOCALE, edition, writtenEditionOf, type Locale } from '../editions.ts';
 import { PROVISION_KINDS } from '../model/schema.ts';
 import { SEARCH_PLURALS, SEARCH_STRINGS, type SearchConfig, type SearchPlural, type SearchString } from './config.ts';
 import { buildFoldTable } from './fold.ts';
@@ -64,7 +64,9 @@ export function searchConfig({ model, locale, other, lang, otherHreflang, t, plu
     lang,
     dataUrl: href(`/search/${locale}.json`),
     foldUrl: href('/search/fold.json'),
-    pagefindUrl: href(`/pagefind/${locale}/`),
+    // The Pagefind fallback only names provision ids, the same in every edition: a generated
+    // edition asks its source's index, in the characters its queries are folded to.
+    pagefindUrl: href(`/pagefind/${writtenEditionOf(locale)}/`),
     base,
     otherSearchPage: href(paths.search(other)),
     otherHreflang,

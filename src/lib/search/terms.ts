@@ -7,7 +7,7 @@
  */
 import type { PlanModel, Provision } from '../model/model.ts';
 import { unique } from '../model/text.ts';
-import { SOURCE_LOCALE, isHanScript, type Locale } from '../editions.ts';
+import { SOURCE_LOCALE, type Locale } from '../editions.ts';
 
 
 export function provisionSearchTerms(model: PlanModel, p: Provision, locale: Locale): string[] {
@@ -15,12 +15,12 @@ export function provisionSearchTerms(model: PlanModel, p: Provision, locale: Loc
   const bodies = p.bodies.map((id) => model.bodies.find((b) => b.id === id)!);
   const places = p.places.map((id) => model.places.find((x) => x.id === id)!);
   const topics = p.topics.map((id) => model.topics.find((x) => x.id === id)!);
-  // An edition in Chinese characters is also found by the glossary's Chinese forms.
-  const forms = (x: { forms: string[] }) => (isHanScript(locale) ? x.forms : []);
+  // An edition in Chinese characters is also found by the glossary's Chinese forms, as it writes them.
+  const forms = (x: { formsIn: Record<Locale, string[]> }) => x.formsIn[locale];
   return unique([
     ...bodies.flatMap((b) => [b.name[locale], b.fullName[locale], ...(b.alsoKnownAs ? [b.alsoKnownAs[locale]] : []), ...(b.houses ? [b.houses[locale]] : []), ...forms(b)]),
     ...places.flatMap((x) => [x.name[locale], ...forms(x)]),
-    ...topics.flatMap((x) => [x.name[locale], ...forms(x).filter((f) => sourceText.includes(f))]),
+    ...topics.flatMap((x) => [x.name[locale], ...forms(x).filter((_, i) => sourceText.includes(x.forms[i]!))]),
     ...model.terms.filter((term) => sourceText.includes(term[SOURCE_LOCALE])).map((term) => term[locale].replace(/[“”"]/g, '')),
   ]);
 }
