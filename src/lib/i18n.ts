@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import i18next, { type TOptions } from 'i18next';
-import { EDITIONS, SOURCE_LOCALE, WRITTEN_LOCALES, edition, otherLocales, perEdition, writtenEditionOf, type DerivedLocale, type Locale } from './editions.ts';
+import { SOURCE_LOCALE, WRITTEN_LOCALES, edition, otherLocales, perEdition, writtenEditionOf, type DerivedLocale, type Locale } from './editions.ts';
 import { deriveText } from './build/derive.ts';
 import { mapStrings } from './model/localize.ts';
 
@@ -46,7 +46,7 @@ export const resources: Record<Locale, Strings> = perEdition((locale) => {
 
 const instance = i18next.createInstance();
 void instance.init({
-  resources: Object.fromEntries(EDITIONS.map((e) => [e.id, { translation: resources[e.id] }])),
+  resources: perEdition((l) => ({ translation: resources[l] })),
   lng: SOURCE_LOCALE,
   fallbackLng: false,
   // Edition ids are lower case (zh-hant); each edition reads only its own strings, never a
@@ -76,9 +76,9 @@ export function otherLocale(locale: Locale): Locale {
 }
 
 /** The value of `<html lang>` of each edition (from the editions module). */
-export const HTML_LANG = Object.fromEntries(EDITIONS.map((e) => [e.id, e.htmlLang])) as Record<Locale, string>;
+export const HTML_LANG: Record<Locale, string> = perEdition((l) => edition(l).htmlLang);
 /** The hreflang value of each edition's alternate link. */
-export const HREFLANG = Object.fromEntries(EDITIONS.map((e) => [e.id, e.hreflang])) as Record<Locale, string>;
+export const HREFLANG: Record<Locale, string> = perEdition((l) => edition(l).hreflang);
 
 export { edition };
 

@@ -26,9 +26,15 @@ const overrideSchema = z.strictObject({
 export type Override = z.infer<typeof overrideSchema>;
 export const conversionSchema = z.record(z.string(), z.array(overrideSchema));
 
+/** OpenCC's converters of a generated edition: from its source's text to its own, and back. */
+function openccOf(locale: DerivedLocale): { forward: (text: string) => string; back: (text: string) => string } {
+  const { from, to } = edition(locale).derivedFrom!.opencc;
+  return { forward: OpenCC.Converter({ from: from as 'cn', to: to as 'tw' }), back: OpenCC.Converter({ from: to as 'tw', to: from as 'cn' }) };
+}
+
 /**
  * A converter: `convert` (OpenCC) for the text between the overrides' `from`s, each override's
- * `to` in place of its `from` (the longest `from` first where two overlap).
+ * `to` in place of its `from` (the first match in the text; at one place, the longest).
  */
 export function withOverrides(convert: (text: string) => string, overrides: readonly Override[]): (text: string) => string {
   if (overrides.length === 0) return convert;
@@ -41,9 +47,7 @@ export function withOverrides(convert: (text: string) => string, overrides: read
 
 /** Checks the overrides of one edition: each changes OpenCC's output, keeps the length and converts back to its `from`. */
 export function checkOverrides(locale: DerivedLocale, overrides: readonly Override[], file = CONVERSION_FILE): void {
-  const { from, to } = edition(locale).derivedFrom!.opencc;
-  const forward = OpenCC.Converter({ from: from as 'cn', to: to as 'tw' });
-  const back = OpenCC.Converter({ from: to as 'tw', to: from as 'cn' });
+  const { forward, back } = openccOf(locale);
   const seen = new Set<string>();
   overrides.forEach((o, i) => {
     const field = `${locale}[${i}] (${o.from})`;
@@ -84,8 +88,8 @@ export function punctuate(text: string, punctuation: Readonly<Record<string, str
 /** The converter of each generated edition, OpenCC's with the given overrides. */
 export function makeDerive(overrides: Partial<Record<DerivedLocale, readonly Override[]>>): Derive {
   const converters = new Map(DERIVED_LOCALES.map((locale) => {
-    const { opencc, punctuation = {} } = edition(locale).derivedFrom!;
-    const convert = withOverrides(OpenCC.Converter({ from: opencc.from as 'cn', to: opencc.to as 'tw' }), overrides[locale] ?? []);
+    const punctuation = edition(locale).derivedFrom!.punctuation ?? {};
+    const convert = withOverrides(openccOf(locale).forward, overrides[locale] ?? []);
     return [locale, (text: string) => punctuate(convert(text), punctuation)] as const;
   }));
   const cache = new Map<string, string>();
@@ -106,8 +110,7 @@ export function makeDerive(overrides: Partial<Record<DerivedLocale, readonly Ove
  * source's characters one for one (search/engine.ts).
  */
 export function foldToSource(locale: DerivedLocale, text: string): Record<string, string> {
-  const { from, to } = edition(locale).derivedFrom!.opencc;
-  const back = OpenCC.Converter({ from: to as 'tw', to: from as 'cn' });
+  const { back } = openccOf(locale);
   const out: Record<string, string> = {};
   for (const c of [...new Set(text)].sort()) {
     const s = back(c);

@@ -13,7 +13,7 @@ import {
 } from './schema.ts';
 import { chineseSentences, foldPunctuation, markdownParagraphs, paragraphLines, paragraphsOf } from './text.ts';
 import { groupDigits } from './format.ts';
-import { DERIVED_LOCALES, SOURCE_LOCALE, WRITTEN_LOCALES, edition, isHanScript, isTranslation, type DerivedLocale, type WrittenLocale } from '../editions.ts';
+import { SOURCE_LOCALE, WRITTEN_LOCALES, edition, isHanScript, isTranslation, perEdition, type DerivedLocale, type WrittenLocale } from '../editions.ts';
 import { localize, type Derive, type Localize } from './localize.ts';
 import { ContentError } from '../build/yaml-loader.ts';
 import { deriveText } from '../build/derive.ts';
@@ -57,7 +57,7 @@ export interface Provision {
   /** For tasks: the (一)…(五) group of 二、重点任务. */
   group?: number | undefined;
   title: Localized;
-  /** Plain-text paragraphs, paired by index across the two languages. */
+  /** Plain-text paragraphs, paired by index across the editions. */
   paragraphs: Paragraphs;
   /** The same paragraphs as one-line Markdown (emphasis kept), for pages that pair them. */
   markdown: Paragraphs;
@@ -162,12 +162,15 @@ export function buildModel(written: RawContent, derive: Derive = deriveText()): 
     for (const locale of WRITTEN_LOCALES) {
       if (!!found[locale].title !== !!source.title) throw new ContentError((source.title ? found[locale] : source).file, 'title', 'is missing while its twin has one');
     }
-    const files = { ...found, ...Object.fromEntries(DERIVED_LOCALES.map((locale) => {
-      const from = found[edition(locale).derivedFrom!.edition as WrittenLocale];
-      return [locale, { ...from, title: from.title === undefined ? undefined : derive(locale, from.title), body: derive(locale, from.body) }];
-    })) } as Record<Locale, TextFile>;
-    const each = <T>(f: (locale: Locale) => T) => Object.fromEntries(LOCALES.map((l) => [l, f(l)])) as Localized<T>;
-    const paragraphs = each((l) => paragraphsOf(files[l].body));
+    // A generated edition's text: its source's file, converted (errors still name the source file).
+    const files = perEdition((locale): TextFile => {
+      const from = edition(locale).derivedFrom;
+      if (!from) return found[locale as WrittenLocale];
+      const source = found[from.edition as WrittenLocale];
+      const convert = (text: string) => derive(locale as DerivedLocale, text);
+      return { ...source, title: source.title === undefined ? undefined : convert(source.title), body: convert(source.body) };
+    });
+    const paragraphs = perEdition((l) => paragraphsOf(files[l].body));
     for (const locale of LOCALES) {
       if (paragraphs[locale].length === 0) throw new ContentError(files[locale].file, '(body)', 'is empty');
       paragraphs[locale].forEach((paragraph, i) => {
@@ -179,8 +182,8 @@ export function buildModel(written: RawContent, derive: Derive = deriveText()): 
         throw new ContentError(files[locale].file, '(body)', `has ${paragraphs[locale].length} paragraphs but its Chinese twin has ${paragraphs[SOURCE_LOCALE].length}: paragraphs are paired one to one`);
       }
     }
-    const title = source.title ? each((l) => files[l].title!) : undefined;
-    const markdown = each((l) => markdownParagraphs(files[l].body));
+    const title = source.title ? perEdition((l) => files[l].title!) : undefined;
+    const markdown = perEdition((l) => markdownParagraphs(files[l].body));
     // The pages render the paragraphs themselves (components/PlanText.astro): plain text with
     // *emphasis*. MDX expressions and HTML would be shown as text, so they are refused here.
     for (const locale of WRITTEN_LOCALES) {
@@ -191,7 +194,7 @@ export function buildModel(written: RawContent, derive: Derive = deriveText()): 
     }
     // A translation keeps the source's sentences: line N of a paragraph translates sentence N.
     // The source and the editions generated from it are cut at 。；！？ (a conversion keeps them).
-    const sentences = each((l) => (isTranslation(l) ? paragraphLines(files[l].body) : markdown[l].map(chineseSentences)));
+    const sentences = perEdition((l) => (isTranslation(l) ? paragraphLines(files[l].body) : markdown[l].map(chineseSentences)));
     for (const locale of LOCALES) {
       sentences[SOURCE_LOCALE].forEach((zh, i) => {
         const other = sentences[locale][i] ?? [];
@@ -330,10 +333,6 @@ function localizeContent(written: RawContent, derive: Derive) {
 
 /** A glossary entry with its Chinese forms in every edition written in Chinese characters (EditionForms). */
 function withForms<T extends { forms: string[] }>(entry: T, derive: Derive): T & { formsIn: Record<Locale, string[]> } {
-  const formsIn = Object.fromEntries(LOCALES.map((l) => {
-    const from = edition(l).derivedFrom;
-    const forms = !isHanScript(l) ? [] : from ? entry.forms.map((f) => derive(l as DerivedLocale, f)) : entry.forms;
-    return [l, forms];
-  })) as Record<Locale, string[]>;
+  const formsIn = perEdition((l) => (!isHanScript(l) ? [] : edition(l).derivedFrom ? entry.forms.map((f) => derive(l as DerivedLocale, f)) : entry.forms));
   return { ...entry, formsIn };
 }

@@ -24,7 +24,7 @@ function perWritten<T extends z.ZodType>(item: T) {
 /** A name or text in each written edition. */
 export const written = perWritten(text);
 
-/** content/plan/{zh,en}/*.mdx — the text of a provision or section in one language. */
+/** content/plan/<written edition>/*.mdx — the text of a provision or section in one edition. */
 export const textSchema = z.strictObject({
   title: z.string().trim().min(1).optional(),
 });
@@ -94,7 +94,7 @@ export type Target = Localize<z.infer<typeof targetSchema>>;
 
 /**
  * content/notes.yaml → notes: a translator's note on one paragraph of a text (a provision or a
- * section), in both languages. Numbered in reading order by the model.
+ * section), in each written edition. Numbered in reading order by the model.
  */
 export const noteSchema = z.strictObject({
   id: slug,

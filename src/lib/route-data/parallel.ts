@@ -25,8 +25,8 @@ export interface ParallelHeadings {
 export function parallelHeadings(model: PlanModel, locale: Locale): ParallelHeadings {
   const { original, translation } = parallelColumns(locale);
   const t = useTranslations(locale);
-  const both = (f: (l: Locale, t: Translate) => string): HeadingParts =>
-    [original, translation].map((l) => ({ text: f(l, useTranslations(l)), lang: HTML_LANG[l] }));
+  const columns = [original, translation].map((l) => ({ l, t: useTranslations(l), lang: HTML_LANG[l] }));
+  const both = (f: (l: Locale, t: Translate) => string): HeadingParts => columns.map(({ l, t: tl, lang }) => ({ text: f(l, tl), lang }));
   return {
     columns: [{ text: t('parallel.original'), lang: HTML_LANG[locale] }, { text: t('parallel.translation'), lang: HTML_LANG[locale] }],
     notice: both((l) => model.texts.notice.title?.[l] ?? ''),

@@ -108,6 +108,8 @@ export class SearchEngine {
   private readonly lexicon: string[];
   private readonly vocabularyWords: Map<string, number>;
   private readonly chars: Readonly<Record<string, string>>;
+  /** An edition in Traditional characters: each of its names, by its folded form (创新券 → 創新券), for showing a correction in the edition's form. */
+  private readonly editionForms: ReadonlyMap<string, string>;
 
   constructor(private readonly data: SearchData) {
     this.locale = data.locale;
@@ -130,6 +132,7 @@ export class SearchEngine {
     this.context = { script: data.script, folding: this.folding, synonyms: data.vocabulary.synonyms, corpus };
     this.knownChars = new Set([...written, ...corpus]);
     this.lexicon = data.lexicon;
+    this.editionForms = new Map(data.chars ? data.lexicon.map(normalise).filter((t) => this.fold(t) !== t).map((t) => [this.fold(t), t]) : []);
     this.vocabularyWords = new Map();
     if (this.script === 'latin') {
       for (const d of this.docs) for (const s of [d.title, ...d.sentences, ...d.names]) for (const t of s.tokens) {
@@ -219,18 +222,16 @@ export class SearchEngine {
     const s = [...suggestion];
     const f = [...folded];
     const t = [...typed];
-    if (f.length !== s.length) return suggestion;
-    let start = 0;
-    while (start < s.length && s[start] === f[start]) start++;
-    let end = s.length;
-    while (end > start && s[end - 1] === f[end - 1]) end--;
-    // The name the correction put in covers the changed character: the lexicon's own form of it.
-    const names = this.lexicon.filter((term) => term !== this.fold(term)).map((term) => ({ term, key: this.fold(normalise(term)) }));
-    const name = names.find((n) => s.join('').includes(n.key) && s.join('').indexOf(n.key) <= start && s.join('').indexOf(n.key) + [...n.key].length >= end);
-    const out = s.map((c, i) => (i < start || i >= end ? (t[i] ?? c) : c));
-    if (name) {
-      const at = [...s.join('').slice(0, s.join('').indexOf(name.key))].length;
-      [...name.term].forEach((c, j) => (out[at + j] = c));
+    if (s.length !== f.length) return suggestion;
+    const out = s.map((c, i) => (c === f[i] ? (t[i] ?? c) : c));
+    const changed = s.findIndex((c, i) => c !== f[i]);
+    for (const [key, form] of this.editionForms) {
+      const at = suggestion.indexOf(key);
+      const start = at < 0 ? -1 : [...suggestion.slice(0, at)].length;
+      if (start >= 0 && start <= changed && changed < start + [...key].length) {
+        out.splice(start, [...form].length, ...form);
+        break;
+      }
     }
     return out.join('');
   }

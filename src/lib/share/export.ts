@@ -16,7 +16,7 @@ import { PLACE_KINDS, PROVISION_KINDS, TOPIC_GROUPS } from '../model/schema.ts';
 
 const text = z.string().min(1);
 /** A value per edition, keyed as SPEC.md keys them (each edition's dataKey). */
-const perKey = <T extends z.ZodType>(item: T) => z.object(Object.fromEntries(EDITIONS.map((e) => [e.dataKey, item])) as Record<string, T>);
+const perKey = <T extends z.ZodType>(item: T) => z.object(perDataKey(() => item));
 const bilingual = perKey(text);
 const urls = perKey(z.string().startsWith('/'));
 /** A model value per edition (keyed by edition id), keyed for the open data. */
