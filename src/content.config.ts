@@ -1,13 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
-  bodySchema, documentSchema, noteSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema, searchVocabularySchema,
+  bodySchema, documentSchema, noteSchema, targetSchema, topicSchema, placeSchema, provisionSchema, structureSchema, termSchema, textSchema, searchVocabularySchema,
 } from './lib/model/schema.ts';
 import { SOURCE_LOCALE, WRITTEN_LOCALES } from './lib/editions.ts';
 import { yamlLoader } from './lib/build/yaml-loader.ts';
 
 const GLOSSARY = './content/glossary.yaml';
-const STRUCTURE = './content/structure.yaml';
 
 export const collections = {
   /** The plan's text, one MDX file per provision or section and written edition: content/plan/<edition>/<id>.mdx */
@@ -21,18 +20,8 @@ export const collections = {
     loader: yamlLoader(GLOSSARY, { key: 'terms', idOf: (item) => String(item[SOURCE_LOCALE] ?? '') }),
     schema: termSchema,
   }),
-  parts: defineCollection({
-    loader: yamlLoader(STRUCTURE, { key: 'parts', idOf: (item) => `part-${String(item['number'])}` }),
-    schema: partSchema,
-  }),
-  sections: defineCollection({
-    loader: yamlLoader(STRUCTURE, { key: 'sections', idOf: (item) => `section-${String(item['number'])}` }),
-    schema: sectionSchema,
-  }),
-  groups: defineCollection({
-    loader: yamlLoader(STRUCTURE, { key: 'groups', idOf: (item) => `group-${String(item['number'])}` }),
-    schema: groupSchema,
-  }),
+  /** The plan's outline: its front texts, parts, sections and groups (content/structure.yaml). */
+  structure: defineCollection({ loader: yamlLoader('./content/structure.yaml'), schema: structureSchema }),
   document: defineCollection({ loader: yamlLoader('./content/document.yaml'), schema: documentSchema }),
   /** Translator's notes, each on one paragraph: content/notes.yaml */
   notes: defineCollection({ loader: yamlLoader('./content/notes.yaml', { key: 'notes' }), schema: noteSchema }),

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildModel, type PlanModel, type RawContent, type TextFile } from '../../src/lib/model/model.ts';
 import {
-  bodySchema, documentSchema, noteSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema, searchVocabularySchema,
+  bodySchema, documentSchema, noteSchema, targetSchema, topicSchema, placeSchema, provisionSchema, structureSchema, termSchema, textSchema, searchVocabularySchema,
   type SearchVocabulary,
 } from '../../src/lib/model/schema.ts';
 import { parseYaml, selectItems, validate } from '../../src/lib/build/yaml-loader.ts';
@@ -54,7 +54,6 @@ export function readTexts(root = ROOT): TextFile[] {
 }
 
 export function readRawContent(): RawContent {
-  const number = (item: Record<string, unknown>) => String(item['number']);
   return {
     document: read(documentSchema, 'content/document.yaml')[0]!,
     texts: readTexts(),
@@ -64,9 +63,7 @@ export function readRawContent(): RawContent {
     topics: read(topicSchema, 'content/glossary.yaml', 'topics'),
     targets: read(targetSchema, 'content/targets.yaml'),
     terms: read(termSchema, 'content/glossary.yaml', 'terms', (i) => String(i['zh'])),
-    parts: read(partSchema, 'content/structure.yaml', 'parts', (i) => `part-${number(i)}`),
-    sections: read(sectionSchema, 'content/structure.yaml', 'sections', (i) => `section-${number(i)}`),
-    groups: read(groupSchema, 'content/structure.yaml', 'groups', (i) => `group-${number(i)}`),
+    structure: read(structureSchema, 'content/structure.yaml')[0]!,
     notes: existsSync(join(ROOT, 'content/notes.yaml')) ? read(noteSchema, 'content/notes.yaml', 'notes') : [],
   };
 }

@@ -13,7 +13,7 @@ describe('places and topics are derived from the Chinese text', () => {
   it('finds the parks of measure 2 and the platforms of task 2', () => {
     expect(provisionById(model, 'measure-2').places).toEqual(['sino-german-industrial-park', 'siasun-robot-industrial-park', 'offshore-talent-free-port']);
     expect(provisionById(model, 'task-2').places).toHaveLength(5);
-    expect(model.texts['measures-intro'].places).toEqual([
+    expect(model.texts['measures-intro']?.places).toEqual([
       'national-independent-innovation-demonstration-zone', 'comprehensive-innovation-reform-pilot-zone', 'pilot-free-trade-zone',
     ]);
     expect(provisionsOfPlace(model, 'city-brain').map((p) => p.id)).toEqual(['task-11']);

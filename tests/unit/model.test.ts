@@ -45,7 +45,7 @@ describe('the plan model built from content/', () => {
     expect(partOfText(model, 'targets').number).toBe(1);
     expect(() => partOfText(model, 'nowhere-intro')).toThrow(/nowhere-intro/);
     // A structure that gives a kind no part is an error, said plainly.
-    expect(() => partOfKind({ parts: model.parts.filter((x) => x.kind !== 'measure'), sections: model.sections }, 'measure')).toThrow(/measure/);
+    expect(() => partOfKind({ outline: model.outline.filter((n) => n.type !== 'part' || n.part.kind !== 'measure') }, 'measure')).toThrow(/measure/);
   });
 });
 
@@ -63,10 +63,10 @@ describe('bad content fails with the file and the field', () => {
     expect(() => buildModel(raw)).toThrow(/content\/plan\/en\/task-5\.mdx: paragraph \d+: has 6,\d{3} characters; a paragraph may have at most 5,000/);
   });
 
-  it('an unknown body', () => {
+  it('a bracket naming no body of the glossary', () => {
     const raw = clone();
-    raw.provisions[5]!.bodies = ['science-technology-bureau', 'ministry-of-magic'];
-    expect(() => buildModel(raw)).toThrow(/content\/provisions\.yaml: task-2\.bodies\[1\]: unknown body "ministry-of-magic"/);
+    raw.provisions[5]!.bracket = '市科技局、魔法部';
+    expect(() => buildModel(raw)).toThrow(/content\/provisions\.yaml: task-2\.bracket: "魔法部" \(市魔法部\) is no form of a body of content\/glossary\.yaml/);
   });
 
   it('a missing number', () => {
@@ -103,12 +103,12 @@ describe('bad content fails with the file and the field', () => {
     expect(() => buildModel(raw)).toThrow(/content\/plan\/zh\/task-99\.mdx: \(file name\)/);
   });
 
-  it('a group on something that is not a task, or a task without a group', () => {
+  it('a group on a provision whose part has no groups, or none where it has', () => {
     const raw = clone();
     raw.provisions[0]!.group = 1;
-    expect(() => buildModel(raw)).toThrow(/principle-1\.group: is only for tasks/);
+    expect(() => buildModel(raw)).toThrow(/principle-1\.group: is only for provisions of a part with groups \(principles has none\)/);
     const raw2 = clone();
     delete raw2.provisions[4]!.group;
-    expect(() => buildModel(raw2)).toThrow(/task-1\.group: is required for a task/);
+    expect(() => buildModel(raw2)).toThrow(/task-1\.group: is required: tasks groups its provisions/);
   });
 });

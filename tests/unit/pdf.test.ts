@@ -4,12 +4,12 @@
  * variant's languages, the ids, the numbers, the statement, the notes; the fonts embedded as
  * subsets; no line past the margin; the same bytes on every render.
  */
+import { bracketText } from '../../src/lib/model/bracket.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocumentProxy } from 'unpdf';
 import { edition, isTranslation, SOURCE_LOCALE, TRANSLATION_LOCALE, type Locale } from '../../src/lib/editions.ts';
 import { formatDate, useTranslations } from '../../src/lib/i18n.ts';
-import { documentNumber, documentNumberText, groupHeading, partHeading, provisionHeading, sectionHeading } from '../../src/lib/model/labels.ts';
-import { bodyById } from '../../src/lib/model/queries.ts';
+import { documentNumber, documentNumberText, groupHeading, partHeading, provisionHeading, provisionLabel, sectionHeading } from '../../src/lib/model/labels.ts';
 import { BILINGUAL_VARIANT_ID, PDF_VARIANTS, pageLabel, pdfFileName, renderPlanPdf, translationStatement, type PdfVariant } from '../../src/lib/build/pdf.ts';
 import { loadModel } from '../support/load-content.ts';
 
@@ -76,15 +76,17 @@ describe('PDF variants', () => {
 describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v) => {
   const locales: readonly Locale[] = v.locales;
 
-  it('holds every provision: label id, title, full text and responsible bodies, in each of its languages', () => {
+  it('holds every provision: label, title, full text and responsibility bracket, in each of its languages', () => {
     const text = textOf(id);
     for (const p of model.provisions) {
-      expect(text, p.id).toContain(p.id);
+      // Readable labels, never the internal id (task-3).
+      expect(text, p.id).not.toContain(p.id);
       for (const locale of locales) {
         const t = useTranslations(locale);
+        expect(text, `${p.id} label (${locale})`).toContain(squash(provisionLabel(p, t)));
+        if (p.bracket) expect(text, `${p.id} bracket (${locale})`).toContain(squash(bracketText(p.bracket[locale])));
         expect(text, `${p.id} heading (${locale})`).toContain(squash(provisionHeading(p, locale, t)));
         for (const [i, paragraph] of p.paragraphs[locale].entries()) expect(text, `${p.id} ¶${i + 1} (${locale})`).toContain(squash(paragraph));
-        for (const body of p.bodies) expect(text, `${p.id} body ${body} (${locale})`).toContain(squash(bodyById(model, body).name[locale]));
       }
     }
   });

@@ -1,4 +1,5 @@
 /** Page data built in src/lib/route-data/: what a provision's page shows, for every provision and edition. */
+import { outlineView, walkView } from '../../src/lib/route-data/outline-view.ts';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, edition } from '../../src/lib/editions.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
@@ -76,11 +77,13 @@ describe('the side-by-side view’s data', () => {
     for (const locale of LOCALES) {
       const { original, translation } = parallelColumns(locale);
       const headings = parallelHeadings(model, locale);
-      const [left, right] = headings.provision(task7);
+      const views = walkView(outlineView(model, [original, translation]));
+      const [left, right] = views.find((v) => v.provision?.id === 'task-7')!.headings;
       expect(left?.text).toContain(task7.title[original]);
       expect(right?.text).toContain(task7.title[translation]);
       expect([left?.lang, right?.lang]).toEqual([edition(original).htmlLang, edition(translation).htmlLang]);
-      expect(headings.preamble.map((h) => h.text)).toEqual([model.document.title[original], model.document.title[translation]]);
+      const preamble = views.find((v) => v.node.type === 'front' && v.node.heading === 'document')!;
+      expect(preamble.headings.map((h) => h.text)).toEqual([model.document.title[original], model.document.title[translation]]);
       expect(headings.columns.every((c) => c.lang === edition(locale).htmlLang)).toBe(true);
       // The text beside it: sentence by sentence, in the same two editions.
       const [first] = parallelView(model, locale, 'task-7');

@@ -58,7 +58,7 @@ describe('sentence pairs', () => {
     expect(paragraphs[0]?.pairs?.map((p) => p.text)).toEqual(task7.sentences[TRANSLATION_LOCALE][0]);
     // The source edition never pairs (there is nothing to show under the original).
     expect(textView(model, SOURCE_LOCALE, 'task-7', { withSource: true })[0]?.pairs).toBeUndefined();
-    expect(parallelView(model, SOURCE_LOCALE, 'notice')).toHaveLength(model.texts.notice.paragraphs[SOURCE_LOCALE].length);
+    expect(parallelView(model, SOURCE_LOCALE, 'notice')).toHaveLength(model.texts['notice']!.paragraphs[SOURCE_LOCALE].length);
   });
 });
 

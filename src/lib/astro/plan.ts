@@ -20,13 +20,13 @@ export function getPlan(): Promise<PlanModel> {
 }
 
 async function load(): Promise<PlanModel> {
-  const [texts, provisions, bodies, places, topics, targets, terms, parts, sections, groups, notes, document] = await Promise.all([
+  const [texts, provisions, bodies, places, topics, targets, terms, notes, document, structure] = await Promise.all([
     getCollection('texts'), getCollection('provisions'), getCollection('bodies'), getCollection('places'),
-    getCollection('topics'), getCollection('targets'), getCollection('terms'), getCollection('parts'), getCollection('sections'), getCollection('groups'),
-    getCollection('notes'),
-    getEntry('document', 'document'),
+    getCollection('topics'), getCollection('targets'), getCollection('terms'), getCollection('notes'),
+    getEntry('document', 'document'), getEntry('structure', 'document'),
   ]);
   if (!document) throw new ContentError('content/document.yaml', '(file)', 'is missing');
+  if (!structure) throw new ContentError('content/structure.yaml', '(file)', 'is missing');
   const model = buildModel({
     document: document.data,
     texts: texts.map((entry): TextFile => {
@@ -39,9 +39,7 @@ async function load(): Promise<PlanModel> {
     topics: topics.map((e) => e.data),
     targets: targets.map((e) => e.data),
     terms: terms.map((e) => e.data),
-    parts: parts.map((e) => e.data),
-    sections: sections.map((e) => e.data),
-    groups: groups.map((e) => e.data),
+    structure: structure.data,
     notes: notes.map((e) => e.data),
   });
   // The Chinese text is the source's, word for word: checked in every build, not only by the tests.

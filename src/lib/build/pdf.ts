@@ -17,10 +17,11 @@ import PDFDocument from 'pdfkit';
 import { edition, isHanScript, isTranslation, LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE, type FontKey, type Locale } from '../editions.ts';
 import { pdfFontFiles } from './fonts.ts';
 import { formatDate, useTranslations, type Translate } from '../i18n.ts';
-import { documentNumberText, groupHeading, partHeading, provisionHeading, provisionLabel, sectionHeading } from '../model/labels.ts';
-import type { PlanModel, Provision } from '../model/model.ts';
-import { bodyById, planStructure, provisionsOfGroup, provisionsOfKind, textById, translationRevised } from '../model/queries.ts';
-import type { Part } from '../model/schema.ts';
+import { documentNumberText } from '../model/labels.ts';
+import type { PlanModel } from '../model/model.ts';
+import { textById, translationRevised } from '../model/queries.ts';
+import { bracketLine, bracketView } from '../route-data/bracket.ts';
+import { outlineView, type OutlineView } from '../route-data/outline-view.ts';
 import { textView } from '../route-data/text.ts';
 import { paths } from '../routes.ts';
 
@@ -119,10 +120,6 @@ function joined(ctx: Ctx, text: (locale: Locale, t: Translate) => string): strin
   return ctx.locales.map((l) => text(l, ctx.tr(l))).join(' / ');
 }
 
-function heading(ctx: Ctx, style: Style, level: OutlineEntry['level'], anchor: string, text: (locale: Locale, t: Translate) => string): TextBlock[] {
-  return perLocale(ctx, style, text, { keepWithNext: true, anchor, outline: { level, title: joined(ctx, text) } });
-}
-
 /** The paragraphs of a provision or section text: each paragraph in every language of the variant, then its notes. */
 function textBlocks(ctx: Ctx, id: string): Block[] {
   const text = textById(ctx.model, id);
@@ -148,26 +145,60 @@ function textBlocks(ctx: Ctx, id: string): Block[] {
   return blocks;
 }
 
-function bodiesBlocks(ctx: Ctx, p: Provision): Block[] {
-  if (p.bodies.length === 0) return [];
-  const bodies = p.bodies.map((id) => bodyById(ctx.model, id));
-  return perLocale(ctx, 'bodies', (l, t) => `${t('provision.bodies')}${t('list.colon')}${bodies.map((b) => b.name[l]).join(t('list.separator'))}`);
+/** The provision's responsibility bracket, as the source writes it, in each edition of the variant (route-data/bracket.ts). */
+function bracketBlocks(ctx: Ctx, view: OutlineView): Block[] {
+  const p = view.provision;
+  if (!p?.bracket) return [];
+  return perLocale(ctx, 'bodies', (l, t) => {
+    const bracket = bracketView(p, l, t);
+    return bracket ? bracketLine(bracket) : '';
+  });
 }
 
-/** A provision as ProvisionBlock.astro: its label and id small, its heading as the source writes it, text, bodies. */
-function provisionBlocks(ctx: Ctx, p: Provision, level: OutlineEntry['level']): Block[] {
-  const label = [...ctx.locales.map((l) => provisionLabel(p, ctx.tr(l))), p.id].join(' · ');
+/** The outline's levels in the PDF's bookmarks: a part 1, a section or group 2, a provision one below its branch. */
+function outlineLevel(view: OutlineView): OutlineEntry['level'] {
+  return Math.min(Math.max(view.level - 1, 1), 3) as OutlineEntry['level'];
+}
+
+/** The variant's headings of a node, one block per edition. */
+function headingBlocks(ctx: Ctx, view: OutlineView, style: Style, extra: Partial<TextBlock> = {}): TextBlock[] {
+  const text = (l: Locale) => view.headings.find((h) => h.locale === l)?.text ?? '';
+  const title = ctx.locales.map(text).join(' / ');
+  return perLocale(ctx, style, (l) => text(l), { keepWithNext: true, ...(view.anchor ? { anchor: view.anchor } : {}), outline: { level: outlineLevel(view), title }, ...extra });
+}
+
+/** A provision as ProvisionBlock.astro: its label small, its heading as the source writes it, text, bracket. */
+function provisionBlocks(ctx: Ctx, view: OutlineView): Block[] {
+  const label = view.labels.map((l) => l.text).join(' · ');
   return [
-    { kind: 'text', style: 'label', locale: ctx.locales[0] ?? SOURCE_LOCALE, text: label, keepWithNext: true, anchor: p.id, outline: { level, title: joined(ctx, (l, t) => provisionHeading(p, l, t)) } },
-    ...perLocale(ctx, 'provision', (l, t) => provisionHeading(p, l, t), { keepWithNext: true }),
-    ...textBlocks(ctx, p.id),
-    ...bodiesBlocks(ctx, p),
+    { kind: 'text', style: 'label', locale: ctx.locales[0] ?? SOURCE_LOCALE, text: label, keepWithNext: true, ...(view.anchor ? { anchor: view.anchor } : {}), outline: { level: outlineLevel(view), title: view.headings.map((h) => h.text).join(' / ') } },
+    ...perLocale(ctx, 'provision', (l) => view.headings.find((h) => h.locale === l)?.text ?? '', { keepWithNext: true }),
+    ...textBlocks(ctx, view.provision!.id),
+    ...bracketBlocks(ctx, view),
   ];
 }
 
-/** Each part starts a page, as [data-print-section] does in print. */
-function partBlocks(ctx: Ctx, part: Part): Block[] {
-  return [{ kind: 'pageBreak' }, ...heading(ctx, 'part', 1, part.anchor, (l, t) => partHeading(part.number, part.title[l], t))];
+/** A node of the outline and what it holds; each part starts a page, as [data-print-section] does in print. */
+function nodeBlocks(ctx: Ctx, view: OutlineView): Block[] {
+  const node = view.node;
+  const doc = ctx.model.document;
+  switch (node.type) {
+    case 'front':
+      if (node.heading === 'document') return [...headingBlocks(ctx, view, 'planTitle'), ...textBlocks(ctx, node.text.id)];
+      return [
+        ...perLocale(ctx, 'kicker', (l, t) => `${t('plan.notice')} · ${documentNumberText(doc, l)} · ${formatDate(doc.issued, l)}`, { keepWithNext: true, anchor: view.anchor, outline: { level: 1, title: view.labels.map((x) => x.text).join(' / ') } }),
+        ...perLocale(ctx, 'noticeTitle', (l) => view.headings.find((h) => h.locale === l)?.text ?? '', { keepWithNext: true }),
+        ...textBlocks(ctx, node.text.id),
+      ];
+    case 'text':
+      return textBlocks(ctx, node.text.id);
+    case 'provision':
+      return provisionBlocks(ctx, view);
+    case 'part':
+      return [{ kind: 'pageBreak' }, ...headingBlocks(ctx, view, 'part'), ...view.children.flatMap((c) => nodeBlocks(ctx, c))];
+    default:
+      return [...headingBlocks(ctx, view, 'section'), ...view.children.flatMap((c) => nodeBlocks(ctx, c))];
+  }
 }
 
 function titlePageBlocks(ctx: Ctx, siteUrl: string): Block[] {
@@ -196,39 +227,12 @@ export function translationStatement(model: PlanModel, locale: Locale): string {
   return `${t('translation.unofficial')} ${t('translation.authoritative')}${date}`;
 }
 
-/** The plan in reading order, as the full-text page lays it out (src/pages/[locale]/plan.astro). */
+/** The plan in reading order, walked from its outline as the full-text page is (route-data/outline-view.ts). */
 export function planBlocks(model: PlanModel, variant: PdfVariant, siteUrl: string): Block[] {
   const ctx: Ctx = { model, locales: variant.locales, tr: useTranslations };
-  const doc = model.document;
-  const { part1, part2, part3, part4, guiding, principles, targets } = planStructure(model);
-  const text = (id: string) => textBlocks(ctx, id);
-  return [
-    ...titlePageBlocks(ctx, siteUrl),
-    { kind: 'pageBreak' },
-    ...perLocale(ctx, 'kicker', (l, t) => `${t('plan.notice')} · ${documentNumberText(doc, l)} · ${formatDate(doc.issued, l)}`, { keepWithNext: true, anchor: 'notice', outline: { level: 1, title: joined(ctx, (_l, t) => t('plan.notice')) } }),
-    ...perLocale(ctx, 'noticeTitle', (l) => model.texts.notice.title?.[l] ?? '', { keepWithNext: true }),
-    ...text('notice'),
-    ...heading(ctx, 'planTitle', 1, 'preamble', (l) => doc.title[l]),
-    ...text('preamble'),
-    ...partBlocks(ctx, part1),
-    ...heading(ctx, 'section', 2, guiding.anchor, (l, t) => sectionHeading(guiding.number, guiding.title[l], t)),
-    ...text('guiding-ideology'),
-    ...heading(ctx, 'section', 2, principles.anchor, (l, t) => sectionHeading(principles.number, principles.title[l], t)),
-    ...provisionsOfKind(model, 'principle').flatMap((p) => provisionBlocks(ctx, p, 3)),
-    ...heading(ctx, 'section', 2, targets.anchor, (l, t) => sectionHeading(targets.number, targets.title[l], t)),
-    ...text('targets'),
-    ...partBlocks(ctx, part2),
-    ...model.groups.flatMap((g) => [
-      ...heading(ctx, 'section', 2, `group-${g.number}`, (l, t) => groupHeading(g.number, g.title[l], t)),
-      ...provisionsOfGroup(model, g.number).flatMap((p) => provisionBlocks(ctx, p, 3)),
-    ]),
-    ...partBlocks(ctx, part3),
-    ...text('measures-intro'),
-    ...provisionsOfKind(model, 'measure').flatMap((p) => provisionBlocks(ctx, p, 2)),
-    ...partBlocks(ctx, part4),
-    ...text('implementation-intro'),
-    ...provisionsOfKind(model, 'implementation').flatMap((p) => provisionBlocks(ctx, p, 2)),
-  ];
+  const [first, ...rest] = outlineView(model, variant.locales, useTranslations).flatMap((view) => nodeBlocks(ctx, view));
+  // The title page, then the plan from a new page.
+  return [...titlePageBlocks(ctx, siteUrl), { kind: 'pageBreak' }, ...(first && first.kind !== 'pageBreak' ? [first] : []), ...rest];
 }
 
 // ---------------------------------------------------------------------------------------------

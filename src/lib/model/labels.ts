@@ -1,6 +1,7 @@
 /** How provisions and headings are labelled in each language, from the UI strings. */
 import type { Translate } from '../i18n.ts';
 import type { Provision } from './model.ts';
+import type { OutlineNode } from './outline.ts';
 import { chineseNumeral } from './provision-id.ts';
 import { SOURCE_LOCALE, isTranslation } from '../editions.ts';
 import type { Locale, Localized } from './schema.ts';
@@ -58,4 +59,27 @@ export function documentNumber(doc: { number: Localized }, locale: Locale): Docu
 export function documentNumberText(doc: { number: Localized }, locale: Locale): string {
   const n = documentNumber(doc, locale);
   return n.romanized ? `${n.romanized} (${n.original})` : n.original;
+}
+
+/** The heading of a node of the outline as the source writes it, in one edition: none for a text that opens a part or section. */
+export function outlineHeading(
+  node: OutlineNode,
+  model: { document: { title: Localized } },
+  locale: Locale,
+  t: Translate,
+): string | undefined {
+  switch (node.type) {
+    case 'front':
+      return node.heading === 'document' ? model.document.title[locale] : node.text.title?.[locale];
+    case 'part':
+      return partHeading(node.part.number, node.part.title[locale], t);
+    case 'section':
+      return sectionHeading(node.section.number, node.section.title[locale], t);
+    case 'group':
+      return groupHeading(node.group.number, node.group.title[locale], t);
+    case 'provision':
+      return provisionHeading(node.provision, locale, t);
+    case 'text':
+      return undefined;
+  }
 }

@@ -4,13 +4,15 @@
  * Every cross-reference the schemas cannot see is checked here, and a problem fails the build
  * with the file and field that are wrong.
  */
-import { EXPECTED_COUNTS, compareProvisionIds, parseProvisionId } from './provision-id.ts';
+import { parseProvisionId } from './provision-id.ts';
 import type { z } from 'astro/zod';
 import {
-  LOCALES, PROVISION_KINDS, type Body, type Group, type Locale, type Localized, type Part, type Place,
-  type NoteFacts, type PlanDocument, type ProvisionFacts, type ProvisionKind, type Section, type Target, type Term, type Topic,
-  type bodySchema, type documentSchema, type groupSchema, type partSchema, type placeSchema, type sectionSchema, type targetSchema, type termSchema, type topicSchema,
+  LOCALES, type Body, type Group, type Locale, type Localized, type Part, type Place,
+  type NoteFacts, type PlanDocument, type ProvisionFacts, type ProvisionKind, type Section, type StructureFacts, type Target, type Term, type Topic,
+  type bodySchema, type documentSchema, type placeSchema, type targetSchema, type termSchema, type topicSchema,
 } from './schema.ts';
+import { buildOutline, kindHolders, outlineProvisions, outlineTextIds, readingOrder, walkOutline, type OutlineNode } from './outline.ts';
+import { resolveBracket, type BracketPart } from './bracket.ts';
 import { chineseSentences, foldPunctuation, markdownParagraphs, paragraphLines, paragraphsOf } from './text.ts';
 import { groupDigits } from './format.ts';
 import { SOURCE_LOCALE, WRITTEN_LOCALES, edition, isHanScript, isTranslation, perEdition, type DerivedLocale, type WrittenLocale } from '../editions.ts';
@@ -18,9 +20,8 @@ import { localize, type Derive, type Localize } from './localize.ts';
 import { ContentError } from '../build/yaml-loader.ts';
 import { deriveText } from '../build/derive.ts';
 
-/** Texts that are not provisions: the covering notice, the preamble, and section texts. */
-export const SECTION_TEXT_IDS = ['notice', 'preamble', 'guiding-ideology', 'targets', 'measures-intro', 'implementation-intro'] as const;
-export type SectionTextId = (typeof SECTION_TEXT_IDS)[number];
+/** A text that is not a provision (the notice, the preamble, a section's or part's text): content/structure.yaml names them. */
+export type SectionTextId = string;
 
 export interface TextFile {
   locale: WrittenLocale;
@@ -41,9 +42,7 @@ export interface RawContent {
   topics: z.infer<typeof topicSchema>[];
   terms: z.infer<typeof termSchema>[];
   targets: z.infer<typeof targetSchema>[];
-  parts: z.infer<typeof partSchema>[];
-  sections: z.infer<typeof sectionSchema>[];
-  groups: z.infer<typeof groupSchema>[];
+  structure: StructureFacts;
   notes: NoteFacts[];
 }
 
@@ -65,6 +64,8 @@ export interface Provision {
   sentences: Sentences;
   /** The translator's notes on this text, in paragraph order. */
   notes: Note[];
+  /** The responsibility bracket, as the source writes it, in every edition (none for the principles). */
+  bracket?: Localized<BracketPart[]> | undefined;
   /** Body ids, in the order of the source's responsibility bracket. */
   bodies: string[];
   /** Place ids named in the provision's Chinese text, in order of first mention (derived, never written by hand). */
@@ -91,8 +92,11 @@ export type Note = Localize<NoteFacts> & { number: number };
 
 export interface PlanModel {
   document: PlanDocument;
-  /** In reading order: principles, tasks, measures, implementation items. */
+  /** The plan's tree (content/structure.yaml): every layout of the whole plan walks it. */
+  outline: OutlineNode[];
+  /** In reading order (the outline's). */
   provisions: Provision[];
+  /** The texts that are not provisions, by id, in reading order. */
   texts: Record<SectionTextId, SectionText>;
   bodies: Body[];
   places: Place[];
@@ -111,12 +115,7 @@ const GLOSSARY = 'content/glossary.yaml';
 export const MAX_PARAGRAPH_CHARS = 5000;
 const TARGETS = 'content/targets.yaml';
 const NOTES = 'content/notes.yaml';
-
-/** The order a reader meets the texts in: the notice, the preamble, then each part's texts. */
-export function readingOrder(provisions: readonly Provision[]): string[] {
-  const of = (kind: ProvisionKind) => provisions.filter((p) => p.kind === kind).map((p) => p.id);
-  return ['notice', 'preamble', 'guiding-ideology', ...of('principle'), 'targets', ...of('task'), 'measures-intro', ...of('measure'), 'implementation-intro', ...of('implementation')];
-}
+const STRUCTURE = 'content/structure.yaml';
 
 /** The glossary entries (places, topics) whose Chinese forms occur in a text, in order of first mention. */
 export function namedIn<T extends { id: string; forms: string[] }>(entries: T[], zhText: string): string[] {
@@ -136,15 +135,17 @@ export function buildModel(written: RawContent, derive: Derive = deriveText()): 
   const texts = new Map<string, TextFile>();
   for (const text of written.texts) texts.set(`${text.locale}/${text.id}`, text);
 
-  const bodyIds = new Set(raw.bodies.map((b) => b.id));
-  const groupNumbers = new Set(raw.groups.map((g) => g.number));
+  const structure = raw.structure;
   const provisionIds = new Set(raw.provisions.map((p) => p.id));
-  const sectionIds = new Set<string>(SECTION_TEXT_IDS);
+  const textIds = outlineTextIds(structure);
+  const sectionIds = new Set<string>(textIds);
+  const holders = kindHolders(structure);
+  checkStructure(structure, holders);
 
-  // Every text file stands for a known provision or section.
+  // Every text file stands for a known provision or a text of the structure.
   for (const text of written.texts) {
     if (!provisionIds.has(text.id) && !sectionIds.has(text.id)) {
-      throw new ContentError(text.file, '(file name)', `"${text.id}" is neither a provision of content/provisions.yaml nor one of ${SECTION_TEXT_IDS.join(', ')}`);
+      throw new ContentError(text.file, '(file name)', `"${text.id}" is neither a provision of content/provisions.yaml nor a text of ${STRUCTURE} (${textIds.join(', ')})`);
     }
   }
 
@@ -206,48 +207,49 @@ export function buildModel(written: RawContent, derive: Derive = deriveText()): 
     return { title, paragraphs, markdown, sentences };
   };
 
-  const provisions: Provision[] = raw.provisions.map((facts) => {
+  const unordered: Provision[] = raw.provisions.map((facts) => {
     const ref = parseProvisionId(facts.id);
     if (!ref) throw new ContentError(facts.file, `${facts.id}.id`, 'is not a provision id');
-    if (ref.kind === 'task' && facts.group === undefined) throw new ContentError(facts.file, `${facts.id}.group`, 'is required for a task');
-    if (ref.kind !== 'task' && facts.group !== undefined) throw new ContentError(facts.file, `${facts.id}.group`, 'is only for tasks');
-    if (facts.group !== undefined && !groupNumbers.has(facts.group)) {
-      throw new ContentError(facts.file, `${facts.id}.group`, `${facts.group} is not a group of content/structure.yaml`);
-    }
-    facts.bodies.forEach((id, i) => {
-      if (!bodyIds.has(id)) throw new ContentError(facts.file, `${facts.id}.bodies[${i}]`, `unknown body "${id}" (not in content/glossary.yaml bodies)`);
-    });
-    if (new Set(facts.bodies).size !== facts.bodies.length) {
-      throw new ContentError(facts.file, `${facts.id}.bodies`, 'names a body twice');
-    }
+    const holder = holders.find((h) => h.kind === ref.kind);
+    if (!holder) throw new ContentError(facts.file, facts.id, `no part or section of ${STRUCTURE} holds ${ref.kind} provisions`);
+    checkGroup(structure, facts, holder);
     const { title, paragraphs, markdown, sentences } = pair(facts.id, true, facts.id);
+    const bracket = facts.bracket === undefined ? undefined : localizeBracket(facts, raw.bodies, derive);
+    const bodies = bracket ? bracket[SOURCE_LOCALE].flatMap((part) => (part.kind === 'name' ? [part.body] : [])) : [];
+    if (new Set(bodies).size !== bodies.length) throw new ContentError(facts.file, `${facts.id}.bracket`, 'names a body twice');
     const zh = `${title?.[SOURCE_LOCALE] ?? ''}。${paragraphs[SOURCE_LOCALE].join('')}`;
     return {
       id: facts.id, kind: ref.kind, number: ref.number, group: facts.group,
-      title: title!, paragraphs, markdown, sentences, notes: [] as Note[], bodies: [...facts.bodies],
+      title: title!, paragraphs, markdown, sentences, notes: [] as Note[], bracket, bodies,
       places: namedIn(raw.places, zh), topics: namedIn(raw.topics, zh),
     };
   });
 
-  // Each kind is numbered 1…N exactly as the spec fixes it: no gap, no duplicate.
+  // Each kind is numbered 1…count, as its part or section in content/structure.yaml says: no gap, no duplicate.
   const file = raw.provisions[0]?.file ?? 'content/provisions.yaml';
-  for (const kind of PROVISION_KINDS) {
-    const numbers = provisions.filter((p) => p.kind === kind).map((p) => p.number).sort((a, b) => a - b);
-    const expected = EXPECTED_COUNTS[kind];
+  for (const { kind, count } of holders) {
+    const expected = count ?? 0;
+    const numbers = unordered.filter((p) => p.kind === kind).map((p) => p.number);
     for (let n = 1; n <= expected; n++) {
-      if (!numbers.includes(n)) throw new ContentError(file, `${kind}-${n}`, `is missing: the plan has ${expected} ${kind} provisions`);
+      if (!numbers.includes(n)) throw new ContentError(file, `${kind}-${n}`, `is missing: the plan has ${expected} ${kind} provisions (${STRUCTURE})`);
     }
     const extra = numbers.find((n) => n > expected);
-    if (extra !== undefined) throw new ContentError(file, `${kind}-${extra}`, `is beyond the ${expected} ${kind} provisions of the plan`);
+    if (extra !== undefined) throw new ContentError(file, `${kind}-${extra}`, `is beyond the ${expected} ${kind} provisions of the plan (${STRUCTURE})`);
   }
-  provisions.sort((a, b) => compareProvisionIds(a.id, b.id));
 
   const sectionTexts = Object.fromEntries(
-    SECTION_TEXT_IDS.map((id) => {
-      const text = pair(id, false, `section "${id}"`);
+    textIds.map((id) => {
+      const text = pair(id, false, `the text "${id}" of ${STRUCTURE}`);
       return [id, { id, ...text, notes: [] as Note[], places: namedIn(raw.places, text.paragraphs[SOURCE_LOCALE].join('')) }];
     }),
   ) as Record<SectionTextId, SectionText>;
+
+  const outline = buildOutline(structure, {
+    provisionsOf: (kind, group) =>
+      unordered.filter((p) => p.kind === kind && (group === undefined || p.group === group)).sort((a, b) => a.number - b.number),
+    text: (id) => sectionTexts[id]!,
+  });
+  const provisions = outlineProvisions(outline);
 
   // Every body, place and topic of the glossary is named somewhere: an unused entry is a mistake.
   raw.bodies.forEach((b, i) => {
@@ -274,7 +276,7 @@ export function buildModel(written: RawContent, derive: Derive = deriveText()): 
 
   // Translator's notes: each on a paragraph that exists, numbered in reading order.
   const textsById = new Map<string, Provision | SectionText>([...provisions.map((p) => [p.id, p] as const), ...Object.values(sectionTexts).map((t) => [t.id, t] as const)]);
-  const order = readingOrder(provisions);
+  const order = readingOrder(outline);
   const noteIds = new Set<string>();
   raw.notes.forEach((note, i) => {
     const text = textsById.get(note.text);
@@ -298,8 +300,10 @@ export function buildModel(written: RawContent, derive: Derive = deriveText()): 
     if (!raw.document.translations?.[locale]?.revised) throw new ContentError('content/document.yaml', `translations.${locale}.revised`, `is required: the date the ${edition(locale).name} translation was last revised`);
   }
 
+  const branches = walkOutline(outline);
   return {
     document: raw.document,
+    outline,
     provisions,
     texts: sectionTexts,
     notes,
@@ -308,10 +312,65 @@ export function buildModel(written: RawContent, derive: Derive = deriveText()): 
     topics: raw.topics,
     terms: raw.terms,
     targets: raw.targets,
-    parts: [...raw.parts].sort((a, b) => a.number - b.number),
-    sections: [...raw.sections].sort((a, b) => a.number - b.number),
-    groups: [...raw.groups].sort((a, b) => a.number - b.number),
+    parts: branches.flatMap((n) => (n.type === 'part' ? [n.part] : [])),
+    sections: branches.flatMap((n) => (n.type === 'section' ? [n.section] : [])),
+    groups: branches.flatMap((n) => (n.type === 'group' ? [n.group] : [])),
   };
+}
+
+/** The structure's own rules: each kind held once and counted; each text named once; anchors unique. */
+function checkStructure(structure: Localize<StructureFacts>, holders: ReturnType<typeof kindHolders>) {
+  const seenKinds = new Set<ProvisionKind>();
+  holders.forEach((h) => {
+    if (seenKinds.has(h.kind)) throw new ContentError(STRUCTURE, `${h.anchor}.kind`, `${h.kind} provisions are held by two parts or sections`);
+    seenKinds.add(h.kind);
+    if (h.count === undefined) throw new ContentError(STRUCTURE, `${h.anchor}.count`, `is required with kind (how many ${h.kind} provisions the plan has)`);
+  });
+  const anchors = [...structure.front.map((f) => f.text), ...structure.parts.flatMap((p) => [p.anchor, ...(p.sections ?? []).map((s) => s.anchor), ...(p.groups ?? []).map((g) => `group-${g.number}`)])];
+  const dup = anchors.find((a, i) => anchors.indexOf(a) !== i);
+  if (dup) throw new ContentError(STRUCTURE, dup, 'is used twice as an anchor');
+  const texts = outlineTextIds(structure);
+  const twice = texts.find((t, i) => texts.indexOf(t) !== i);
+  if (twice) throw new ContentError(STRUCTURE, twice, 'is named twice as a text');
+  structure.parts.forEach((p, i) => {
+    if (p.groups && !p.kind) throw new ContentError(STRUCTURE, `parts[${i}] (${p.anchor}).groups`, 'needs a kind: groups hold provisions of the part\'s kind');
+    if (p.sections && p.kind) throw new ContentError(STRUCTURE, `parts[${i}] (${p.anchor})`, 'has both sections and a kind: put the kind on one of its sections');
+  });
+}
+
+/** A provision names a group exactly when the part holding its kind has groups, and one of them. */
+function checkGroup(structure: Localize<StructureFacts>, facts: RawContent['provisions'][number], holder: ReturnType<typeof kindHolders>[number]) {
+  if (!holder.grouped) {
+    if (facts.group !== undefined) throw new ContentError(facts.file, `${facts.id}.group`, `is only for provisions of a part with groups (${holder.anchor} has none)`);
+    return;
+  }
+  if (facts.group === undefined) throw new ContentError(facts.file, `${facts.id}.group`, `is required: ${holder.anchor} groups its provisions`);
+  const groups = structure.parts.find((p) => p.anchor === holder.anchor)?.groups ?? [];
+  if (!groups.some((g) => g.number === facts.group)) throw new ContentError(facts.file, `${facts.id}.group`, `${facts.group} is not a group of ${holder.anchor} in ${STRUCTURE}`);
+}
+
+/**
+ * The bracket in every edition: the source's parts; a generated edition's converted part by part;
+ * a translation's the bodies' names, a name written with a second title or housed office keeping
+ * it in parentheses, separated by "; " (a name may hold a comma).
+ */
+function localizeBracket(facts: RawContent['provisions'][number], bodies: Localize<RawContent['bodies']>, derive: Derive): Localized<BracketPart[]> {
+  const parts = resolveBracket(facts.bracket ?? '', bodies, (name) => {
+    throw new ContentError(facts.file, `${facts.id}.bracket`, `"${name.text}"${name.name !== name.text ? ` (${name.name})` : ''} is no form of a body of ${GLOSSARY}`);
+  });
+  return perEdition((locale): BracketPart[] => {
+    const from = edition(locale).derivedFrom;
+    if (from) return parts.map((p) => ({ ...p, text: derive(locale as DerivedLocale, p.text) }));
+    if (!isTranslation(locale)) return parts;
+    return parts
+      .filter((p) => p.kind === 'name')
+      .flatMap((p, i): BracketPart[] => {
+        const body = bodies.find((b) => b.id === (p.kind === 'name' ? p.body : ''))!;
+        const second = /[(（]/.test(p.text) ? (body.alsoKnownAs ?? body.houses)?.[locale] : undefined;
+        const name: BracketPart = { kind: 'name', body: body.id, text: second ? `${body.name[locale]} (${second})` : body.name[locale] };
+        return i === 0 ? [name] : [{ kind: 'separator', text: '; ' }, name];
+      });
+  });
 }
 
 /** The content with every name and text in every edition: the generated editions' made by `derive`. */
@@ -323,9 +382,7 @@ function localizeContent(written: RawContent, derive: Derive) {
     topics: localize(written.topics, derive).map((x) => withForms(x, derive)),
     terms: localize(written.terms, derive),
     targets: localize(written.targets, derive),
-    parts: localize(written.parts, derive),
-    sections: localize(written.sections, derive),
-    groups: localize(written.groups, derive),
+    structure: localize(written.structure, derive),
     notes: localize(written.notes, derive),
     provisions: written.provisions,
   };

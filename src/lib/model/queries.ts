@@ -2,6 +2,7 @@
 import type { PlanModel, Provision, SectionText } from './model.ts';
 import { isTranslation } from '../editions.ts';
 import type { Body, Locale, Part, ProvisionKind } from './schema.ts';
+import { ancestorsOf, outlineProvisions, type OutlineBranch } from './outline.ts';
 
 export function provisionById(model: PlanModel, id: string): Provision {
   const found = model.provisions.find((p) => p.id === id);
@@ -35,49 +36,57 @@ export function neighbours(model: PlanModel, id: string): { prev?: Provision | u
   return { prev: model.provisions[i - 1], next: model.provisions[i + 1] };
 }
 
-/**
- * The part of the plan a kind of provision belongs to, from content/structure.yaml: the part
- * whose `kind` it is (tasks → 二、重点任务), else the part holding the section whose `kind` it is
- * (principles → (二)基本原则 in 一、总体要求). One rule, for every page that places a provision.
- */
-export function partOfKind(model: Pick<PlanModel, 'parts' | 'sections'>, kind: ProvisionKind): Part {
-  const part = model.parts.find((x) => x.kind === kind) ?? (model.sections.some((s) => s.kind === kind) ? model.parts[0] : undefined);
-  if (!part) throw new Error(`No part of content/structure.yaml holds ${kind} provisions`);
-  return part;
+/** The branches of the outline (parts, sections, groups) above a provision of this kind, outermost first. */
+function holdersOfKind(model: Pick<PlanModel, 'outline'>, kind: ProvisionKind): OutlineBranch[] {
+  const found = ancestorsOf(model.outline, (n) => n.type === 'provision' && n.provision.kind === kind);
+  if (!found) throw new Error(`No part of content/structure.yaml holds ${kind} provisions`);
+  return found;
+}
+
+/** The part of the plan a kind of provision belongs to (principles → 一、总体要求, tasks → 二、重点任务), from the outline. */
+export function partOfKind(model: Pick<PlanModel, 'outline'>, kind: ProvisionKind): Part {
+  const part = holdersOfKind(model, kind).find((n) => n.type === 'part');
+  if (part?.type !== 'part') throw new Error(`No part of content/structure.yaml holds ${kind} provisions`);
+  return part.part;
 }
 
 /** The part of the plan a provision belongs to. */
-export function partOf(model: Pick<PlanModel, 'parts' | 'sections'>, p: Pick<Provision, 'kind'>): Part {
+export function partOf(model: Pick<PlanModel, 'outline'>, p: Pick<Provision, 'kind'>): Part {
   return partOfKind(model, p.kind);
 }
 
-/** Where a provision's kind is introduced on the whole-plan page: its section's anchor (#principles), else its part's (#tasks). */
-export function homeAnchorOf(model: Pick<PlanModel, 'parts' | 'sections'>, kind: ProvisionKind): string {
-  return model.sections.find((s) => s.kind === kind)?.anchor ?? partOfKind(model, kind).anchor;
+/** Where a provision's kind is introduced on the whole-plan page: the anchor of the part or section holding them all (#principles, #tasks). */
+export function homeAnchorOf(model: Pick<PlanModel, 'outline'>, kind: ProvisionKind): string {
+  const holders = holdersOfKind(model, kind).filter((n) => n.type !== 'group');
+  const holder = holders[holders.length - 1];
+  if (!holder) throw new Error(`No part of content/structure.yaml holds ${kind} provisions`);
+  return holder.anchor;
 }
 
 /** The provisions a part holds, in reading order (一、总体要求 holds the principles). */
 export function provisionsOfPart(model: PlanModel, part: Part): Provision[] {
-  return model.provisions.filter((p) => partOf(model, p).number === part.number);
+  const node = model.outline.find((n) => n.type === 'part' && n.part.number === part.number);
+  return node ? outlineProvisions([node]) : [];
 }
 
-/**
- * The part a text outside the provisions opens or belongs to: an introduction `<anchor>-intro`
- * opens the part with that anchor (measures-intro → 三、工作措施); the others (notice, preamble,
- * guiding ideology, targets) stand with part one.
- */
-export function partOfText(model: Pick<PlanModel, 'parts'>, textId: string): Part {
-  const intro = textId.match(/^(.+)-intro$/)?.[1];
-  const part = intro ? model.parts.find((x) => x.anchor === intro) : model.parts[0];
-  if (!part) throw new Error(`No part of content/structure.yaml has the anchor of "${textId}"`);
-  return part;
+/** The part a text outside the provisions stands in: the part it opens or whose section it opens; the front texts stand before the first part. */
+export function partOfText(model: Pick<PlanModel, 'outline'>, textId: string): Part {
+  const above = ancestorsOf(model.outline, (n) => (n.type === 'text' || n.type === 'front') && n.text.id === textId);
+  if (!above) throw new Error(`No text "${textId}" in content/structure.yaml`);
+  const part = above.find((n) => n.type === 'part') ?? model.outline.find((n) => n.type === 'part');
+  if (part?.type !== 'part') throw new Error(`content/structure.yaml has no part`);
+  return part.part;
 }
 
-/** The section of part one that holds principles, targets… by its anchor. */
-export function sectionByAnchor(model: PlanModel, anchor: string) {
-  const section = model.sections.find((s) => s.anchor === anchor);
-  if (!section) throw new Error(`No section "${anchor}" in content/structure.yaml`);
-  return section;
+/** The text that states the plan's targets (the text content/targets.yaml quotes that is not a provision). */
+export function targetsTextId(model: Pick<PlanModel, 'targets' | 'texts'>): string | undefined {
+  return model.targets.map((t) => t.source).find((id) => id in model.texts);
+}
+
+/** The heading node (section or part) that a text opens, for linking to it on the whole-plan page. */
+export function branchOfText(model: Pick<PlanModel, 'outline'>, textId: string): OutlineBranch | undefined {
+  const above = ancestorsOf(model.outline, (n) => n.type === 'text' && n.text.id === textId);
+  return above?.[above.length - 1];
 }
 
 export function groupOf(model: PlanModel, p: Provision) {
@@ -88,14 +97,4 @@ export function bodyById(model: PlanModel, id: string): Body {
   const body = model.bodies.find((b) => b.id === id);
   if (!body) throw new Error(`Unknown body "${id}"`);
   return body;
-}
-
-/** The four parts and the three sections of part one, as the whole-plan pages lay them out. */
-export function planStructure(model: PlanModel) {
-  const [part1, part2, part3, part4] = model.parts;
-  const [guiding, principles, targets] = model.sections;
-  if (!part1 || !part2 || !part3 || !part4 || !guiding || !principles || !targets) {
-    throw new Error('content/structure.yaml must list 4 parts and 3 sections');
-  }
-  return { part1, part2, part3, part4, guiding, principles, targets };
 }

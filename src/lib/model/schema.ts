@@ -29,11 +29,12 @@ export const textSchema = z.strictObject({
   title: z.string().trim().min(1).optional(),
 });
 
-/** content/provisions.yaml — the language-neutral facts of a provision. */
+/** content/provisions.yaml — the facts of a provision beside its text. */
 export const provisionSchema = z.strictObject({
   id: z.string().regex(/^(principle|task|measure|implementation)-[1-9][0-9]*$/, 'must be <kind>-<number>, e.g. task-7'),
   group: z.number().int().min(1).optional(),
-  bodies: z.array(slug),
+  /** The responsibility bracket's content as the source writes it (市科技局、经济和信息化委,各区、县(市)政府). */
+  bracket: zhText.optional(),
 });
 export type ProvisionFacts = z.infer<typeof provisionSchema>;
 
@@ -113,23 +114,39 @@ export const termSchema = z.strictObject({
 });
 export type Term = Localize<z.infer<typeof termSchema>>;
 
-/** content/structure.yaml */
-export const partSchema = z.strictObject({
-  id: z.string(),
+/** content/structure.yaml — the plan's outline (see the file's header). */
+const outlineFields = {
   number: z.number().int().min(1),
   anchor: slug,
+  title: written,
+  /** A text that opens the part or section (content/plan/<edition>/<text>.mdx). */
+  text: slug.optional(),
+  /** The kind of provisions it holds, all of them, in number order. */
   kind: z.enum(PROVISION_KINDS).optional(),
-  title: written,
+  /** How many provisions of `kind` the plan has: they are numbered 1…count. */
+  count: z.number().int().min(1).optional(),
+};
+export const sectionSchema = z.strictObject(outlineFields);
+export const groupSchema = z.strictObject({ number: z.number().int().min(1), title: written });
+export const partSchema = z.strictObject({
+  ...outlineFields,
+  sections: z.array(sectionSchema).min(1).optional(),
+  groups: z.array(groupSchema).min(1).optional(),
 });
-export const groupSchema = z.strictObject({
-  id: z.string(),
-  number: z.number().int().min(1),
-  title: written,
+export const frontSchema = z.strictObject({ text: slug, heading: z.enum(['notice', 'document']) });
+export const structureSchema = z.strictObject({
+  id: z.literal('document'),
+  front: z.array(frontSchema),
+  parts: z.array(partSchema).min(1),
 });
-export const sectionSchema = partSchema;
-export type Part = Localize<z.infer<typeof partSchema>>;
-export type Group = Localize<z.infer<typeof groupSchema>>;
-export type Section = Localize<z.infer<typeof sectionSchema>>;
+export type StructureFacts = z.infer<typeof structureSchema>;
+export type FrontText = z.infer<typeof frontSchema>;
+/** A part of the plan (一、总体要求), its names in every edition. */
+export type Part = Localize<Omit<z.infer<typeof partSchema>, 'sections' | 'groups'>>;
+/** A section of a part ((一)指导思想), with the number of its part. */
+export type Section = Localize<z.infer<typeof sectionSchema>> & { part: number };
+/** A group of a part's provisions ((一)构建…), with its anchor (group-<number>) and the number of its part. */
+export type Group = Localize<z.infer<typeof groupSchema>> & { anchor: string; part: number };
 
 /** content/document.yaml */
 export const documentSchema = z.strictObject({

@@ -6,6 +6,7 @@
 import type { PlanModel } from './model.ts';
 import { provisionId } from './provision-id.ts';
 import { chineseSentences } from './text.ts';
+import { bracketNames, bracketText } from './bracket.ts';
 import type { ProvisionKind } from './schema.ts';
 import { SOURCE_LOCALE } from '../editions.ts';
 
@@ -77,27 +78,7 @@ export function sourceProvisions(source: string): SourceProvision[] {
  * new list; `各区、县(市)政府` is one body although it contains 、.
  */
 export function splitBracket(bracket: string, unbreakable: readonly string[] = ['各区、县(市)政府']): string[] {
-  const folded = bracket.replace(/\(/g, '(').replace(/\)/g, ')').replace(/,/g, ',');
-  const tokens = new Map<string, string>();
-  let text = folded;
-  unbreakable.forEach((name, i) => {
-    const token = `\u0000${i}\u0000`;
-    const normalised = name.replace(/\(/g, '(').replace(/\)/g, ')');
-    if (text.includes(normalised)) {
-      text = text.split(normalised).join(token);
-      tokens.set(token, normalised);
-    }
-  });
-  return text
-    .split(',')
-    .map((list) => list.split('、').map((s) => s.trim()).filter(Boolean))
-    .flatMap((names) => {
-      const prefix = names[0]?.startsWith('市') ? '市' : '';
-      return names.map((name) => {
-        if (tokens.has(name)) return tokens.get(name) ?? name;
-        return prefix && !name.startsWith('市') && !name.startsWith('沈阳') ? `${prefix}${name}` : name;
-      });
-    });
+  return bracketNames(bracket, unbreakable);
 }
 
 /**
@@ -127,7 +108,7 @@ export interface SourceDifference {
 
 /** The model's Chinese text in the shape the source checks need. */
 export interface ChineseText {
-  provisions: readonly { id: string; title: string; paragraphs: readonly string[] }[];
+  provisions: readonly { id: string; title: string; paragraphs: readonly string[]; bracket?: string | undefined }[];
   /** Every other Chinese string of the content (section texts, headings, the document's names). */
   other: string;
 }
@@ -158,6 +139,9 @@ export function compareWithSource(text: ChineseText, source: string, fold: (s: s
     const line = fold(sp.line.replace(BRACKET, '')).replace(/^(\d+\.|\([一二三四五]\))/, '');
     const content = fold(`${provision.title}。${provision.paragraphs.join('')}`);
     if (line !== content) differences.push({ file, field: '(body)', problem: `differs from ${SOURCE_PATH}: ${firstDifference(line, content)}` });
+    if ((sp.bracket ?? '') !== (provision.bracket ?? '')) {
+      differences.push({ file: 'content/provisions.yaml', field: `${sp.id}.bracket`, problem: `is "${provision.bracket ?? ''}" where ${SOURCE_PATH} reads "${sp.bracket ?? ''}" (character for character)` });
+    }
   }
   const all = fold([text.other, ...text.provisions.flatMap((p) => [p.title, ...p.paragraphs])].join('\n'));
   for (const piece of sourcePieces(source, fold)) {
@@ -169,7 +153,7 @@ export function compareWithSource(text: ChineseText, source: string, fold: (s: s
 /** The model's Chinese text for `compareWithSource`. */
 export function chineseTextOf(model: PlanModel): ChineseText {
   return {
-    provisions: model.provisions.map((p) => ({ id: p.id, title: p.title[SOURCE_LOCALE], paragraphs: p.paragraphs[SOURCE_LOCALE] })),
+    provisions: model.provisions.map((p) => ({ id: p.id, title: p.title[SOURCE_LOCALE], paragraphs: p.paragraphs[SOURCE_LOCALE], bracket: p.bracket ? bracketText(p.bracket[SOURCE_LOCALE]) : undefined })),
     other: JSON.stringify([
       model.document, model.parts, model.sections, model.groups,
       Object.values(model.texts).map((t) => [t.title?.[SOURCE_LOCALE], t.paragraphs[SOURCE_LOCALE]]),

@@ -5,9 +5,8 @@
  */
 import type { Locale } from '../editions.ts';
 import type { Translate } from '../i18n.ts';
-import { groupHeading, partHeading, provisionLabel, sectionHeading } from '../model/labels.ts';
-import type { PlanModel, Provision } from '../model/model.ts';
-import { planStructure, provisionsOfGroup, provisionsOfKind } from '../model/queries.ts';
+import type { PlanModel } from '../model/model.ts';
+import { headingText, labelText, outlineView, type OutlineView } from './outline-view.ts';
 
 export interface ContentsEntry {
   anchor: string;
@@ -17,18 +16,15 @@ export interface ContentsEntry {
   children?: ContentsEntry[] | undefined;
 }
 
+/** The outline's headed nodes, the document's title and the texts left out (the page's own title and paragraphs). */
 export function planContents(model: PlanModel, locale: Locale, t: Translate): ContentsEntry[] {
-  const { part1, part2, part3, part4, guiding, principles, targets } = planStructure(model);
-  const provision = (p: Provision): ContentsEntry => ({ anchor: p.id, label: provisionLabel(p, t), title: p.title[locale] });
-  const part = (p: typeof part1, children: ContentsEntry[]): ContentsEntry => ({ anchor: p.anchor, label: partHeading(p.number, p.title[locale], t), children });
-  const section = (s: typeof guiding, children?: ContentsEntry[]): ContentsEntry => ({ anchor: s.anchor, label: sectionHeading(s.number, s.title[locale], t), children });
-  return [
-    { anchor: 'notice', label: t('plan.notice') },
-    part(part1, [section(guiding), section(principles, provisionsOfKind(model, 'principle').map(provision)), section(targets)]),
-    part(part2, model.groups.map((g) => ({ anchor: `group-${g.number}`, label: groupHeading(g.number, g.title[locale], t), children: provisionsOfGroup(model, g.number).map(provision) }))),
-    part(part3, provisionsOfKind(model, 'measure').map(provision)),
-    part(part4, provisionsOfKind(model, 'implementation').map(provision)),
-  ];
+  const entry = (view: OutlineView): ContentsEntry[] => {
+    if (!view.anchor || view.level === 1) return [];
+    if (view.provision) return [{ anchor: view.anchor, label: labelText(view), title: view.provision.title[locale] }];
+    const children = view.children.flatMap(entry);
+    return [{ anchor: view.anchor, label: view.node.type === 'front' ? labelText(view) : headingText(view), ...(children.length ? { children } : {}) }];
+  };
+  return outlineView(model, [locale], () => t).flatMap(entry);
 }
 
 /** Every anchor of the contents, depth first: what the page must hold and the scroll spy watches. */

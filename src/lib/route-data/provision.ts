@@ -4,7 +4,7 @@
  * (part, task group, breadcrumbs, previous and next), what it names and shares with others, and
  * its metadata for search engines and chat apps. Pure: tested without Astro.
  */
-import type { Locale } from '../editions.ts';
+import { isTranslation, type Locale } from '../editions.ts';
 import type { Translate } from '../i18n.ts';
 import { relatedProvisions } from '../model/graph.ts';
 import { groupHeading, partHeading, provisionLabel } from '../model/labels.ts';
@@ -13,7 +13,9 @@ import { groupOf, neighbours, partOf } from '../model/queries.ts';
 import { summarise } from '../model/text.ts';
 import { paths } from '../routes.ts';
 import { jsonForScript, provisionJsonLd } from '../share/json-ld.ts';
+import { bracketView, type BracketView } from './bracket.ts';
 import type { Crumb } from './crumb.ts';
+import { textView, type ParagraphView } from './text.ts';
 
 export interface NamedLink {
   id: string;
@@ -29,6 +31,10 @@ export interface ProvisionPageData {
   description: string;
   path: string;
   breadcrumbs: Crumb[];
+  /** The text, each sentence of a translation paired with the source's ("Show the Chinese"). */
+  paragraphs: ParagraphView[];
+  /** The responsibility bracket as the source writes it (none for the principles). */
+  bracket?: BracketView | undefined;
   part: { heading: string; path: string };
   group?: { heading: string; path: string } | undefined;
   places: NamedLink[];
@@ -71,6 +77,8 @@ export function provisionPageData(
       { label: t(`kind.${provision.kind}.plural`), path: paths.kind(locale, provision.kind) },
       { label },
     ],
+    paragraphs: textView(model, locale, provision.id, { withSource: isTranslation(locale) }),
+    bracket: bracketView(provision, locale, t),
     part: { heading: partLabel, path: paths.plan(locale, part.anchor) },
     group: group ? { heading: groupHeading(group.number, group.title[locale], t), path: paths.plan(locale, `group-${group.number}`) } : undefined,
     places: provision.places.map((id) => ({ id, name: nameOf('places', id), path: paths.place(locale, id) })),

@@ -3,9 +3,11 @@
  * the search vocabulary (content/search.yaml), served as /search/{locale}.json.
  */
 import type { Translate } from '../i18n.ts';
-import { partHeading, provisionLabel, sectionHeading } from '../model/labels.ts';
+import { provisionLabel } from '../model/labels.ts';
+import { bracketText } from '../model/bracket.ts';
+import { textPlaces } from '../route-data/outline-view.ts';
 import { sentences } from '../model/graph.ts';
-import type { PlanModel, SectionTextId } from '../model/model.ts';
+import type { PlanModel } from '../model/model.ts';
 import { unique } from '../model/text.ts';
 import { paths } from '../routes.ts';
 import { SOURCE_LOCALE, edition, isHanScript, writtenEditionOf, type DerivedLocale, type Locale } from '../editions.ts';
@@ -39,6 +41,7 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
     bodies: p.bodies,
     places: p.places,
     bodyNames: p.bodies.map((id) => name(byId(model.bodies, id))),
+    ...(p.bracket ? { bracket: bracketText(p.bracket[locale]) } : {}),
     paragraphs: p.paragraphs[locale].map((para) => sentences(para, locale)),
     lead: p.bodies[0] ? unique(bodyNames(byId(model.bodies, p.bodies[0]))) : [],
     names: unique([
@@ -50,21 +53,13 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
 
   // The plan's text outside the provisions (the notice, the preamble, the guiding ideology, the
   // targets, the introductions of parts three and four): found too, after the provisions.
-  const part = (n: number) => model.parts.find((x) => x.number === n)!;
-  const section = (anchor: string) => model.sections.find((x) => x.anchor === anchor)!;
-  const headings: Record<SectionTextId, { label: string; title: string }> = {
-    notice: { label: t('plan.notice'), title: model.texts.notice.title?.[locale] ?? t('plan.notice') },
-    preamble: { label: t('plan.title'), title: model.document.title[locale] },
-    'guiding-ideology': { label: partHeading(1, part(1).title[locale], t), title: sectionHeading(section('guiding-ideology').number, section('guiding-ideology').title[locale], t) },
-    targets: { label: partHeading(1, part(1).title[locale], t), title: sectionHeading(section('targets').number, section('targets').title[locale], t) },
-    'measures-intro': { label: t('plan.title'), title: partHeading(3, part(3).title[locale], t) },
-    'implementation-intro': { label: t('plan.title'), title: partHeading(4, part(4).title[locale], t) },
-  };
-  for (const [id, text] of Object.entries(model.texts) as [SectionTextId, PlanModel['texts'][SectionTextId]][]) {
+  const headings = textPlaces(model, locale, t);
+  for (const [id, text] of Object.entries(model.texts)) {
     docs.push({
       id,
       kind: 'section',
-      ...headings[id],
+      label: headings.get(id)?.label ?? t('plan.title'),
+      title: headings.get(id)?.title ?? t('plan.title'),
       path: paths.plan(locale),
       bodies: [],
       places: text.places,

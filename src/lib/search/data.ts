@@ -23,6 +23,8 @@ export interface SearchDoc {
   places: string[];
   /** the responsible bodies' names, for the line under a result */
   bodyNames: string[];
+  /** the responsibility bracket as the source writes it, in the edition (route-data/bracket.ts); none for the principles */
+  bracket?: string;
   /** the provision's own text: paragraphs of sentences; paragraph n (from 1) has the anchor {id}-p{n} */
   paragraphs: string[][];
   /** the names of its bodies, places and topics in every form: found by, never quoted */

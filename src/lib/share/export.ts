@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { GLOSSARY_KINDS, type GlossaryEntry } from '../route-data/glossary.ts';
 import { formatAmount } from '../model/format.ts';
 import { useTranslations } from '../i18n.ts';
+import { bracketText } from '../model/bracket.ts';
 import type { PlanModel } from '../model/model.ts';
 import { paths } from '../routes.ts';
 import { PLACE_KINDS, PROVISION_KINDS, TOPIC_GROUPS } from '../model/schema.ts';
@@ -47,6 +48,8 @@ export const planExportSchema = z.object({
       title: bilingual,
       text: bilingual,
       paragraphs: perKey(z.array(text)),
+      /** The responsibility bracket as the source writes it, per edition (the Chinese character for character; the English the bodies' names, separated by "; "). None for the principles. */
+      bracket: bilingual.optional(),
       departments: z.array(slug),
       places: z.array(slug),
       topics: z.array(slug),
@@ -89,6 +92,7 @@ export function planExport(model: PlanModel, link: (path: string) => string = (p
       title: keyed(p.title),
       text: perDataKey((l) => p.paragraphs[l].join('\n')),
       paragraphs: keyed(p.paragraphs),
+      ...(p.bracket ? { bracket: perDataKey((l) => bracketText(p.bracket![l])) } : {}),
       departments: p.bodies, places: p.places, topics: p.topics,
       notes: p.notes.map((n) => ({ id: n.id, number: n.number, paragraph: n.paragraph, text: keyed(n) })),
       url: perDataKey((l) => link(paths.provision(l, p.id))),
