@@ -1,8 +1,5 @@
-/** Provision ids (`task-7`) and what they mean: the spec fixes the kinds, counts and order. */
+/** Provision ids (`task-7`) and what they mean: the spec fixes the kinds and their order; content/structure.yaml the counts. */
 import { PROVISION_KINDS, type ProvisionKind } from './schema.ts';
-
-/** How many provisions of each kind the plan has (SPEC.md: principle-1…4, task-1…12, …). */
-export const EXPECTED_COUNTS: Record<ProvisionKind, number> = { principle: 4, task: 12, measure: 5, implementation: 4 };
 
 export interface ProvisionRef {
   kind: ProvisionKind;

@@ -76,7 +76,7 @@ export function outlineView(
 }
 
 /** Every node of a laid-out outline, depth first, in reading order. */
-export function walkView(nodes: readonly OutlineView[]): OutlineView[] {
+export function walkView<V extends { children: V[] }>(nodes: readonly V[]): V[] {
   return nodes.flatMap((n) => [n, ...walkView(n.children)]);
 }
 
