@@ -10,7 +10,7 @@ import { foldPunctuation } from '../model/text.ts';
 import { glossaryEntries, type GlossaryEntry } from '../route-data/glossary.ts';
 import type { Locale, SearchVocabulary } from '../model/schema.ts';
 import type { WrittenLocale } from '../editions.ts';
-import { ContentError } from '../build/yaml-loader.ts';
+import { ContentError } from '../model/errors.ts';
 
 let cached: Promise<PlanModel> | undefined;
 

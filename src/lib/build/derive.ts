@@ -11,7 +11,8 @@ import * as OpenCC from 'opencc-js';
 import { z } from 'astro/zod';
 import { DERIVED_LOCALES, edition, type DerivedLocale } from '../editions.ts';
 import type { Derive } from '../model/localize.ts';
-import { ContentError, parseYaml, validate } from './yaml-loader.ts';
+import { ContentError } from '../model/errors.ts';
+import { parseYaml, validate } from './yaml-loader.ts';
 
 export const CONVERSION_FILE = 'content/conversion.yaml';
 

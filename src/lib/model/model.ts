@@ -15,7 +15,7 @@ import { chineseSentences, foldPunctuation, markdownParagraphs, paragraphLines, 
 import { groupDigits } from './format.ts';
 import { SOURCE_LOCALE, WRITTEN_LOCALES, edition, isHanScript, isTranslation, perEdition, type DerivedLocale, type WrittenLocale } from '../editions.ts';
 import { localize, type Derive, type Localize } from './localize.ts';
-import { ContentError } from '../build/yaml-loader.ts';
+import { ContentError } from './errors.ts';
 import { deriveText } from '../build/derive.ts';
 
 /** Texts that are not provisions: the covering notice, the preamble, and section texts. */
