@@ -9,6 +9,7 @@ import i18next, { type TOptions } from 'i18next';
 import { SOURCE_LOCALE, WRITTEN_LOCALES, edition, otherLocales, perEdition, writtenEditionOf, type DerivedLocale, type Locale } from './editions.ts';
 import { deriveText } from './build/derive.ts';
 import { mapStrings } from './model/localize.ts';
+import type { ModelTranslate } from './model/translate.ts';
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';
 type StripPlural<K extends string> = K extends `${infer Base}${PluralSuffix}` ? Base : K;
@@ -63,10 +64,11 @@ void instance.init({
   saveMissing: true,
 });
 
-/** The translate function of a locale. */
+/** The translate function of a locale; the model's labels take it too (model/translate.ts: the keys they use are UI strings). */
 export function useTranslations(locale: Locale): Translate {
   const t = instance.getFixedT(locale);
-  return (key, options) => String(t(key, options));
+  const translate: Translate = (key, options) => String(t(key, options));
+  return translate satisfies ModelTranslate;
 }
 
 /** The other language (not another script of the same): the target of "search the other language" (zh, zh-hant → en; en → zh). */
