@@ -4,7 +4,7 @@ import {
   bodySchema, documentSchema, noteSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema, searchVocabularySchema,
 } from './lib/model/schema.ts';
 import { SOURCE_LOCALE, WRITTEN_LOCALES } from './lib/editions.ts';
-import { yamlLoader } from './lib/build/yaml-loader.ts';
+import { yamlLoader } from './lib/node/yaml-loader.ts';
 
 const GLOSSARY = './content/glossary.yaml';
 const STRUCTURE = './content/structure.yaml';

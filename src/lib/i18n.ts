@@ -1,13 +1,13 @@
 /**
  * UI strings through i18next. The strings are data: src/i18n/<edition>.json for each written
  * edition; a generated edition's are made from its source edition's at build time, like its
- * text (build/derive.ts). The keys are typed from the source edition's file, and a unit test
+ * text (node/derive.ts). The keys are typed from the source edition's file, and a unit test
  * checks that every file has the same keys.
  */
 import { readFileSync } from 'node:fs';
 import i18next, { type TOptions } from 'i18next';
 import { SOURCE_LOCALE, WRITTEN_LOCALES, edition, otherLocales, perEdition, writtenEditionOf, type DerivedLocale, type Locale } from './editions.ts';
-import { deriveText } from './build/derive.ts';
+import { deriveText } from './node/derive.ts';
 import { mapStrings } from './model/localize.ts';
 import type { ModelTranslate } from './model/translate.ts';
 

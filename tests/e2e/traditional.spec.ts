@@ -5,7 +5,7 @@
  * search, and the root chooser for Taiwan and Hong Kong browsers.
  */
 import { expect, test } from '@playwright/test';
-import { deriveText } from '../../src/lib/build/derive.ts';
+import { deriveText } from '../../src/lib/node/derive.ts';
 import { EDITIONS } from '../../src/lib/editions.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { COLOUR_RULES, axe, load, pageKinds } from './axe.ts';

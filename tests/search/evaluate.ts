@@ -5,7 +5,7 @@
  * provision's own text. Pure: the browser test and the benchmark feed it what they read.
  */
 import { EVAL_SET, type EvalCase } from './eval-set.ts';
-import { deriveText } from '../../src/lib/build/derive.ts';
+import { deriveText } from '../../src/lib/node/derive.ts';
 import { writtenEditionOf, type DerivedLocale, type Locale } from '../../src/lib/editions.ts';
 
 export interface Observed {

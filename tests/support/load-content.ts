@@ -10,7 +10,7 @@ import {
   bodySchema, documentSchema, noteSchema, targetSchema, topicSchema, groupSchema, partSchema, placeSchema, provisionSchema, sectionSchema, termSchema, textSchema, searchVocabularySchema,
   type SearchVocabulary,
 } from '../../src/lib/model/schema.ts';
-import { parseYaml, selectItems, validate } from '../../src/lib/build/yaml-loader.ts';
+import { parseYaml, selectItems, validate } from '../../src/lib/node/yaml-loader.ts';
 import { SOURCE_PATH } from '../../src/lib/model/source.ts';
 import { WRITTEN_LOCALES } from '../../src/lib/editions.ts';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { CONVERSION_FILE, checkOverrides, deriveText, foldToSource, makeDerive, punctuate, readOverrides, withOverrides } from '../../src/lib/build/derive.ts';
+import { CONVERSION_FILE, checkOverrides, deriveText, foldToSource, makeDerive, punctuate, readOverrides, withOverrides } from '../../src/lib/node/derive.ts';
 import { markersOf, namingSentences } from '../../src/lib/model/graph.ts';
 import { DERIVED_LOCALES, SOURCE_LOCALE, edition, otherLocales, switchTargets } from '../../src/lib/editions.ts';
 import { resources, useTranslations } from '../../src/lib/i18n.ts';

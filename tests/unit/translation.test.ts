@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EDITIONS, LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE, perEdition } from '../../src/lib/editions.ts';
-import { pinyinOf } from '../../src/lib/build/pinyin.ts';
+import { pinyinOf } from '../../src/lib/convert/pinyin.ts';
 import { foldForFilter, matchesFilter } from '../../src/lib/client/glossary-filter.ts';
 import { documentNumberText } from '../../src/lib/model/labels.ts';
 import { buildModel, type RawContent } from '../../src/lib/model/model.ts';
