@@ -1,13 +1,13 @@
 /**
  * UI strings through i18next. The strings are data: src/i18n/<edition>.json for each written
  * edition; a generated edition's are made from its source edition's at build time, like its
- * text (node/derive.ts). The keys are typed from the source edition's file, and a unit test
+ * text (convert/derive.ts, with the overrides of content/conversion.yaml: node/conversion.ts). The keys are typed from the source edition's file, and a unit test
  * checks that every file has the same keys.
  */
 import { readFileSync } from 'node:fs';
 import i18next, { type TOptions } from 'i18next';
 import { SOURCE_LOCALE, WRITTEN_LOCALES, edition, otherLocales, perEdition, writtenEditionOf, type DerivedLocale, type Locale } from './editions.ts';
-import { deriveText } from './node/derive.ts';
+import { conversionDerive } from './node/conversion.ts';
 import { mapStrings } from './model/localize.ts';
 import type { ModelTranslate } from './model/translate.ts';
 
@@ -42,7 +42,7 @@ const written = (locale: Locale): Strings => {
 /** The UI strings of every edition: a written edition's file, or its source's converted (a unit test checks the keys). */
 export const resources: Record<Locale, Strings> = perEdition((locale) => {
   const from = edition(locale).derivedFrom;
-  return from ? mapStrings(written(from.edition as Locale), (text) => deriveText()(locale as DerivedLocale, text)) : written(locale);
+  return from ? mapStrings(written(from.edition as Locale), (text) => conversionDerive()(locale as DerivedLocale, text)) : written(locale);
 });
 
 const instance = i18next.createInstance();

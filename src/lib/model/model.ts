@@ -16,7 +16,6 @@ import { groupDigits } from './format.ts';
 import { SOURCE_LOCALE, WRITTEN_LOCALES, edition, isHanScript, isTranslation, perEdition, type DerivedLocale, type WrittenLocale } from '../editions.ts';
 import { localize, type Derive, type Localize } from './localize.ts';
 import { ContentError } from './errors.ts';
-import { deriveText } from '../node/derive.ts';
 
 /** Texts that are not provisions: the covering notice, the preamble, and section texts. */
 export const SECTION_TEXT_IDS = ['notice', 'preamble', 'guiding-ideology', 'targets', 'measures-intro', 'implementation-intro'] as const;
@@ -129,9 +128,9 @@ export function namedIn<T extends { id: string; forms: string[] }>(entries: T[],
 
 /**
  * The checked model. `derive` makes the generated editions' names and texts from their source
- * edition's (by default OpenCC and content/conversion.yaml, node/derive.ts).
+ * edition's (the site's: OpenCC and the overrides of content/conversion.yaml, convert/derive.ts).
  */
-export function buildModel(written: RawContent, derive: Derive = deriveText()): PlanModel {
+export function buildModel(written: RawContent, derive: Derive): PlanModel {
   const raw = localizeContent(written, derive);
   const texts = new Map<string, TextFile>();
   for (const text of written.texts) texts.set(`${text.locale}/${text.id}`, text);

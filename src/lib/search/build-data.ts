@@ -11,7 +11,7 @@ import { paths } from '../routes.ts';
 import { SOURCE_LOCALE, edition, isHanScript, writtenEditionOf, type DerivedLocale, type Locale } from '../editions.ts';
 import type { SearchVocabulary } from '../model/schema.ts';
 import { ContentError } from '../model/errors.ts';
-import { foldToSource } from '../node/derive.ts';
+import { foldToSource } from '../convert/derive.ts';
 import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
 import { contentKeys, hasRun } from './text.ts';
 
