@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /**
- * Prints the nginx configuration for a build (src/lib/build/headers.ts): the same headers as the
+ * Prints the nginx configuration for a build (src/lib/node/headers.ts): the same headers as the
  * build's _headers, the site's content types, dot files hidden, the .gz files of the build served.
  *
  *   node scripts/nginx-config.mjs [--dir dist] [--listen 80] [--server-name plan.example.org] > /etc/nginx/conf.d/shenyang-ai-plan.conf
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { nginxConfig, parseHeadersFile } from '../src/lib/build/headers.ts';
+import { nginxConfig, parseHeadersFile } from '../src/lib/node/headers.ts';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm start / npm run preview: serves the built site (dist/) as a static host does, safe to leave
- * running (see src/lib/build/server.ts): index pages, /path → /path/, the bilingual 404.html, the
+ * running (see src/lib/node/server.ts): index pages, /path → /path/, the bilingual 404.html, the
  * headers of dist/_headers, the .br/.gz files made at build time, and the base path (BASE_PATH)
  * the site was built for.
  *
@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createSiteServer } from '../src/lib/build/server.ts';
+import { createSiteServer } from '../src/lib/node/server.ts';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {

@@ -4,7 +4,8 @@ import {
   bodySchema, documentSchema, noteSchema, targetSchema, topicSchema, placeSchema, provisionSchema, structureSchema, termSchema, textSchema, searchVocabularySchema,
 } from './lib/model/schema.ts';
 import { SOURCE_LOCALE, WRITTEN_LOCALES } from './lib/editions.ts';
-import { yamlLoader } from './lib/build/yaml-loader.ts';
+import { yamlLoader } from './lib/node/yaml-loader.ts';
+import { CONVERSION_FILE, conversionSchema } from './lib/convert/derive.ts';
 
 const GLOSSARY = './content/glossary.yaml';
 
@@ -27,4 +28,6 @@ export const collections = {
   notes: defineCollection({ loader: yamlLoader('./content/notes.yaml', { key: 'notes' }), schema: noteSchema }),
   /** The search vocabulary (stop words, spellings, synonyms): content/search.yaml */
   search: defineCollection({ loader: yamlLoader('./content/search.yaml'), schema: searchVocabularySchema }),
+  /** The reviewed overrides of OpenCC's conversion for the generated editions: content/conversion.yaml */
+  conversion: defineCollection({ loader: yamlLoader(`./${CONVERSION_FILE}`), schema: conversionSchema }),
 };

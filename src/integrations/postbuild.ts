@@ -6,10 +6,10 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, inlineScriptHashes, withMetaPolicy } from '../lib/build/csp.ts';
-import { formatHeadersFile, siteHeaderRules } from '../lib/build/headers.ts';
+import { contentSecurityPolicy, inlineScriptHashes, withMetaPolicy } from '../lib/node/csp.ts';
+import { formatHeadersFile, siteHeaderRules } from '../lib/node/headers.ts';
 import { groupDigits } from '../lib/model/format.ts';
-import { checkLinks } from '../lib/build/link-check.ts';
+import { checkLinks } from '../lib/node/link-check.ts';
 import { LOCALES } from '../lib/editions.ts';
 import { paths } from '../lib/routes.ts';
 

@@ -1,9 +1,9 @@
-/** Last step of `astro build`: every text file of the site compressed once (brotli and gzip), see lib/build/compress.ts. */
+/** Last step of `astro build`: every text file of the site compressed once (brotli and gzip), see lib/node/compress.ts. */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { precompress } from '../lib/build/compress.ts';
+import { precompress } from '../lib/node/compress.ts';
 
 export function precompressSite(): AstroIntegration {
   return {

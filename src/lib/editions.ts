@@ -5,7 +5,7 @@
  * its text. Pure data and functions: safe at build time, in tests and in the browser.
  */
 
-/** The embedded fonts (preview cards, PDF) by the Chinese characters they draw: Simplified or Traditional glyph forms (build/fonts.ts). */
+/** The embedded fonts (preview cards, PDF) by the Chinese characters they draw: Simplified or Traditional glyph forms (node/fonts.ts). */
 export type FontKey = 'sc' | 'tc';
 
 export interface Edition {

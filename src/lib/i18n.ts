@@ -1,14 +1,18 @@
 /**
  * UI strings through i18next. The strings are data: src/i18n/<edition>.json for each written
- * edition; a generated edition's are made from its source edition's at build time, like its
- * text (build/derive.ts). The keys are typed from the source edition's file, and a unit test
+ * edition, imported (so Vite watches them and `astro dev` shows an edit; no path is read from
+ * the working directory); a generated edition's are made from its source edition's at build
+ * time, like its text (convert/derive.ts, with the overrides of content/conversion.yaml:
+ * node/conversion.ts). The keys are typed from the source edition's file, and a unit test
  * checks that every file has the same keys.
  */
-import { readFileSync } from 'node:fs';
 import i18next, { type TOptions } from 'i18next';
-import { SOURCE_LOCALE, WRITTEN_LOCALES, edition, otherLocales, perEdition, writtenEditionOf, type DerivedLocale, type Locale } from './editions.ts';
-import { deriveText } from './build/derive.ts';
+import { SOURCE_LOCALE, edition, otherLocales, perEdition, writtenEditionOf, type DerivedLocale, type Locale, type WrittenLocale } from './editions.ts';
+import { conversionDerive } from './node/conversion.ts';
 import { mapStrings } from './model/localize.ts';
+import type { ModelTranslate } from './model/translate.ts';
+import zh from '../i18n/zh.json' with { type: 'json' };
+import en from '../i18n/en.json' with { type: 'json' };
 
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';
 type StripPlural<K extends string> = K extends `${infer Base}${PluralSuffix}` ? Base : K;
@@ -18,30 +22,17 @@ type Leaves<T, Prefix extends string = ''> = {
 
 /** Every UI string key, e.g. `nav.plan`. */
 /** The shape of every edition's UI strings: the source edition's file. */
-type Strings = typeof import('../i18n/zh.json');
+type Strings = typeof zh;
 export type UiKey = Leaves<Strings>;
 export type Translate = (key: UiKey, options?: TOptions) => string;
 
-/** A written edition's UI strings, read from the project's root (build time and tests only: no page script imports this module). */
-const written = (locale: Locale): Strings => {
-  const file = `src/i18n/${locale}.json`;
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf-8');
-  } catch {
-    throw new Error(`${file}: (file): is missing: every written edition (${WRITTEN_LOCALES.join(', ')}) has its UI strings`);
-  }
-  try {
-    return JSON.parse(text) as Strings;
-  } catch (error) {
-    throw new Error(`${file}: (syntax): ${error instanceof Error ? error.message : String(error)}`);
-  }
-};
+/** Each written edition's UI strings (build time and tests only: no page script imports this module). */
+const WRITTEN: Record<WrittenLocale, Strings> = { zh, en };
 
 /** The UI strings of every edition: a written edition's file, or its source's converted (a unit test checks the keys). */
 export const resources: Record<Locale, Strings> = perEdition((locale) => {
   const from = edition(locale).derivedFrom;
-  return from ? mapStrings(written(from.edition as Locale), (text) => deriveText()(locale as DerivedLocale, text)) : written(locale);
+  return from ? mapStrings(WRITTEN[from.edition as WrittenLocale], (text) => conversionDerive()(locale as DerivedLocale, text)) : WRITTEN[locale as WrittenLocale];
 });
 
 const instance = i18next.createInstance();
@@ -63,10 +54,11 @@ void instance.init({
   saveMissing: true,
 });
 
-/** The translate function of a locale. */
+/** The translate function of a locale; the model's labels take it too (model/translate.ts: the keys they use are UI strings). */
 export function useTranslations(locale: Locale): Translate {
   const t = instance.getFixedT(locale);
-  return (key, options) => String(t(key, options));
+  const translate: Translate = (key, options) => String(t(key, options));
+  return translate satisfies ModelTranslate;
 }
 
 /** The other language (not another script of the same): the target of "search the other language" (zh, zh-hant → en; en → zh). */

@@ -101,7 +101,7 @@ test.describe('the matrix on a 390 px phone', () => {
 });
 
 test('the plan as PDF: linked with its size from the home and full-text pages in both editions, the same file the PDF module makes', async ({ page, request }) => {
-  const { PDF_VARIANTS, pdfFileName, pdfHomePath, renderPlanPdf } = await import('../../src/lib/build/pdf.ts');
+  const { PDF_VARIANTS, pdfFileName, pdfHomePath, renderPlanPdf } = await import('../../src/lib/node/pdf.ts');
   const { formatBytes } = await import('../../src/lib/editions.ts');
   const { absoluteUrl } = await import('../../src/lib/routes.ts');
   const { siteConfigFromEnv } = await import('../../src/lib/site.ts');

@@ -5,16 +5,15 @@
  * search, and the root chooser for Taiwan and Hong Kong browsers.
  */
 import { expect, test } from '@playwright/test';
-import { deriveText } from '../../src/lib/build/derive.ts';
 import { EDITIONS } from '../../src/lib/editions.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { COLOUR_RULES, axe, load, pageKinds } from './axe.ts';
-import { loadModel } from '../support/load-content.ts';
+import { loadDerive, loadModel } from '../support/load-content.ts';
 import { visit } from './helpers.ts';
 
 const HANT = 'zh-hant' as const;
 const model = loadModel();
-const derive = deriveText();
+const derive = loadDerive();
 
 /** The Chinese runs of a text that the edition's conversion would still change: Simplified left behind. */
 function simplifiedLeft(text: string): string[] {

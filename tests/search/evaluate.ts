@@ -5,7 +5,7 @@
  * provision's own text. Pure: the browser test and the benchmark feed it what they read.
  */
 import { EVAL_SET, type EvalCase } from './eval-set.ts';
-import { deriveText } from '../../src/lib/build/derive.ts';
+import { conversionDerive } from '../../src/lib/node/conversion.ts';
 import { writtenEditionOf, type DerivedLocale, type Locale } from '../../src/lib/editions.ts';
 
 export interface Observed {
@@ -73,5 +73,5 @@ export function hardest(scores: Scores, count = 10): CaseScore[] {
 export function casesFor(locale: Locale): EvalCase[] {
   const source = writtenEditionOf(locale) as keyof typeof EVAL_SET;
   if (source === locale) return EVAL_SET[source];
-  return EVAL_SET[source].map((c) => ({ ...c, q: deriveText()(locale as DerivedLocale, c.q) }));
+  return EVAL_SET[source].map((c) => ({ ...c, q: conversionDerive()(locale as DerivedLocale, c.q) }));
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHeadersFile, headersFor } from '../../src/lib/build/headers.ts';
+import { parseHeadersFile, headersFor } from '../../src/lib/node/headers.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { get, load, raw, requestText, ROOT, startSiteServer, type RawResponse, type Running } from './support.ts';
 

@@ -10,7 +10,9 @@ import {
   bodySchema, documentSchema, noteSchema, targetSchema, topicSchema, placeSchema, provisionSchema, structureSchema, termSchema, textSchema, searchVocabularySchema,
   type SearchVocabulary,
 } from '../../src/lib/model/schema.ts';
-import { parseYaml, selectItems, validate } from '../../src/lib/build/yaml-loader.ts';
+import { parseYaml, selectItems, validate } from '../../src/lib/node/yaml-loader.ts';
+import { CONVERSION_FILE, conversionSchema, makeDerive, overridesOf } from '../../src/lib/convert/derive.ts';
+import type { Derive } from '../../src/lib/model/localize.ts';
 import { SOURCE_PATH } from '../../src/lib/model/source.ts';
 import { WRITTEN_LOCALES } from '../../src/lib/editions.ts';
 
@@ -68,9 +70,16 @@ export function readRawContent(): RawContent {
   };
 }
 
+let derive: Derive | undefined;
+/** The converter of the generated editions, from content/conversion.yaml as the build reads it (the `conversion` collection). */
+export function loadDerive(): Derive {
+  derive ??= makeDerive(overridesOf(read(conversionSchema, CONVERSION_FILE)[0]!));
+  return derive;
+}
+
 let model: PlanModel | undefined;
 export function loadModel(): PlanModel {
-  model ??= buildModel(readRawContent());
+  model ??= buildModel(readRawContent(), loadDerive());
   return model;
 }
 

@@ -117,7 +117,7 @@ describe('open data', () => {
 
 describe('preview card fonts', () => {
   it('cover every character of every card, in every edition', async () => {
-    const { fontsFor } = await import('../../src/lib/share/cards.ts');
+    const { fontsFor } = await import('../../src/lib/node/cards.ts');
     const { useTranslations } = await import('../../src/lib/i18n.ts');
     const { provisionLabel } = await import('../../src/lib/model/labels.ts');
     const { LOCALES, edition } = await import('../../src/lib/editions.ts');
@@ -128,7 +128,7 @@ describe('preview card fonts', () => {
       const { fonts } = fontsFor(text, [400], edition(locale).font);
       expect(fonts.length).toBeGreaterThan(0);
       // Every character falls in the unicode range of a chunk that was loaded.
-      const { chunkCoverage } = await import('../../src/lib/share/cards.ts');
+      const { chunkCoverage } = await import('../../src/lib/node/cards.ts');
       expect(chunkCoverage(text, 400, edition(locale).font).missing).toEqual([]);
     }
   });

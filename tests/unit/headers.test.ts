@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   assertNoOverlap, contentTypeOf, formatHeadersFile, headersFor, matchesPattern, nginxConfig, pagePattern, parseHeadersFile, siteHeaderRules,
-} from '../../src/lib/build/headers.ts';
+} from '../../src/lib/node/headers.ts';
 
 const PAGES = ['index.html', '404.html', 'zh/index.html', 'zh/tasks/7/index.html', 'zh/search/index.html', 'en/plan/index.html', 'en/search/index.html'];
 const rulesFor = (base: string) => siteHeaderRules({

@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatDate, otherLocale, resources, useTranslations } from '../../src/lib/i18n.ts';
 
@@ -45,5 +50,20 @@ describe('UI strings', () => {
   it('knows the other language', () => {
     expect(otherLocale('zh')).toBe('en');
     expect(otherLocale('en')).toBe('zh');
+  });
+
+  it('loads from any working directory: nothing is read relative to it', () => {
+    // A plain Node process (no Vite) started in an empty folder imports the module and
+    // translates in every edition, the generated one too (its overrides read from the project).
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-cwd-'));
+    try {
+      const module = pathToFileURL(join(import.meta.dirname, '..', '..', 'src', 'lib', 'i18n.ts')).href;
+      const script = `const { useTranslations } = await import(${JSON.stringify(module)});
+        console.log(JSON.stringify(['zh', 'zh-hant', 'en'].map((l) => useTranslations(l)('site.name'))));`;
+      const out = execFileSync(process.execPath, ['--input-type=module', '--eval', script], { cwd: dir, encoding: 'utf-8', stdio: ['ignore', 'pipe', 'pipe'] });
+      expect(JSON.parse(out.trim().split('\n').at(-1)!)).toEqual(['zh', 'zh-hant', 'en'].map((l) => useTranslations(l as 'zh')('site.name')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -10,7 +10,7 @@ import { useTranslations } from '../../src/lib/i18n.ts';
 import { buildModel, type RawContent, type TextFile } from '../../src/lib/model/model.ts';
 import { readingOrder, walkOutline } from '../../src/lib/model/outline.ts';
 import { homeAnchorOf, partOf, partOfText, provisionById } from '../../src/lib/model/queries.ts';
-import { planBlocks, PDF_VARIANTS, renderPlanPdf, type TextBlock } from '../../src/lib/build/pdf.ts';
+import { planBlocks, PDF_VARIANTS, renderPlanPdf, type TextBlock } from '../../src/lib/node/pdf.ts';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { homeStructure } from '../../src/lib/route-data/home.ts';
 import { walkView } from '../../src/lib/route-data/outline-view.ts';

@@ -1,5 +1,5 @@
 /**
- * The PDF downloads (src/lib/build/pdf.ts): rendered from the model the site is built from, then
+ * The PDF downloads (src/lib/node/pdf.ts): rendered from the model the site is built from, then
  * read back with PDF.js (through unpdf), as a reader's viewer would: the whole text in the
  * variant's languages, the ids, the numbers, the statement, the notes; the fonts embedded as
  * subsets; no line past the margin; the same bytes on every render.
@@ -10,7 +10,7 @@ import { getDocumentProxy } from 'unpdf';
 import { edition, isTranslation, SOURCE_LOCALE, TRANSLATION_LOCALE, type Locale } from '../../src/lib/editions.ts';
 import { formatDate, useTranslations } from '../../src/lib/i18n.ts';
 import { documentNumber, documentNumberText, groupHeading, partHeading, provisionHeading, provisionLabel, sectionHeading } from '../../src/lib/model/labels.ts';
-import { BILINGUAL_VARIANT_ID, PDF_VARIANTS, pageLabel, pdfFileName, renderPlanPdf, translationStatement, type PdfVariant } from '../../src/lib/build/pdf.ts';
+import { BILINGUAL_VARIANT_ID, PDF_VARIANTS, pageLabel, pdfFileName, renderPlanPdf, translationStatement, type PdfVariant } from '../../src/lib/node/pdf.ts';
 import { loadModel } from '../support/load-content.ts';
 
 const model = loadModel();

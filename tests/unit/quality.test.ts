@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, idsOf } from '../../src/lib/build/link-check.ts';
-import { contentSecurityPolicy, inlineScriptHashes, withMetaPolicy } from '../../src/lib/build/csp.ts';
+import { checkLinks, idsOf } from '../../src/lib/node/link-check.ts';
+import { contentSecurityPolicy, inlineScriptHashes, withMetaPolicy } from '../../src/lib/node/csp.ts';
 
 const site = (pages: Record<string, string>, extra: string[] = []) => ({
   pages: new Map(Object.entries(pages)),

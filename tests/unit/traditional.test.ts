@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { CONVERSION_FILE, checkOverrides, deriveText, foldToSource, makeDerive, punctuate, readOverrides, withOverrides } from '../../src/lib/build/derive.ts';
+import { CONVERSION_FILE, checkOverrides, conversionSchema, foldToSource, makeDerive, overridesOf, punctuate, withOverrides } from '../../src/lib/convert/derive.ts';
+import { parseYaml, selectItems, validate } from '../../src/lib/node/yaml-loader.ts';
 import { markersOf, namingSentences } from '../../src/lib/model/graph.ts';
 import { DERIVED_LOCALES, SOURCE_LOCALE, edition, otherLocales, switchTargets } from '../../src/lib/editions.ts';
 import { resources, useTranslations } from '../../src/lib/i18n.ts';
@@ -15,11 +16,17 @@ import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { planExport } from '../../src/lib/share/export.ts';
 import { mapStrings } from '../../src/lib/model/localize.ts';
-import { loadModel, readSearchVocabulary, ROOT } from '../support/load-content.ts';
+import { loadDerive, loadModel, readSearchVocabulary, ROOT } from '../support/load-content.ts';
 
 const model = loadModel();
 const HANT = 'zh-hant' as const;
 const conversion = readFileSync(join(ROOT, CONVERSION_FILE), 'utf-8');
+
+/** The overrides of a conversion file's text, read as the build reads it: the YAML loader's item, the collection's schema, the checks. */
+function readOverrides(text: string) {
+  const [item] = selectItems(parseYaml(text, CONVERSION_FILE), CONVERSION_FILE);
+  return overridesOf(validate(conversionSchema, item, CONVERSION_FILE, ''));
+}
 
 /** Every string of the edition: the plan's titles and paragraphs, the glossary's names, the document, the UI strings. */
 function allText(locale: typeof HANT | typeof SOURCE_LOCALE): string {
@@ -52,7 +59,7 @@ describe('the Traditional edition', () => {
   it('leaves no Simplified-only character: OpenCC, asked again, changes nothing in its text', () => {
     // A Simplified character left in the text would be converted again; the reviewed overrides'
     // Traditional forms (平台, 瀋) are kept as they are.
-    const derive = deriveText();
+    const derive = loadDerive();
     const lines = hant.split('\n');
     const changed = lines.filter((line) => derive(HANT, line) !== line);
     expect(changed).toEqual([]);
@@ -79,7 +86,7 @@ describe('the Traditional edition', () => {
 
   it('marks a place where its text names it, in its own characters', () => {
     const park = model.places.find((p) => p.id === 'siasun-robot-industrial-park')!;
-    expect(markersOf(park, HANT)).toEqual(park.forms.map((f) => deriveText()(HANT, f)));
+    expect(markersOf(park, HANT)).toEqual(park.forms.map((f) => loadDerive()(HANT, f)));
     const task = model.provisions.find((p) => p.places.includes(park.id))!;
     const marked = namingSentences(task.paragraphs[HANT], markersOf(park, HANT), HANT).flat().filter((s) => s.mark);
     expect(marked.map((s) => s.text)).toContain('新松機器人產業園');
@@ -185,6 +192,6 @@ describe('search in the Traditional edition', () => {
     expect(holds(result!.doc.id, simplified), `${query} → ${result!.doc.id}`).toBe(true);
     expect(result!.doc.path).toMatch(/^\/zh-hant\//);
     const quoted = result!.snippet.segments.map((s) => s.text).join('');
-    expect(quoted).toBe(mapStrings(quoted, (s) => deriveText()(HANT, s)));
+    expect(quoted).toBe(mapStrings(quoted, (s) => loadDerive()(HANT, s)));
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EDITIONS, LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE, perEdition } from '../../src/lib/editions.ts';
-import { pinyinOf } from '../../src/lib/build/pinyin.ts';
+import { pinyinOf } from '../../src/lib/convert/pinyin.ts';
 import { foldForFilter, matchesFilter } from '../../src/lib/client/glossary-filter.ts';
 import { documentNumberText } from '../../src/lib/model/labels.ts';
 import { buildModel, type RawContent } from '../../src/lib/model/model.ts';
@@ -12,7 +12,7 @@ import { chineseSentences, paragraphLines } from '../../src/lib/model/text.ts';
 import { glossaryEntries } from '../../src/lib/route-data/glossary.ts';
 import { notePath, parallelView, textView } from '../../src/lib/route-data/text.ts';
 import { glossaryCsv, glossaryExport, glossaryExportSchema, planExport } from '../../src/lib/share/export.ts';
-import { loadModel, readRawContent } from '../support/load-content.ts';
+import { loadDerive, loadModel, readRawContent } from '../support/load-content.ts';
 
 const model = loadModel();
 const clone = (): RawContent => structuredClone(readRawContent());
@@ -37,18 +37,18 @@ describe('sentence pairs', () => {
     const lines = paragraphLines(text.body)[0]!;
     expect(lines.length).toBeGreaterThan(1);
     text.body = lines.slice(1).join('\n');
-    expect(() => buildModel(raw)).toThrow(new RegExp(`content/plan/${TRANSLATION_LOCALE}/task-12\\.mdx: paragraph 1: has ${lines.length - 1} sentence line\\(s\\) but its Chinese paragraph has ${lines.length} sentence\\(s\\)`));
+    expect(() => buildModel(raw, loadDerive())).toThrow(new RegExp(`content/plan/${TRANSLATION_LOCALE}/task-12\\.mdx: paragraph 1: has ${lines.length - 1} sentence line\\(s\\) but its Chinese paragraph has ${lines.length} sentence\\(s\\)`));
   });
 
   it('MDX or HTML in a text fails the build instead of being shown as text', () => {
     const raw = clone();
     const text = raw.texts.find((t) => t.locale === TRANSLATION_LOCALE && t.id === 'measure-2')!;
     text.body = text.body.replace(/\.\s*$/, ' <div>.');
-    expect(() => buildModel(raw)).toThrow(/content\/plan\/en\/measure-2\.mdx: paragraph 1: holds "<"/);
+    expect(() => buildModel(raw, loadDerive())).toThrow(/content\/plan\/en\/measure-2\.mdx: paragraph 1: holds "<"/);
     const linked = clone();
     const task3 = linked.texts.find((t) => t.locale === TRANSLATION_LOCALE && t.id === 'task-3')!;
     task3.body = task3.body.replace('talent;', 'talent (see [task 99](/en/tasks/99/));');
-    expect(() => buildModel(linked)).toThrow(/content\/plan\/en\/task-3\.mdx: paragraph 1: holds "\[task 99\]\(\/en\/tasks\/99\/\)"/);
+    expect(() => buildModel(linked, loadDerive())).toThrow(/content\/plan\/en\/task-3\.mdx: paragraph 1: holds "\[task 99\]\(\/en\/tasks\/99\/\)"/);
   });
 
   it('the "Show the Chinese" view pairs each sentence with its source sentence', () => {
@@ -98,10 +98,10 @@ describe("translator's notes", () => {
   it('a note on a paragraph that does not exist, or a target naming an unknown note, fails with the file and field', () => {
     const raw = clone();
     raw.notes[0] = { ...raw.notes[0]!, text: 'task-3', paragraph: 9 };
-    expect(() => buildModel(raw)).toThrow(/content\/notes\.yaml: notes\[0\] \([a-z0-9-]+\)\.paragraph: task-3 has 1 paragraph\(s\), not 9/);
+    expect(() => buildModel(raw, loadDerive())).toThrow(/content\/notes\.yaml: notes\[0\] \([a-z0-9-]+\)\.paragraph: task-3 has 1 paragraph\(s\), not 9/);
     const raw2 = clone();
     raw2.targets[0] = { ...raw2.targets[0]!, note: 'no-such-note' };
-    expect(() => buildModel(raw2)).toThrow(/content\/targets\.yaml: \[0\] \([a-z0-9-]+\)\.note: "no-such-note" is no note/);
+    expect(() => buildModel(raw2, loadDerive())).toThrow(/content\/targets\.yaml: \[0\] \([a-z0-9-]+\)\.note: "no-such-note" is no note/);
   });
 });
 

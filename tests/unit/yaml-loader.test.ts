@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { yamlLoader } from '../../src/lib/build/yaml-loader.ts';
+import { yamlLoader } from '../../src/lib/node/yaml-loader.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'yaml-loader-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

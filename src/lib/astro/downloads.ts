@@ -1,8 +1,8 @@
 /**
- * Astro glue for the downloads: each PDF of the plan (src/lib/build/pdf.ts) is rendered once per
+ * Astro glue for the downloads: each PDF of the plan (src/lib/node/pdf.ts) is rendered once per
  * build and shared by its endpoint and the pages that give its size.
  */
-import { PDF_VARIANTS, pdfFileName, pdfHomePath, renderPlanPdf, type PdfVariant } from '../build/pdf.ts';
+import { PDF_VARIANTS, pdfFileName, pdfHomePath, renderPlanPdf, type PdfVariant } from '../node/pdf.ts';
 import { paths } from '../routes.ts';
 import { absolute } from './links.ts';
 import { getPlan } from './plan.ts';

@@ -1,8 +1,9 @@
 /**
- * Astro glue: reads the content collections once and builds the checked model.
- * Pages call `getPlan()`; everything else in src/lib is pure and works on the model.
+ * Astro glue: reads the content collections once and builds the checked model, with the
+ * converter of the generated editions made from the `conversion` collection. Pages call
+ * `getPlan()`; the model and what works on it take their input as arguments, and the code that
+ * reads files or runs only in Node is under src/lib/node/.
  */
-import { readFileSync } from 'node:fs';
 import { getCollection, getEntry } from 'astro:content';
 import { buildModel, type PlanModel, type TextFile } from '../model/model.ts';
 import { chineseTextOf, compareWithSource, SOURCE_PATH } from '../model/source.ts';
@@ -10,7 +11,9 @@ import { foldPunctuation } from '../model/text.ts';
 import { glossaryEntries, type GlossaryEntry } from '../route-data/glossary.ts';
 import type { Locale, SearchVocabulary } from '../model/schema.ts';
 import type { WrittenLocale } from '../editions.ts';
-import { ContentError } from '../build/yaml-loader.ts';
+import { ContentError } from '../model/errors.ts';
+import { makeDerive, overridesOf } from '../convert/derive.ts';
+import { readProjectFile } from '../node/project.ts';
 
 let cached: Promise<PlanModel> | undefined;
 
@@ -27,6 +30,9 @@ async function load(): Promise<PlanModel> {
   ]);
   if (!document) throw new ContentError('content/document.yaml', '(file)', 'is missing');
   if (!structure) throw new ContentError('content/structure.yaml', '(file)', 'is missing');
+  const conversion = await getEntry('conversion', 'document');
+  if (!conversion) throw new ContentError('content/conversion.yaml', '(file)', 'is missing');
+  const derive = makeDerive(overridesOf(conversion.data));
   const model = buildModel({
     document: document.data,
     texts: texts.map((entry): TextFile => {
@@ -41,9 +47,9 @@ async function load(): Promise<PlanModel> {
     terms: terms.map((e) => e.data),
     structure: structure.data,
     notes: notes.map((e) => e.data),
-  });
+  }, derive);
   // The Chinese text is the source's, word for word: checked in every build, not only by the tests.
-  const differences = compareWithSource(chineseTextOf(model), readFileSync(SOURCE_PATH, 'utf-8'), foldPunctuation);
+  const differences = compareWithSource(chineseTextOf(model), readProjectFile(SOURCE_PATH), foldPunctuation);
   const [first] = differences;
   if (first) {
     const more = differences.length > 1 ? ` (and ${differences.length - 1} more difference(s))` : '';

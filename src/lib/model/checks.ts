@@ -3,7 +3,7 @@
  * fails the build with the file and field to fix. Called by `buildModel` (model.ts).
  */
 import { LOCALES, SOURCE_LOCALE, edition, isTranslation } from '../editions.ts';
-import { ContentError } from '../build/yaml-loader.ts';
+import { ContentError } from './errors.ts';
 import type { Localize } from './localize.ts';
 import type { Note, PlanModel, Provision, RawContent, SectionText } from './model.ts';
 import { kindHolders, outlineTextIds } from './outline.ts';

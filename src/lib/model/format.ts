@@ -1,5 +1,5 @@
 /** Amounts of the targets ledger in each edition's words (UI strings `amount.*`): 30亿元 / 3 billion yuan. */
-import type { Translate } from '../i18n.ts';
+import type { ModelTranslate } from './translate.ts';
 import type { Target } from './schema.ts';
 
 function trim(n: number): string {
@@ -7,7 +7,7 @@ function trim(n: number): string {
 }
 
 /** An amount as the edition writes it: its own scale words (亿, 万 / billion, million) and its own order of "at least", "about" and "a year". */
-export function formatAmount(target: Pick<Target, 'value' | 'unit' | 'atLeast' | 'approximate' | 'per'>, t: Translate): string {
+export function formatAmount(target: Pick<Target, 'value' | 'unit' | 'atLeast' | 'approximate' | 'per'>, t: ModelTranslate): string {
   const { value, unit } = target;
   const large = Number(t('amount.largeScale'));
   const medium = Number(t('amount.mediumScale'));

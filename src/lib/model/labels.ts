@@ -1,5 +1,5 @@
 /** How provisions and headings are labelled in each language, from the UI strings. */
-import type { Translate } from '../i18n.ts';
+import type { ModelTranslate } from './translate.ts';
 import type { Provision } from './model.ts';
 import type { OutlineNode } from './outline.ts';
 import { chineseNumeral } from './provision-id.ts';
@@ -13,33 +13,33 @@ function numerals(n: number) {
 }
 
 /** "重点任务 7" / "Task 7" */
-export function provisionLabel(p: Pick<Provision, 'kind' | 'number'>, t: Translate): string {
+export function provisionLabel(p: Pick<Provision, 'kind' | 'number'>, t: ModelTranslate): string {
   return t(`kind.${p.kind}.label`, numerals(p.number));
 }
 
 /** The provision's heading as the source writes it: "7.实施一批产业化项目" / "(一)制定…" */
-export function provisionHeading(p: Provision, locale: Locale, t: Translate): string {
+export function provisionHeading(p: Provision, locale: Locale, t: ModelTranslate): string {
   const style = p.kind === 'principle' || p.kind === 'task' ? 'heading.numbered' : 'heading.lettered';
   return t(style, { ...numerals(p.number), title: p.title[locale] });
 }
 
 /** "一、总体要求" / "I. General Requirements" */
-export function partHeading(number: number, title: string, t: Translate): string {
+export function partHeading(number: number, title: string, t: ModelTranslate): string {
   return t('heading.part', { ...numerals(number), title });
 }
 
 /** "(一)指导思想" / "(1) Guiding Ideology" */
-export function sectionHeading(number: number, title: string, t: Translate): string {
+export function sectionHeading(number: number, title: string, t: ModelTranslate): string {
   return t('heading.section', { ...numerals(number), title });
 }
 
 /** "(一)构建…" / "Group 1: Build…" */
-export function groupHeading(number: number, title: string, t: Translate): string {
+export function groupHeading(number: number, title: string, t: ModelTranslate): string {
   return t('heading.group', { ...numerals(number), title });
 }
 
 /** A short column label: "任务7" / "T7". */
-export function provisionShortLabel(p: Pick<Provision, 'kind' | 'number'>, t: Translate): string {
+export function provisionShortLabel(p: Pick<Provision, 'kind' | 'number'>, t: ModelTranslate): string {
   return t(`kind.${p.kind}.short`, numerals(p.number));
 }
 
@@ -66,7 +66,7 @@ export function outlineHeading(
   node: OutlineNode,
   model: { document: { title: Localized } },
   locale: Locale,
-  t: Translate,
+  t: ModelTranslate,
 ): string | undefined {
   switch (node.type) {
     case 'front':

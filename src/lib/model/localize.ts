@@ -3,7 +3,7 @@
  * (`{ zh: …, en: … }`); the generated editions (editions.ts, `derivedFrom`) get theirs from
  * the edition they are generated from. `localize` walks a value and adds the generated
  * editions' keys to every object that holds all the written ones; `Localize<T>` is its type.
- * Pure: the conversion itself is passed in (build/derive.ts: OpenCC and the reviewed overrides).
+ * Pure: the conversion itself is passed in (convert/derive.ts: OpenCC and the reviewed overrides).
  */
 import { DERIVED_LOCALES, WRITTEN_LOCALES, edition, type DerivedLocale, type Locale, type WrittenLocale } from '../editions.ts';
 

@@ -17,8 +17,7 @@ import { buildOutline, kindHolders, outlineProvisions, outlineTextIds, readingOr
 import { namesSecondTitle, resolveBracket, type BracketPart } from './bracket.ts';
 import { checkCounts, checkGlossaryUse, checkGroup, checkRevisions, checkStructure, checkTargets, checkTextFiles, FILES, numberNotes, type KindHolder } from './checks.ts';
 import { textPairer, type TextFile } from './pair-texts.ts';
-import { ContentError } from '../build/yaml-loader.ts';
-import { deriveText } from '../build/derive.ts';
+import { ContentError } from './errors.ts';
 
 /** A text that is not a provision (the notice, the preamble, a section's or part's text): content/structure.yaml names them. */
 export type SectionTextId = string;
@@ -116,9 +115,9 @@ export function namedIn<T extends { id: string; forms: string[] }>(entries: T[],
 
 /**
  * The checked model. `derive` makes the generated editions' names and texts from their source
- * edition's (by default OpenCC and content/conversion.yaml, build/derive.ts).
+ * edition's (the site's: OpenCC and the overrides of content/conversion.yaml, convert/derive.ts).
  */
-export function buildModel(written: RawContent, derive: Derive = deriveText()): PlanModel {
+export function buildModel(written: RawContent, derive: Derive): PlanModel {
   const raw = localizeContent(written, derive);
   const structure = raw.structure;
   const textIds = outlineTextIds(structure);

@@ -4,7 +4,7 @@
  * and sentence by sentence. Each rule a twin must keep fails the build naming the file.
  */
 import { LOCALES, SOURCE_LOCALE, WRITTEN_LOCALES, edition, isTranslation, perEdition, type DerivedLocale, type Locale, type WrittenLocale } from '../editions.ts';
-import { ContentError } from '../build/yaml-loader.ts';
+import { ContentError } from './errors.ts';
 import { groupDigits } from './format.ts';
 import type { Derive, Localized } from './localize.ts';
 import { chineseSentences, markdownParagraphs, paragraphLines, paragraphsOf } from './text.ts';

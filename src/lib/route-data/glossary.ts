@@ -7,7 +7,7 @@
 import { pinyin } from 'pinyin-pro';
 import { SOURCE_LOCALE, isHanScript, perEdition, type Locale } from '../editions.ts';
 import type { Translate } from '../i18n.ts';
-import { pinyinOf } from '../build/pinyin.ts';
+import { pinyinOf } from '../convert/pinyin.ts';
 import type { PlanModel, Provision } from '../model/model.ts';
 import type { Localized } from '../model/schema.ts';
 import { paths } from '../routes.ts';

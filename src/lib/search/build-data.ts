@@ -12,8 +12,8 @@ import { unique } from '../model/text.ts';
 import { paths } from '../routes.ts';
 import { SOURCE_LOCALE, edition, isHanScript, writtenEditionOf, type DerivedLocale, type Locale } from '../editions.ts';
 import type { SearchVocabulary } from '../model/schema.ts';
-import { ContentError } from '../build/yaml-loader.ts';
-import { foldToSource } from '../build/derive.ts';
+import { ContentError } from '../model/errors.ts';
+import { foldToSource } from '../convert/derive.ts';
 import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
 import { contentKeys, hasRun } from './text.ts';
 

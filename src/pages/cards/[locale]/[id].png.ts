@@ -1,6 +1,6 @@
 /** /cards/<edition>/{provision id|site}.png — the preview image of a provision (or of the site) for link cards. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { renderCard } from '../../../lib/share/cards';
+import { renderCard } from '../../../lib/node/cards';
 import { useTranslations } from '../../../lib/i18n';
 import { documentNumber, documentNumberText, provisionLabel } from '../../../lib/model/labels';
 import { getPlan } from '../../../lib/astro/plan';

@@ -1,15 +1,16 @@
 /**
  * Preview cards (1200×630 PNG) for links shared in chat apps, rendered at build time with
  * real CJK glyphs: satori lays the card out to SVG with the edition's Noto Sans (SC or TC) taken
- * from its @fontsource npm package (build/fonts.ts; only the unicode-range chunks that hold the
+ * from its @fontsource npm package (fonts.ts; only the unicode-range chunks that hold the
  * card's characters are read: a subset of the font, no download), and resvg turns the SVG into a PNG.
+ * Node-only: reads the font files from node_modules, and resvg is a native module.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { FontKey } from '../editions.ts';
-import { cardFontPackage } from '../build/fonts.ts';
+import { cardFontPackage } from './fonts.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -8,13 +8,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-
-export class ContentError extends Error {
-  constructor(file: string, field: string, problem: string) {
-    super(`${file}: ${field}: ${problem}`);
-    this.name = 'ContentError';
-  }
-}
+import { ContentError } from '../model/errors.ts';
 
 /** Parses a YAML file's text; a syntax error names the file and the line. */
 export function parseYaml(text: string, file: string): unknown {

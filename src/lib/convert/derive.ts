@@ -1,18 +1,22 @@
 /**
- * Build step (Node): the text of the generated editions (editions.ts, `derivedFrom`). OpenCC
- * (opencc-js) converts the source edition's text, then the reviewed overrides of
- * content/conversion.yaml put right what the conversion gets wrong or where Taiwan and Hong
- * Kong usage matters, and the edition's punctuation (「」 for “”) is applied. An override is checked when it is read: it keeps the length of what it
- * replaces (sentences, anchors and search positions stay put) and converts back to it (it
- * chooses a character form, never another word).
+ * The text of the generated editions (editions.ts, `derivedFrom`). OpenCC (opencc-js) converts
+ * the source edition's text, then the reviewed overrides of content/conversion.yaml put right
+ * what the conversion gets wrong or where Taiwan and Hong Kong usage matters, and the edition's
+ * punctuation (「」 for “”) is applied. An override is checked before it is used: it keeps the
+ * length of what it replaces (sentences, anchors and search positions stay put) and converts
+ * back to it (it chooses a character form, never another word).
+ *
+ * Pure: the overrides are data, passed in (`makeDerive(overridesOf(entry))`). The `conversion`
+ * collection reads the file (src/content.config.ts, src/lib/astro/plan.ts); outside Astro,
+ * node/conversion.ts and the tests' loader read it the same way.
  */
-import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { z } from 'astro/zod';
 import { DERIVED_LOCALES, edition, type DerivedLocale } from '../editions.ts';
 import type { Derive } from '../model/localize.ts';
-import { ContentError, parseYaml, validate } from './yaml-loader.ts';
+import { ContentError } from '../model/errors.ts';
 
+/** The file the overrides are written in, for error messages. */
 export const CONVERSION_FILE = 'content/conversion.yaml';
 
 const overrideSchema = z.strictObject({
@@ -24,12 +28,22 @@ const overrideSchema = z.strictObject({
   why: z.string().trim().min(1),
 });
 export type Override = z.infer<typeof overrideSchema>;
-export const conversionSchema = z.record(z.string(), z.array(overrideSchema));
+/** content/conversion.yaml, as the YAML loader gives it (one item, `document`): the overrides under each generated edition's id. */
+export const conversionSchema = z.object({ id: z.literal('document') }).catchall(z.array(overrideSchema));
+export type Conversion = z.infer<typeof conversionSchema>;
 
-/** OpenCC's converters of a generated edition: from its source's text to its own, and back. */
-function openccOf(locale: DerivedLocale): { forward: (text: string) => string; back: (text: string) => string } {
-  const { from, to } = edition(locale).derivedFrom!.opencc;
-  return { forward: OpenCC.Converter({ from: from as 'cn', to: to as 'tw' }), back: OpenCC.Converter({ from: to as 'tw', to: from as 'cn' }) };
+type Converters = { forward: (text: string) => string; back: (text: string) => string };
+const opencc = new Map<DerivedLocale, Converters>();
+
+/** OpenCC's converters of a generated edition: from its source's text to its own, and back (made once). */
+function openccOf(locale: DerivedLocale): Converters {
+  let converters = opencc.get(locale);
+  if (!converters) {
+    const { from, to } = edition(locale).derivedFrom!.opencc;
+    converters = { forward: OpenCC.Converter({ from: from as 'cn', to: to as 'tw' }), back: OpenCC.Converter({ from: to as 'tw', to: from as 'cn' }) };
+    opencc.set(locale, converters);
+  }
+  return converters;
 }
 
 /**
@@ -59,14 +73,13 @@ export function checkOverrides(locale: DerivedLocale, overrides: readonly Overri
   });
 }
 
-/** Reads and checks content/conversion.yaml: the overrides of every generated edition. */
-export function readOverrides(text: string, file = CONVERSION_FILE): Record<DerivedLocale, Override[]> {
-  const data = validate(conversionSchema, parseYaml(text, file) ?? {}, file, '');
-  for (const key of Object.keys(data)) {
-    if (!(DERIVED_LOCALES as readonly string[]).includes(key)) throw new ContentError(file, key, `is not a generated edition (${DERIVED_LOCALES.join(', ')})`);
+/** Checks content/conversion.yaml (the collection's entry) and gives the overrides of every generated edition. */
+export function overridesOf(conversion: Conversion, file = CONVERSION_FILE): Record<DerivedLocale, Override[]> {
+  for (const key of Object.keys(conversion)) {
+    if (key !== 'id' && !(DERIVED_LOCALES as readonly string[]).includes(key)) throw new ContentError(file, key, `is not a generated edition (${DERIVED_LOCALES.join(', ')})`);
   }
   return Object.fromEntries(DERIVED_LOCALES.map((locale) => {
-    const overrides = data[locale] ?? [];
+    const overrides = conversion[locale] ?? [];
     checkOverrides(locale, overrides, file);
     return [locale, overrides];
   })) as Record<DerivedLocale, Override[]>;
@@ -117,12 +130,4 @@ export function foldToSource(locale: DerivedLocale, text: string): Record<string
     if (s !== c && s.length === c.length && [...s].length === 1) out[c] = s;
   }
   return out;
-}
-
-let derive: Derive | undefined;
-
-/** The site's converter: OpenCC with the overrides of content/conversion.yaml (read once, from the project's root). */
-export function deriveText(): Derive {
-  derive ??= makeDerive(readOverrides(readFileSync(CONVERSION_FILE, 'utf-8')));
-  return derive;
 }
