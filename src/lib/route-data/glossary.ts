@@ -10,6 +10,7 @@ import type { Translate } from '../i18n.ts';
 import { pinyinOf } from '../build/pinyin.ts';
 import type { PlanModel, Provision } from '../model/model.ts';
 import type { Localized } from '../model/schema.ts';
+import { provisionShortLabel } from '../model/labels.ts';
 import { paths } from '../routes.ts';
 
 export const GLOSSARY_KINDS = ['body', 'place', 'topic', 'term'] as const;
@@ -94,7 +95,7 @@ export function glossaryPage(model: PlanModel, all: readonly GlossaryEntry[], lo
         provisionLinks: e.provisions.map((id) => {
           const provision = model.provisions.find((p) => p.id === id);
           if (!provision) throw new Error(`unknown provision ${id}`);
-          return { id, label: label(provision), short: t(`kind.${provision.kind}.short`, { n: provision.number }), title: provision.title[locale], path: paths.provision(locale, id) };
+          return { id, label: label(provision), short: provisionShortLabel(provision, t), title: provision.title[locale], path: paths.provision(locale, id) };
         }),
       })),
   }));
