@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfigFromEnv } from './src/lib/site.ts';
 import { pagefindPerLocale } from './src/integrations/pagefind.ts';
-import { postBuild } from './src/integrations/postbuild.ts';
+import { placeholderCheck, postBuild } from './src/integrations/postbuild.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
 import { EDITIONS, LOCALES, SOURCE_LOCALE, WRITTEN_LOCALES } from './src/lib/editions.ts';
 
@@ -43,6 +43,8 @@ export default defineConfig({
     postBuild(),
     // One index per written edition: a generated edition's search asks its source's (src/lib/search/page.ts).
     pagefindPerLocale(WRITTEN_LOCALES),
+    // Every text file of the finished site, search indexes included: no unrendered {{placeholder}}.
+    placeholderCheck(),
     // Last: compresses every text file of the finished site once (.br, .gz beside it).
     precompressSite(),
   ],
