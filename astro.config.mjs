@@ -1,12 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfigFromEnv } from './src/lib/site.ts';
 import { pagefindPerLocale } from './src/integrations/pagefind.ts';
-import { postBuild } from './src/integrations/postbuild.ts';
+import { placeholderCheck, postBuild } from './src/integrations/postbuild.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
 import { EDITIONS, LOCALES, SOURCE_LOCALE, WRITTEN_LOCALES } from './src/lib/editions.ts';
 
@@ -32,7 +30,6 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    mdx(),
     // /sitemap-index.xml: every page of every edition with its hreflang twins; not the root
     // chooser (it only sends readers on) nor the search pages (nothing to index without a query).
     // Before postBuild, whose link check then finds the sitemap that every page links.
@@ -43,12 +40,10 @@ export default defineConfig({
     postBuild(),
     // One index per written edition: a generated edition's search asks its source's (src/lib/search/page.ts).
     pagefindPerLocale(WRITTEN_LOCALES),
+    // Every text file of the finished site, search indexes included: no unrendered {{placeholder}}.
+    placeholderCheck(),
     // Last: compresses every text file of the finished site once (.br, .gz beside it).
     precompressSite(),
   ],
-  markdown: {
-    // Smart punctuation is off: the plan's text is published as written.
-    processor: satteri({ features: { smartPunctuation: false } }),
-  },
   vite: { plugins: [tailwindcss()] },
 });

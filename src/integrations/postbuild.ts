@@ -1,6 +1,8 @@
 /**
  * After `astro build`: puts the Content Security Policy into every page and `_headers`, then
  * checks every internal link and #anchor of the built site and fails the build on any broken one.
+ * Once the search indexes are written too, fails the build on any unrendered `{{placeholder}}`
+ * in any text file of the site (placeholderCheck).
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -10,6 +12,7 @@ import { contentSecurityPolicy, inlineScriptHashes, withMetaPolicy } from '../li
 import { formatHeadersFile, siteHeaderRules } from '../lib/node/headers.ts';
 import { groupDigits } from '../lib/model/format.ts';
 import { checkLinks } from '../lib/node/link-check.ts';
+import { filesWithPlaceholders, placeholderReport } from '../lib/node/placeholders.ts';
 import { LOCALES } from '../lib/editions.ts';
 import { paths } from '../lib/routes.ts';
 
@@ -74,6 +77,28 @@ export function postBuild(): AstroIntegration {
           throw new Error(`${broken.length} broken internal link(s) in the build:\n${list}`);
         }
         logger.info(`links: every internal link and #anchor of ${htmlFiles.length} pages resolves`);
+      },
+    },
+  };
+}
+
+/**
+ * Fails the build on an unrendered placeholder (`{{cn}}`) in any text file of the finished site:
+ * pages, data, feeds, scripts, styles. Runs after the search indexes are written and before the
+ * files are compressed (astro.config.mjs), so it reads every file the site serves.
+ */
+export function placeholderCheck(): AstroIntegration {
+  return {
+    name: 'post-build-placeholders',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const all = await walk(root);
+        const sitePath = (file: string) => `/${relative(root, file).split(sep).join('/')}`;
+        const files = await Promise.all(all.map(async (file): Promise<[string, Uint8Array]> => [sitePath(file), await readFile(file)]));
+        const found = filesWithPlaceholders(files);
+        if (found.length > 0) throw new Error(placeholderReport(found));
+        logger.info(`placeholders: no unrendered {{…}} in the ${all.length} files of the site`);
       },
     },
   };

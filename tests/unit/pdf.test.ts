@@ -11,6 +11,7 @@ import { edition, isTranslation, SOURCE_LOCALE, TRANSLATION_LOCALE, type Locale 
 import { formatDate, useTranslations } from '../../src/lib/i18n.ts';
 import { documentNumber, documentNumberText, groupHeading, partHeading, provisionHeading, provisionLabel, sectionHeading } from '../../src/lib/model/labels.ts';
 import { BILINGUAL_VARIANT_ID, PDF_VARIANTS, pageLabel, pdfFileName, renderPlanPdf, translationStatement, type PdfVariant } from '../../src/lib/node/pdf.ts';
+import { findPlaceholder } from '../../src/lib/node/placeholders.ts';
 import { loadModel } from '../support/load-content.ts';
 
 const model = loadModel();
@@ -98,6 +99,11 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
         for (const [i, paragraph] of section.paragraphs[locale].entries()) expect(text, `${section.id} ¶${i + 1} (${locale})`).toContain(squash(paragraph));
       }
     }
+  });
+
+  it('holds no unrendered {{placeholder}} (the build scans the site’s text files; a PDF’s text is compressed)', () => {
+    const { pages } = read.get(id)!;
+    pages.forEach((page, i) => expect(findPlaceholder(page)?.context, `page ${i + 1}`).toBeUndefined());
   });
 
   it('keeps the plan’s reading order', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, edition, otherLocales, writtenEditionOf } from '../../src/lib/editions.ts';
 import { pluralTemplates, useTranslations } from '../../src/lib/i18n.ts';
-import { SEARCH_PLURALS, SEARCH_STRINGS } from '../../src/lib/search/config.ts';
+import { SEARCH_PLURALS, SEARCH_STRINGS, clientTemplate, fill, plural } from '../../src/lib/search/config.ts';
 import { searchConfig, searchFilters } from '../../src/lib/search/page.ts';
 import { loadModel } from '../support/load-content.ts';
 
@@ -37,6 +37,17 @@ describe('the search page', () => {
       // Data, never code: it survives JSON, and the small Traditional table knows the plan's characters.
       expect(JSON.parse(JSON.stringify(config))).toEqual(config);
       expect(config.fold.chars['機']).toBe('机');
+      // Its templates hold {name} placeholders, never an unrendered {{name}}, and fill in the browser.
+      expect(JSON.stringify(config)).not.toContain('{{');
+      expect(fill(config.strings.none, { q: '城市大脑' })).toContain('城市大脑');
+      expect(plural(config.plurals.results, 7)).toContain('7');
+      expect(plural(config.plurals.otherLanguage, 1, { q: 'q{x}' })).toContain('q{x}');
     });
   }
+
+  it('hands the island its templates with {name} placeholders', () => {
+    expect(clientTemplate('No results for “{{q}}”; {{ count }} in all')).toBe('No results for “{q}”; {count} in all');
+    expect(clientTemplate('{shown} of {{total}}')).toBe('{shown} of {total}');
+    expect(fill('{q}: {count} ({missing})', { q: '{count}', count: 2 })).toBe('{count}: 2 ()');
+  });
 });

@@ -19,8 +19,9 @@ import { pdfFontFiles } from './fonts.ts';
 import { formatDate, useTranslations, type Translate } from '../i18n.ts';
 import { documentNumberText } from '../model/labels.ts';
 import type { PlanModel } from '../model/model.ts';
-import { textById, translationRevised } from '../model/queries.ts';
+import { textById } from '../model/queries.ts';
 import { bracketLine, bracketView } from '../route-data/bracket.ts';
+import { pageFrame, statementLine } from '../route-data/frame.ts';
 import { outlineView, type OutlineView } from '../route-data/outline-view.ts';
 import { textView } from '../route-data/text.ts';
 import { paths } from '../routes.ts';
@@ -219,12 +220,10 @@ function titlePageBlocks(ctx: Ctx, siteUrl: string): Block[] {
   return blocks;
 }
 
-/** As TranslationStatement.astro: unofficial, the Chinese original is authoritative, when last revised. */
+/** The statement every page of a translation shows (route-data/frame.ts), as one line. */
 export function translationStatement(model: PlanModel, locale: Locale): string {
-  const t = useTranslations(locale);
-  const revised = translationRevised(model, locale);
-  const date = revised ? ` · ${t('translation.revised', { date: formatDate(revised, locale) })}` : '';
-  return `${t('translation.unofficial')} ${t('translation.authoritative')}${date}`;
+  const statement = pageFrame(model, locale, useTranslations(locale)).translationStatement;
+  return statement ? statementLine(statement) : '';
 }
 
 /** The plan in reading order, walked from its outline as the full-text page is (route-data/outline-view.ts). */

@@ -1,16 +1,18 @@
 /**
  * The glossary: every responsible body, place, topic and term of content/glossary.yaml with its
  * Chinese, English and pinyin, its kind, its page and the provisions that use it. Built once here
- * for the page (/{edition}/glossary/) and the open data (/data/glossary.json and .csv), so the
- * two always match. Build time only (pinyin's dictionary stays out of the browser).
+ * for the page (/{edition}/glossary/, glossaryPageData) and the open data (/data/glossary.json
+ * and .csv), so the two always match. Build time only (pinyin's dictionary stays out of the browser).
  */
 import { pinyin } from 'pinyin-pro';
-import { SOURCE_LOCALE, isHanScript, perEdition, type Locale } from '../editions.ts';
-import type { Translate } from '../i18n.ts';
+import { SOURCE_LOCALE, TRANSLATION_LOCALE, isHanScript, originalIn, perEdition, type Locale } from '../editions.ts';
+import { HTML_LANG, type Translate } from '../i18n.ts';
 import { pinyinOf } from '../convert/pinyin.ts';
 import type { PlanModel, Provision } from '../model/model.ts';
 import type { Localized } from '../model/schema.ts';
+import { provisionLabel, provisionShortLabel } from '../model/labels.ts';
 import { paths } from '../routes.ts';
+import { breadcrumbs, type Crumb } from './crumb.ts';
 
 export const GLOSSARY_KINDS = ['body', 'place', 'topic', 'term'] as const;
 export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
@@ -66,14 +68,30 @@ export function glossaryEntries(model: PlanModel): GlossaryEntry[] {
   return entries;
 }
 
+export interface GlossaryProvisionLink {
+  id: string;
+  /** "工作措施（五）", the provision's title, and both as the link's accessible name */
+  label: string;
+  title: string;
+  ariaLabel: string;
+  /** what the link shows: 措施（五） / M5 */
+  short: string;
+  path: string;
+}
+
 export interface GlossaryGroup {
   kind: GlossaryKind;
   heading: string;
-  entries: (GlossaryEntry & { kindLabel: string; provisionLinks: { id: string; label: string; short: string; title: string; path: string }[] })[];
+  entries: (GlossaryEntry & {
+    kindLabel: string;
+    /** every name and the pinyin, for the filter */
+    filterText: string;
+    provisionLinks: GlossaryProvisionLink[];
+  })[];
 }
 
-/** The page's data: the entries by kind, each kind sorted for the edition (English by name, Chinese by pinyin). */
-export function glossaryPage(model: PlanModel, all: readonly GlossaryEntry[], locale: Locale, t: Translate, label: (p: Provision) => string): GlossaryGroup[] {
+/** The page's entries by kind, each kind sorted for the edition (English by name, Chinese by pinyin). */
+export function glossaryPage(model: PlanModel, all: readonly GlossaryEntry[], locale: Locale, t: Translate): GlossaryGroup[] {
   const kindLabel = (e: GlossaryEntry): string => {
     if (e.kind === 'body') return model.bodies.find((b) => b.id === e.id)?.kind[locale] ?? t('glossary.kinds.body');
     if (e.kind === 'place') return t(`places.kinds.${model.places.find((p) => p.id === e.id)?.kind ?? 'park'}`);
@@ -81,6 +99,7 @@ export function glossaryPage(model: PlanModel, all: readonly GlossaryEntry[], lo
     return t('glossary.kinds.term');
   };
   const sortKey = (e: GlossaryEntry) => (isHanScript(locale) ? e.pinyin : e.name[locale]).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const colon = t('list.colon');
   return GLOSSARY_KINDS.map((kind) => ({
     kind,
     heading: t(`glossary.headings.${kind}`),
@@ -91,11 +110,53 @@ export function glossaryPage(model: PlanModel, all: readonly GlossaryEntry[], lo
       .map((e) => ({
         ...e,
         kindLabel: kindLabel(e),
+        filterText: [...Object.values(e.name), e.pinyin].join(' '),
         provisionLinks: e.provisions.map((id) => {
           const provision = model.provisions.find((p) => p.id === id);
           if (!provision) throw new Error(`unknown provision ${id}`);
-          return { id, label: label(provision), short: t(`kind.${provision.kind}.short`, { n: provision.number }), title: provision.title[locale], path: paths.provision(locale, id) };
+          const label = provisionLabel(provision, t);
+          const title = provision.title[locale];
+          return { id, label, title, ariaLabel: `${label}${colon}${title}`, short: provisionShortLabel(provision, t), path: paths.provision(locale, id) };
         }),
       })),
   }));
+}
+
+export interface GlossaryPageData {
+  title: string;
+  description: string;
+  path: string;
+  breadcrumbs: Crumb[];
+  /** the open data the page is made from */
+  data: { json: string; schema: string; csv: string };
+  /** how many entries in all, and the filter's status line: all shown, its template ({shown}), none shown */
+  total: number;
+  count: { text: string; template: string; none: string };
+  /** the headword's edition (the page's own Chinese; the source's on the English page), and the translation's */
+  headword: { locale: Locale; lang: string };
+  translation: { locale: Locale; lang: string };
+  groups: GlossaryGroup[];
+}
+
+export function glossaryPageData(model: PlanModel, all: readonly GlossaryEntry[], locale: Locale, t: Translate): GlossaryPageData {
+  const title = t('glossary.title');
+  const groups = glossaryPage(model, all, locale, t);
+  const total = groups.reduce((n, g) => n + g.entries.length, 0);
+  const original = originalIn(locale);
+  return {
+    title,
+    description: t('glossary.description', { title: model.document.title[locale] }),
+    path: paths.glossary(locale),
+    breadcrumbs: breadcrumbs(locale, t, { label: title }),
+    data: { json: paths.glossaryData(), schema: paths.glossarySchema(), csv: paths.glossaryCsv() },
+    total,
+    count: {
+      text: t('glossary.count', { shown: String(total), total: String(total) }),
+      template: t('glossary.count', { shown: '{shown}', total: String(total) }),
+      none: t('glossary.none'),
+    },
+    headword: { locale: original, lang: HTML_LANG[original] },
+    translation: { locale: TRANSLATION_LOCALE, lang: HTML_LANG[TRANSLATION_LOCALE] },
+    groups,
+  };
 }

@@ -11,7 +11,7 @@ import type { PlanModel, Provision } from '../model/model.ts';
 import { bodyById, groupOf, homeAnchorOf, partOfKind, provisionsOfKind } from '../model/queries.ts';
 import type { ProvisionKind } from '../model/schema.ts';
 import { paths } from '../routes.ts';
-import type { Crumb } from './crumb.ts';
+import { breadcrumbs, type Crumb } from './crumb.ts';
 
 export interface KindListItem {
   provision: Provision;
@@ -57,7 +57,7 @@ export function kindListData(model: PlanModel, kind: ProvisionKind, locale: Loca
     title,
     description: t('kindList.description', { kind: title, count: provisions.length, title: model.document.title[locale] }),
     path: paths.kind(locale, kind),
-    breadcrumbs: [{ label: t('nav.home'), path: paths.home(locale) }, { label: title }],
+    breadcrumbs: breadcrumbs(locale, t, { label: title }),
     inPlan: { heading: partHeading(part.number, part.title[locale], t), path: paths.plan(locale, homeAnchorOf(model, kind)) },
     sections,
   };

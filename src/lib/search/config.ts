@@ -35,13 +35,22 @@ export interface SearchConfig {
   planUrl: string;
   /** the small Traditional → Simplified table of the plan's own characters */
   fold: FoldTable;
+  /** templates with {name} placeholders (clientTemplate), filled by fill and plural */
   strings: Record<SearchString, string>;
   plurals: Record<SearchPlural, { one: string; other: string }>;
 }
 
-/** Fills {{name}} placeholders of a UI string template. */
+/**
+ * A UI string as the island receives it: its i18next placeholders ({{q}}) written {q}, so the
+ * built page holds no `{{` (the build fails on one: an unrendered placeholder, node/placeholders.ts).
+ */
+export function clientTemplate(template: string): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, '{$1}');
+}
+
+/** Fills the {name} placeholders of a template made by clientTemplate. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_m, key: string) => String(values[key] ?? ''));
+  return template.replace(/\{(\w+)\}/g, (_m, key: string) => String(values[key] ?? ''));
 }
 
 /** A plural string for a count (the page chose the one/other templates of its language). */

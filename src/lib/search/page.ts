@@ -8,7 +8,7 @@ import type { PlanModel } from '../model/model.ts';
 import { paths } from '../routes.ts';
 import { SOURCE_LOCALE, edition, writtenEditionOf, type Locale } from '../editions.ts';
 import { PROVISION_KINDS } from '../model/schema.ts';
-import { SEARCH_PLURALS, SEARCH_STRINGS, type SearchConfig, type SearchPlural, type SearchString } from './config.ts';
+import { SEARCH_PLURALS, SEARCH_STRINGS, clientTemplate, type SearchConfig, type SearchPlural, type SearchString } from './config.ts';
 import { buildFoldTable } from './fold.ts';
 
 export interface FilterGroup {
@@ -72,8 +72,14 @@ export function searchConfig({ model, locale, other, lang, otherHreflang, t, plu
     otherHreflang,
     planUrl: href(paths.plan(locale)),
     fold: buildFoldTable(planVocabulary(model), [...model.terms.map((x) => x[SOURCE_LOCALE]), ...model.topics.flatMap((x) => x.forms)]),
-    strings: Object.fromEntries(SEARCH_STRINGS.map((k) => [k, t(`search.${k}`)])) as Record<SearchString, string>,
-    plurals: Object.fromEntries(SEARCH_PLURALS.map((k) => [k, pluralTemplates(`search.${k}`)])) as Record<SearchPlural, { one: string; other: string }>,
+    // The strings' variables are filled in the browser: given no value here, i18next leaves them as {{q}}.
+    strings: Object.fromEntries(SEARCH_STRINGS.map((k) => [k, clientTemplate(t(`search.${k}`))])) as Record<SearchString, string>,
+    plurals: Object.fromEntries(
+      SEARCH_PLURALS.map((k) => {
+        const { one, other } = pluralTemplates(`search.${k}`);
+        return [k, { one: clientTemplate(one), other: clientTemplate(other) }];
+      }),
+    ) as Record<SearchPlural, { one: string; other: string }>,
   };
 }
 
