@@ -47,7 +47,7 @@ describe('sentence pairs', () => {
     expect(() => buildModel(raw)).toThrow(/content\/plan\/en\/measure-2\.mdx: paragraph 1: holds "<"/);
     const linked = clone();
     const task3 = linked.texts.find((t) => t.locale === TRANSLATION_LOCALE && t.id === 'task-3')!;
-    task3.body = task3.body.replace('talent;', 'talent (see [task 99](/en/tasks/99/));');
+    task3.body = task3.body.replace('high-end AI talent', 'high-end AI talent (see [task 99](/en/tasks/99/))');
     expect(() => buildModel(linked)).toThrow(/content\/plan\/en\/task-3\.mdx: paragraph 1: holds "\[task 99\]\(\/en\/tasks\/99\/\)"/);
   });
 
