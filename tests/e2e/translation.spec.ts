@@ -66,7 +66,7 @@ test.describe('without JavaScript', () => {
 
 test("translator's notes: numbered under their paragraph in English, in the side-by-side view and in print; not on the Chinese reading pages", async ({ page }) => {
   const notes = task('task-10').notes;
-  expect(notes.map((n) => n.id)).toEqual(expect.arrayContaining(['task-10-liuyu', 'task-10-fenbie']));
+  expect(notes.map((n) => n.id)).toEqual(expect.arrayContaining(['task-10-erratum', 'task-10-fenbie']));
   await visit(page, paths.provision('en', 'task-10'));
   for (const note of notes) {
     const el = page.locator(`#${noteAnchor(note.number)}`);

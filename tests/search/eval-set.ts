@@ -666,7 +666,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'city calling card',
       accept: ['implementation-3'],
       kind: 'exact',
-      why: 'implementation-3: “raise the recognition and acceptance of Shenyang’s ‘AI’ city calling card”.',
+      why: 'implementation-3: “raise the awareness and recognition of Shenyang’s ‘AI’ city calling card”.',
     },
     {
       q: 'skills training',
@@ -684,7 +684,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'robot',
       accept: ['task-7', 'task-2', 'task-12', 'task-9', 'task-8'],
       kind: 'exact',
-      why: 'Robotics provisions: task-7 industrialization projects in intelligent robots (first of the six related industries); task-2 the National Robotics Technology Innovation Centre; task-12 “grow and strengthen competitive related industries such as intelligent robots”; task-9 application demonstrations in intelligent robots; task-8 extends the intelligent-robot industrial chain. (Passing mentions in task-3, measure-2, measure-4 are not answers.)',
+      why: 'Robotics provisions: task-7 industrialization projects in intelligent robots (first of the six related industries); task-2 a national robotics technology innovation centre; task-12 “grow and strengthen competitive related industries such as intelligent robots”; task-9 application demonstrations in intelligent robots; task-8 extends the intelligent-robot industrial chain. (Passing mentions in task-3, measure-2, measure-4 are not answers.)',
     },
     {
       q: 'Leading Group',
@@ -746,7 +746,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'how are AI patents protected',
       accept: ['measure-4'],
       kind: 'natural',
-      why: 'measure-4: register patents and trademarks and “pay attention to intellectual property protection”.',
+      why: 'measure-4: register patents and trademarks and “emphasize intellectual property protection”.',
     },
     {
       q: 'who sets AI industry standards',
@@ -782,7 +782,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'what does the smart city plan focus on',
       accept: ['task-11'],
       kind: 'natural',
-      why: 'task-11: a benchmark new-type smart city, “Focus in particular on the level of intelligence in fields such as transport, health, and security and surveillance.”',
+      why: 'task-11: a benchmark new-type smart city, “Focus in particular on raising the level of intelligence in fields such as transport, health, and security and surveillance.”',
     },
     {
       q: 'can the plan targets be changed',
@@ -794,7 +794,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'where will AI companies be clustered',
       accept: ['task-8', 'task-12', 'measure-3'],
       kind: 'natural',
-      why: 'task-8: “Relying on Shenyang’s existing industrial parks … build about five specialized AI industrial clusters”; task-12: build industrial clusters and distinctive core zones for AI innovation; measure-3: “Guide AI enterprises toward clustered development … build specialized AI parks”.',
+      why: 'task-8: “Relying on Shenyang’s existing industrial parks … build about five distinctive AI industrial clusters”; task-12: build industrial clusters and distinctive core zones for AI innovation; measure-3: “Guide AI enterprises towards clustered development … build distinctive AI parks”.',
     },
     {
       q: 'how to bring overseas AI experts to Shenyang',
@@ -826,7 +826,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'unmanned aerial vehicles',
       accept: ['measure-4'],
       kind: 'synonym',
-      why: 'The text says drones: measure-4 AI industry standards “in hot fields such as drones, intelligent robots and smart cars”.',
+      why: 'The text says drones: measure-4 AI industry standards “in high-profile fields such as drones, intelligent robots and smart cars”.',
     },
     {
       q: 'small businesses',
@@ -906,7 +906,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'robtics',
       accept: ['task-7', 'task-2', 'task-12', 'task-9', 'task-8'],
       kind: 'misspelling',
-      why: 'Typo of robotics — the robotics provisions: task-7, task-2 (National Robotics Technology Innovation Centre), task-12, task-9, task-8.',
+      why: 'Typo of robotics — the robotics provisions: task-7, task-2 (a national robotics technology innovation centre), task-12, task-9, task-8.',
     },
     {
       q: 'inteligent manufacturing',
@@ -974,7 +974,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'National Robotics Technology Innovation Center',
       accept: ['task-2'],
       kind: 'spelling-variant',
-      why: 'American center; task-2 names the “National Robotics Technology Innovation Centre”.',
+      why: 'American center; task-2 names “a national robotics technology innovation centre”.',
     },
     {
       q: 'data centers',
@@ -995,10 +995,10 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       why: 'American program; task-8 is titled “Implement a programme to cultivate AI industrial clusters”.',
     },
     {
-      q: 'specialised industrial parks',
-      accept: ['task-12'],
+      q: 'specialised maker spaces',
+      accept: ['task-4', 'task-12'],
       kind: 'spelling-variant',
-      why: 'British -ised; task-12 is titled “Build specialized industrial parks”.',
+      why: 'British -ised; task-4 “establish specialized AI maker spaces”; task-12 “build specialized maker spaces in sub-fields”.',
     },
     {
       q: 'people-centered smart city',
@@ -1131,7 +1131,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'five AI industrial clusters',
       accept: ['task-8'],
       kind: 'number',
-      why: 'task-8: “build about five specialized AI industrial clusters and industrial innovation demonstration zones”.',
+      why: 'task-8: “build about five distinctive AI industrial clusters and industrial innovation demonstration zones”.',
     },
     {
       q: 'four core industries',

@@ -130,8 +130,8 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
 
   it('sets the translator’s notes under their paragraphs with a translation', () => {
     const text = textOf(id);
-    const liuyu = model.notes.find((n) => n.id === 'task-10-liuyu')!;
-    expect(text.includes(squash(liuyu.en))).toBe(locales.some(isTranslation));
+    const erratum = model.notes.find((n) => n.id === 'task-10-erratum')!;
+    expect(text.includes(squash(erratum.en))).toBe(locales.some(isTranslation));
     for (const note of model.notes) {
       const t = useTranslations(TRANSLATION_LOCALE);
       expect(text.includes(squash(`${t('notes.numbered', { number: note.number })}${t('list.colon')}${note.en}`))).toBe(locales.some(isTranslation));

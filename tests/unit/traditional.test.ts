@@ -40,6 +40,9 @@ function allText(locale: typeof HANT | typeof SOURCE_LOCALE): string {
       model.terms.map((x) => x[locale]),
       model.parts.map((x) => x.title[locale]), model.groups.map((x) => x.title[locale]), model.sections.map((x) => x.title[locale]),
       [model.document.title[locale], model.document.number[locale], model.document.issuer[locale], model.document.parent.title[locale]],
+      // The translator's notes and the targets' labels: the project's own Chinese, converted like the rest.
+      model.notes.map((n) => n[locale]),
+      model.targets.map((x) => x.label[locale]),
       resources[locale],
     ],
     (s) => (strings.push(s), s),

@@ -47,7 +47,7 @@ describe('sentence pairs', () => {
     expect(() => buildModel(raw, loadDerive())).toThrow(/content\/plan\/en\/measure-2\.mdx: paragraph 1: holds "<"/);
     const linked = clone();
     const task3 = linked.texts.find((t) => t.locale === TRANSLATION_LOCALE && t.id === 'task-3')!;
-    task3.body = task3.body.replace('talent;', 'talent (see [task 99](/en/tasks/99/));');
+    task3.body = task3.body.replace('high-end AI talent', 'high-end AI talent (see [task 99](/en/tasks/99/))');
     expect(() => buildModel(linked, loadDerive())).toThrow(/content\/plan\/en\/task-3\.mdx: paragraph 1: holds "\[task 99\]\(\/en\/tasks\/99\/\)"/);
   });
 
@@ -66,12 +66,14 @@ describe("translator's notes", () => {
   const byId = (id: string) => model.notes.find((n) => n.id === id);
 
   it('has the notes the review asked for, each on its paragraph and numbered in reading order', () => {
-    for (const id of ['task-10-liuyu', 'task-10-fenbie', 'task-5-five-core-industries']) expect(byId(id), id).toBeDefined();
+    for (const id of ['task-10-erratum', 'task-10-fenbie', 'task-5-five-core-industries']) expect(byId(id), id).toBeDefined();
     expect(model.notes.map((n) => n.number)).toEqual(model.notes.map((_, i) => i + 1));
     const task10 = model.provisions.find((p) => p.id === 'task-10')!;
-    expect(task10.notes.map((n) => n.id)).toEqual(expect.arrayContaining(['task-10-liuyu', 'task-10-fenbie']));
+    expect(task10.notes.map((n) => n.id)).toEqual(expect.arrayContaining(['task-10-erratum', 'task-10-fenbie']));
     // A note on an earlier text has a smaller number.
-    expect(byId('task-5-five-core-industries')!.number).toBeLessThan(byId('task-10-liuyu')!.number);
+    expect(byId('task-5-five-core-industries')!.number).toBeLessThan(byId('task-10-erratum')!.number);
+    // On one paragraph, in the order the reader needs them: the 流域 → 领域 correction before the reading of 分别.
+    expect(task10.notes.map((n) => n.id)).toEqual(['task-10-erratum', 'task-10-fenbie']);
   });
 
   it('show under their paragraph in the translation only, in the page’s language', () => {
