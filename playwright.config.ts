@@ -11,7 +11,7 @@ function chromiumExecutable(): string | undefined {
   const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
   const system = candidates.find((p) => existsSync(p));
   if (system) return system;
-  let bundled = '';
+  let bundled: string;
   try {
     bundled = chromium.executablePath();
   } catch {

@@ -12,6 +12,7 @@
  * Goals: top 3 ≥ 98%, first ≥ 90%, quoted ≥ 95%, no answerable query without a result, warm
  * median < 100 ms, ≤ 130 KB before the first results.
  */
+/* global document -- the functions given to page.waitForFunction and page.evaluate run in the page */
 import { isHanScript, LOCALES } from '../../src/lib/editions.ts';
 import { casesFor, score, hardest } from '../../tests/search/evaluate.ts';
 import { loadModel } from '../../tests/support/load-content.ts';

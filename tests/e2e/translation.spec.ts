@@ -122,7 +122,14 @@ for (const locale of ['zh', 'en'] as const) {
   test(`${locale}: the glossary lists every entry with its page and provisions, filters as you type, and matches glossary.json`, async ({ page, request }) => {
     const entries = glossaryEntries(model);
     await visit(page, paths.glossary(locale));
-    const shown = await page.locator('[data-glossary-entry]').evaluateAll((els) => els.map((el) => ({ id: el.getAttribute('data-glossary-entry'), kind: el.getAttribute('data-kind'), text: el.textContent ?? '' })));
+    // As Prettier's second pass writes it: its first pass breaks the chain before .locator.
+    const shown = await page.locator('[data-glossary-entry]').evaluateAll((els) =>
+      els.map((el) => ({
+        id: el.getAttribute('data-glossary-entry'),
+        kind: el.getAttribute('data-kind'),
+        text: el.textContent ?? '',
+      })),
+    );
     expect(shown).toHaveLength(entries.length);
     for (const entry of entries) {
       const row = shown.find((s) => s.id === entry.id && s.kind === entry.kind);

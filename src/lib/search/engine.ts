@@ -432,12 +432,11 @@ export class SearchEngine {
       if (b > a) out.push({ text: s.text.slice(a - pos, b - pos), mark: s.mark });
       pos += s.text.length;
     }
-    let last = out.length - 1;
+    const last = out.length - 1;
     if (this.script === 'latin' && to < text.length && out[last] && !out[last]!.mark) {
       out[last] = { ...out[last]!, text: out[last]!.text.replace(/\s*\S*$/, '') };
     }
     if (from > 0) out.unshift({ text: '…', mark: false });
-    last = out.length - 1;
     if (to < text.length) out.push({ text: '…', mark: false });
     return out.filter((s) => s.text.length > 0);
   }
