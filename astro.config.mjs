@@ -34,7 +34,10 @@ export default defineConfig({
     // chooser (it only sends readers on) nor the search pages (nothing to index without a query).
     // Before postBuild, whose link check then finds the sitemap that every page links.
     sitemap({
-      i18n: { defaultLocale: SOURCE_LOCALE, locales: Object.fromEntries(EDITIONS.map((e) => [e.id, e.hreflang])) },
+      i18n: {
+        defaultLocale: SOURCE_LOCALE,
+        locales: Object.fromEntries(EDITIONS.map((e) => [e.id, e.hreflang])),
+      },
       filter: (page) => new URL(page).pathname !== base && !/\/search\/$/.test(page),
     }),
     postBuild(),

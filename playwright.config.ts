@@ -8,7 +8,11 @@ import { chromium, defineConfig, devices } from '@playwright/test';
 import { normaliseBase } from './src/lib/site.ts';
 
 function chromiumExecutable(): string | undefined {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
+  const candidates = [
+    process.env['CHROMIUM_PATH'],
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ].filter((p): p is string => !!p);
   const system = candidates.find((p) => existsSync(p));
   if (system) return system;
   let bundled: string;
@@ -19,7 +23,7 @@ function chromiumExecutable(): string | undefined {
   }
   if (bundled && existsSync(bundled)) return undefined; // Playwright's own browser
   throw new Error(
-    'No Chromium for the browser tests. Install Debian\'s (apt-get install chromium fonts-noto-cjk), ' +
+    "No Chromium for the browser tests. Install Debian's (apt-get install chromium fonts-noto-cjk), " +
       'set CHROMIUM_PATH to a Chromium binary, or run `npx playwright install chromium`.',
   );
 }
@@ -42,7 +46,15 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

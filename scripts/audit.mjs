@@ -6,7 +6,9 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const r = spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high', '--json'], { encoding: 'utf-8' });
+const r = spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high', '--json'], {
+  encoding: 'utf-8',
+});
 const out = `${r.stdout}\n${r.stderr}`;
 let report;
 try {
@@ -26,8 +28,16 @@ if (counts) {
   process.exit(0);
 }
 if (/405|audit endpoint returned an error|ENOTFOUND|ECONNREFUSED|ETIMEDOUT/i.test(out)) {
-  console.warn('npm audit: NOT CHECKED — the registry reached from here has no advisory endpoint (it answered with an error).');
-  console.warn(out.split('\n').filter((l) => /error|warn/i.test(l)).slice(0, 3).join('\n'));
+  console.warn(
+    'npm audit: NOT CHECKED — the registry reached from here has no advisory endpoint (it answered with an error).',
+  );
+  console.warn(
+    out
+      .split('\n')
+      .filter((l) => /error|warn/i.test(l))
+      .slice(0, 3)
+      .join('\n'),
+  );
   process.exit(0);
 }
 console.error(out);

@@ -24,7 +24,9 @@ const result = spawnSync(astro, ['build', ...process.argv.slice(2)], {
 });
 if (result.status !== 0 || !existsSync(join(partial, 'index.html'))) {
   rmSync(partial, { recursive: true, force: true });
-  console.error(`\nThe build failed: ${existsSync(target) ? `${target} is left as it was` : 'nothing was written'}.`);
+  console.error(
+    `\nThe build failed: ${existsSync(target) ? `${target} is left as it was` : 'nothing was written'}.`,
+  );
   process.exit(result.status || 1);
 }
 rmSync(previous, { recursive: true, force: true });

@@ -8,7 +8,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -21,14 +30,29 @@ if (!existsSync(join(first, 'index.html'))) {
 const copy = mkdtempSync(join(tmpdir(), 'plan-repeat-'));
 const second = join(copy, 'dist');
 try {
-  for (const entry of ['src', 'content', 'public', 'seeds', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    if (existsSync(join(root, entry))) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  for (const entry of [
+    'src',
+    'content',
+    'public',
+    'seeds',
+    'scripts',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ]) {
+    if (existsSync(join(root, entry)))
+      cpSync(join(root, entry), join(copy, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
   const build = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
     cwd: copy,
     stdio: 'inherit',
-    env: { ...process.env, OUT_DIR: 'dist', ASTRO_CACHE_DIR: join(copy, '.astro-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      OUT_DIR: 'dist',
+      ASTRO_CACHE_DIR: join(copy, '.astro-cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   if (build.status !== 0) throw new Error(`the second build failed (exit ${build.status})`);
 
@@ -46,12 +70,24 @@ try {
   };
   const a = hashes(first);
   const b = hashes(second);
-  const differ = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
+  const differ = [...new Set([...a.keys(), ...b.keys()])]
+    .filter((f) => a.get(f) !== b.get(f))
+    .sort();
   if (differ.length > 0) {
-    console.error(`The two builds differ in ${differ.length} file(s):\n${differ.slice(0, 30).map((f) => `  ${f}${a.has(f) ? '' : ' (only in the second)'}${b.has(f) ? '' : ' (only in the first)'}`).join('\n')}`);
+    console.error(
+      `The two builds differ in ${differ.length} file(s):\n${differ
+        .slice(0, 30)
+        .map(
+          (f) =>
+            `  ${f}${a.has(f) ? '' : ' (only in the second)'}${b.has(f) ? '' : ' (only in the first)'}`,
+        )
+        .join('\n')}`,
+    );
     process.exitCode = 1;
   } else {
-    console.log(`Reproducible: a second build, from a fresh copy of the sources, gave ${a.size} byte-identical files.`);
+    console.log(
+      `Reproducible: a second build, from a fresh copy of the sources, gave ${a.size} byte-identical files.`,
+    );
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -16,4 +16,6 @@ const arg = (name, fallback) => {
 };
 const root = resolve(arg('dir', 'dist'));
 const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf-8'));
-process.stdout.write(nginxConfig(rules, { root, listen: arg('listen', '80'), serverName: arg('server-name', '_') }));
+process.stdout.write(
+  nginxConfig(rules, { root, listen: arg('listen', '80'), serverName: arg('server-name', '_') }),
+);

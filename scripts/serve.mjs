@@ -29,7 +29,9 @@ if (!existsSync(root)) {
 const server = createSiteServer({ root, base });
 server.on('error', (error) => {
   if (error.code === 'EADDRINUSE') {
-    console.error(`Port ${port} is in use. Stop what uses it, or choose another: PORT=4322 npm run preview`);
+    console.error(
+      `Port ${port} is in use. Stop what uses it, or choose another: PORT=4322 npm run preview`,
+    );
     process.exit(1);
   }
   throw error;

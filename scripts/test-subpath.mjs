@@ -13,7 +13,13 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const env = { ...process.env, BASE_PATH: '/shenyang-ai-plan/', OUT_DIR: 'dist-subpath', PORT: '4331', ASTRO_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  BASE_PATH: '/shenyang-ai-plan/',
+  OUT_DIR: 'dist-subpath',
+  PORT: '4331',
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
 const run = (cmd, args) => {
   console.log(`\n$ BASE_PATH=${env.BASE_PATH} ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
@@ -25,8 +31,22 @@ run('npx', ['astro', 'build', '--silent']);
 // address), copied links, QR codes and cards, open data and CSV URLs, the search page's data and
 // links, the 404 page's assets, and the headers of `_headers` (patterns include the base).
 const BASE_DEPENDENT = [
-  'has lang, title, description, canonical and its twin', 'the switch lands on the twin page', 'for a Chinese browser',
-  'copying a paragraph link puts its canonical URL', 'the QR code decodes', 'preview cards', 'plan.json validates',
-  'the matrix page and the CSV agree', 'typing updates the URL', 'no results: says so', 'an unknown URL', 'the security headers are served',
+  'has lang, title, description, canonical and its twin',
+  'the switch lands on the twin page',
+  'for a Chinese browser',
+  'copying a paragraph link puts its canonical URL',
+  'the QR code decodes',
+  'preview cards',
+  'plan.json validates',
+  'the matrix page and the CSV agree',
+  'typing updates the URL',
+  'no results: says so',
+  'an unknown URL',
+  'the security headers are served',
 ];
-run('npx', ['playwright', 'test', '--grep', BASE_DEPENDENT.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')]);
+run('npx', [
+  'playwright',
+  'test',
+  '--grep',
+  BASE_DEPENDENT.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+]);

@@ -25,7 +25,9 @@ const STAGES = [
 function run(step, alone) {
   const start = performance.now();
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', step], { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '--silent', step], {
+      stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));

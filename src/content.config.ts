@@ -9,7 +9,10 @@ import { yamlLoader } from './lib/node/yaml-loader.ts';
 
 function yaml<K extends YamlName>(name: K) {
   const source = YAML_FILES[name];
-  return defineCollection({ loader: yamlLoader(`./${source.file}`, selectionOf(name)), schema: source.schema as (typeof YAML_FILES)[K]['schema'] });
+  return defineCollection({
+    loader: yamlLoader(`./${source.file}`, selectionOf(name)),
+    schema: source.schema as (typeof YAML_FILES)[K]['schema'],
+  });
 }
 
 export const collections = {

@@ -23,7 +23,15 @@ const dist = join(ROOT, OUT);
 rmSync(dist, { recursive: true, force: true });
 const started = performance.now();
 const build = spawnSync('npx', ['astro', 'build', '--silent'], {
-  cwd: ROOT, stdio: 'inherit', env: { ...process.env, OUT_DIR: OUT, SITE_ORIGIN: `http://localhost:${PORT}`, BASE_PATH: '/', ASTRO_TELEMETRY_DISABLED: '1' },
+  cwd: ROOT,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    OUT_DIR: OUT,
+    SITE_ORIGIN: `http://localhost:${PORT}`,
+    BASE_PATH: '/',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
 });
 const buildSeconds = (performance.now() - started) / 1000;
 if (build.status !== 0) process.exit(build.status ?? 1);
@@ -39,7 +47,9 @@ function moduleGraph(src, seen = new Set()) {
   if (seen.has(src)) return seen;
   seen.add(src);
   const code = file(src)?.toString('utf-8') ?? '';
-  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.{0,2}\/[^"']+\.js)["']/g)) {
+  for (const m of code.matchAll(
+    /(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.{0,2}\/[^"']+\.js)["']/g,
+  )) {
     moduleGraph(new URL(m[1], `http://x${src}`).pathname, seen);
   }
   return seen;
@@ -50,13 +60,34 @@ function firstView(pagePath) {
   const text = html.toString('utf-8');
   const head = text.slice(0, text.indexOf('</head>'));
   const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
-  const modules = [...text.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].map((m) => m[1]);
-  const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const modules = [...text.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].map(
+    (m) => m[1],
+  );
+  const inline = [
+    ...text.matchAll(
+      /<script(?![^>]*\bsrc=)(?![^>]*application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ].map((m) => m[1]);
   const jsFiles = new Set(modules.flatMap((m) => [...moduleGraph(m)]));
-  const jsBytes = [...jsFiles].reduce((s, f) => s + gz(file(f) ?? Buffer.alloc(0)), 0) + inline.reduce((s, c) => s + gz(Buffer.from(c)), 0);
-  const blocking = [...head.matchAll(/<link[^>]+rel="stylesheet"/g)].length + [...head.matchAll(/<script(?![^>]*(?:type="module"|async|defer|application\/(?:ld\+)?json))[^>]*\bsrc=/g)].length;
+  const jsBytes =
+    [...jsFiles].reduce((s, f) => s + gz(file(f) ?? Buffer.alloc(0)), 0) +
+    inline.reduce((s, c) => s + gz(Buffer.from(c)), 0);
+  const blocking =
+    [...head.matchAll(/<link[^>]+rel="stylesheet"/g)].length +
+    [
+      ...head.matchAll(
+        /<script(?![^>]*(?:type="module"|async|defer|application\/(?:ld\+)?json))[^>]*\bsrc=/g,
+      ),
+    ].length;
   const cssBytes = css.reduce((s, f) => s + gz(file(f) ?? Buffer.alloc(0)), 0);
-  return { html: gz(html), css: cssBytes, js: jsBytes, total: gz(html) + cssBytes + jsBytes, blocking, scripts: jsFiles.size + inline.length };
+  return {
+    html: gz(html),
+    css: cssBytes,
+    js: jsBytes,
+    total: gz(html) + cssBytes + jsBytes,
+    blocking,
+    scripts: jsFiles.size + inline.length,
+  };
 }
 
 const KINDS = {
@@ -78,7 +109,17 @@ const rows = [];
 for (const [kind, path] of Object.entries(KINDS)) {
   for (const locale of LOCALES) {
     const v = firstView(path(locale));
-    rows.push({ page: kind, locale, 'HTML gz': kb(v.html), 'CSS gz': kb(v.css), 'JS gz (run on load)': kb(v.js), 'total gz': kb(v.total), 'render-blocking': v.blocking, _total: v.total, _blocking: v.blocking });
+    rows.push({
+      page: kind,
+      locale,
+      'HTML gz': kb(v.html),
+      'CSS gz': kb(v.css),
+      'JS gz (run on load)': kb(v.js),
+      'total gz': kb(v.total),
+      'render-blocking': v.blocking,
+      _total: v.total,
+      _blocking: v.blocking,
+    });
   }
 }
 
@@ -88,17 +129,53 @@ const { default: lighthouse } = await import('lighthouse');
 const chromeLauncher = await import('chrome-launcher');
 const chrome = await chromeLauncher.launch({
   chromePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : process.env.CHROMIUM_PATH,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const scores = [];
 try {
-  for (const [kind, path] of [['home', KINDS.home], ['task', KINDS.task]]) {
+  for (const [kind, path] of [
+    ['home', KINDS.home],
+    ['task', KINDS.task],
+  ]) {
     for (const locale of LOCALES) {
       const url = `${server.url}${path(locale)}`;
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const c = result.lhr.categories;
-      const failing = Object.values(result.lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable').map((a) => a.id);
-      scores.push({ page: kind, locale, performance: Math.round(c.performance.score * 100), accessibility: Math.round(c.accessibility.score * 100), 'best practices': Math.round(c['best-practices'].score * 100), seo: Math.round(c.seo.score * 100), LCP: result.lhr.audits['largest-contentful-paint'].displayValue, TBT: result.lhr.audits['total-blocking-time'].displayValue, CLS: result.lhr.audits['cumulative-layout-shift'].displayValue, 'audits below 1': failing.join(' ') || '—' });
+      const failing = Object.values(result.lhr.audits)
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'manual' &&
+            a.scoreDisplayMode !== 'notApplicable',
+        )
+        .map((a) => a.id);
+      scores.push({
+        page: kind,
+        locale,
+        performance: Math.round(c.performance.score * 100),
+        accessibility: Math.round(c.accessibility.score * 100),
+        'best practices': Math.round(c['best-practices'].score * 100),
+        seo: Math.round(c.seo.score * 100),
+        LCP: result.lhr.audits['largest-contentful-paint'].displayValue,
+        TBT: result.lhr.audits['total-blocking-time'].displayValue,
+        CLS: result.lhr.audits['cumulative-layout-shift'].displayValue,
+        'audits below 1': failing.join(' ') || '—',
+      });
     }
   }
 } finally {
@@ -108,18 +185,46 @@ try {
 }
 
 const strip = (r) => Object.fromEntries(Object.entries(r).filter(([k]) => !k.startsWith('_')));
-console.log(`\nBuild: ${buildSeconds.toFixed(1)} s (astro build, ${process.arch}, ${(await import('node:os')).cpus().length} cores)`);
+console.log(
+  `\nBuild: ${buildSeconds.toFixed(1)} s (astro build, ${process.arch}, ${(await import('node:os')).cpus().length} cores)`,
+);
 console.log('\nFirst view, gzip bytes (HTML + CSS + JS that runs before any interaction):');
 console.table(rows.map(strip));
 console.log('\nLighthouse 12.2.3, mobile preset:');
 console.table(scores);
 
-const provisionPages = rows.filter((r) => ['task', 'measure', 'principle', 'implementation'].includes(r.page));
+const provisionPages = rows.filter((r) =>
+  ['task', 'measure', 'principle', 'implementation'].includes(r.page),
+);
 const budgets = [
-  ['provision page < 20 KB gzip', provisionPages.every((r) => r._total < 20 * 1024), `largest ${kb(Math.max(...provisionPages.map((r) => r._total)))}`],
-  ['≤ 1 render-blocking request (the CSS)', rows.every((r) => r._blocking <= 1), `max ${Math.max(...rows.map((r) => r._blocking))}`],
-  ['Lighthouse 100 ×4 (home, task; zh, en)', scores.every((s) => s.performance === 100 && s.accessibility === 100 && s['best practices'] === 100 && s.seo === 100), scores.map((s) => `${s.page}/${s.locale} ${s.performance}/${s.accessibility}/${s['best practices']}/${s.seo}`).join(', ')],
+  [
+    'provision page < 20 KB gzip',
+    provisionPages.every((r) => r._total < 20 * 1024),
+    `largest ${kb(Math.max(...provisionPages.map((r) => r._total)))}`,
+  ],
+  [
+    '≤ 1 render-blocking request (the CSS)',
+    rows.every((r) => r._blocking <= 1),
+    `max ${Math.max(...rows.map((r) => r._blocking))}`,
+  ],
+  [
+    'Lighthouse 100 ×4 (home, task; zh, en)',
+    scores.every(
+      (s) =>
+        s.performance === 100 &&
+        s.accessibility === 100 &&
+        s['best practices'] === 100 &&
+        s.seo === 100,
+    ),
+    scores
+      .map(
+        (s) =>
+          `${s.page}/${s.locale} ${s.performance}/${s.accessibility}/${s['best practices']}/${s.seo}`,
+      )
+      .join(', '),
+  ],
 ];
 console.log('\nBudgets:');
-for (const [name, ok, detail] of budgets) console.log(`  ${ok ? 'OK  ' : 'OVER'} ${name} — ${detail}`);
+for (const [name, ok, detail] of budgets)
+  console.log(`  ${ok ? 'OK  ' : 'OVER'} ${name} — ${detail}`);
 process.exitCode = budgets.every(([, ok]) => ok) ? 0 : 1;

@@ -16,7 +16,11 @@ export function requireBuild() {
 
 /** Starts scripts/serve.mjs on a port (serving dist/ or another build folder) and resolves once it answers. */
 export async function serve(port, dir = 'dist') {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), '--port', String(port), '--dir', join(ROOT, dir)], { stdio: 'ignore' });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'scripts/serve.mjs'), '--port', String(port), '--dir', join(ROOT, dir)],
+    { stdio: 'ignore' },
+  );
   for (let i = 0; i < 100; i++) {
     try {
       const r = await fetch(`http://localhost:${port}/`);
@@ -31,10 +35,20 @@ export async function serve(port, dir = 'dist') {
 }
 
 export function launch() {
-  const executablePath = ['/usr/bin/chromium', process.env.CHROMIUM_PATH].find((p) => p && existsSync(p));
+  const executablePath = ['/usr/bin/chromium', process.env.CHROMIUM_PATH].find(
+    (p) => p && existsSync(p),
+  );
   return chromium.launch({
     ...(executablePath ? { executablePath } : {}),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -44,7 +58,15 @@ export async function byteCounter(page) {
   const pending = [];
   page.context().on('requestfinished', (request) => {
     pending.push(
-      request.sizes().then((sizes) => log.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })).catch(() => {}),
+      request
+        .sizes()
+        .then((sizes) =>
+          log.push({
+            url: request.url(),
+            bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+          }),
+        )
+        .catch(() => {}),
     );
   });
   const settle = () => Promise.all(pending.splice(0));
@@ -70,4 +92,3 @@ export const median = (xs) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-

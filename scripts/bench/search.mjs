@@ -23,13 +23,22 @@ const model = loadModel();
 const server = await serve(Number(process.env.PORT ?? 4391));
 const browser = await launch();
 /** The search's own files: not the page's HTML, CSS, or the icons. */
-const isSearchFile = (url) => /\/(search\/[a-z-]+\.json|pagefind\/|_astro\/[^/]+\.js)/.test(new URL(url).pathname);
+const isSearchFile = (url) =>
+  /\/(search\/[a-z-]+\.json|pagefind\/|_astro\/[^/]+\.js)/.test(new URL(url).pathname);
 
 async function typed(page, q) {
   await page.locator('#search-input').fill(q);
-  await page.waitForFunction((q) => document.querySelector('#search-results')?.dataset.query === q && document.querySelector('#search-results')?.dataset.renderMs, q);
+  await page.waitForFunction(
+    (q) =>
+      document.querySelector('#search-results')?.dataset.query === q &&
+      document.querySelector('#search-results')?.dataset.renderMs,
+    q,
+  );
   const ms = Number(await page.locator('#search-results').getAttribute('data-render-ms'));
-  await page.waitForFunction((q) => document.querySelector('#search-results')?.dataset.done === q, q);
+  await page.waitForFunction(
+    (q) => document.querySelector('#search-results')?.dataset.done === q,
+    q,
+  );
   await page.evaluate(() => delete document.querySelector('#search-results').dataset.renderMs);
   return ms;
 }
@@ -72,7 +81,11 @@ try {
       );
     }
     await context.close();
-    const s = score(cases, (c) => observed.get(c.q), (id) => model.provisions.find((p) => p.id === id)?.paragraphs[locale].join(' ') ?? '');
+    const s = score(
+      cases,
+      (c) => observed.get(c.q),
+      (id) => model.provisions.find((p) => p.id === id)?.paragraphs[locale].join(' ') ?? '',
+    );
     relevance.push({ locale, s });
     rows.push({
       locale,
@@ -94,12 +107,25 @@ try {
   await browser.close();
   server.stop();
 }
-console.log('Search benchmark: built site served as it is deployed (scripts/serve.mjs: the build\'s .br/.gz), Chromium; KB are bytes on the wire of search files fetched by a fresh page');
+console.log(
+  "Search benchmark: built site served as it is deployed (scripts/serve.mjs: the build's .br/.gz), Chromium; KB are bytes on the wire of search files fetched by a fresh page",
+);
 console.table(rows);
 for (const { locale, s } of relevance) {
   console.log(`Hardest ${locale} queries (rank, query → first results, wanted):`);
-  for (const c of hardest(s)) console.log(`  ${c.rank ?? '–'}  “${c.q}” → ${c.ids.slice(0, 3).join(', ') || 'nothing'}  (want ${c.accept.join(' | ')})`);
+  for (const c of hardest(s))
+    console.log(
+      `  ${c.rank ?? '–'}  “${c.q}” → ${c.ids.slice(0, 3).join(', ') || 'nothing'}  (want ${c.accept.join(' | ')})`,
+    );
 }
-const ok = relevance.every(({ s }) => s.top3 >= 0.98 && s.first >= 0.9 && s.quoted >= 0.95 && s.zero === 0) &&
-  rows.every((r) => Number(r['warm median ms']) < 100 && parseFloat(r['KB to 1st results']) <= 130 && (r['KB, Traditional'] === '–' || parseFloat(r['KB, Traditional']) <= 130));
+const ok =
+  relevance.every(
+    ({ s }) => s.top3 >= 0.98 && s.first >= 0.9 && s.quoted >= 0.95 && s.zero === 0,
+  ) &&
+  rows.every(
+    (r) =>
+      Number(r['warm median ms']) < 100 &&
+      parseFloat(r['KB to 1st results']) <= 130 &&
+      (r['KB, Traditional'] === '–' || parseFloat(r['KB, Traditional']) <= 130),
+  );
 console.log(ok ? 'Goals met.' : 'GOAL MISSED: see the figures above.');

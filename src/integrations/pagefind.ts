@@ -27,10 +27,15 @@ export function pagefindPerLocale(locales: readonly string[]): AstroIntegration 
             const { index, errors } = await createIndex({ forceLanguage: locale });
             if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
             const added = await index.addDirectory({ path: root, glob: `${locale}/**/*.html` });
-            if (added.errors.length > 0) throw new Error(`Pagefind (${locale}): ${added.errors.join('; ')}`);
-            if (added.page_count === 0) throw new Error(`Pagefind (${locale}): no page was indexed`);
-            const written = await index.writeFiles({ outputPath: join(root, SEARCH_BUNDLE_DIR, locale) });
-            if (written.errors.length > 0) throw new Error(`Pagefind (${locale}): ${written.errors.join('; ')}`);
+            if (added.errors.length > 0)
+              throw new Error(`Pagefind (${locale}): ${added.errors.join('; ')}`);
+            if (added.page_count === 0)
+              throw new Error(`Pagefind (${locale}): no page was indexed`);
+            const written = await index.writeFiles({
+              outputPath: join(root, SEARCH_BUNDLE_DIR, locale),
+            });
+            if (written.errors.length > 0)
+              throw new Error(`Pagefind (${locale}): ${written.errors.join('; ')}`);
             const out = join(root, SEARCH_BUNDLE_DIR, locale);
             for (const file of await readdir(out)) if (UNUSED.test(file)) await rm(join(out, file));
             logger.info(`${locale}: indexed ${added.page_count} pages`);

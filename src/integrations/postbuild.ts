@@ -25,7 +25,9 @@ export const MAX_PAGE_BYTES = 1_000_000;
 
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])));
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])),
+  );
   return nested.flat();
 }
 
@@ -49,14 +51,21 @@ export function postBuild(): AstroIntegration {
 
         const oversized = [...pages].filter(([, html]) => Buffer.byteLength(html) > MAX_PAGE_BYTES);
         if (oversized.length > 0) {
-          const list = oversized.map(([path, html]) => `  ${path}: ${groupDigits(Buffer.byteLength(html))} bytes`).join('\n');
-          throw new Error(`${oversized.length} page(s) larger than ${groupDigits(MAX_PAGE_BYTES)} bytes: a content file holds far more text than a page can carry\n${list}`);
+          const list = oversized
+            .map(([path, html]) => `  ${path}: ${groupDigits(Buffer.byteLength(html))} bytes`)
+            .join('\n');
+          throw new Error(
+            `${oversized.length} page(s) larger than ${groupDigits(MAX_PAGE_BYTES)} bytes: a content file holds far more text than a page can carry\n${list}`,
+          );
         }
 
         const hashes = [...pages.values()].flatMap(inlineScriptHashes);
         for (const file of htmlFiles) {
           const path = sitePath(file);
-          const policy = contentSecurityPolicy(hashes, { forMeta: true, wasm: runsWasm(path.slice(1)) });
+          const policy = contentSecurityPolicy(hashes, {
+            forMeta: true,
+            wasm: runsWasm(path.slice(1)),
+          });
           const html = withMetaPolicy(pages.get(path) ?? '', policy);
           pages.set(path, html);
           await writeFile(file, html);
@@ -69,11 +78,16 @@ export function postBuild(): AstroIntegration {
           runsWasm,
         });
         await writeFile(join(root, '_headers'), formatHeadersFile(rules));
-        logger.info(`CSP: ${new Set(hashes).size} inline script hash(es), written to ${htmlFiles.length} pages and _headers (${rules.length} rules)`);
+        logger.info(
+          `CSP: ${new Set(hashes).size} inline script hash(es), written to ${htmlFiles.length} pages and _headers (${rules.length} rules)`,
+        );
 
         const broken = checkLinks({ files: new Set(all.map(sitePath)), pages }, base, origin);
         if (broken.length > 0) {
-          const list = broken.slice(0, 50).map((b) => `  ${b.page}: ${b.link} ${b.problem}`).join('\n');
+          const list = broken
+            .slice(0, 50)
+            .map((b) => `  ${b.page}: ${b.link} ${b.problem}`)
+            .join('\n');
           throw new Error(`${broken.length} broken internal link(s) in the build:\n${list}`);
         }
         logger.info(`links: every internal link and #anchor of ${htmlFiles.length} pages resolves`);
@@ -95,7 +109,12 @@ export function placeholderCheck(): AstroIntegration {
         const root = fileURLToPath(dir);
         const all = await walk(root);
         const sitePath = (file: string) => `/${relative(root, file).split(sep).join('/')}`;
-        const files = await Promise.all(all.map(async (file): Promise<[string, Uint8Array]> => [sitePath(file), await readFile(file)]));
+        const files = await Promise.all(
+          all.map(async (file): Promise<[string, Uint8Array]> => [
+            sitePath(file),
+            await readFile(file),
+          ]),
+        );
         const found = filesWithPlaceholders(files);
         if (found.length > 0) throw new Error(placeholderReport(found));
         logger.info(`placeholders: no unrendered {{…}} in the ${all.length} files of the site`);

@@ -15,7 +15,9 @@ export function precompressSite(): AstroIntegration {
         const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
         const started = performance.now();
         const written = await precompress(files);
-        logger.info(`${written} compressed files (.br, .gz) in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `${written} compressed files (.br, .gz) in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

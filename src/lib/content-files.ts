@@ -43,14 +43,24 @@ export interface TextSource {
 
 const GLOSSARY = 'content/glossary.yaml';
 
-export const TEXT_FILES: TextSource = { dir: 'content/plan', extension: '.mdx', locales: WRITTEN_LOCALES, schema: textSchema };
+export const TEXT_FILES: TextSource = {
+  dir: 'content/plan',
+  extension: '.mdx',
+  locales: WRITTEN_LOCALES,
+  schema: textSchema,
+};
 
 export const YAML_FILES = {
   provisions: { file: 'content/provisions.yaml', schema: provisionSchema },
   bodies: { file: GLOSSARY, key: 'bodies', schema: bodySchema },
   places: { file: GLOSSARY, key: 'places', schema: placeSchema },
   topics: { file: GLOSSARY, key: 'topics', schema: topicSchema },
-  terms: { file: GLOSSARY, key: 'terms', idOf: (item) => String(item[SOURCE_LOCALE] ?? ''), schema: termSchema },
+  terms: {
+    file: GLOSSARY,
+    key: 'terms',
+    idOf: (item) => String(item[SOURCE_LOCALE] ?? ''),
+    schema: termSchema,
+  },
   targets: { file: 'content/targets.yaml', schema: targetSchema },
   notes: { file: 'content/notes.yaml', key: 'notes', schema: noteSchema },
   structure: { file: 'content/structure.yaml', single: true, schema: structureSchema },
@@ -66,9 +76,15 @@ export type YamlItem<K extends YamlName> = z.infer<(typeof YAML_FILES)[K]['schem
 export const YAML_NAMES = Object.keys(YAML_FILES) as YamlName[];
 
 /** What the YAML loader picks out of a collection's file: the key it reads, how items get an id. */
-export function selectionOf(name: YamlName): { key?: string; idOf?: (item: Record<string, unknown>) => string } {
+export function selectionOf(name: YamlName): {
+  key?: string;
+  idOf?: (item: Record<string, unknown>) => string;
+} {
   const source: YamlSource = YAML_FILES[name];
-  return { ...(source.key ? { key: source.key } : {}), ...(source.idOf ? { idOf: source.idOf } : {}) };
+  return {
+    ...(source.key ? { key: source.key } : {}),
+    ...(source.idOf ? { idOf: source.idOf } : {}),
+  };
 }
 
 /** How a loader gives the items of a collection (already loaded): validated, each with the file it came from. */
@@ -99,7 +115,10 @@ export function rawContent(read: ReadCollection, texts: TextFile[]): RawContent 
 }
 
 /** A text's id and edition from its path below the texts' folder: `en/task-7.mdx` → en, task-7. */
-export function textIdOf(relativePath: string, source: TextSource = TEXT_FILES): { locale: WrittenLocale; id: string } | undefined {
+export function textIdOf(
+  relativePath: string,
+  source: TextSource = TEXT_FILES,
+): { locale: WrittenLocale; id: string } | undefined {
   const match = relativePath.replace(/\\/g, '/').match(/^([^/]+)\/([^/]+)$/);
   if (!match || !match[2]!.endsWith(source.extension)) return undefined;
   const locale = source.locales.find((l) => l === match[1]);

@@ -82,7 +82,11 @@ export const EDITIONS = [
     // Taiwan's standard characters, no change of wording: the plan's own words (信息, 软件→軟件)
     // are kept, as a faithful rendering of an official text must.
     // Quotation marks as Taiwan and Hong Kong write them: 「」 and, inside them, 『』.
-    derivedFrom: { edition: 'zh', opencc: { from: 'cn', to: 'tw' }, punctuation: { '“': '「', '”': '」', '‘': '『', '’': '』' } },
+    derivedFrom: {
+      edition: 'zh',
+      opencc: { from: 'cn', to: 'tw' },
+      punctuation: { '“': '「', '”': '」', '‘': '『', '’': '』' },
+    },
     font: 'tc',
     dataKey: 'zh-Hant',
   },
@@ -110,10 +114,18 @@ export function checkEditions(editions: readonly Edition[]): void {
     ids.add(e.id);
     const from = e.derivedFrom?.edition;
     if (from !== undefined && !editions.some((w) => w.id === from && !w.derivedFrom)) {
-      throw new Error(`src/lib/editions.ts: ${e.id}.derivedFrom.edition: "${from}" is not a written edition (${editions.filter((w) => !w.derivedFrom).map((w) => w.id).join(', ')})`);
+      throw new Error(
+        `src/lib/editions.ts: ${e.id}.derivedFrom.edition: "${from}" is not a written edition (${editions
+          .filter((w) => !w.derivedFrom)
+          .map((w) => w.id)
+          .join(', ')})`,
+      );
     }
   }
-  if (editions.filter((e) => !e.translation && !e.derivedFrom).length !== 1) throw new Error('src/lib/editions.ts: exactly one edition is the source (neither a translation nor generated)');
+  if (editions.filter((e) => !e.translation && !e.derivedFrom).length !== 1)
+    throw new Error(
+      'src/lib/editions.ts: exactly one edition is the source (neither a translation nor generated)',
+    );
 }
 checkEditions(EDITIONS);
 
@@ -124,13 +136,20 @@ export type DerivedLocale = Extract<(typeof EDITIONS)[number], { derivedFrom: ob
 export type WrittenLocale = Exclude<Locale, DerivedLocale>;
 
 export const LOCALES: readonly Locale[] = EDITIONS.map((e) => e.id);
-export const WRITTEN_LOCALES = EDITIONS.filter((e: Edition) => !e.derivedFrom).map((e) => e.id) as readonly WrittenLocale[];
-export const DERIVED_LOCALES = EDITIONS.filter((e: Edition) => e.derivedFrom).map((e) => e.id) as readonly DerivedLocale[];
+export const WRITTEN_LOCALES = EDITIONS.filter((e: Edition) => !e.derivedFrom).map(
+  (e) => e.id,
+) as readonly WrittenLocale[];
+export const DERIVED_LOCALES = EDITIONS.filter((e: Edition) => e.derivedFrom).map(
+  (e) => e.id,
+) as readonly DerivedLocale[];
 
 /** The edition of the original document: its text is the source, and x-default points to it. */
-export const SOURCE_LOCALE: WrittenLocale = EDITIONS.find((e: Edition) => !e.translation && !e.derivedFrom)!.id as WrittenLocale;
+export const SOURCE_LOCALE: WrittenLocale = EDITIONS.find(
+  (e: Edition) => !e.translation && !e.derivedFrom,
+)!.id as WrittenLocale;
 /** The translation shown beside the source in the side-by-side view. */
-export const TRANSLATION_LOCALE: WrittenLocale = EDITIONS.find((e: Edition) => e.translation)!.id as WrittenLocale;
+export const TRANSLATION_LOCALE: WrittenLocale = EDITIONS.find((e: Edition) => e.translation)!
+  .id as WrittenLocale;
 /** Where a reader whose browser prefers none of the editions is sent: the translation into the lingua franca. */
 export const FALLBACK_LOCALE: Locale = TRANSLATION_LOCALE;
 
@@ -190,13 +209,17 @@ export function writtenEditionOf(locale: Locale): WrittenLocale {
  * matches a claimed tag or extends it: zh-CN → zh; the longest claim wins: zh-TW → zh-tw, not
  * zh), else the fallback edition.
  */
-export function editionForBrowser(languages: readonly string[], editions: readonly Edition[] = EDITIONS): string {
+export function editionForBrowser(
+  languages: readonly string[],
+  editions: readonly Edition[] = EDITIONS,
+): string {
   for (const tag of languages) {
     const lower = tag.toLowerCase();
     let best: { id: string; length: number } | undefined;
     for (const e of editions) {
       for (const b of e.browserLanguages) {
-        if ((lower === b || lower.startsWith(`${b}-`)) && b.length > (best?.length ?? 0)) best = { id: e.id, length: b.length };
+        if ((lower === b || lower.startsWith(`${b}-`)) && b.length > (best?.length ?? 0))
+          best = { id: e.id, length: b.length };
       }
     }
     if (best) return best.id;
@@ -207,17 +230,29 @@ export function editionForBrowser(languages: readonly string[], editions: readon
 /** A date (YYYY-MM-DD) in the edition's usual long form: 2018年12月6日 / 6 December 2018. */
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(edition(locale).dateLocale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat(edition(locale).dateLocale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.UTC(y, m - 1, d));
 }
 
 /** A file size in the edition's number style, in KB (1 KB = 1,000 bytes) or MB: 165 KB, 1.2 MB. */
 export function formatBytes(bytes: number, locale: Locale): string {
-  const format = (n: number, unit: string) => `${new Intl.NumberFormat(edition(locale).dateLocale, { maximumFractionDigits: 1 }).format(n)} ${unit}`;
-  return bytes >= 1_000_000 ? format(bytes / 1_000_000, 'MB') : format(Math.max(1, Math.round(bytes / 1000)), 'KB');
+  const format = (n: number, unit: string) =>
+    `${new Intl.NumberFormat(edition(locale).dateLocale, { maximumFractionDigits: 1 }).format(n)} ${unit}`;
+  return bytes >= 1_000_000
+    ? format(bytes / 1_000_000, 'MB')
+    : format(Math.max(1, Math.round(bytes / 1000)), 'KB');
 }
 
 /** The same page in another edition: `/zh/tasks/7/` → `/en/tasks/7/`; a path outside every edition → that edition's home. */
-export function pathInEdition(path: string, to: string, editions: readonly Edition[] = EDITIONS): string {
+export function pathInEdition(
+  path: string,
+  to: string,
+  editions: readonly Edition[] = EDITIONS,
+): string {
   const [, first, ...rest] = path.split('/');
   if (!editions.some((e) => e.id === first)) return `/${to}/`;
   return `/${to}/${rest.join('/')}`;
@@ -234,9 +269,19 @@ export interface Alternate {
 
 /** A page in every edition: its hreflang alternates (all of them) and the language switch's targets (the others). */
 export function alternates(path: string, editions: readonly Edition[] = EDITIONS): Alternate[] {
-  return editions.map((e) => ({ id: e.id, hreflang: e.hreflang, htmlLang: e.htmlLang, name: e.name, path: pathInEdition(path, e.id, editions) }));
+  return editions.map((e) => ({
+    id: e.id,
+    hreflang: e.hreflang,
+    htmlLang: e.htmlLang,
+    name: e.name,
+    path: pathInEdition(path, e.id, editions),
+  }));
 }
 
-export function switchTargets(path: string, current: string, editions: readonly Edition[] = EDITIONS): Alternate[] {
+export function switchTargets(
+  path: string,
+  current: string,
+  editions: readonly Edition[] = EDITIONS,
+): Alternate[] {
   return alternates(path, editions).filter((a) => a.id !== current);
 }

@@ -7,7 +7,16 @@
  * checks that every file has the same keys.
  */
 import i18next, { type TOptions } from 'i18next';
-import { SOURCE_LOCALE, edition, otherLocales, perEdition, writtenEditionOf, type DerivedLocale, type Locale, type WrittenLocale } from './editions.ts';
+import {
+  SOURCE_LOCALE,
+  edition,
+  otherLocales,
+  perEdition,
+  writtenEditionOf,
+  type DerivedLocale,
+  type Locale,
+  type WrittenLocale,
+} from './editions.ts';
 import { conversionDerive } from './node/conversion.ts';
 import { mapStrings } from './model/localize.ts';
 import type { ModelTranslate } from './model/translate.ts';
@@ -17,7 +26,9 @@ import en from '../i18n/en.json' with { type: 'json' };
 type PluralSuffix = '_zero' | '_one' | '_two' | '_few' | '_many' | '_other';
 type StripPlural<K extends string> = K extends `${infer Base}${PluralSuffix}` ? Base : K;
 type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? StripPlural<`${Prefix}${K}`> : Leaves<T[K], `${Prefix}${K}.`>;
+  [K in keyof T & string]: T[K] extends string
+    ? StripPlural<`${Prefix}${K}`>
+    : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
 /** Every UI string key, e.g. `nav.plan`. */
@@ -32,7 +43,11 @@ const WRITTEN: Record<WrittenLocale, Strings> = { zh, en };
 /** The UI strings of every edition: a written edition's file, or its source's converted (a unit test checks the keys). */
 export const resources: Record<Locale, Strings> = perEdition((locale) => {
   const from = edition(locale).derivedFrom;
-  return from ? mapStrings(WRITTEN[from.edition as WrittenLocale], (text) => conversionDerive()(locale as DerivedLocale, text)) : WRITTEN[locale as WrittenLocale];
+  return from
+    ? mapStrings(WRITTEN[from.edition as WrittenLocale], (text) =>
+        conversionDerive()(locale as DerivedLocale, text),
+      )
+    : WRITTEN[locale as WrittenLocale];
 });
 
 const instance = i18next.createInstance();
@@ -64,7 +79,10 @@ export function useTranslations(locale: Locale): Translate {
 /** The other language (not another script of the same): the target of "search the other language" (zh, zh-hant → en; en → zh). */
 export function otherLocale(locale: Locale): Locale {
   const own = writtenEditionOf(locale);
-  return otherLocales(locale).find((l) => writtenEditionOf(l) !== own && !edition(l).derivedFrom) ?? otherLocales(locale)[0]!;
+  return (
+    otherLocales(locale).find((l) => writtenEditionOf(l) !== own && !edition(l).derivedFrom) ??
+    otherLocales(locale)[0]!
+  );
 }
 
 /** The value of `<html lang>` of each edition (from the editions module). */
@@ -85,7 +103,8 @@ export function ordinal(n: number, locale: Locale, t: Translate): string {
 /** The raw one/other templates of a plural UI string (for client code that counts at run time). */
 export function pluralTemplates(locale: Locale, key: UiKey): { one: string; other: string } {
   const [section, name] = key.split('.') as [string, string];
-  const strings = (resources[locale] as unknown as Record<string, Record<string, string>>)[section] ?? {};
+  const strings =
+    (resources[locale] as unknown as Record<string, Record<string, string>>)[section] ?? {};
   const other = strings[`${name}_other`] ?? strings[name] ?? key;
   return { one: strings[`${name}_one`] ?? other, other };
 }

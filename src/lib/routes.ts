@@ -16,12 +16,12 @@ export const KIND_SEGMENTS: Record<ProvisionKind, string> = {
   implementation: 'implementation',
 };
 
-
 export const paths = {
   root: () => '/',
   home: (locale: Locale) => `/${locale}/`,
   plan: (locale: Locale, anchor?: string) => `/${locale}/plan/${anchor ? `#${anchor}` : ''}`,
-  parallel: (locale: Locale, anchor?: string) => `/${locale}/parallel/${anchor ? `#${anchor}` : ''}`,
+  parallel: (locale: Locale, anchor?: string) =>
+    `/${locale}/parallel/${anchor ? `#${anchor}` : ''}`,
   /** The list of one kind of provision: /zh/tasks/ */
   kind: (locale: Locale, kind: ProvisionKind) => `/${locale}/${KIND_SEGMENTS[kind]}/`,
   provision: (locale: Locale, id: string) => {
@@ -38,7 +38,8 @@ export const paths = {
   topics: (locale: Locale) => `/${locale}/topics/`,
   topic: (locale: Locale, slug: string) => `/${locale}/topics/${slug}/`,
   targets: (locale: Locale) => `/${locale}/targets/`,
-  search: (locale: Locale, query?: string) => `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  search: (locale: Locale, query?: string) =>
+    `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   data: () => '/data/plan.json',
   dataSchema: () => '/data/plan.schema.json',
   responsibilitiesCsv: () => '/data/responsibilities.csv',

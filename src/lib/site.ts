@@ -26,7 +26,9 @@ export function normaliseOrigin(raw: string | undefined): string {
     throw new Error(`SITE_ORIGIN is not a URL: "${value}"`);
   }
   if (url.pathname !== '/' || url.search || url.hash) {
-    throw new Error(`SITE_ORIGIN must be an origin only (no path): "${value}". Put a sub-path in BASE_PATH.`);
+    throw new Error(
+      `SITE_ORIGIN must be an origin only (no path): "${value}". Put a sub-path in BASE_PATH.`,
+    );
   }
   return url.origin;
 }

@@ -6,7 +6,17 @@
  * partial output left beside it.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,14 +28,26 @@ const made: string[] = [];
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'plan-build-'));
   made.push(dir);
-  for (const entry of ['src', 'content', 'public', 'seeds', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of [
+    'src',
+    'content',
+    'public',
+    'seeds',
+    'scripts',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ]) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   // "The last good site": a previous build's output, which a failed build must leave untouched.
   mkdirSync(join(dir, 'dist', 'zh'), { recursive: true });
   writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>last good build</title>\n');
-  writeFileSync(join(dir, 'dist', 'zh', 'index.html'), '<!doctype html><title>上次成功的构建</title>\n');
+  writeFileSync(
+    join(dir, 'dist', 'zh', 'index.html'),
+    '<!doctype html><title>上次成功的构建</title>\n',
+  );
   return dir;
 }
 
@@ -49,7 +71,13 @@ function build(dir: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['scripts/build.mjs'], {
       cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: 'dist', ASTRO_CACHE_DIR: join(dir, '.astro-cache'), PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}` },
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        OUT_DIR: 'dist',
+        ASTRO_CACHE_DIR: join(dir, '.astro-cache'),
+        PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`,
+      },
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
@@ -57,7 +85,9 @@ function build(dir: string): Promise<{ code: number | null; output: string }> {
     child.on('close', (code) => {
       if (code !== 0) {
         expect(snapshot(join(dir, 'dist')), 'a failed build changed dist/').toEqual(before);
-        expect(existsSync(join(dir, 'dist.partial')), 'a failed build left dist.partial/').toBe(false);
+        expect(existsSync(join(dir, 'dist.partial')), 'a failed build left dist.partial/').toBe(
+          false,
+        );
       }
       resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') });
     });
@@ -88,7 +118,9 @@ describe('the build fails on bad content, naming the file and the problem', () =
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
     expect(output).toMatch(/broken internal link/);
-    expect(output).toMatch(/\/index\.html: \/en\/tasks\/99\/ leads to no page or file of the build/);
+    expect(output).toMatch(
+      /\/index\.html: \/en\/tasks\/99\/ leads to no page or file of the build/,
+    );
   });
 
   it('one character of the Chinese text changed: the build checks the text against seeds/', async () => {
@@ -100,7 +132,9 @@ describe('the build fails on bad content, naming the file and the problem', () =
     writeFileSync(file, changed);
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/content\/plan\/zh\/task-7\.mdx: \(body\): differs from seeds\/[^:]+: the source reads "[^"]*机器人[^"]*" where the content reads "[^"]*机械人/);
+    expect(output).toMatch(
+      /content\/plan\/zh\/task-7\.mdx: \(body\): differs from seeds\/[^:]+: the source reads "[^"]*机器人[^"]*" where the content reads "[^"]*机械人/,
+    );
   });
 
   it('a 5 MB paragraph fails quickly with its file and size', async () => {
@@ -110,14 +144,24 @@ describe('the build fails on bad content, naming the file and the problem', () =
     const started = Date.now();
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/content\/plan\/en\/task-4\.mdx: paragraph \d+: has 5,\d{3},\d{3} characters; a paragraph may have at most 5,000/);
-    console.log(`a 5 MB paragraph failed the build in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    expect(output).toMatch(
+      /content\/plan\/en\/task-4\.mdx: paragraph \d+: has 5,\d{3},\d{3} characters; a paragraph may have at most 5,000/,
+    );
+    console.log(
+      `a 5 MB paragraph failed the build in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   });
 
   it('a glossary file that is not valid YAML', async () => {
     const dir = copyProject();
     const file = join(dir, 'content/glossary.yaml');
-    writeFileSync(file, readFileSync(file, 'utf-8').replace('  - id: big-data-bureau\n', '  - id: big-data-bureau\n  name: [unclosed\n'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf-8').replace(
+        '  - id: big-data-bureau\n',
+        '  - id: big-data-bureau\n  name: [unclosed\n',
+      ),
+    );
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
     expect(output).toMatch(/content\/glossary\.yaml: \(syntax\)/);

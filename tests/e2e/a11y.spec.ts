@@ -37,7 +37,9 @@ for (const locale of ['zh', 'en'] as const) {
       // The colour rules (the slow half of axe) in one edition: the palette and type sizes are the
       // same in every edition, only the words differ.
       const colours = locale === COLOUR_EDITION || kind === 'notFound';
-      found.push(...(await axe(page, { skip: colours ? [] : COLOUR_RULES })).map((v) => `phone light: ${v}`));
+      found.push(
+        ...(await axe(page, { skip: colours ? [] : COLOUR_RULES })).map((v) => `phone light: ${v}`),
+      );
       // The same page, laid out again at desktop width in the dark theme (no reload: the layout and colours follow).
       if (colours) {
         await page.setViewportSize({ width: 1280, height: 900 });

@@ -30,17 +30,37 @@ export const pageKinds = (l: Locale): Record<string, string> => ({
 /** Loads a page of `pageKinds`; the search page once its results are in. */
 export async function load(page: Page, path: string): Promise<void> {
   await visit(page, path);
-  if (path.includes('/search/')) await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['done']);
+  if (path.includes('/search/'))
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('#search-results')?.dataset['done'],
+    );
 }
 
-export const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+export const TAGS = [
+  'wcag2a',
+  'wcag2aa',
+  'wcag21a',
+  'wcag21aa',
+  'wcag22a',
+  'wcag22aa',
+  'best-practice',
+];
 /** The rules whose outcome depends on colours: what changes between light and dark mode. */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** axe's violations on the page as it is: every rule of TAGS but `skip`, or `only` these rules. */
-export async function axe(page: Page, { only, skip = [] }: { only?: string[]; skip?: string[] } = {}): Promise<string[]> {
+export async function axe(
+  page: Page,
+  { only, skip = [] }: { only?: string[]; skip?: string[] } = {},
+): Promise<string[]> {
   let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
   builder = only ? builder.withRules(only) : builder.withTags(TAGS).disableRules(skip);
   const results = await builder.analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
 }

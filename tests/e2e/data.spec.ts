@@ -11,9 +11,24 @@ import { url, visit } from './helpers.ts';
 
 interface PlanJson {
   document: { number: string; issued: string };
-  provisions: { id: string; kind: string; number: number; group?: number; title: { zh: string; en: string }; text: { zh: string; en: string }; departments: string[]; places: string[]; url: { zh: string; en: string } }[];
+  provisions: {
+    id: string;
+    kind: string;
+    number: number;
+    group?: number;
+    title: { zh: string; en: string };
+    text: { zh: string; en: string };
+    departments: string[];
+    places: string[];
+    url: { zh: string; en: string };
+  }[];
   departments: { id: string; name: { zh: string; en: string }; url: { zh: string; en: string } }[];
-  places: { id: string; kind: string; name: { zh: string; en: string }; url: { zh: string; en: string } }[];
+  places: {
+    id: string;
+    kind: string;
+    name: { zh: string; en: string };
+    url: { zh: string; en: string };
+  }[];
 }
 
 async function planJson(request: import('@playwright/test').APIRequestContext): Promise<PlanJson> {
@@ -35,7 +50,9 @@ test('plan.json validates against /data/plan.schema.json', async ({ request }) =
   expect(validate(broken)).toBe(false);
 });
 
-test('plan.json: every provision’s bodies are its source bracket, in order, and its text is the source’s', async ({ request }) => {
+test('plan.json: every provision’s bodies are its source bracket, in order, and its text is the source’s', async ({
+  request,
+}) => {
   const data = await planJson(request);
   const model = loadModel();
   expect(data.document).toMatchObject({ number: '沈政办发〔2018〕144号', issued: '2018-12-06' });
@@ -43,9 +60,13 @@ test('plan.json: every provision’s bodies are its source bracket, in order, an
   expect(data.provisions.map((p) => p.id)).toEqual(source.map((p) => p.id));
   for (const sp of source) {
     const p = data.provisions.find((x) => x.id === sp.id)!;
-    const expected = sp.bracket ? splitBracket(sp.bracket).map((name) => findBodyByName(model, name)!.id) : [];
+    const expected = sp.bracket
+      ? splitBracket(sp.bracket).map((name) => findBodyByName(model, name)!.id)
+      : [];
     expect(p.departments, sp.id).toEqual(expected);
-    expect(foldPunctuation(sp.line.replace(BRACKET, '')), sp.id).toContain(foldPunctuation(p.text.zh));
+    expect(foldPunctuation(sp.line.replace(BRACKET, '')), sp.id).toContain(
+      foldPunctuation(p.text.zh),
+    );
     expect(p.url).toEqual({
       zh: expect.stringMatching(new RegExp(`${paths.provision('zh', p.id)}$`)),
       'zh-Hant': expect.stringMatching(new RegExp(`${paths.provision('zh-hant', p.id)}$`)),
@@ -61,22 +82,38 @@ test('plan.json: every provision’s bodies are its source bracket, in order, an
 for (const locale of ['zh', 'en'] as const) {
   test(`${locale}: the matrix page and the CSV agree with plan.json`, async ({ page, request }) => {
     const data = await planJson(request);
-    const fromJson = data.provisions.flatMap((p) => p.departments.map((d, i) => `${p.id}|${d}|${i + 1}`)).sort();
+    const fromJson = data.provisions
+      .flatMap((p) => p.departments.map((d, i) => `${p.id}|${d}|${i + 1}`))
+      .sort();
 
     const csv = parseCsv(await (await request.get(url(paths.responsibilitiesCsv()))).text());
     const [header, ...rows] = csv;
     const col = (name: string) => header!.indexOf(name);
-    expect(rows.map((r) => `${r[col('provision_id')]}|${r[col('department_id')]}|${r[col('position')]}`).sort()).toEqual(fromJson);
+    expect(
+      rows
+        .map((r) => `${r[col('provision_id')]}|${r[col('department_id')]}|${r[col('position')]}`)
+        .sort(),
+    ).toEqual(fromJson);
 
     await visit(page, paths.matrix(locale));
-    const cells = await page.locator('[data-matrix] tbody tr').evaluateAll((trs) =>
-      trs.flatMap((tr) =>
-        [...tr.querySelectorAll('td[data-cell]')].filter((td) => td.textContent?.trim()).map((td) => `${td.getAttribute('data-cell')}|${tr.getAttribute('data-body')}|${td.textContent?.trim()}`),
-      ),
-    );
+    const cells = await page
+      .locator('[data-matrix] tbody tr')
+      .evaluateAll((trs) =>
+        trs.flatMap((tr) =>
+          [...tr.querySelectorAll('td[data-cell]')]
+            .filter((td) => td.textContent?.trim())
+            .map(
+              (td) =>
+                `${td.getAttribute('data-cell')}|${tr.getAttribute('data-body')}|${td.textContent?.trim()}`,
+            ),
+        ),
+      );
     expect(cells.sort()).toEqual(fromJson);
     // Names in the page's language.
-    for (const d of data.departments) await expect(page.locator(`[data-matrix] tr[data-body="${d.id}"] th`)).toHaveText(d.name[locale]);
+    for (const d of data.departments)
+      await expect(page.locator(`[data-matrix] tr[data-body="${d.id}"] th`)).toHaveText(
+        d.name[locale],
+      );
   });
 }
 
@@ -84,7 +121,10 @@ test.describe('the matrix on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   test('scrolls inside the table only, keeping the bodies column in view', async ({ page }) => {
     await visit(page, paths.matrix('en'));
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     const region = page.locator('[data-matrix-scroll]');
     await region.scrollIntoViewIfNeeded();
@@ -100,8 +140,12 @@ test.describe('the matrix on a 390 px phone', () => {
   });
 });
 
-test('the plan as PDF: linked with its size from the home and full-text pages in both editions, the same file the PDF module makes', async ({ page, request }) => {
-  const { PDF_VARIANTS, pdfFileName, pdfHomePath, renderPlanPdf } = await import('../../src/lib/node/pdf.ts');
+test('the plan as PDF: linked with its size from the home and full-text pages in both editions, the same file the PDF module makes', async ({
+  page,
+  request,
+}) => {
+  const { PDF_VARIANTS, pdfFileName, pdfHomePath, renderPlanPdf } =
+    await import('../../src/lib/node/pdf.ts');
   const { formatBytes } = await import('../../src/lib/editions.ts');
   const { absoluteUrl } = await import('../../src/lib/routes.ts');
   const { siteConfigFromEnv } = await import('../../src/lib/site.ts');
@@ -115,7 +159,14 @@ test('the plan as PDF: linked with its size from the home and full-text pages in
     const body = await response.body();
     expect(body.subarray(0, 5).toString()).toBe('%PDF-');
     // The text inside is checked by tests/unit/pdf.test.ts on renderPlanPdf's output: the served file is that output.
-    expect(body.equals(await renderPlanPdf(model, variant, { siteUrl: absoluteUrl(pdfHomePath(variant), site.origin, site.base) })), variant.id).toBe(true);
+    expect(
+      body.equals(
+        await renderPlanPdf(model, variant, {
+          siteUrl: absoluteUrl(pdfHomePath(variant), site.origin, site.base),
+        }),
+      ),
+      variant.id,
+    ).toBe(true);
     served.set(variant.id, body);
   }
   for (const locale of ['zh', 'en'] as const) {
@@ -127,7 +178,10 @@ test('the plan as PDF: linked with its size from the home and full-text pages in
         const link = page.locator(`[data-downloads] a[data-download="${variant.id}"]`);
         const bytes = served.get(variant.id)!.length;
         await expect(link, `${path} ${variant.id}`).toContainText(formatBytes(bytes, locale));
-        await expect(link).toHaveAttribute('href', new RegExp(`${paths.download(pdfFileName(variant))}$`));
+        await expect(link).toHaveAttribute(
+          'href',
+          new RegExp(`${paths.download(pdfFileName(variant))}$`),
+        );
       }
     }
   }

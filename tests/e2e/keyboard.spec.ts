@@ -4,12 +4,21 @@ import { paths } from '../../src/lib/routes.ts';
 import { visit } from './helpers.ts';
 
 /** Presses Tab until the focused element matches, failing after `max` presses. */
-async function tabTo(page: Page, matches: (el: { tag: string; text: string; href: string | null; id: string }) => boolean, max = 40) {
+async function tabTo(
+  page: Page,
+  matches: (el: { tag: string; text: string; href: string | null; id: string }) => boolean,
+  max = 40,
+) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement | null;
-      return { tag: a?.tagName ?? '', text: a?.textContent?.trim() ?? '', href: a?.getAttribute('href') ?? null, id: a?.id ?? '' };
+      return {
+        tag: a?.tagName ?? '',
+        text: a?.textContent?.trim() ?? '',
+        href: a?.getAttribute('href') ?? null,
+        id: a?.id ?? '',
+      };
     });
     if (matches(el)) return el;
   }
@@ -48,18 +57,26 @@ test('navigation and the language switch by keyboard', async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/departments\/$/);
 });
 
-test('search by keyboard: / focuses, Enter searches, arrows pick, Enter opens', async ({ page }) => {
+test('search by keyboard: / focuses, Enter searches, arrows pick, Enter opens', async ({
+  page,
+}) => {
   await visit(page, paths.home('en'));
   await page.keyboard.press('/');
   await expect(page.locator('#site-search')).toBeFocused();
   await page.keyboard.type('intellectual property');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/en\/search\/\?q=intellectual\+property/);
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === 'intellectual property');
+  await page.waitForFunction(
+    () =>
+      document.querySelector<HTMLElement>('#search-results')?.dataset['done'] ===
+      'intellectual property',
+  );
   await page.locator('#search-input').focus();
   await page.keyboard.press('ArrowDown');
   // The first link below the field: a direct answer (the topic) when there is one, else the first provision.
-  const first = page.locator('[data-search-output] a[data-answer], [data-search-output] a[data-result]').first();
+  const first = page
+    .locator('[data-search-output] a[data-answer], [data-search-output] a[data-result]')
+    .first();
   await expect(first).toBeFocused();
   expect(await focusVisible(page)).toBe(true);
   const href = await first.getAttribute('href');
@@ -74,5 +91,7 @@ test('copy a paragraph link by keyboard', async ({ page, context }) => {
   expect(await focusVisible(page)).toBe(true);
   await page.keyboard.press('Enter');
   await expect(page.locator('#announcer')).toHaveText('Link copied');
-  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/tasks\/2\/#task-2-p1$/);
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toMatch(/\/en\/tasks\/2\/#task-2-p1$/);
 });

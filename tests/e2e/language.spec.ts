@@ -63,7 +63,10 @@ test.describe('the root page', () => {
     test('offers every edition as a plain link', async ({ page }) => {
       await visit(page, '/');
       await expect(page.getByRole('link', { name: '简体中文' })).toHaveAttribute('href', /\/zh\/$/);
-      await expect(page.getByRole('link', { name: '繁體中文' })).toHaveAttribute('href', /\/zh-hant\/$/);
+      await expect(page.getByRole('link', { name: '繁體中文' })).toHaveAttribute(
+        'href',
+        /\/zh-hant\/$/,
+      );
       await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', /\/en\/$/);
       await page.getByRole('link', { name: 'English' }).click();
       await expect(page.locator('h1')).toBeVisible();

@@ -9,7 +9,9 @@ for (const path of ['/zh/tasks/13/', '/en/no-such-page/', '/nothing-here']) {
     for (const locale of ['zh', 'en'] as const) {
       const block = page.locator(`[data-not-found="${locale}"]`);
       await expect(block).toContainText(useTranslations(locale)('notFound.title'));
-      await expect(block.getByRole('link', { name: useTranslations(locale)('notFound.home') })).toHaveAttribute('href', new RegExp(`/${locale}/$`));
+      await expect(
+        block.getByRole('link', { name: useTranslations(locale)('notFound.home') }),
+      ).toHaveAttribute('href', new RegExp(`/${locale}/$`));
     }
   });
 }

@@ -9,7 +9,9 @@ const localized = (locale: 'zh' | 'en') => [
   paths.home(locale),
   paths.plan(locale),
   paths.parallel(locale),
-  ...(['principle', 'task', 'measure', 'implementation'] as const).map((kind) => paths.kind(locale, kind)),
+  ...(['principle', 'task', 'measure', 'implementation'] as const).map((kind) =>
+    paths.kind(locale, kind),
+  ),
   ...model.provisions.map((p) => paths.provision(locale, p.id)),
   paths.bodies(locale),
   ...model.bodies.map((b) => paths.body(locale, b.id)),
@@ -22,11 +24,14 @@ const localized = (locale: 'zh' | 'en') => [
 ];
 
 /** The attribute of the first tag matching a pattern in raw HTML. */
-const attr = (html: string, tag: RegExp, name: string) => html.match(tag)?.[0].match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+const attr = (html: string, tag: RegExp, name: string) =>
+  html.match(tag)?.[0].match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 for (const locale of ['zh', 'en'] as const) {
   // Head metadata is read from the served HTML (a reader never sees it; search engines and chat apps do).
-  test(`${locale}: every page has lang, title, description, canonical and its twin`, async ({ request }) => {
+  test(`${locale}: every page has lang, title, description, canonical and its twin`, async ({
+    request,
+  }) => {
     const other = locale === 'zh' ? 'en' : 'zh';
     const titles = new Set<string>();
     for (const path of localized(locale)) {
@@ -40,20 +45,31 @@ for (const locale of ['zh', 'en'] as const) {
       expect(attr(html, /<meta name="description"[^>]*>/, 'content'), path).toMatch(/\S{10,}/);
       const canonical = attr(html, /<link rel="canonical"[^>]*>/, 'href');
       expect(new URL(canonical!).pathname.endsWith(path), path).toBe(true);
-      const twin = attr(html, new RegExp(`<link rel="alternate" hreflang="${other === 'zh' ? 'zh-CN' : 'en'}"[^>]*>`), 'href');
+      const twin = attr(
+        html,
+        new RegExp(`<link rel="alternate" hreflang="${other === 'zh' ? 'zh-CN' : 'en'}"[^>]*>`),
+        'href',
+      );
       expect(new URL(twin!).pathname.endsWith(switchLocale(path, other)), path).toBe(true);
-      expect((await request.get(url(switchLocale(path, other)))).status(), `twin of ${path}`).toBe(200);
+      expect((await request.get(url(switchLocale(path, other)))).status(), `twin of ${path}`).toBe(
+        200,
+      );
     }
     expect(titles.size).toBe(localized(locale).length);
   });
 }
 
-test('the sitemap lists every page in both languages, each with its twins', async ({ page, request }) => {
+test('the sitemap lists every page in both languages, each with its twins', async ({
+  page,
+  request,
+}) => {
   const index = await visit(page, '/sitemap-index.xml');
   expect(index?.status()).toBe(200);
   const parts = [...(await index!.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
   expect(parts.length).toBeGreaterThan(0);
-  const xml = (await Promise.all(parts.map(async (u) => (await request.get(new URL(u).pathname)).text()))).join('\n');
+  const xml = (
+    await Promise.all(parts.map(async (u) => (await request.get(new URL(u).pathname)).text()))
+  ).join('\n');
   for (const locale of ['zh', 'en'] as const) {
     for (const path of localized(locale)) {
       expect(xml, path).toContain(`${path}</loc>`);
@@ -68,12 +84,25 @@ test('the sitemap lists every page in both languages, each with its twins', asyn
 test('the whole plan has an anchor on every provision and heading', async ({ page }) => {
   await visit(page, paths.plan('zh'));
   for (const p of model.provisions) await expect(page.locator(`#${p.id}`)).toHaveCount(1);
-  for (const anchor of ['notice', 'general-requirements', 'guiding-ideology', 'principles', 'targets', 'tasks', 'measures', 'implementation', 'group-1', 'group-5']) {
+  for (const anchor of [
+    'notice',
+    'general-requirements',
+    'guiding-ideology',
+    'principles',
+    'targets',
+    'tasks',
+    'measures',
+    'implementation',
+    'group-1',
+    'group-5',
+  ]) {
     await expect(page.locator(`#${anchor}`), anchor).toHaveCount(1);
   }
 });
 
-test('the home page says what the plan is, its metadata, status, targets and structure', async ({ page }) => {
+test('the home page says what the plan is, its metadata, status, targets and structure', async ({
+  page,
+}) => {
   await visit(page, paths.home('zh'));
   const meta = page.locator('[data-document-meta]');
   await expect(meta).toContainText('发文机关');
@@ -83,7 +112,10 @@ test('the home page says what the plan is, its metadata, status, targets and str
   await expect(meta).toContainText(model.document.parent.number.zh);
   await expect(page.locator('main')).toContainText('现已届满');
   await expect(page.locator('main')).toContainText('30亿元');
-  for (const p of model.provisions) await expect(page.locator(`main a[href$="${paths.provision('zh', p.id)}"]`).first()).toBeVisible();
+  for (const p of model.provisions)
+    await expect(
+      page.locator(`main a[href$="${paths.provision('zh', p.id)}"]`).first(),
+    ).toBeVisible();
   await visit(page, paths.home('en'));
   await expect(page.locator('[data-document-meta]')).toContainText('6 December 2018');
   await expect(page.locator('main')).toContainText('period has ended');

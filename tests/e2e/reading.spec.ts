@@ -14,12 +14,29 @@ const DESKTOP = { width: 1280, height: 900 };
 
 test.describe('a 390 px phone', () => {
   test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
-  const pages = (l: 'zh' | 'en') => [paths.home(l), paths.plan(l), paths.parallel(l), paths.kind(l, 'task'), paths.provision(l, 'task-2'), paths.provision(l, 'measure-1'),
-    paths.bodies(l), paths.body(l, 'science-technology-bureau'), paths.matrix(l), paths.places(l), paths.place(l, 'offshore-talent-free-port'), paths.topics(l),
-    paths.topic(l, 'intelligent-robots'), paths.targets(l), paths.glossary(l), `${paths.search(l)}?q=${l === 'zh' ? '%E4%BA%BA%E6%89%8D' : 'talent'}`];
+  const pages = (l: 'zh' | 'en') => [
+    paths.home(l),
+    paths.plan(l),
+    paths.parallel(l),
+    paths.kind(l, 'task'),
+    paths.provision(l, 'task-2'),
+    paths.provision(l, 'measure-1'),
+    paths.bodies(l),
+    paths.body(l, 'science-technology-bureau'),
+    paths.matrix(l),
+    paths.places(l),
+    paths.place(l, 'offshore-talent-free-port'),
+    paths.topics(l),
+    paths.topic(l, 'intelligent-robots'),
+    paths.targets(l),
+    paths.glossary(l),
+    `${paths.search(l)}?q=${l === 'zh' ? '%E4%BA%BA%E6%89%8D' : 'talent'}`,
+  ];
 
   for (const locale of ['zh', 'en'] as const) {
-    test(`${locale}: no page scrolls sideways, the header is at most 160 px, no table cell with words is narrower than 4 em`, async ({ page }) => {
+    test(`${locale}: no page scrolls sideways, the header is at most 160 px, no table cell with words is narrower than 4 em`, async ({
+      page,
+    }) => {
       const problems: string[] = [];
       for (const path of [...pages(locale), '/', `/${locale}/no-such-page/`]) {
         await visit(page, path);
@@ -27,9 +44,12 @@ test.describe('a 390 px phone', () => {
           const out: string[] = [];
           const root = document.documentElement;
           if (root.scrollWidth > root.clientWidth) out.push(`${root.scrollWidth} px wide`);
-          const header = document.querySelector('[data-site-header]') ?? document.querySelector('body > header');
-          if (!header && location.pathname !== '/' && !document.querySelector('[data-not-found]')) out.push('no site header');
-          if (header && header.getBoundingClientRect().height > 160) out.push(`header ${Math.round(header.getBoundingClientRect().height)} px`);
+          const header =
+            document.querySelector('[data-site-header]') ?? document.querySelector('body > header');
+          if (!header && location.pathname !== '/' && !document.querySelector('[data-not-found]'))
+            out.push('no site header');
+          if (header && header.getBoundingClientRect().height > 160)
+            out.push(`header ${Math.round(header.getBoundingClientRect().height)} px`);
           for (const cell of document.querySelectorAll<HTMLElement>('td, th')) {
             // The words a reader sees (a header's full name for screen readers is not laid out).
             const visible = cell.cloneNode(true) as HTMLElement;
@@ -37,12 +57,19 @@ test.describe('a 390 px phone', () => {
             const words = (visible.textContent ?? '').trim();
             if (words.replace(/\s/g, '').length <= 3 || cell.offsetParent === null) continue;
             const em = parseFloat(getComputedStyle(cell).fontSize);
-            if (cell.getBoundingClientRect().width < 4 * em) out.push(`cell "${words.slice(0, 20)}" ${Math.round(cell.getBoundingClientRect().width)} px`);
+            if (cell.getBoundingClientRect().width < 4 * em)
+              out.push(
+                `cell "${words.slice(0, 20)}" ${Math.round(cell.getBoundingClientRect().width)} px`,
+              );
           }
           return out;
         });
         problems.push(...found.map((f) => `${path}: ${f}`));
-        if (path === paths.matrix(locale) && !(await page.locator('[data-scroll-hint]').isVisible())) problems.push(`${path}: no sign that the matrix scrolls`);
+        if (
+          path === paths.matrix(locale) &&
+          !(await page.locator('[data-scroll-hint]').isVisible())
+        )
+          problems.push(`${path}: no sign that the matrix scrolls`);
       }
       expect(problems).toEqual([]);
       // Touch screens get no keyboard hints.
@@ -51,34 +78,48 @@ test.describe('a 390 px phone', () => {
     });
   }
 
-  for (const locale of ['zh', 'en'] as const) test(`${locale}: the full text's contents open and close, every provision listed, a way back to them`, async ({ page }) => {
-    await visit(page, paths.plan(locale));
-    const links = page.locator('[data-contents] a[data-contents-link]');
-    await expect(links.first()).toBeHidden();
-    await page.locator('[data-contents] summary').click();
-    await expect(links.first()).toBeVisible();
-    for (const p of model.provisions) await expect(page.locator(`[data-contents] a[data-contents-link="${p.id}"]`)).toHaveCount(1);
-    await expect(page.locator('a[href="#contents"]')).toHaveCount(4);
-  });
+  for (const locale of ['zh', 'en'] as const)
+    test(`${locale}: the full text's contents open and close, every provision listed, a way back to them`, async ({
+      page,
+    }) => {
+      await visit(page, paths.plan(locale));
+      const links = page.locator('[data-contents] a[data-contents-link]');
+      await expect(links.first()).toBeHidden();
+      await page.locator('[data-contents] summary').click();
+      await expect(links.first()).toBeVisible();
+      for (const p of model.provisions)
+        await expect(page.locator(`[data-contents] a[data-contents-link="${p.id}"]`)).toHaveCount(
+          1,
+        );
+      await expect(page.locator('a[href="#contents"]')).toHaveCount(4);
+    });
 });
 
 test.describe('a 1280 px desktop', () => {
   test.use({ viewport: DESKTOP });
 
-  for (const locale of ['zh', 'en'] as const) test(`${locale}: the full text's side column of contents marks the provision being read`, async ({ page }) => {
-    await visit(page, paths.plan(locale));
-    const column = page.locator('[data-contents]');
-    await expect(column.locator('a[data-contents-link="task-7"]')).toBeVisible();
-    const box = await column.boundingBox();
-    const text = await page.locator('#preamble').boundingBox();
-    expect(box!.x + box!.width).toBeLessThanOrEqual(text!.x);
-    await page.locator('#task-7').scrollIntoViewIfNeeded();
-    await page.evaluate(() => window.scrollBy(0, -50));
-    await page.locator('#task-7').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 10));
-    await expect(column.locator('a[data-contents-link="task-7"]')).toHaveAttribute('aria-current', 'true');
-    await expect(column.locator('a[aria-current="true"]')).toHaveCount(1);
-    await expect(column.locator('a[data-contents-link="task-7"]')).toBeInViewport();
-  });
+  for (const locale of ['zh', 'en'] as const)
+    test(`${locale}: the full text's side column of contents marks the provision being read`, async ({
+      page,
+    }) => {
+      await visit(page, paths.plan(locale));
+      const column = page.locator('[data-contents]');
+      await expect(column.locator('a[data-contents-link="task-7"]')).toBeVisible();
+      const box = await column.boundingBox();
+      const text = await page.locator('#preamble').boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(text!.x);
+      await page.locator('#task-7').scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, -50));
+      await page
+        .locator('#task-7')
+        .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 10));
+      await expect(column.locator('a[data-contents-link="task-7"]')).toHaveAttribute(
+        'aria-current',
+        'true',
+      );
+      await expect(column.locator('a[aria-current="true"]')).toHaveCount(1);
+      await expect(column.locator('a[data-contents-link="task-7"]')).toBeInViewport();
+    });
 
   test('the matrix says it scrolls sideways', async ({ page }) => {
     await visit(page, paths.matrix('en'));
@@ -86,31 +127,58 @@ test.describe('a 1280 px desktop', () => {
     expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     await expect(page.locator('[data-scroll-hint]')).toBeVisible();
     // A cell says the body's place in the bracket as an ordinal.
-    await expect(page.locator('[data-matrix] td a').first()).toHaveAttribute('aria-label', /listed \d+(st|nd|rd|th)$/);
+    await expect(page.locator('[data-matrix] td a').first()).toHaveAttribute(
+      'aria-label',
+      /listed \d+(st|nd|rd|th)$/,
+    );
   });
 
-  for (const [locale, other, q] of [['en', 'zh', 'talent'], ['zh', 'en', '人才']] as const) {
-    test(`${locale}: after a search from the header, ↓ goes to the first result; switching language keeps the query and filters`, async ({ page }) => {
+  for (const [locale, other, q] of [
+    ['en', 'zh', 'talent'],
+    ['zh', 'en', '人才'],
+  ] as const) {
+    test(`${locale}: after a search from the header, ↓ goes to the first result; switching language keeps the query and filters`, async ({
+      page,
+    }) => {
       await visit(page, paths.provision(locale, 'task-3'));
       await page.locator('#site-search').fill(q);
       await page.locator('#site-search').press('Enter');
-      await page.waitForFunction((text) => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === text, q);
-      await page.locator('#search-results').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.waitForFunction(
+        (text) => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === text,
+        q,
+      );
+      await page
+        .locator('#search-results')
+        .evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.keyboard.press('ArrowDown');
       await expect(page.locator('a[data-answer], a[data-result]').first()).toBeFocused();
       await page.goto(`${page.url().split('?')[0]}?q=${encodeURIComponent(q)}&part=task`);
-      await page.waitForFunction((text) => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === text, q);
+      await page.waitForFunction(
+        (text) => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === text,
+        q,
+      );
       await page.locator(`a[data-lang-switch="${other}"]`).click();
-      await expect(page).toHaveURL(new RegExp(`/${other}/search/\\?q=${encodeURIComponent(q).replace(/%/g, '%')}&part=task$`));
+      await expect(page).toHaveURL(
+        new RegExp(`/${other}/search/\\?q=${encodeURIComponent(q).replace(/%/g, '%')}&part=task$`),
+      );
     });
   }
 });
 
-for (const [locale, viewport] of [['zh', PHONE], ['en', PHONE], ['zh', DESKTOP], ['en', DESKTOP]] as const) {
-  test(`${locale}, ${viewport.width} px: when the clipboard refuses, the link stays on screen in a field to copy by hand`, async ({ page }) => {
+for (const [locale, viewport] of [
+  ['zh', PHONE],
+  ['en', PHONE],
+  ['zh', DESKTOP],
+  ['en', DESKTOP],
+] as const) {
+  test(`${locale}, ${viewport.width} px: when the clipboard refuses, the link stays on screen in a field to copy by hand`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
       document.execCommand = () => false;
     });
     await page.clock.install();
@@ -130,13 +198,20 @@ for (const [locale, viewport] of [['zh', PHONE], ['en', PHONE], ['zh', DESKTOP],
     await expect(dialog).toBeHidden();
   });
 
-  test(`${locale}, ${viewport.width} px: a shared paragraph link shows the provision's heading with the paragraph`, async ({ page }) => {
+  test(`${locale}, ${viewport.width} px: a shared paragraph link shows the provision's heading with the paragraph`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
-    for (const path of [`${paths.provision(locale, 'task-7')}#task-7-p1`, `${paths.plan(locale)}#measure-3-p1`]) {
+    for (const path of [
+      `${paths.provision(locale, 'task-7')}#task-7-p1`,
+      `${paths.plan(locale)}#measure-3-p1`,
+    ]) {
       await visit(page, path);
       const id = path.split('#')[1]!;
       await expect(page.locator(`#${id}`)).toBeInViewport();
-      await expect(page.locator(`article:has(#${id})`).locator('h1, h2, h3, h4').first()).toBeInViewport({ ratio: 1 });
+      await expect(
+        page.locator(`article:has(#${id})`).locator('h1, h2, h3, h4').first(),
+      ).toBeInViewport({ ratio: 1 });
     }
   });
 }
@@ -146,10 +221,25 @@ async function printView(page: Page, path: string) {
   await page.emulateMedia({ media: 'print' });
 }
 
-test('print: every kind of page names the document and its number (and in English the translation statement); no link icons; the matrix keeps every column', async ({ page }) => {
+test('print: every kind of page names the document and its number (and in English the translation statement); no link icons; the matrix keeps every column', async ({
+  page,
+}) => {
   const doc = model.document;
   // Each kind of page once, in one edition or the other (the print header is one component of every page).
-  const kinds = { zh: [paths.home('zh'), paths.provision('zh', 'task-7'), paths.place('zh', 'city-brain'), paths.targets('zh')], en: [paths.plan('en'), paths.body('en', 'big-data-bureau'), paths.glossary('en'), paths.kind('en', 'measure')] };
+  const kinds = {
+    zh: [
+      paths.home('zh'),
+      paths.provision('zh', 'task-7'),
+      paths.place('zh', 'city-brain'),
+      paths.targets('zh'),
+    ],
+    en: [
+      paths.plan('en'),
+      paths.body('en', 'big-data-bureau'),
+      paths.glossary('en'),
+      paths.kind('en', 'measure'),
+    ],
+  };
   for (const locale of ['zh', 'en'] as const) {
     for (const path of kinds[locale]) {
       await printView(page, path);
@@ -157,7 +247,8 @@ test('print: every kind of page names the document and its number (and in Englis
       await expect(header, path).toBeVisible();
       await expect(header, path).toContainText(doc.title[locale]);
       await expect(header, path).toContainText(doc.number.zh);
-      if (locale === 'en') await expect(page.locator('[data-translation-statement]'), path).toBeVisible();
+      if (locale === 'en')
+        await expect(page.locator('[data-translation-statement]'), path).toBeVisible();
       await expect(page.locator('.copy-link:visible'), path).toHaveCount(0);
       await page.emulateMedia({ media: 'screen' });
     }
@@ -167,34 +258,64 @@ test('print: every kind of page names the document and its number (and in Englis
     const region = document.querySelector<HTMLElement>('[data-matrix-scroll]')!;
     const heads = [...document.querySelectorAll<HTMLElement>('[data-matrix] thead th')];
     const right = region.getBoundingClientRect().right;
-    return { columns: heads.length, clipped: heads.filter((th) => th.getBoundingClientRect().right > right + 1 || th.getBoundingClientRect().width < 1).map((th) => th.textContent) };
+    return {
+      columns: heads.length,
+      clipped: heads
+        .filter(
+          (th) =>
+            th.getBoundingClientRect().right > right + 1 || th.getBoundingClientRect().width < 1,
+        )
+        .map((th) => th.textContent),
+    };
   });
   expect(fits.columns).toBeGreaterThan(model.provisions.filter((p) => p.bodies.length > 0).length);
   expect(fits.clipped).toEqual([]);
 });
 
 for (const locale of ['zh', 'en'] as const) {
-  test(`${locale}: the home page and the full text share with the document's title, not "Home" or "Full text"`, async ({ page }) => {
+  test(`${locale}: the home page and the full text share with the document's title, not "Home" or "Full text"`, async ({
+    page,
+  }) => {
     await visit(page, paths.home(locale));
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', model.document.title[locale]);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      'content',
+      model.document.title[locale],
+    );
     await visit(page, paths.plan(locale));
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', new RegExp(model.document.shortTitle[locale]));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      'content',
+      new RegExp(model.document.shortTitle[locale]),
+    );
   });
 
-  test(`${locale}: the home page's structure lists Part I's three sections in the source's order, the principles under (二)`, async ({ page }) => {
+  test(`${locale}: the home page's structure lists Part I's three sections in the source's order, the principles under (二)`, async ({
+    page,
+  }) => {
     await visit(page, paths.home(locale));
-    const sections = await page.locator('[data-home-section]').evaluateAll((els) => els.map((el) => el.getAttribute('data-home-section')));
+    const sections = await page
+      .locator('[data-home-section]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-home-section')));
     expect(sections).toEqual(model.sections.map((s) => s.anchor));
-    await expect(page.locator(`[data-home-section="${model.sections[1]!.anchor}"] a[href$="/principles/1/"]`)).toHaveCount(1);
+    await expect(
+      page.locator(`[data-home-section="${model.sections[1]!.anchor}"] a[href$="/principles/1/"]`),
+    ).toHaveCount(1);
   });
 
-  test(`${locale}: a place names the bodies responsible for the provisions that name it; the nav says what the page says`, async ({ page }) => {
+  test(`${locale}: a place names the bodies responsible for the provisions that name it; the nav says what the page says`, async ({
+    page,
+  }) => {
     await visit(page, paths.place(locale, 'city-brain'));
     const expected = bodiesOfPlace(model, 'city-brain').map((b) => b.bodyId);
     expect(expected.length).toBeGreaterThan(0);
-    expect(await page.locator('[data-place-bodies] > li').evaluateAll((els) => els.map((el) => el.getAttribute('data-body')))).toEqual(expected);
+    expect(
+      await page
+        .locator('[data-place-bodies] > li')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-body'))),
+    ).toEqual(expected);
     await visit(page, paths.places(locale));
-    await expect(page.locator(`[data-site-header] nav a[href$="${paths.places(locale)}"]`)).toHaveText((await page.locator('h1').textContent()) ?? '');
+    await expect(
+      page.locator(`[data-site-header] nav a[href$="${paths.places(locale)}"]`),
+    ).toHaveText((await page.locator('h1').textContent()) ?? '');
   });
 }
 
@@ -203,7 +324,9 @@ test('the 404 offers the search and every provision in every edition', async ({ 
   await expect(page.locator('form[data-not-found-search]')).toHaveCount(3);
   for (const locale of ['zh', 'zh-hant', 'en'] as const) {
     for (const kind of ['task', 'measure', 'principle', 'implementation'] as const) {
-      await expect(page.locator(`[data-not-found="${locale}"] [data-not-found-provisions="${kind}"] a`)).toHaveCount(model.provisions.filter((p) => p.kind === kind).length);
+      await expect(
+        page.locator(`[data-not-found="${locale}"] [data-not-found-provisions="${kind}"] a`),
+      ).toHaveCount(model.provisions.filter((p) => p.kind === kind).length);
     }
   }
   await page.locator('#not-found-q-en').fill('city brain');

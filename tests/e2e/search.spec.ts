@@ -13,16 +13,22 @@ import { visit } from './helpers.ts';
 const BASE = normaliseBase(process.env['BASE_PATH']);
 const model = loadModel();
 const results = (page: Page) => page.locator('#search-results a[data-result]');
-const textOf = (locale: 'zh' | 'en') => (id: string) => model.provisions.find((p) => p.id === id)?.paragraphs[locale].join(' ') ?? '';
+const textOf = (locale: 'zh' | 'en') => (id: string) =>
+  model.provisions.find((p) => p.id === id)?.paragraphs[locale].join(' ') ?? '';
 
 /** Waits until the search for `q` is done (results rendered, any second chance taken). */
 async function settled(page: Page, q: string) {
-  await page.waitForFunction((q) => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === q, q);
+  await page.waitForFunction(
+    (q) => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === q,
+    q,
+  );
 }
 
 /** The site paths (base path removed) of the first results. */
 async function topPaths(page: Page, n = 3) {
-  const hrefs = await results(page).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await results(page).evaluateAll((as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
   return hrefs.slice(0, n).map((p) => stripBase(p, BASE));
 }
 
@@ -36,7 +42,9 @@ async function observe(page: Page, q: string): Promise<Observed> {
   }));
 }
 
-test('the reported examples: robotics, a typo, a question, a British spelling, Traditional wording', async ({ page }) => {
+test('the reported examples: robotics, a typo, a question, a British spelling, Traditional wording', async ({
+  page,
+}) => {
   const robotics = ['task-7', 'task-2', 'task-12', 'task-9', 'task-8'];
   await visit(page, paths.search('zh'));
   expect(robotics).toContain((await observe(page, '机器人')).ids[0]);
@@ -56,17 +64,27 @@ test('the reported examples: robotics, a typo, a question, a British spelling, T
   await visit(page, paths.search('en'));
   expect((await observe(page, 'who is responsible for the city brain')).ids[0]).toBe('task-11');
   expect((await observe(page, 'organisation and leadership')).ids[0]).toBe('implementation-1');
-  expect(robotics).toEqual(expect.arrayContaining([(await observe(page, 'robot')).ids.slice(0, 3).find((id) => robotics.includes(id))]));
+  expect(robotics).toEqual(
+    expect.arrayContaining([
+      (await observe(page, 'robot')).ids.slice(0, 3).find((id) => robotics.includes(id)),
+    ]),
+  );
 });
 
-test('direct answers stand apart, above the provisions, and work with the keyboard and a screen reader', async ({ page }) => {
+test('direct answers stand apart, above the provisions, and work with the keyboard and a screen reader', async ({
+  page,
+}) => {
   await visit(page, `${paths.search('en')}?q=robot`);
   await settled(page, 'robot');
   const answers = page.getByRole('region', { name: 'Direct answers' });
-  await expect(answers.getByRole('link', { name: 'Topic: Intelligent robots' })).toHaveAttribute('href', /\/en\/topics\/intelligent-robots\/$/);
+  await expect(answers.getByRole('link', { name: 'Topic: Intelligent robots' })).toHaveAttribute(
+    'href',
+    /\/en\/topics\/intelligent-robots\/$/,
+  );
   await expect(answers).toContainText(/named in \d+ provisions/);
   // The result list holds provisions (and the plan's own text outside them), never a body, place or topic page.
-  for (const path of await topPaths(page, 50)) expect(path).toMatch(/^\/en\/((tasks|measures|principles|implementation)\/\d+|plan)\/$/);
+  for (const path of await topPaths(page, 50))
+    expect(path).toMatch(/^\/en\/((tasks|measures|principles|implementation)\/\d+|plan)\/$/);
   // ↓ from the field reaches the answers first, then the provisions.
   await page.locator('#search-input').focus();
   await page.keyboard.press('ArrowDown');
@@ -80,7 +98,10 @@ test('direct answers stand apart, above the provisions, and work with the keyboa
   // Amounts and targets lead to the targets ledger.
   await visit(page, `${paths.search('zh')}?q=${encodeURIComponent('30亿元')}`);
   await settled(page, '30亿元');
-  await expect(page.locator('a[data-answer="targets:targets"]')).toHaveAttribute('href', /\/zh\/targets\/$/);
+  await expect(page.locator('a[data-answer="targets:targets"]')).toHaveAttribute(
+    'href',
+    /\/zh\/targets\/$/,
+  );
   // A body answer says what it is responsible for.
   await visit(page, `${paths.search('zh')}?q=${encodeURIComponent('大数据局')}`);
   await settled(page, '大数据局');
@@ -88,15 +109,21 @@ test('direct answers stand apart, above the provisions, and work with the keyboa
   await expect(page.locator('#search-answers')).toContainText(/负责 \d+ 项条款/);
 });
 
-test('snippets quote the provision’s own sentences, the match marked, and link to the paragraph', async ({ page }) => {
+test('snippets quote the provision’s own sentences, the match marked, and link to the paragraph', async ({
+  page,
+}) => {
   await visit(page, `${paths.search('en')}?q=${encodeURIComponent('innovation vouchers')}`);
   await settled(page, 'innovation vouchers');
-  const item = page.locator('#search-results li').filter({ has: page.locator('a[data-id="measure-1"]') });
+  const item = page
+    .locator('#search-results li')
+    .filter({ has: page.locator('a[data-id="measure-1"]') });
   await expect(item.locator('a[data-result]')).toContainText('Measure 1');
   await expect(item.locator('mark')).toHaveText(['innovation vouchers']);
   const snippet = (await item.locator('[data-snippet]').textContent()) ?? '';
   expect(quotes(snippet, textOf('en')('measure-1'))).toBe(true);
-  await expect(item).toContainText('Responsible: Municipal State-owned Assets Supervision and Administration Commission');
+  await expect(item).toContainText(
+    'Responsible: Municipal State-owned Assets Supervision and Administration Commission',
+  );
   // The link opens the paragraph that holds the sentence, highlighted as a shared paragraph link is.
   const href = await item.locator('a[data-result]').getAttribute('href');
   expect(href).toMatch(/\/en\/measures\/1\/#measure-1-p\d+$/);
@@ -126,7 +153,10 @@ test('partial matches are labelled and say which words they lack', async ({ page
   await expect(results(page).nth(10)).toBeFocused();
 });
 
-test('typing updates the URL, and a copied link reproduces the results', async ({ page, context }) => {
+test('typing updates the URL, and a copied link reproduces the results', async ({
+  page,
+  context,
+}) => {
   await visit(page, paths.search('zh'));
   await page.locator('#search-input').fill('众创空间');
   await settled(page, '众创空间');
@@ -140,7 +170,9 @@ test('typing updates the URL, and a copied link reproduces the results', async (
   await expect(copy.locator('#search-input')).toHaveValue('众创空间');
 });
 
-test('filters live in the URL, narrow the results, and the back button restores them', async ({ page }) => {
+test('filters live in the URL, narrow the results, and the back button restores them', async ({
+  page,
+}) => {
   await visit(page, `${paths.search('en')}?q=talent`);
   await settled(page, 'talent');
   const before = await topPaths(page, 20);
@@ -150,7 +182,9 @@ test('filters live in the URL, narrow the results, and the back button restores 
   await expect.poll(async () => topPaths(page, 20)).toEqual(['/en/tasks/3/']);
   await page.goBack();
   await expect(page).toHaveURL(/\?q=talent$/);
-  await expect(page.locator('input[name="body"][value="organization-department"]')).not.toBeChecked();
+  await expect(
+    page.locator('input[name="body"][value="organization-department"]'),
+  ).not.toBeChecked();
   await expect.poll(async () => topPaths(page, 20)).toEqual(before);
   // A shared link with a filter opens with the filter applied.
   await visit(page, `${paths.search('zh')}?q=${encodeURIComponent('人才')}&part=measure`);
@@ -158,7 +192,9 @@ test('filters live in the URL, narrow the results, and the back button restores 
   await expect(page.locator('input[name="part"][value="measure"]')).toBeChecked();
 });
 
-test('no results: says so, links the other language without fetching it, and the whole plan', async ({ page }) => {
+test('no results: says so, links the other language without fetching it, and the whole plan', async ({
+  page,
+}) => {
   const asked: string[] = [];
   page.on('request', (r) => asked.push(new URL(r.url()).pathname));
   await visit(page, `${paths.search('en')}?q=${encodeURIComponent('城市大脑')}`);
@@ -166,7 +202,9 @@ test('no results: says so, links the other language without fetching it, and the
   await expect(page.locator('#search-status')).toHaveText('No results for “城市大脑”.');
   const other = page.locator('a[data-other-language]');
   await expect(other).toHaveText('Search the Chinese text for “城市大脑”');
-  await expect(page.locator('#search-other').getByRole('link', { name: 'Read the full text' })).toHaveAttribute('href', /\/en\/plan\/$/);
+  await expect(
+    page.locator('#search-other').getByRole('link', { name: 'Read the full text' }),
+  ).toHaveAttribute('href', /\/en\/plan\/$/);
   expect(asked.filter((p) => /\/(search\/zh\.json|pagefind\/zh\/)/.test(p))).toEqual([]);
   await other.click();
   await expect(page).toHaveURL(/\/zh\/search\/\?q=%E5%9F%8E%E5%B8%82%E5%A4%A7%E8%84%91$/);
@@ -180,7 +218,9 @@ test('a query is text, never HTML, and is cut at 200 characters', async ({ page 
   await settled(page, q);
   await expect(page.locator('main img')).toHaveCount(0);
   await expect(page.locator('#search-results script, #search-results [onerror]')).toHaveCount(0);
-  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+  ).toBeUndefined();
   await expect(page.locator('#search-input')).toHaveValue(q);
   const none = '<b>qqxyzzy</b>';
   await page.locator('#search-input').fill(none);
@@ -193,7 +233,9 @@ test('a query is text, never HTML, and is cut at 200 characters', async ({ page 
   await expect(page.locator('#site-search')).toHaveAttribute('maxlength', '200');
 });
 
-test('the / key focuses the search field from any page, and the header field searches', async ({ page }) => {
+test('the / key focuses the search field from any page, and the header field searches', async ({
+  page,
+}) => {
   await visit(page, paths.provision('zh', 'task-7'));
   await page.locator('body').press('/');
   await expect(page.locator('#site-search')).toBeFocused();
@@ -214,7 +256,9 @@ test.describe('without JavaScript', () => {
     await page.locator('#site-search').press('Enter');
     await expect(page).toHaveURL(/\/en\/search\/\?q=city\+brain$/);
     await expect(page.locator('main')).toContainText('Search needs JavaScript');
-    await expect(page.locator('main').getByRole('link', { name: 'Read the full text' }).first()).toHaveAttribute('href', /\/en\/plan\/$/);
+    await expect(
+      page.locator('main').getByRole('link', { name: 'Read the full text' }).first(),
+    ).toHaveAttribute('href', /\/en\/plan\/$/);
   });
 });
 
@@ -225,7 +269,10 @@ test.describe('on a 390 px phone', () => {
     await settled(page, '知识产权');
     await expect(results(page).first()).toBeVisible();
     await page.locator('[data-search-filters] summary').click();
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   });
 });

@@ -5,8 +5,16 @@ import { visit } from './helpers.ts';
 
 /** Every page whose scripts differ: the root chooser, the homes, the full text (contents), side by side, a provision (copy, "Show the Chinese"), the matrix, the glossary (filter), the 404. */
 const PAGES = [
-  '/', paths.home('zh'), paths.home('en'), paths.plan('zh'), paths.parallel('en'), paths.provision('en', 'measure-2'),
-  paths.matrix('zh'), paths.glossary('en'), paths.targets('en'), '/en/no-such-page/',
+  '/',
+  paths.home('zh'),
+  paths.home('en'),
+  paths.plan('zh'),
+  paths.parallel('en'),
+  paths.provision('en', 'measure-2'),
+  paths.matrix('zh'),
+  paths.glossary('en'),
+  paths.targets('en'),
+  '/en/no-such-page/',
 ];
 
 async function watch(page: Page) {
@@ -15,7 +23,9 @@ async function watch(page: Page) {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       (window as unknown as { __csp: string[] }).__csp ??= [];
-      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+      (window as unknown as { __csp: string[] }).__csp.push(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   });
   page.on('console', (m) => {
@@ -23,13 +33,21 @@ async function watch(page: Page) {
   });
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:') foreign.push(r.url());
+    if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:')
+      foreign.push(r.url());
   });
-  const reported = async () => [...violations, ...((await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])) as string[])];
+  const reported = async () => [
+    ...violations,
+    ...((await page.evaluate(
+      () => (window as unknown as { __csp?: string[] }).__csp ?? [],
+    )) as string[]),
+  ];
   return { foreign, reported };
 }
 
-test('pages load under the CSP with no violation and no request to another origin', async ({ page }) => {
+test('pages load under the CSP with no violation and no request to another origin', async ({
+  page,
+}) => {
   const { foreign, reported } = await watch(page);
   for (const path of PAGES) {
     const response = await visit(page, path);
@@ -45,10 +63,14 @@ test('searching, copying and switching theme raise no CSP violation', async ({ p
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { foreign, reported } = await watch(page);
   await visit(page, `${paths.search('zh')}?q=${encodeURIComponent('城市大腦')}`);
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['query']);
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('#search-results')?.dataset['query'],
+  );
   await expect(page.locator('#search-results a[data-result]').first()).toBeVisible();
   await page.locator('#search-input').fill('qqxyzzy');
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === 'qqxyzzy');
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('#search-results')?.dataset['done'] === 'qqxyzzy',
+  );
   await visit(page, paths.provision('en', 'task-3'));
   await page.locator('[data-copy-provision]').click();
   await page.locator('[data-theme-toggle]').click();
@@ -65,7 +87,9 @@ test('an inline script that is not hashed is blocked', async ({ page }) => {
     s.textContent = 'window.__injected = true';
     document.body.append(s);
   });
-  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+  ).toBeUndefined();
   expect((await reported()).join(' ')).toMatch(/script-src/);
 });
 

@@ -16,21 +16,35 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 for (const locale of ['zh', 'en'] as const) {
-  test(`${locale}: every paragraph of the whole plan and of each provision has an anchor and a link to itself`, async ({ page }) => {
+  test(`${locale}: every paragraph of the whole plan and of each provision has an anchor and a link to itself`, async ({
+    page,
+  }) => {
     const expected = [
-      ...Object.values(model.texts).flatMap((x) => x.paragraphs.zh.map((_, i) => paragraphAnchor(x.id, i + 1))),
-      ...model.provisions.flatMap((p) => p.paragraphs.zh.map((_, i) => paragraphAnchor(p.id, i + 1))),
+      ...Object.values(model.texts).flatMap((x) =>
+        x.paragraphs.zh.map((_, i) => paragraphAnchor(x.id, i + 1)),
+      ),
+      ...model.provisions.flatMap((p) =>
+        p.paragraphs.zh.map((_, i) => paragraphAnchor(p.id, i + 1)),
+      ),
     ];
     await visit(page, paths.plan(locale));
-    const ids = await page.locator('main p[id]:not([data-note])').evaluateAll((ps) => ps.map((p) => [p.id, p.querySelector('a[data-copy-link]')?.getAttribute('href')]));
+    const ids = await page
+      .locator('main p[id]:not([data-note])')
+      .evaluateAll((ps) =>
+        ps.map((p) => [p.id, p.querySelector('a[data-copy-link]')?.getAttribute('href')]),
+      );
     expect(ids.map(([id]) => id).sort()).toEqual([...expected].sort());
     for (const [id, link] of ids) expect(link).toBe(`#${id}`);
     await visit(page, paths.provision(locale, 'measure-3'));
-    await expect(page.locator(`p#${paragraphAnchor('measure-3', 1)} a[data-copy-link]`)).toHaveCount(1);
+    await expect(
+      page.locator(`p#${paragraphAnchor('measure-3', 1)} a[data-copy-link]`),
+    ).toHaveCount(1);
   });
 }
 
-test('copying a paragraph link puts its canonical URL on the clipboard, confirms it, and the link lands on the paragraph', async ({ page }) => {
+test('copying a paragraph link puts its canonical URL on the clipboard, confirms it, and the link lands on the paragraph', async ({
+  page,
+}) => {
   await visit(page, paths.provision('zh', 'task-7'));
   const anchor = paragraphAnchor('task-7', 1);
   const control = page.locator(`#${anchor} a[data-copy-link]`);
@@ -42,11 +56,18 @@ test('copying a paragraph link puts its canonical URL on the clipboard, confirms
   await expect(control).toHaveAttribute('data-copied', '链接已复制');
   await expect(page.locator('#announcer')).toHaveText('链接已复制');
   // The copied link, opened, lands on the paragraph and marks it.
-  const local = new URL(copied.replace(canonical('/'), ''), page.url().replace(/zh\/tasks\/7\/.*$/, '')).href;
+  const local = new URL(
+    copied.replace(canonical('/'), ''),
+    page.url().replace(/zh\/tasks\/7\/.*$/, ''),
+  ).href;
   await page.goto(local);
   const target = page.locator(`#${anchor}`);
   await expect(target).toBeInViewport();
-  expect(await target.evaluate((el) => el.matches(':target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)')).toBe(true);
+  expect(
+    await target.evaluate(
+      (el) => el.matches(':target') && getComputedStyle(el).backgroundColor !== 'rgba(0, 0, 0, 0)',
+    ),
+  ).toBe(true);
 });
 
 test('the provision copy button copies the provision’s URL', async ({ page }) => {
@@ -57,12 +78,20 @@ test('the provision copy button copies the provision’s URL', async ({ page }) 
 });
 
 for (const locale of ['zh', 'en'] as const) {
-  test(`${locale}: the citation names the document, its number, issuer, date, the item and the URL, and copies`, async ({ page }) => {
+  test(`${locale}: the citation names the document, its number, issuer, date, the item and the URL, and copies`, async ({
+    page,
+  }) => {
     const p = model.provisions.find((x) => x.id === 'task-11')!;
     await visit(page, paths.provision(locale, p.id));
     await page.locator('[data-cite] summary').click();
     const text = (await page.locator('[data-citation]').textContent()) ?? '';
-    for (const part of [model.document.title[locale], model.document.number.zh, model.document.issuer[locale], p.title[locale], canonical(paths.provision(locale, p.id))]) {
+    for (const part of [
+      model.document.title[locale],
+      model.document.number.zh,
+      model.document.issuer[locale],
+      p.title[locale],
+      canonical(paths.provision(locale, p.id)),
+    ]) {
       expect(text).toContain(part);
     }
     expect(text).toContain(locale === 'zh' ? '2018年12月6日' : '6 December 2018');
@@ -81,17 +110,23 @@ for (const locale of ['zh', 'en'] as const) {
   test(`${locale}: the QR code decodes to the provision’s canonical URL`, async ({ page }) => {
     for (const id of ['principle-2', 'task-12', 'implementation-4']) {
       await visit(page, paths.provision(locale, id));
-      await expect(page.locator('[data-qr] [role="img"]')).toHaveAccessibleName(new RegExp(canonical(paths.provision(locale, id)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      await expect(page.locator('[data-qr] [role="img"]')).toHaveAccessibleName(
+        new RegExp(canonical(paths.provision(locale, id)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      );
       expect(await decodeQr(page)).toBe(canonical(paths.provision(locale, id)));
     }
   });
 }
 
-test('preview cards: Open Graph and Twitter meta, and a 1200×630 image for each provision', async ({ page, request }) => {
+test('preview cards: Open Graph and Twitter meta, and a 1200×630 image for each provision', async ({
+  page,
+  request,
+}) => {
   for (const locale of ['zh', 'en'] as const) {
     for (const p of [model.provisions[0]!, model.provisions.find((x) => x.id === 'task-7')!]) {
       await visit(page, paths.provision(locale, p.id));
-      const meta = async (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+      const meta = async (key: string) =>
+        page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
       expect(await meta('og:title')).toContain(p.title[locale]);
       expect(await meta('og:url')).toBe(canonical(paths.provision(locale, p.id)));
       expect(await meta('og:locale')).toBe(locale === 'zh' ? 'zh_CN' : 'en_US');
@@ -106,22 +141,32 @@ test('preview cards: Open Graph and Twitter meta, and a 1200×630 image for each
       expect([png.width, png.height]).toEqual([1200, 630]);
       // The card has text on it (ink in the title band), not a blank or a failed render.
       let ink = 0;
-      for (let y = 300; y < 560; y += 2) for (let x = 60; x < 1140; x += 2) if (png.data[(y * png.width + x) * 4]! < 100) ink++;
+      for (let y = 300; y < 560; y += 2)
+        for (let x = 60; x < 1140; x += 2) if (png.data[(y * png.width + x) * 4]! < 100) ink++;
       expect(ink).toBeGreaterThan(500);
     }
   }
   await visit(page, paths.home('en'));
-  expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toBe(canonical('/cards/en/site.png'));
+  expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toBe(
+    canonical('/cards/en/site.png'),
+  );
 });
 
 for (const locale of ['zh', 'en'] as const) {
-  test(`${locale}: the side-by-side view pairs every paragraph with its translation, sentence beside sentence`, async ({ page }) => {
+  test(`${locale}: the side-by-side view pairs every paragraph with its translation, sentence beside sentence`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await visit(page, paths.parallel(locale));
     const all = [...Object.values(model.texts), ...model.provisions];
-    const expected = all.flatMap((x) => x.paragraphs.zh.map((zh, i) => ({
-      anchor: paragraphAnchor(x.id, i + 1), zh: squash(zh), en: squash(x.paragraphs.en[i]!), sentences: x.sentences.zh[i]!.length,
-    })));
+    const expected = all.flatMap((x) =>
+      x.paragraphs.zh.map((zh, i) => ({
+        anchor: paragraphAnchor(x.id, i + 1),
+        zh: squash(zh),
+        en: squash(x.paragraphs.en[i]!),
+        sentences: x.sentences.zh[i]!.length,
+      })),
+    );
     const pairs = await page.locator('[data-pair]').evaluateAll((els) =>
       els.map((el) => {
         const zh = el.querySelector('[data-lang="zh"]')!;
@@ -132,10 +177,24 @@ for (const locale of ['zh', 'en'] as const) {
           copy.querySelectorAll('.note-ref, .copy-link').forEach((x) => x.remove());
           return copy.textContent ?? '';
         };
-        const zs = [...zh.querySelectorAll('[data-sentence]')].map((s) => s.getBoundingClientRect());
-        const es = [...en.querySelectorAll('[data-sentence]')].map((s) => s.getBoundingClientRect());
-        const aligned = zs.length === es.length && zs.every((a, i) => Math.abs(a.top - es[i]!.top) < 2 && a.right <= es[i]!.left);
-        return { anchor: el.id, zh: text(zh), en: text(en), zhLang: zh.getAttribute('lang'), enLang: en.getAttribute('lang'), rows: zs.length, aligned };
+        const zs = [...zh.querySelectorAll('[data-sentence]')].map((s) =>
+          s.getBoundingClientRect(),
+        );
+        const es = [...en.querySelectorAll('[data-sentence]')].map((s) =>
+          s.getBoundingClientRect(),
+        );
+        const aligned =
+          zs.length === es.length &&
+          zs.every((a, i) => Math.abs(a.top - es[i]!.top) < 2 && a.right <= es[i]!.left);
+        return {
+          anchor: el.id,
+          zh: text(zh),
+          en: text(en),
+          zhLang: zh.getAttribute('lang'),
+          enLang: en.getAttribute('lang'),
+          rows: zs.length,
+          aligned,
+        };
       }),
     );
     expect(pairs.map((x) => x.anchor).sort()).toEqual(expected.map((x) => x.anchor).sort());
@@ -151,7 +210,9 @@ for (const locale of ['zh', 'en'] as const) {
   });
 }
 
-test('the side-by-side view stacks pairs on a phone and is reachable from every provision', async ({ page }) => {
+test('the side-by-side view stacks pairs on a phone and is reachable from every provision', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await visit(page, paths.provision('en', 'task-9'));
   await page.locator('[data-parallel-link]').click();
@@ -163,32 +224,59 @@ test('the side-by-side view stacks pairs on a phone and is reachable from every 
     return b.top >= a.bottom - 1;
   });
   expect(stacked).toBe(true);
-  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  const widths = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
   expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
   // The English column of a Chinese edition's view is set in the English edition's faces, not a
   // CJK face (which sets ’ full-width: "People’ s").
-  const englishFont = await page.locator('main [data-lang="en"]').first().evaluate((el) => getComputedStyle(el).fontFamily);
+  const englishFont = await page
+    .locator('main [data-lang="en"]')
+    .first()
+    .evaluate((el) => getComputedStyle(el).fontFamily);
   await visit(page, paths.parallel('zh-hant'));
-  expect(await page.locator('main [data-lang="en"]').first().evaluate((el) => getComputedStyle(el).fontFamily)).toBe(englishFont);
-  expect(await page.locator('main [data-lang="zh-hant"]').first().evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/TC|HK|JhengHei/);
+  expect(
+    await page
+      .locator('main [data-lang="en"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontFamily),
+  ).toBe(englishFont);
+  expect(
+    await page
+      .locator('main [data-lang="zh-hant"]')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontFamily),
+  ).toMatch(/TC|HK|JhengHei/);
 });
 
-test('print: no navigation, the QR code and the URL shown, parts start on new pages', async ({ page }) => {
+test('print: no navigation, the QR code and the URL shown, parts start on new pages', async ({
+  page,
+}) => {
   await visit(page, paths.provision('zh', 'task-7'));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('body > header')).toBeHidden();
   await expect(page.locator('nav[aria-label="当前位置"]')).toBeHidden();
   await expect(page.locator('[data-copy-provision]')).toBeHidden();
   await expect(page.locator('[data-qr]')).toBeVisible();
-  await expect(page.locator('[data-qr] figcaption')).toContainText(canonical(paths.provision('zh', 'task-7')));
+  await expect(page.locator('[data-qr] figcaption')).toContainText(
+    canonical(paths.provision('zh', 'task-7')),
+  );
   await expect(page.locator('h1')).toBeVisible();
-  const after = await page.locator('[data-bodies] a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .locator('[data-bodies] a')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('departments/');
   await visit(page, paths.plan('en'));
   await page.emulateMedia({ media: 'print' });
-  const breaks = await page.locator('[data-print-section]').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
+  const breaks = await page
+    .locator('[data-print-section]')
+    .evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
   expect(breaks).toEqual(['page', 'page', 'page', 'page']);
-  const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  const fontSize = await page.evaluate(() =>
+    parseFloat(getComputedStyle(document.documentElement).fontSize),
+  );
   expect(fontSize).toBeCloseTo((11 * 96) / 72, 1); // 11 pt
 });
 
@@ -211,7 +299,10 @@ test.describe('dark mode', () => {
     expect(await luminance(page)).toBeGreaterThan(0.9);
   });
 
-  test('the toggle overrides it, is remembered, and applies before the first paint', async ({ page, request }) => {
+  test('the toggle overrides it, is remembered, and applies before the first paint', async ({
+    page,
+    request,
+  }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await visit(page, paths.home('en'));
     const toggle = page.locator('[data-theme-toggle]');
@@ -220,7 +311,9 @@ test.describe('dark mode', () => {
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(await luminance(page)).toBeLessThan(0.2);
     await visit(page, paths.plan('en'));
-    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
+      true,
+    );
     expect(await luminance(page)).toBeLessThan(0.2);
     await page.locator('[data-theme-toggle]').click();
     expect(await luminance(page)).toBeGreaterThan(0.9);
@@ -230,6 +323,8 @@ test.describe('dark mode', () => {
     const script = head.indexOf("localStorage.getItem('theme')");
     expect(script).toBeGreaterThan(0);
     expect(head.slice(0, script)).not.toMatch(/<script[^>]*(type="module"|src=)/);
-    expect(head.indexOf('rel="stylesheet"') === -1 || head.indexOf('rel="stylesheet"') > script).toBe(true);
+    expect(
+      head.indexOf('rel="stylesheet"') === -1 || head.indexOf('rel="stylesheet"') > script,
+    ).toBe(true);
   });
 });

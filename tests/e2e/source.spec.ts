@@ -23,13 +23,17 @@ test('the web-page residue is on no page', async ({ page }) => {
   for (const path of [paths.home('zh'), paths.plan('zh')]) {
     await visit(page, path);
     const text = await page.locator('body').innerText();
-    for (const residue of ['扫描二维码', '本文链接', '本文关键词', '0798ci']) expect(text).not.toContain(residue);
+    for (const residue of ['扫描二维码', '本文链接', '本文关键词', '0798ci'])
+      expect(text).not.toContain(residue);
   }
 });
 
 test('the English whole plan holds every translated paragraph', async ({ page }) => {
   await visit(page, paths.plan('en'));
   const text = squash(await page.locator('main').innerText());
-  const paragraphs = [...Object.values(model.texts).flatMap((t) => t.paragraphs.en), ...model.provisions.flatMap((p) => p.paragraphs.en)];
+  const paragraphs = [
+    ...Object.values(model.texts).flatMap((t) => t.paragraphs.en),
+    ...model.provisions.flatMap((p) => p.paragraphs.en),
+  ];
   expect(paragraphs.filter((p) => !text.includes(squash(p)))).toEqual([]);
 });

@@ -27,7 +27,9 @@ function simplifiedLeft(text: string): string[] {
  * what the page shows, hreflang to every edition, and the switch to the same page in the others.
  */
 for (const [kind, path] of Object.entries(pageKinds(HANT))) {
-  test(`zh-hant ${kind}: accessible, in Traditional characters, with three-way hreflang and language switch`, async ({ page }) => {
+  test(`zh-hant ${kind}: accessible, in Traditional characters, with three-way hreflang and language switch`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 900 });
     await load(page, path);
     expect(await axe(page, { skip: COLOUR_RULES })).toEqual([]);
@@ -39,25 +41,43 @@ for (const [kind, path] of Object.entries(pageKinds(HANT))) {
     // be marked Simplified.
     const shown = await page.evaluate(() => {
       const body = document.body.cloneNode(true) as HTMLElement;
-      for (const other of body.querySelectorAll('[lang]:not([lang="zh-Hant"]):not([lang="zh-CN"]), [data-lang-switch], [data-download], script, style, template')) other.remove();
-      return { text: body.innerText, simplified: [...body.querySelectorAll('[lang="zh-CN"]')].map((e) => e.textContent) };
+      for (const other of body.querySelectorAll(
+        '[lang]:not([lang="zh-Hant"]):not([lang="zh-CN"]), [data-lang-switch], [data-download], script, style, template',
+      ))
+        other.remove();
+      return {
+        text: body.innerText,
+        simplified: [...body.querySelectorAll('[lang="zh-CN"]')].map((e) => e.textContent),
+      };
     });
     expect(shown.text).toMatch(/\p{Script=Han}/u);
-    expect(simplifiedLeft(shown.text), 'Simplified characters shown on a Traditional page').toEqual([]);
+    expect(simplifiedLeft(shown.text), 'Simplified characters shown on a Traditional page').toEqual(
+      [],
+    );
     expect(shown.simplified, 'text marked Simplified on a Traditional page').toEqual([]);
     // hreflang: every edition, and x-default.
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
     expect(alternates.sort()).toEqual([...EDITIONS.map((e) => e.hreflang), 'x-default'].sort());
     // The switch offers the two other editions, each to this same page.
     const twin = path.replace(/^\/zh-hant\//, '/').split('?')[0]!;
     for (const other of ['zh', 'en']) {
-      await expect(page.locator(`a[data-lang-switch="${other}"]`)).toHaveAttribute('href', new RegExp(`/${other}${twin.replace(/\//g, '\\/')}$`));
+      await expect(page.locator(`a[data-lang-switch="${other}"]`)).toHaveAttribute(
+        'href',
+        new RegExp(`/${other}${twin.replace(/\//g, '\\/')}$`),
+      );
     }
   });
 }
 
 test.describe('zh-hant search', () => {
-  for (const [query, simplified] of [['機器人', '机器人'], ['城市大腦', '城市大脑'], ['智慧醫療', '智能医疗'], ['机器人', '机器人']] as const) {
+  for (const [query, simplified] of [
+    ['機器人', '机器人'],
+    ['城市大腦', '城市大脑'],
+    ['智慧醫療', '智能医疗'],
+    ['机器人', '机器人'],
+  ] as const) {
     test(`${query} finds its provisions, quoted in Traditional characters`, async ({ page }) => {
       await visit(page, `${paths.search(HANT)}?q=${encodeURIComponent(query)}`);
       const first = page.locator('#search-results a[data-result]').first();
@@ -66,18 +86,28 @@ test.describe('zh-hant search', () => {
       const id = await first.getAttribute('data-id');
       const provision = model.provisions.find((p) => p.id === id)!;
       expect(provision, `${query}: the first result is a provision`).toBeDefined();
-      const text = provision.title.zh + provision.paragraphs.zh.join('') + provision.places.flatMap((pid) => model.places.find((x) => x.id === pid)!.forms).join('');
+      const text =
+        provision.title.zh +
+        provision.paragraphs.zh.join('') +
+        provision.places.flatMap((pid) => model.places.find((x) => x.id === pid)!.forms).join('');
       expect(text, `${query} → ${provision.id}`).toContain(simplified);
-      const quote = await page.locator('#search-results li').first().locator('[data-snippet]').innerText();
+      const quote = await page
+        .locator('#search-results li')
+        .first()
+        .locator('[data-snippet]')
+        .innerText();
       // The quote is the provision's Traditional text (its title or a place's name may be what it was found by).
-      if (provision.paragraphs.zh.join('').includes(simplified)) expect(quote).toContain(derive(HANT, simplified));
+      if (provision.paragraphs.zh.join('').includes(simplified))
+        expect(quote).toContain(derive(HANT, simplified));
       expect(quote).toMatch(/\p{Script=Han}/u);
       expect(simplifiedLeft(quote)).toEqual([]);
     });
   }
 });
 
-test('zh-hant: a misspelt query is corrected in Traditional characters, and the query is shown as typed', async ({ page }) => {
+test('zh-hant: a misspelt query is corrected in Traditional characters, and the query is shown as typed', async ({
+  page,
+}) => {
   await visit(page, `${paths.search(HANT)}?q=${encodeURIComponent('創新卷')}`);
   await expect(page.locator('#search-results a[data-result]').first()).toBeVisible();
   await expect(page.locator('#search-notice')).toContainText('創新券');

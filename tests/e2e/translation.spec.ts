@@ -15,7 +15,9 @@ const model = loadModel();
 const task = (id: string) => model.provisions.find((p) => p.id === id)!;
 
 for (const width of [390, 1280]) {
-  test(`${width} px: "Show the Chinese" puts each Chinese sentence under its English sentence, and is remembered`, async ({ page }) => {
+  test(`${width} px: "Show the Chinese" puts each Chinese sentence under its English sentence, and is remembered`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     const task12 = task('task-12');
     await visit(page, paths.provision('en', 'task-12'));
@@ -31,7 +33,12 @@ for (const width of [390, 1280]) {
         const source = el.nextElementSibling as HTMLElement;
         const a = el.getBoundingClientRect();
         const b = source.getBoundingClientRect();
-        return { en: el.textContent ?? '', zh: source.textContent ?? '', lang: source.getAttribute('lang'), below: b.top >= a.bottom - 1 && b.height > 0 };
+        return {
+          en: el.textContent ?? '',
+          zh: source.textContent ?? '',
+          lang: source.getAttribute('lang'),
+          below: b.top >= a.bottom - 1 && b.height > 0,
+        };
       }),
     );
     expect(pairs.map((p) => p.zh)).toEqual(task12.sentences.zh[0]);
@@ -46,36 +53,55 @@ for (const width of [390, 1280]) {
     await page.locator('[data-source-toggle]').click();
     await visit(page, paths.provision('en', 'task-1'));
     await expect(page.locator('#task-1-p1 .source-sentence').first()).toBeHidden();
-    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    const widths = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
   });
 }
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('no toggle and no hidden Chinese in the way: the side-by-side view serves, and the glossary is the whole list', async ({ page }) => {
+  test('no toggle and no hidden Chinese in the way: the side-by-side view serves, and the glossary is the whole list', async ({
+    page,
+  }) => {
     await visit(page, paths.provision('en', 'task-12'));
     await expect(page.locator('[data-source-toggle]')).toBeHidden();
     await expect(page.locator('.source-sentence').first()).toBeHidden();
-    await expect(page.locator('[data-translation-statement] a')).toHaveAttribute('href', new RegExp(`${paths.parallel('en')}$`));
+    await expect(page.locator('[data-translation-statement] a')).toHaveAttribute(
+      'href',
+      new RegExp(`${paths.parallel('en')}$`),
+    );
     await visit(page, paths.glossary('en'));
     await expect(page.locator('#glossary-filter')).toBeHidden();
-    await expect(page.locator('[data-glossary-entry]:visible')).toHaveCount(glossaryEntries(model).length);
+    await expect(page.locator('[data-glossary-entry]:visible')).toHaveCount(
+      glossaryEntries(model).length,
+    );
   });
 });
 
-test("translator's notes: numbered under their paragraph in English, in the side-by-side view and in print; not on the Chinese reading pages", async ({ page }) => {
+test("translator's notes: numbered under their paragraph in English, in the side-by-side view and in print; not on the Chinese reading pages", async ({
+  page,
+}) => {
   const notes = task('task-10').notes;
-  expect(notes.map((n) => n.id)).toEqual(expect.arrayContaining(['task-10-erratum', 'task-10-fenbie']));
+  expect(notes.map((n) => n.id)).toEqual(
+    expect.arrayContaining(['task-10-erratum', 'task-10-fenbie']),
+  );
   await visit(page, paths.provision('en', 'task-10'));
   for (const note of notes) {
     const el = page.locator(`#${noteAnchor(note.number)}`);
     await expect(el).toContainText(`Translator’s note ${note.number}`);
     expect(squash(await el.innerText())).toContain(squash(note.en));
-    const [paragraph, box] = [await page.locator('#task-10-p1').boundingBox(), await el.boundingBox()];
+    const [paragraph, box] = [
+      await page.locator('#task-10-p1').boundingBox(),
+      await el.boundingBox(),
+    ];
     expect(box!.y).toBeGreaterThan(paragraph!.y + paragraph!.height - 1);
     // The mark in the paragraph leads to the note; the note's number leads back.
-    await expect(page.locator(`#task-10-p1 .note-ref a[href="#${noteAnchor(note.number)}"]`)).toHaveText(String(note.number));
+    await expect(
+      page.locator(`#task-10-p1 .note-ref a[href="#${noteAnchor(note.number)}"]`),
+    ).toHaveText(String(note.number));
   }
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator(`#${noteAnchor(notes[0]!.number)}`)).toBeVisible();
@@ -84,7 +110,9 @@ test("translator's notes: numbered under their paragraph in English, in the side
   for (const locale of ['en', 'zh'] as const) {
     await visit(page, paths.parallel(locale));
     const note = page.locator(`#task-10-p1 #${noteAnchor(notes[0]!.number)}`);
-    expect(squash(await note.innerText())).toContain(squash(locale === 'en' ? notes[0]!.en : notes[0]!.zh));
+    expect(squash(await note.innerText())).toContain(
+      squash(locale === 'en' ? notes[0]!.en : notes[0]!.zh),
+    );
   }
   await visit(page, paths.provision('zh', 'task-10'));
   await expect(page.locator('[data-note]')).toHaveCount(0);
@@ -96,11 +124,25 @@ test("translator's notes: numbered under their paragraph in English, in the side
   await expect(page.locator(`#${noteAnchor(fenbie.number)}`)).toBeInViewport();
 });
 
-test('every English page says the translation is unofficial, links the side-by-side view and gives the revision date; the Chinese pages do not', async ({ page }) => {
+test('every English page says the translation is unofficial, links the side-by-side view and gives the revision date; the Chinese pages do not', async ({
+  page,
+}) => {
   const revised = model.document.translations?.en?.revised;
   expect(revised).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${revised}T00:00:00Z`));
-  for (const path of [paths.home('en'), paths.plan('en'), paths.provision('en', 'task-3'), paths.body('en', 'big-data-bureau'), paths.glossary('en'), paths.search('en')]) {
+  const date = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${revised}T00:00:00Z`));
+  for (const path of [
+    paths.home('en'),
+    paths.plan('en'),
+    paths.provision('en', 'task-3'),
+    paths.body('en', 'big-data-bureau'),
+    paths.glossary('en'),
+    paths.search('en'),
+  ]) {
     await visit(page, path);
     const statement = page.locator('[data-translation-statement]');
     await expect(statement, path).toContainText('Unofficial translation.');
@@ -111,15 +153,26 @@ test('every English page says the translation is unofficial, links the side-by-s
   await expect(page.locator('[data-translation-statement]')).toHaveCount(0);
 });
 
-test('the English home page and citation give the document number in English with the Chinese beside it', async ({ page }) => {
+test('the English home page and citation give the document number in English with the Chinese beside it', async ({
+  page,
+}) => {
   await visit(page, paths.home('en'));
-  await expect(page.locator('main')).toContainText('Shen Zheng Ban Fa [2018] No. 144 (沈政办发〔2018〕144号)');
+  await expect(page.locator('main')).toContainText(
+    'Shen Zheng Ban Fa [2018] No. 144 (沈政办发〔2018〕144号)',
+  );
   await expect(page.locator('main')).toContainText('Shen Zheng Fa [2018] No. 19');
-  await expect(page.locator('[data-document-meta] span[lang="zh-CN"]', { hasText: '沈政办发〔2018〕144号' }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('[data-document-meta] span[lang="zh-CN"]', { hasText: '沈政办发〔2018〕144号' })
+      .first(),
+  ).toBeVisible();
 });
 
 for (const locale of ['zh', 'en'] as const) {
-  test(`${locale}: the glossary lists every entry with its page and provisions, filters as you type, and matches glossary.json`, async ({ page, request }) => {
+  test(`${locale}: the glossary lists every entry with its page and provisions, filters as you type, and matches glossary.json`, async ({
+    page,
+    request,
+  }) => {
     const entries = glossaryEntries(model);
     await visit(page, paths.glossary(locale));
     // As Prettier's second pass writes it: its first pass breaks the chain before .locator.
@@ -134,12 +187,15 @@ for (const locale of ['zh', 'en'] as const) {
     for (const entry of entries) {
       const row = shown.find((s) => s.id === entry.id && s.kind === entry.kind);
       expect(row, `${entry.kind} ${entry.id}`).toBeDefined();
-      for (const part of [entry.name.zh, entry.name.en, entry.pinyin]) expect(row!.text, `${entry.kind} ${entry.id}`).toContain(part);
+      for (const part of [entry.name.zh, entry.name.en, entry.pinyin])
+        expect(row!.text, `${entry.kind} ${entry.id}`).toContain(part);
     }
     // An entry links its page and the provisions that use it.
     const brain = page.locator('[data-glossary-entry="city-brain"]');
     await expect(brain.locator(`a[href$="${paths.place(locale, 'city-brain')}"]`)).toHaveCount(1);
-    await expect(brain.locator('[data-provision-link]')).toHaveCount(entries.find((e) => e.id === 'city-brain')!.provisions.length);
+    await expect(brain.locator('[data-provision-link]')).toHaveCount(
+      entries.find((e) => e.id === 'city-brain')!.provisions.length,
+    );
     // Filter: pinyin without tone marks finds 城市大脑; the count follows.
     await page.locator('#glossary-filter').fill('chengshi danao');
     await expect(brain).toBeVisible();
@@ -156,7 +212,9 @@ for (const locale of ['zh', 'en'] as const) {
     ]);
     const validate = new Ajv2020({ strict: false }).compile(schema);
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
-    expect((data.entries as { kind: string; id: string }[]).map((e) => `${e.kind}:${e.id}`).sort()).toEqual(shown.map((s) => `${s.kind}:${s.id}`).sort());
+    expect(
+      (data.entries as { kind: string; id: string }[]).map((e) => `${e.kind}:${e.id}`).sort(),
+    ).toEqual(shown.map((s) => `${s.kind}:${s.id}`).sort());
     const csv = await request.get(url(paths.glossaryCsv())).then((r) => r.text());
     expect(csv.trim().split('\r\n')).toHaveLength(entries.length + 1);
   });

@@ -30,7 +30,16 @@ export interface EvalCase {
   /** provision ids a careful reader would accept as the right answer (any of them counts); the first is the best */
   accept: string[];
   /** the kind of query */
-  kind: 'exact' | 'natural' | 'synonym' | 'misspelling' | 'spelling-variant' | 'traditional' | 'body' | 'place' | 'number';
+  kind:
+    | 'exact'
+    | 'natural'
+    | 'synonym'
+    | 'misspelling'
+    | 'spelling-variant'
+    | 'traditional'
+    | 'body'
+    | 'place'
+    | 'number';
   /** why these provisions answer it */
   why: string;
 }

@@ -37,16 +37,29 @@ export interface Scores {
 /** A snippet quotes its provision when every piece between ellipses is in the provision's text. */
 export function quotes(snippet: string, text: string): boolean {
   const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const pieces = snippet.split(/…+/).map(flat).filter((p) => p.length > 0);
+  const pieces = snippet
+    .split(/…+/)
+    .map(flat)
+    .filter((p) => p.length > 0);
   return pieces.length > 0 && pieces.every((p) => flat(text).includes(p));
 }
 
-export function score(cases: EvalCase[], observe: (c: EvalCase) => Observed, textOf: (id: string) => string): Scores {
+export function score(
+  cases: EvalCase[],
+  observe: (c: EvalCase) => Observed,
+  textOf: (id: string) => string,
+): Scores {
   const scored = cases.map((c): CaseScore => {
     const { ids, snippets } = observe(c);
     const at = ids.findIndex((id) => c.accept.includes(id));
     const rank = at < 0 ? undefined : at + 1;
-    return { q: c.q, accept: c.accept, ids, rank, quoted: at < 0 ? undefined : quotes(snippets[at] ?? '', textOf(ids[at]!)) };
+    return {
+      q: c.q,
+      accept: c.accept,
+      ids,
+      rank,
+      quoted: at < 0 ? undefined : quotes(snippets[at] ?? '', textOf(ids[at]!)),
+    };
   });
   const n = Math.max(1, scored.length);
   const found = scored.filter((s) => s.quoted !== undefined);
@@ -63,7 +76,10 @@ export function score(cases: EvalCase[], observe: (c: EvalCase) => Observed, tex
 
 /** The cases that miss the first place, worst first: what the note and the test report show. */
 export function hardest(scores: Scores, count = 10): CaseScore[] {
-  return [...scores.cases].filter((c) => c.rank !== 1).sort((a, b) => (b.rank ?? 99) - (a.rank ?? 99)).slice(0, count);
+  return [...scores.cases]
+    .filter((c) => c.rank !== 1)
+    .sort((a, b) => (b.rank ?? 99) - (a.rank ?? 99))
+    .slice(0, count);
 }
 
 /**
@@ -73,5 +89,8 @@ export function hardest(scores: Scores, count = 10): CaseScore[] {
 export function casesFor(locale: Locale): EvalCase[] {
   const source = writtenEditionOf(locale) as keyof typeof EVAL_SET;
   if (source === locale) return EVAL_SET[source];
-  return EVAL_SET[source].map((c) => ({ ...c, q: conversionDerive()(locale as DerivedLocale, c.q) }));
+  return EVAL_SET[source].map((c) => ({
+    ...c,
+    q: conversionDerive()(locale as DerivedLocale, c.q),
+  }));
 }

@@ -15,14 +15,16 @@ import { get, hasNginx, load, ROOT, startSiteServer, type Running } from './supp
 
 const DIST = join(ROOT, 'dist');
 const installed = hasNginx();
-if (!installed && process.env['CI']) throw new Error('nginx is not installed: .ci/run installs it (apt-get install nginx)');
+if (!installed && process.env['CI'])
+  throw new Error('nginx is not installed: .ci/run installs it (apt-get install nginx)');
 
-const freePort = () => new Promise<number>((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as { port: number };
-    probe.close(() => resolve(port));
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
   });
-});
 
 describe.skipIf(!installed)('nginx with the generated configuration', () => {
   const work = mkdtempSync(join(tmpdir(), 'plan-nginx-'));
@@ -32,12 +34,18 @@ describe.skipIf(!installed)('nginx with the generated configuration', () => {
 
   beforeAll(async () => {
     port = await freePort();
-    const generated = spawnSync(process.execPath, [join(ROOT, 'scripts', 'nginx-config.mjs'), '--dir', DIST, '--listen', `127.0.0.1:${port}`], { encoding: 'utf-8' });
+    const generated = spawnSync(
+      process.execPath,
+      [join(ROOT, 'scripts', 'nginx-config.mjs'), '--dir', DIST, '--listen', `127.0.0.1:${port}`],
+      { encoding: 'utf-8' },
+    );
     expect(generated.status, generated.stderr).toBe(0);
     writeFileSync(join(work, 'site.conf'), generated.stdout);
     for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(work, dir));
     // A minimal main configuration around the generated file, as nginx.conf's http block includes conf.d/.
-    writeFileSync(join(work, 'nginx.conf'), `daemon off;
+    writeFileSync(
+      join(work, 'nginx.conf'),
+      `daemon off;
 worker_processes 1;
 pid ${work}/nginx.pid;
 error_log ${work}/error.log warn;
@@ -52,13 +60,15 @@ http {
   scgi_temp_path ${work}/scgi;
   include ${work}/site.conf;
 }
-`);
+`,
+    );
     const args = ['-p', work, '-c', join(work, 'nginx.conf'), '-e', join(work, 'error.log')];
     const check = spawnSync('nginx', ['-t', ...args], { encoding: 'utf-8' });
     expect(check.status, check.stderr).toBe(0);
     expect(check.stderr).not.toMatch(/\[warn\]/);
     nginx = spawn('nginx', args, { stdio: 'ignore' });
-    for (let i = 0; i < 50 && (await get(port, '/')).status === 0; i += 1) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 50 && (await get(port, '/')).status === 0; i += 1)
+      await new Promise((r) => setTimeout(r, 100));
     ours = await startSiteServer(DIST);
   });
 
@@ -86,17 +96,27 @@ http {
       const response = await get(port, path);
       expect(response.status, path).toBe(status);
       expect(response.headers['content-type'], path).toBe(type);
-      expect(response.headers['strict-transport-security'], path).toBe('max-age=63072000; includeSubDomains');
+      expect(response.headers['strict-transport-security'], path).toBe(
+        'max-age=63072000; includeSubDomains',
+      );
       expect(response.headers['x-content-type-options'], path).toBe('nosniff');
       expect(response.headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
       const isPage = type.startsWith('text/html');
-      expect(response.headers['content-security-policy'] ?? '', path).toContain(isPage ? "frame-ancestors 'none'" : '');
+      expect(response.headers['content-security-policy'] ?? '', path).toContain(
+        isPage ? "frame-ancestors 'none'" : '',
+      );
       if (isPage) expect(response.headers['x-frame-options'], path).toBe('DENY');
       else expect(response.headers['content-security-policy'], path).toBeUndefined();
     }
-    expect((await get(port, paths.search('zh'))).headers['content-security-policy']).toContain("'wasm-unsafe-eval'");
-    expect((await get(port, paths.home('zh'))).headers['content-security-policy']).not.toContain('wasm');
-    expect((await get(port, css())).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get(port, paths.search('zh'))).headers['content-security-policy']).toContain(
+      "'wasm-unsafe-eval'",
+    );
+    expect((await get(port, paths.home('zh'))).headers['content-security-policy']).not.toContain(
+      'wasm',
+    );
+    expect((await get(port, css())).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     const redirect = await get(port, '/zh');
     expect(redirect.status).toBe(301);
     expect(redirect.headers.location).toBe('/zh/');
@@ -107,13 +127,41 @@ http {
     const gzip = await get(port, '/search/zh.json', { 'Accept-Encoding': 'gzip' });
     expect(gzip.headers['content-encoding']).toBe('gzip');
     expect(gzip.body.length).toBe(readFileSync(join(DIST, 'search', 'zh.json.gz')).length);
-    expect((await get(port, '/search/zh.json', { 'Accept-Encoding': 'gzip;q=0' })).headers['content-encoding']).toBeUndefined();
+    expect(
+      (await get(port, '/search/zh.json', { 'Accept-Encoding': 'gzip;q=0' })).headers[
+        'content-encoding'
+      ],
+    ).toBeUndefined();
   });
 
   it('sends the same headers as our own server, for every kind of path', async () => {
-    const names = ['content-type', 'content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy', 'cache-control'];
-    const pick = (headers: Record<string, string>) => Object.fromEntries(names.map((n) => [n, headers[n]]).filter(([n, v]) => v !== undefined && !(n === 'cache-control' && v === 'no-cache')));
-    for (const path of ['/', paths.home('en'), paths.provision('zh', 'measure-2'), paths.matrix('en'), paths.search('zh'), css(), '/data/plan.json', '/zh/no-such-page/']) {
+    const names = [
+      'content-type',
+      'content-security-policy',
+      'strict-transport-security',
+      'x-content-type-options',
+      'referrer-policy',
+      'x-frame-options',
+      'permissions-policy',
+      'cross-origin-opener-policy',
+      'cache-control',
+    ];
+    const pick = (headers: Record<string, string>) =>
+      Object.fromEntries(
+        names
+          .map((n) => [n, headers[n]])
+          .filter(([n, v]) => v !== undefined && !(n === 'cache-control' && v === 'no-cache')),
+      );
+    for (const path of [
+      '/',
+      paths.home('en'),
+      paths.provision('zh', 'measure-2'),
+      paths.matrix('en'),
+      paths.search('zh'),
+      css(),
+      '/data/plan.json',
+      '/zh/no-such-page/',
+    ]) {
       const [a, b] = await Promise.all([get(port, path), get(ours.port, path)]);
       expect(a.status, path).toBe(b.status);
       expect(pick(a.headers), path).toEqual(pick(b.headers));
@@ -126,6 +174,8 @@ http {
     const mine = await load(ours.port, page, 3000, 50);
     expect(theirs.failures).toBe(0);
     expect(mine.failures).toBe(0);
-    console.log(`throughput on ${page}, 3,000 requests over 50 keep-alive connections: our server ${mine.perSecond.toLocaleString('en')} requests/s, nginx ${theirs.perSecond.toLocaleString('en')} requests/s`);
+    console.log(
+      `throughput on ${page}, 3,000 requests over 50 keep-alive connections: our server ${mine.perSecond.toLocaleString('en')} requests/s, nginx ${theirs.perSecond.toLocaleString('en')} requests/s`,
+    );
   });
 });

@@ -4,14 +4,33 @@
  * crash or a dropped connection), nothing outside the site may leak, and afterwards the server
  * must still be serving.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile, headersFor } from '../../src/lib/node/headers.ts';
 import { paths } from '../../src/lib/routes.ts';
-import { get, load, raw, requestText, ROOT, startSiteServer, type RawResponse, type Running } from './support.ts';
+import {
+  get,
+  load,
+  raw,
+  requestText,
+  ROOT,
+  startSiteServer,
+  type RawResponse,
+  type Running,
+} from './support.ts';
 
 const SECRET = 'SECRET-OUTSIDE-THE-SITE';
 const DOT_SECRET = 'SECRET-IN-A-DOT-FILE';
@@ -22,7 +41,11 @@ let sent = 0;
 const leaks: string[] = [];
 
 /** Every response goes through here: counted, and checked for anything from outside the site. */
-async function probe(target: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawResponse> {
+async function probe(
+  target: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<RawResponse> {
   sent += 1;
   const response = await get(server.port, target, headers, method);
   const body = response.body.toString('latin1');
@@ -58,14 +81,30 @@ describe('requests that stopped the old server', () => {
   });
 
   it('a redirect path holding a control character or a character above U+00FF', async () => {
-    for (const target of ['/%E4%B8%AD%2F..%2Fzh', '/%E4%B8%AD', '/zh%0d%0aSet-Cookie:%20x=1', '/zh%0A', '/zh?x=%0d%0aSet-Cookie:%20x=1', '/%C0%AE%C0%AE/', '/%FF', '/zh/%E2%80%AE']) {
+    for (const target of [
+      '/%E4%B8%AD%2F..%2Fzh',
+      '/%E4%B8%AD',
+      '/zh%0d%0aSet-Cookie:%20x=1',
+      '/zh%0A',
+      '/zh?x=%0d%0aSet-Cookie:%20x=1',
+      '/%C0%AE%C0%AE/',
+      '/%FF',
+      '/zh/%E2%80%AE',
+    ]) {
       const response = await probe(target);
       expect(response.status, target).toBeGreaterThanOrEqual(200);
       expect(response.headers['set-cookie'], target).toBeUndefined();
       if (response.headers.location) expect(response.headers.location, target).toMatch(/^\/[^/\\]/);
     }
     // The raw bytes of a query above U+00FF go through the redirect percent-encoded.
-    const utf8 = await raw(server.port, Buffer.concat([Buffer.from('GET /zh?q='), Buffer.from('机器人'), Buffer.from(' HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')]));
+    const utf8 = await raw(
+      server.port,
+      Buffer.concat([
+        Buffer.from('GET /zh?q='),
+        Buffer.from('机器人'),
+        Buffer.from(' HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+      ]),
+    );
     sent += 1;
     expect([301, 400]).toContain(utf8.status);
     expect(server.alive()).toBe(true);
@@ -75,15 +114,36 @@ describe('requests that stopped the old server', () => {
 describe('only the site is served', () => {
   it('no file outside the root, in any encoding of ..', async () => {
     const targets = [
-      '/..%2fdist-secret%2fsecret.txt', '/../dist-secret/secret.txt', '/%2e%2e/dist-secret/secret.txt', '/%2e%2e%2fdist-secret%2fsecret.txt',
-      '/..%5cdist-secret%5csecret.txt', '/%252e%252e%252fdist-secret%252fsecret.txt', '/zh/../../dist-secret/secret.txt', '/.%2e/dist-secret/secret.txt',
-      '/%c0%ae%c0%ae/dist-secret/secret.txt', '/..\\dist-secret\\secret.txt', '/escape/secret.txt', '/zh/%2e%2e/%2e%2e/dist-secret/secret.txt',
+      '/..%2fdist-secret%2fsecret.txt',
+      '/../dist-secret/secret.txt',
+      '/%2e%2e/dist-secret/secret.txt',
+      '/%2e%2e%2fdist-secret%2fsecret.txt',
+      '/..%5cdist-secret%5csecret.txt',
+      '/%252e%252e%252fdist-secret%252fsecret.txt',
+      '/zh/../../dist-secret/secret.txt',
+      '/.%2e/dist-secret/secret.txt',
+      '/%c0%ae%c0%ae/dist-secret/secret.txt',
+      '/..\\dist-secret\\secret.txt',
+      '/escape/secret.txt',
+      '/zh/%2e%2e/%2e%2e/dist-secret/secret.txt',
     ];
-    for (const target of targets) expect((await probe(target)).status, target).toBeGreaterThanOrEqual(400);
+    for (const target of targets)
+      expect((await probe(target)).status, target).toBeGreaterThanOrEqual(400);
   });
 
   it('no dot file, no _headers, and NUL is refused', async () => {
-    for (const target of ['/.env', '/%2eenv', '/.git/config', '/zh/../.env', '/_headers', '/_headers/', '/%5fheaders', '/index.html%00', '/%00', '/zh/%00index.html']) {
+    for (const target of [
+      '/.env',
+      '/%2eenv',
+      '/.git/config',
+      '/zh/../.env',
+      '/_headers',
+      '/_headers/',
+      '/%5fheaders',
+      '/index.html%00',
+      '/%00',
+      '/zh/%00index.html',
+    ]) {
       expect((await probe(target)).status, target).toBeGreaterThanOrEqual(400);
     }
   });
@@ -91,9 +151,18 @@ describe('only the site is served', () => {
 
 describe('redirects stay on this site', () => {
   it('answers the open-redirect probes with a path of the site or a 404', async () => {
-    for (const target of ['/%2Fevil.com%2F..%2Fzh', '/%5Cevil.com%2F..%2Fzh', '/%2F%2Fevil.com', '/\\evil.com/../zh', '//evil.com/%2e%2e/zh', '/%09/evil.com', '/zh?next=//evil.com']) {
+    for (const target of [
+      '/%2Fevil.com%2F..%2Fzh',
+      '/%5Cevil.com%2F..%2Fzh',
+      '/%2F%2Fevil.com',
+      '/\\evil.com/../zh',
+      '//evil.com/%2e%2e/zh',
+      '/%09/evil.com',
+      '/zh?next=//evil.com',
+    ]) {
       const response = await probe(target);
-      if (response.status >= 300 && response.status < 400) expect(response.headers.location, target).toMatch(/^\/[^/\\]/);
+      if (response.status >= 300 && response.status < 400)
+        expect(response.headers.location, target).toMatch(/^\/[^/\\]/);
     }
     const redirect = await probe('/zh?q=a%20b');
     expect(redirect.status).toBe(301);
@@ -114,7 +183,9 @@ describe('HTTP as a static host speaks it', () => {
     }
     const head = await probe(page, { 'Accept-Encoding': 'identity' }, 'HEAD');
     expect(head.status).toBe(200);
-    expect(Number(head.headers['content-length'])).toBe(readFileSync(join(site, 'en/tasks/7/index.html')).length);
+    expect(Number(head.headers['content-length'])).toBe(
+      readFileSync(join(site, 'en/tasks/7/index.html')).length,
+    );
     expect(head.body.length).toBe(0);
   });
 
@@ -127,7 +198,9 @@ describe('HTTP as a static host speaks it', () => {
     expect(full.headers.etag).toBeTruthy();
     expect(full.headers['last-modified']).toBeTruthy();
     expect((await probe(page, { 'If-None-Match': full.headers.etag ?? '' })).status).toBe(304);
-    expect((await probe(page, { 'If-Modified-Since': full.headers['last-modified'] ?? '' })).status).toBe(304);
+    expect(
+      (await probe(page, { 'If-Modified-Since': full.headers['last-modified'] ?? '' })).status,
+    ).toBe(304);
   });
 
   it('the files compressed at build time, as Accept-Encoding and its q-values choose', async () => {
@@ -146,15 +219,25 @@ describe('HTTP as a static host speaks it', () => {
       expect(response.headers['content-encoding'], refused).toBeUndefined();
       expect(response.body.equals(file), refused).toBe(true);
     }
-    expect((await probe(page, { 'Accept-Encoding': 'br;q=0.5, gzip;q=1' })).headers['content-encoding']).toBe('gzip');
+    expect(
+      (await probe(page, { 'Accept-Encoding': 'br;q=0.5, gzip;q=1' })).headers['content-encoding'],
+    ).toBe('gzip');
     expect(br.headers.vary).toBe('Accept-Encoding');
   });
 
   it('the headers of _headers on pages, assets, redirects and the 404', async () => {
     const rules = parseHeadersFile(readFileSync(join(site, '_headers'), 'utf-8'));
-    const expected = (path: string) => Object.fromEntries(headersFor(rules, path).map(([k, v]) => [k.toLowerCase(), v]));
+    const expected = (path: string) =>
+      Object.fromEntries(headersFor(rules, path).map(([k, v]) => [k.toLowerCase(), v]));
     const css = readdirSync(join(site, '_astro')).find((f) => f.endsWith('.css'));
-    for (const [target, rulePath] of [['/', '/'], [page, page], ['/zh/search/?q=x', '/zh/search/'], [`/_astro/${css}`, `/_astro/${css}`], ['/zh/no-such-page/', '/404.html'], ['/zh', '/zh']] as const) {
+    for (const [target, rulePath] of [
+      ['/', '/'],
+      [page, page],
+      ['/zh/search/?q=x', '/zh/search/'],
+      [`/_astro/${css}`, `/_astro/${css}`],
+      ['/zh/no-such-page/', '/404.html'],
+      ['/zh', '/zh'],
+    ] as const) {
       const response = await probe(target);
       expect(response.headers, target).toMatchObject(expected(rulePath));
     }
@@ -166,17 +249,30 @@ describe('HTTP as a static host speaks it', () => {
   });
 
   it('WebAssembly is allowed on the search pages only', async () => {
-    expect((await probe(paths.search('zh'))).headers['content-security-policy']).toContain("'wasm-unsafe-eval'");
-    expect((await probe(paths.home('zh'))).headers['content-security-policy']).not.toContain('wasm');
+    expect((await probe(paths.search('zh'))).headers['content-security-policy']).toContain(
+      "'wasm-unsafe-eval'",
+    );
+    expect((await probe(paths.home('zh'))).headers['content-security-policy']).not.toContain(
+      'wasm',
+    );
   });
 });
 
 describe('abuse', () => {
   it('a 100,000-character URL, a header flood and garbage get an answer, not a crash', async () => {
     expect((await probe(`/zh/?q=${'x'.repeat(100_000)}`)).status).toBe(431);
-    const many = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`X-H${i}`, 'y'.repeat(100)]));
+    const many = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [`X-H${i}`, 'y'.repeat(100)]),
+    );
     expect((await probe('/', many)).status).toBe(431);
-    for (const junk of ['GARBAGE\r\n\r\n', 'GET\r\n\r\n', 'GET / HTTP/9.9\r\n\r\n', '\u0000\u0001\u0002\r\n\r\n', `GET /${'%'.repeat(10)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, 'GET http://evil.example/ HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n']) {
+    for (const junk of [
+      'GARBAGE\r\n\r\n',
+      'GET\r\n\r\n',
+      'GET / HTTP/9.9\r\n\r\n',
+      '\u0000\u0001\u0002\r\n\r\n',
+      `GET /${'%'.repeat(10)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+      'GET http://evil.example/ HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n',
+    ]) {
       sent += 1;
       const response = await raw(server.port, junk);
       expect(response.status, JSON.stringify(junk)).toBeGreaterThanOrEqual(400);
@@ -211,7 +307,13 @@ describe('abuse', () => {
     const statuses = new Set<number>();
     const clients = Array.from({ length: 40 }, async (_, i) => {
       for (let n = 0; n < 25; n += 1) {
-        const target = [paths.provision('zh', `task-${(i % 12) + 1}`), paths.plan('en'), '/search/zh.json', '/zh'][n % 4] ?? '/';
+        const target =
+          [
+            paths.provision('zh', `task-${(i % 12) + 1}`),
+            paths.plan('en'),
+            '/search/zh.json',
+            '/zh',
+          ][n % 4] ?? '/';
         sent += 1;
         statuses.add((await raw(server.port, requestText(target))).status);
       }
@@ -221,7 +323,10 @@ describe('abuse', () => {
     await swapping;
     expect(swaps).toBeGreaterThan(100);
     expect(server.alive()).toBe(true);
-    expect([...statuses].every((s) => [200, 301, 404].includes(s)), [...statuses].join(', ')).toBe(true);
+    expect(
+      [...statuses].every((s) => [200, 301, 404].includes(s)),
+      [...statuses].join(', '),
+    ).toBe(true);
   });
 });
 
@@ -231,6 +336,8 @@ describe('afterwards', () => {
     expect(home.status).toBe(200);
     expect(server.alive()).toBe(true);
     expect(leaks).toEqual([]);
-    console.log(`probe: ${sent.toLocaleString('en')} requests, the server alive after all of them, nothing leaked`);
+    console.log(
+      `probe: ${sent.toLocaleString('en')} requests, the server alive after all of them, nothing leaked`,
+    );
   });
 });

@@ -17,7 +17,8 @@ import { loadModel } from '../support/load-content.ts';
 import { ROOT } from './support.ts';
 
 const model = loadModel();
-const read = <T>(file: string): T => JSON.parse(readFileSync(join(ROOT, 'dist', 'search', file), 'utf-8')) as T;
+const read = <T>(file: string): T =>
+  JSON.parse(readFileSync(join(ROOT, 'dist', 'search', file), 'utf-8')) as T;
 const fold = unpackFoldTable(read<PackedFoldTable>('fold.json'));
 
 /**
@@ -35,13 +36,27 @@ describe('search relevance on the built data', () => {
   for (const { name, locale, cases } of RUNS) {
     it(`${name}: the evaluation set finds its provisions`, () => {
       const engine = new SearchEngine(read<SearchData>(`${locale}.json`));
-      const textOf = (id: string) => model.provisions.find((p) => p.id === id)?.paragraphs[locale].join(' ') ?? '';
-      const s = score(cases, (c) => {
-        const { results } = engine.search(c.q, { fold });
-        return { ids: results.map((r) => r.doc.id), snippets: results.map((r) => segmentsText(r.snippet.segments)) };
-      }, textOf);
-      const report = `${name}: ${s.queries} queries, first ${(s.first * 100).toFixed(1)}%, top 3 ${(s.top3 * 100).toFixed(1)}%, MRR ${s.mrr.toFixed(3)}, ` +
-        `zero ${s.zero}, quoted ${(s.quoted * 100).toFixed(1)}%\n${hardest(s).map((c) => `  ${c.rank ?? '–'} “${c.q}” → ${c.ids.slice(0, 3).join(', ') || 'nothing'} (want ${c.accept.join(' | ')})`).join('\n')}`;
+      const textOf = (id: string) =>
+        model.provisions.find((p) => p.id === id)?.paragraphs[locale].join(' ') ?? '';
+      const s = score(
+        cases,
+        (c) => {
+          const { results } = engine.search(c.q, { fold });
+          return {
+            ids: results.map((r) => r.doc.id),
+            snippets: results.map((r) => segmentsText(r.snippet.segments)),
+          };
+        },
+        textOf,
+      );
+      const report =
+        `${name}: ${s.queries} queries, first ${(s.first * 100).toFixed(1)}%, top 3 ${(s.top3 * 100).toFixed(1)}%, MRR ${s.mrr.toFixed(3)}, ` +
+        `zero ${s.zero}, quoted ${(s.quoted * 100).toFixed(1)}%\n${hardest(s)
+          .map(
+            (c) =>
+              `  ${c.rank ?? '–'} “${c.q}” → ${c.ids.slice(0, 3).join(', ') || 'nothing'} (want ${c.accept.join(' | ')})`,
+          )
+          .join('\n')}`;
       console.log(report);
       expect(s.zero, report).toBe(0);
       expect(s.top3, report).toBeGreaterThanOrEqual(0.98);
@@ -55,9 +70,30 @@ it('the evaluation set: at least 60 queries per language, of every kind, each an
   for (const locale of ['zh', 'en'] as const) {
     expect(EVAL_SET[locale].length).toBeGreaterThanOrEqual(60);
     expect(new Set(EVAL_SET[locale].map((c) => c.q)).size).toBe(EVAL_SET[locale].length);
-    for (const c of EVAL_SET[locale]) for (const id of c.accept) expect(provisions.has(id), `${c.q}: ${id}`).toBe(true);
+    for (const c of EVAL_SET[locale])
+      for (const id of c.accept) expect(provisions.has(id), `${c.q}: ${id}`).toBe(true);
   }
   const kinds = (l: 'zh' | 'en') => new Set(EVAL_SET[l].map((c) => c.kind));
-  expect([...kinds('zh')]).toEqual(expect.arrayContaining(['exact', 'natural', 'synonym', 'misspelling', 'traditional', 'body', 'place']));
-  expect([...kinds('en')]).toEqual(expect.arrayContaining(['exact', 'natural', 'synonym', 'misspelling', 'spelling-variant', 'body', 'place']));
+  expect([...kinds('zh')]).toEqual(
+    expect.arrayContaining([
+      'exact',
+      'natural',
+      'synonym',
+      'misspelling',
+      'traditional',
+      'body',
+      'place',
+    ]),
+  );
+  expect([...kinds('en')]).toEqual(
+    expect.arrayContaining([
+      'exact',
+      'natural',
+      'synonym',
+      'misspelling',
+      'spelling-variant',
+      'body',
+      'place',
+    ]),
+  );
 });

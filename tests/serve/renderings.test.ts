@@ -43,7 +43,13 @@ import { HTMLElement, parse, TextNode } from 'node-html-parser';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { edition, LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE, type Locale } from '../../src/lib/editions.ts';
+import {
+  edition,
+  LOCALES,
+  SOURCE_LOCALE,
+  TRANSLATION_LOCALE,
+  type Locale,
+} from '../../src/lib/editions.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { provisionLabel } from '../../src/lib/model/labels.ts';
@@ -55,7 +61,12 @@ const SEED = join(ROOT, 'seeds', '000_1b4b1833641e6e95.txt');
 
 /** The 25 provisions of SPEC.md, listed here rather than asked of the code. */
 const PROVISIONS: readonly string[] = (
-  [['principle', 4], ['task', 12], ['measure', 5], ['implementation', 4]] as const
+  [
+    ['principle', 4],
+    ['task', 12],
+    ['measure', 5],
+    ['implementation', 4],
+  ] as const
 ).flatMap(([kind, count]) => Array.from({ length: count }, (_, i) => `${kind}-${i + 1}`));
 const hasBracket = (id: string) => !id.startsWith('principle-');
 
@@ -74,7 +85,13 @@ const dehyphenate = (s: string) => compact(s).replace(/[-\u2010\u00ad]/g, '');
  * source's half-width ones, and white space ignored. Written out, not imported.
  */
 const SOURCE_FOLD = (s: string) =>
-  s.replace(/\uff0c/g, ',').replace(/\uff1a/g, ':').replace(/\uff1b/g, ';').replace(/\uff08/g, '(').replace(/\uff09/g, ')').replace(/\s+/g, '');
+  s
+    .replace(/\uff0c/g, ',')
+    .replace(/\uff1a/g, ':')
+    .replace(/\uff1b/g, ';')
+    .replace(/\uff08/g, '(')
+    .replace(/\uff09/g, ')')
+    .replace(/\s+/g, '');
 const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
 const joiner = (locale: Locale) => (edition(locale).script === 'han' ? '' : ' ');
 
@@ -84,7 +101,8 @@ function firstDifference(a: string, b: string): number {
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
   return n;
 }
-const around = (s: string, i: number) => `${i > 25 ? '…' : ''}${s.slice(Math.max(0, i - 25), i + 45)}${i + 45 < s.length ? '…' : ''}`;
+const around = (s: string, i: number) =>
+  `${i > 25 ? '…' : ''}${s.slice(Math.max(0, i - 25), i + 45)}${i + 45 < s.length ? '…' : ''}`;
 
 // ---------------------------------------------------------------------------------------------
 // Mismatches, collected and reported together
@@ -105,7 +123,13 @@ class Ledger {
   readonly failed = new Map<string, number>();
 
   /** Counts one check of (provision, edition) on a rendering; a message means it failed. */
-  record(kind: string, rendering: string, provision: string, locale: Locale, message: string | undefined): void {
+  record(
+    kind: string,
+    rendering: string,
+    provision: string,
+    locale: Locale,
+    message: string | undefined,
+  ): void {
     this.checked.set(kind, (this.checked.get(kind) ?? 0) + 1);
     if (message === undefined) return;
     this.failed.set(kind, (this.failed.get(kind) ?? 0) + 1);
@@ -114,7 +138,12 @@ class Ledger {
 
   /** One line per kind of rendering: how many of its checks agree. */
   summary(): string {
-    return [...this.checked].map(([kind, n]) => `  ${kind.padEnd(30)} ${String(n - (this.failed.get(kind) ?? 0)).padStart(4)} of ${String(n).padStart(3)} agree`).join('\n');
+    return [...this.checked]
+      .map(
+        ([kind, n]) =>
+          `  ${kind.padEnd(30)} ${String(n - (this.failed.get(kind) ?? 0)).padStart(4)} of ${String(n).padStart(3)} agree`,
+      )
+      .join('\n');
   }
 
   /**
@@ -124,14 +153,21 @@ class Ledger {
   report(title: string, preface = ''): string {
     if (this.mismatches.length === 0) return `${title}: all agree\n${this.summary()}`;
     const byRendering = new Map<string, Mismatch[]>();
-    for (const m of this.mismatches) byRendering.set(m.rendering, [...(byRendering.get(m.rendering) ?? []), m]);
+    for (const m of this.mismatches)
+      byRendering.set(m.rendering, [...(byRendering.get(m.rendering) ?? []), m]);
     const isMissing = (m: Mismatch) => /^(not found|not checked|no \[data-bracket)/.test(m.message);
     const groups = [...byRendering].map(([rendering, list]) => {
       const missing = list.filter(isMissing);
       return [
         `── ${rendering}: ${list.length} mismatch${list.length === 1 ? '' : 'es'}`,
-        ...list.filter((m) => !isMissing(m)).map((m) => `   ${m.provision} [${m.edition}] ${m.message}`),
-        ...(missing.length ? [`   not there for ${missing.length}: ${missing.map((m) => `${m.provision} [${m.edition}]`).join(', ')}`] : []),
+        ...list
+          .filter((m) => !isMissing(m))
+          .map((m) => `   ${m.provision} [${m.edition}] ${m.message}`),
+        ...(missing.length
+          ? [
+              `   not there for ${missing.length}: ${missing.map((m) => `${m.provision} [${m.edition}]`).join(', ')}`,
+            ]
+          : []),
       ].join('\n');
     });
     return `${title}: ${this.mismatches.length} mismatches\n${this.summary()}\n${preface}\n${groups.join('\n')}`;
@@ -139,16 +175,23 @@ class Ledger {
 }
 
 /** Compares paragraph lists (each collapsed); undefined when they agree, else where and how they differ. */
-function compareParagraphs(expected: readonly string[], found: readonly string[] | undefined): string | undefined {
-  if (!found || found.length === 0) return `not found (expected ${expected.length} paragraph${expected.length === 1 ? '' : 's'}: «${around(expected.join(' ¶ '), 0)}»)`;
+function compareParagraphs(
+  expected: readonly string[],
+  found: readonly string[] | undefined,
+): string | undefined {
+  if (!found || found.length === 0)
+    return `not found (expected ${expected.length} paragraph${expected.length === 1 ? '' : 's'}: «${around(expected.join(' ¶ '), 0)}»)`;
   const problems: string[] = [];
-  if (found.length !== expected.length) problems.push(`${found.length} paragraphs, expected ${expected.length}`);
+  if (found.length !== expected.length)
+    problems.push(`${found.length} paragraphs, expected ${expected.length}`);
   for (let i = 0; i < Math.max(found.length, expected.length); i++) {
     const e = collapse(expected[i] ?? '');
     const f = collapse(found[i] ?? '');
     if (e === f) continue;
     const at = firstDifference(e, f);
-    problems.push(`p${i + 1} differs at character ${at} (expected ${e.length} chars, found ${f.length}):\n      expected «${around(e, at)}»\n      found    «${around(f, at)}»`);
+    problems.push(
+      `p${i + 1} differs at character ${at} (expected ${e.length} chars, found ${f.length}):\n      expected «${around(e, at)}»\n      found    «${around(f, at)}»`,
+    );
     break;
   }
   return problems.length ? problems.join('; ') : undefined;
@@ -191,7 +234,12 @@ function sourceProvisions(seed: string): Map<string, SourceProvision> {
   const digits = /^(\d+)\./;
   const numerals = new RegExp(`^[((]([${CHINESE_NUMERALS}])[))]`);
   const sections = [
-    { kind: 'principle', from: at(/^[((]二[))]基本原则/), to: at(/^[((]三[))]行动目标/), number: digits },
+    {
+      kind: 'principle',
+      from: at(/^[((]二[))]基本原则/),
+      to: at(/^[((]三[))]行动目标/),
+      number: digits,
+    },
     { kind: 'task', from: at(/^二、重点任务/), to: at(/^三、工作措施/), number: digits },
     { kind: 'measure', from: at(/^三、工作措施/), to: at(/^四、组织实施/), number: numerals },
     { kind: 'implementation', from: at(/^四、组织实施/), to: lines.length, number: numerals },
@@ -205,7 +253,10 @@ function sourceProvisions(seed: string): Map<string, SourceProvision> {
       let rest = line.slice(m[0].length);
       rest = rest.slice(rest.indexOf('。') + 1); // the title, up to its full stop
       const bracket = rest.match(/\[责任部门[:：]([^\]]*)\]/);
-      found.set(`${kind}-${n}`, { text: rest.replace(bracket?.[0] ?? '', '').trim(), bracket: bracket?.[1]?.trim() });
+      found.set(`${kind}-${n}`, {
+        text: rest.replace(bracket?.[0] ?? '', '').trim(),
+        bracket: bracket?.[1]?.trim(),
+      });
     }
   }
   return found;
@@ -216,7 +267,16 @@ function mdxParagraphs(file: string): string[] {
   const body = readFileSync(file, 'utf-8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
   return body
     .split(/\r?\n\s*\r?\n/)
-    .map((p) => collapse(p.split(/\r?\n/).map((l) => l.trim()).join(' ')).replace(/\*\*([^*]+)\*\*/g, '$1').replace(/\*([^*]+)\*/g, '$1'))
+    .map((p) =>
+      collapse(
+        p
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .join(' '),
+      )
+        .replace(/\*\*([^*]+)\*\*/g, '$1')
+        .replace(/\*([^*]+)\*/g, '$1'),
+    )
     .filter(Boolean);
 }
 
@@ -241,9 +301,16 @@ function bodiesOfBracket(zh: string, bodies: readonly GlossaryBody[]): string[] 
     const names = list.split('、');
     const prefix = names[0]?.startsWith('市') ? '市' : '';
     return names.map((n) => {
-      const name = n.startsWith('\u0000') ? whole[Number(n.slice(1))]! : prefix && !n.startsWith('市') && !n.startsWith('沈阳') ? `${prefix}${n}` : n;
+      const name = n.startsWith('\u0000')
+        ? whole[Number(n.slice(1))]!
+        : prefix && !n.startsWith('市') && !n.startsWith('沈阳')
+          ? `${prefix}${n}`
+          : n;
       const body = bodies.find((b) => b.forms.includes(name));
-      if (!body) throw new Error(`the seed's bracket names "${name}", no form of a body of content/glossary.yaml`);
+      if (!body)
+        throw new Error(
+          `the seed's bracket names "${name}", no form of a body of content/glossary.yaml`,
+        );
       return body.id;
     });
   });
@@ -253,12 +320,19 @@ function bodiesOfBracket(zh: string, bodies: readonly GlossaryBody[]): string[] 
  * The English bracket: each body's English name, with its second title or housed office in
  * parentheses where the source's bracket writes it (市科技局(市知识产权局)), joined with "; ".
  */
-function englishBracket(bodyIds: readonly string[], bodies: readonly GlossaryBody[], zhBracket: string): string {
+function englishBracket(
+  bodyIds: readonly string[],
+  bodies: readonly GlossaryBody[],
+  zhBracket: string,
+): string {
   return bodyIds
     .map((id) => {
       const body = bodies.find((b) => b.id === id);
-      if (!body) throw new Error(`content/provisions.yaml names "${id}", which content/glossary.yaml lacks`);
-      const second = [body.alsoKnownAs, body.houses].filter((s) => s && new RegExp(`[((]${s.zh}[))]`).test(zhBracket)).map((s) => s!.en);
+      if (!body)
+        throw new Error(`content/provisions.yaml names "${id}", which content/glossary.yaml lacks`);
+      const second = [body.alsoKnownAs, body.houses]
+        .filter((s) => s && new RegExp(`[((]${s.zh}[))]`).test(zhBracket))
+        .map((s) => s!.en);
       return second.length ? `${body.name.en} (${second.join('; ')})` : body.name.en;
     })
     .join('; ');
@@ -268,13 +342,16 @@ function englishBracket(bodyIds: readonly string[], bodies: readonly GlossaryBod
 function checkConversion(zh: string, hant: string, locale: Locale): string | undefined {
   const a = compact(zh);
   const b = compact(hant);
-  if (a.length !== b.length) return `${b.length} characters, the zh text has ${a.length} (a conversion keeps the length): «${around(b, 0)}»`;
-  const punctuation: Readonly<Record<string, string>> = edition(locale).derivedFrom?.punctuation ?? {};
+  if (a.length !== b.length)
+    return `${b.length} characters, the zh text has ${a.length} (a conversion keeps the length): «${around(b, 0)}»`;
+  const punctuation: Readonly<Record<string, string>> =
+    edition(locale).derivedFrom?.punctuation ?? {};
   for (let i = 0; i < a.length; i++) {
     const z = a[i]!;
     if (isHan(z)) continue;
     const want = punctuation[z] ?? z;
-    if (b[i] !== want) return `character ${i} is «${b[i]}» where the zh text has «${z}» (expected «${want}»):\n      zh      «${around(a, i)}»\n      zh-hant «${around(b, i)}»`;
+    if (b[i] !== want)
+      return `character ${i} is «${b[i]}» where the zh text has «${z}» (expected «${want}»):\n      zh      «${around(a, i)}»\n      zh-hant «${around(b, i)}»`;
   }
   return undefined;
 }
@@ -295,7 +372,8 @@ function readerText(el: HTMLElement): string {
     if (child instanceof TextNode) out += child.text;
     else if (child instanceof HTMLElement) {
       if (['script', 'style', 'template'].includes(child.tagName?.toLowerCase() ?? '')) continue;
-      if (child.hasAttribute('hidden') || SKIPPED.some((c) => child.classList.contains(c))) continue;
+      if (child.hasAttribute('hidden') || SKIPPED.some((c) => child.classList.contains(c)))
+        continue;
       out += readerText(child);
     }
   }
@@ -303,7 +381,11 @@ function readerText(el: HTMLElement): string {
 }
 
 /** The paragraphs p1, p2, … of a provision inside an element (until the first missing one). */
-function paragraphsIn(root: HTMLElement | null | undefined, id: string, select = (n: number) => root?.querySelector(`[id="${id}-p${n}"]`)): string[] | undefined {
+function paragraphsIn(
+  root: HTMLElement | null | undefined,
+  id: string,
+  select = (n: number) => root?.querySelector(`[id="${id}-p${n}"]`),
+): string[] | undefined {
   if (!root) return undefined;
   const out: string[] = [];
   for (let n = 1; ; n++) {
@@ -364,7 +446,9 @@ function pdfSections(text: string, locales: readonly Locale[]): Map<string, stri
 /** Where a provision's text is looked for in a PDF: its section, else (no label line) the whole text. */
 function pdfScope(pdf: Pdf, id: string): { text: string; note: string } {
   const section = pdf.sections.get(id);
-  return section !== undefined ? { text: section, note: '' } : { text: pdf.text, note: ` (the PDF has no label line of ${id}: searched its whole text)` };
+  return section !== undefined
+    ? { text: section, note: '' }
+    : { text: pdf.text, note: ` (the PDF has no label line of ${id}: searched its whole text)` };
 }
 
 /** The PDFs: one per edition and the bilingual one (the source beside the translation). */
@@ -378,12 +462,17 @@ const PDF_FILES: { file: string; locales: readonly Locale[] }[] = [
  * translation statement): a paragraph that runs over a page break reads on.
  */
 async function readPdf(file: string): Promise<string> {
-  const pdf = await getDocumentProxy(new Uint8Array(readFileSync(join(DIST, pathOnly(paths.download(file))))));
+  const pdf = await getDocumentProxy(
+    new Uint8Array(readFileSync(join(DIST, pathOnly(paths.download(file))))),
+  );
   const { text } = await extractText(pdf, { mergePages: false });
   const pages = (text as string[]).map((p) => p.split('\n'));
   const norm = (l: string) => l.replace(/\d+/g, '#').trim();
   const tails = pages.map((lines) => new Set(lines.slice(-3).map(norm)));
-  const running = pages.length >= 3 ? new Set([...tails[0]!].filter((l) => l && tails.every((t) => t.has(l)))) : new Set<string>();
+  const running =
+    pages.length >= 3
+      ? new Set([...tails[0]!].filter((l) => l && tails.every((t) => t.has(l))))
+      : new Set<string>();
   return pages
     .map((lines) => {
       const kept = [...lines];
@@ -398,7 +487,8 @@ function inPdf(haystack: string, needle: string, locale: Locale): string | undef
   const n = compact(needle);
   if (!n) return 'nothing to look for';
   if (haystack.includes(n)) return undefined;
-  if (edition(locale).script !== 'han' && dehyphenate(haystack).includes(dehyphenate(needle))) return undefined;
+  if (edition(locale).script !== 'han' && dehyphenate(haystack).includes(dehyphenate(needle)))
+    return undefined;
   // The longest beginning of the needle that occurs: the first differing position.
   let lo = 0;
   let hi = n.length;
@@ -432,19 +522,28 @@ let site: Site;
 
 async function readSite(): Promise<Site> {
   const source = sourceProvisions(readFileSync(SEED, 'utf-8'));
-  const glossary = parseYaml(readFileSync(join(ROOT, 'content', 'glossary.yaml'), 'utf-8')) as { bodies: GlossaryBody[] };
-  const english = new Map(PROVISIONS.map((id) => [id, mdxParagraphs(join(ROOT, 'content', 'plan', 'en', `${id}.mdx`))]));
+  const glossary = parseYaml(readFileSync(join(ROOT, 'content', 'glossary.yaml'), 'utf-8')) as {
+    bodies: GlossaryBody[];
+  };
+  const english = new Map(
+    PROVISIONS.map((id) => [id, mdxParagraphs(join(ROOT, 'content', 'plan', 'en', `${id}.mdx`))]),
+  );
   const englishBrackets = new Map<string, string>();
   for (const id of PROVISIONS) {
     const zh = source.get(id)?.bracket;
-    if (zh !== undefined) englishBrackets.set(id, englishBracket(bodiesOfBracket(zh, glossary.bodies), glossary.bodies, zh));
+    if (zh !== undefined)
+      englishBrackets.set(
+        id,
+        englishBracket(bodiesOfBracket(zh, glossary.bodies), glossary.bodies, zh),
+      );
   }
   const page = (path: string) => parse(readFileSync(distFile(path), 'utf-8'));
   const provisionPages = new Map<string, HTMLElement>();
   for (const locale of LOCALES) {
     for (const id of PROVISIONS) {
       const file = distFile(paths.provision(locale, id));
-      if (existsSync(file)) provisionPages.set(`${locale} ${id}`, parse(readFileSync(file, 'utf-8')));
+      if (existsSync(file))
+        provisionPages.set(`${locale} ${id}`, parse(readFileSync(file, 'utf-8')));
     }
   }
   const plan = readJson<{ provisions: PlanJsonProvision[] }>(paths.data());
@@ -463,7 +562,12 @@ async function readSite(): Promise<Site> {
     parallelPages: new Map(LOCALES.map((l) => [l, page(pathOnly(paths.parallel(l)))])),
     planJson: new Map(plan.provisions.map((p) => [p.id, p])),
     planJsonIds: plan.provisions.map((p) => p.id),
-    search: new Map(LOCALES.map((l) => [l, new Map(readJson<{ docs: SearchDoc[] }>(`/search/${l}.json`).docs.map((d) => [d.id, d]))])),
+    search: new Map(
+      LOCALES.map((l) => [
+        l,
+        new Map(readJson<{ docs: SearchDoc[] }>(`/search/${l}.json`).docs.map((d) => [d.id, d])),
+      ]),
+    ),
     pdfs,
   };
 }
@@ -471,24 +575,29 @@ async function readSite(): Promise<Site> {
 /** The editions shown as columns of a side-by-side page (their data-lang), in page order. */
 function columnsOf(doc: HTMLElement): Locale[] {
   const found = new Set<string>();
-  for (const p of doc.querySelectorAll('[data-pair] p[data-lang]')) found.add(p.getAttribute('data-lang') ?? '');
+  for (const p of doc.querySelectorAll('[data-pair] p[data-lang]'))
+    found.add(p.getAttribute('data-lang') ?? '');
   return [...found].filter((l): l is Locale => (LOCALES as readonly string[]).includes(l));
 }
 
 /** A provision's paragraphs in one column (edition) of a side-by-side page. */
 function parallelParagraphs(doc: HTMLElement, id: string, locale: Locale): string[] | undefined {
-  return paragraphsIn(doc, id, (n) => doc.querySelector(`[data-pair="${id}-p${n}"]`)?.querySelector(`p[data-lang="${locale}"]`));
+  return paragraphsIn(doc, id, (n) =>
+    doc.querySelector(`[data-pair="${id}-p${n}"]`)?.querySelector(`p[data-lang="${locale}"]`),
+  );
 }
 
 const dataKey = (l: Locale) => edition(l).dataKey;
 /** The provision pages of an edition, for the report: /zh/{principles,tasks,measures,implementation}/N/ */
-const provisionPagesOf = (locale: Locale) => `/${locale}/{${[...new Set(PROVISIONS.map((id) => paths.provision(locale, id).split('/')[2]))].join(',')}}/N/`;
+const provisionPagesOf = (locale: Locale) =>
+  `/${locale}/{${[...new Set(PROVISIONS.map((id) => paths.provision(locale, id).split('/')[2]))].join(',')}}/N/`;
 
 // ---------------------------------------------------------------------------------------------
 
 describe('every rendering of every provision agrees', () => {
   beforeAll(async () => {
-    if (!existsSync(distFile(paths.data()))) throw new Error('dist/ has no built site: run `npm run build` first');
+    if (!existsSync(distFile(paths.data())))
+      throw new Error('dist/ has no built site: run `npm run build` first');
     site = await readSite();
   });
 
@@ -516,42 +625,108 @@ describe('every rendering of every provision agrees', () => {
           expected = site.english.get(id) ?? [];
         } else if (!edition(locale).derivedFrom) {
           const seed = site.source.get(id)?.text ?? '';
-          const agrees = published !== undefined && SOURCE_FOLD(published.join('')) === SOURCE_FOLD(seed);
-          ledger.record('oracle: the source file', `oracle: ${SEED.slice(ROOT.length + 1)} (folded as the project allows)`, id, locale, agrees ? undefined : compareString(SOURCE_FOLD(seed), published && SOURCE_FOLD(published.join(''))));
+          const agrees =
+            published !== undefined && SOURCE_FOLD(published.join('')) === SOURCE_FOLD(seed);
+          ledger.record(
+            'oracle: the source file',
+            `oracle: ${SEED.slice(ROOT.length + 1)} (folded as the project allows)`,
+            id,
+            locale,
+            agrees
+              ? undefined
+              : compareString(SOURCE_FOLD(seed), published && SOURCE_FOLD(published.join(''))),
+          );
           expected = agrees ? published! : [seed];
           zhText.set(id, expected);
         } else {
           const from = edition(locale).derivedFrom!.edition as Locale;
-          const base = (from === SOURCE_LOCALE ? zhText.get(id) : undefined) ?? [site.source.get(id)?.text ?? ''];
-          ledger.record('oracle: converted from zh', `oracle: one-for-one conversion of the ${from} text`, id, locale, published ? checkConversion(base.join(''), published.join(''), locale) : 'no text found in plan.json nor on the provision page');
+          const base = (from === SOURCE_LOCALE ? zhText.get(id) : undefined) ?? [
+            site.source.get(id)?.text ?? '',
+          ];
+          ledger.record(
+            'oracle: converted from zh',
+            `oracle: one-for-one conversion of the ${from} text`,
+            id,
+            locale,
+            published
+              ? checkConversion(base.join(''), published.join(''), locale)
+              : 'no text found in plan.json nor on the provision page',
+          );
           expected = published ?? [];
         }
 
-        const check = (kind: string, rendering: string, found: string[] | undefined) => ledger.record(kind, rendering, id, locale, compareParagraphs(expected, found));
-        check('provision page', `provision pages ${provisionPagesOf(locale)}`, paragraphsIn(provisionPage, id));
+        const check = (kind: string, rendering: string, found: string[] | undefined) =>
+          ledger.record(kind, rendering, id, locale, compareParagraphs(expected, found));
+        check(
+          'provision page',
+          `provision pages ${provisionPagesOf(locale)}`,
+          paragraphsIn(provisionPage, id),
+        );
         const plan = site.planPages.get(locale);
-        check('full text', `full text ${pathOnly(paths.plan(locale))}`, paragraphsIn(plan?.querySelector(`article[id="${id}"]`), id));
+        check(
+          'full text',
+          `full text ${pathOnly(paths.plan(locale))}`,
+          paragraphsIn(plan?.querySelector(`article[id="${id}"]`), id),
+        );
         for (const [pageLocale, doc] of site.parallelPages) {
           const columns = columnsOf(doc);
           if (pageLocale !== locale && !columns.includes(locale)) continue;
-          check('side by side', `side by side ${pathOnly(paths.parallel(pageLocale))}, ${locale} column`, parallelParagraphs(doc, id, locale));
+          check(
+            'side by side',
+            `side by side ${pathOnly(paths.parallel(pageLocale))}, ${locale} column`,
+            parallelParagraphs(doc, id, locale),
+          );
         }
-        check('plan.json paragraphs', `plan.json provisions[].paragraphs["${key}"]`, json?.paragraphs?.[key]);
-        check('plan.json text', `plan.json provisions[].text["${key}"] (paragraphs joined by "\\n")`, json?.text?.[key]?.split('\n'));
+        check(
+          'plan.json paragraphs',
+          `plan.json provisions[].paragraphs["${key}"]`,
+          json?.paragraphs?.[key],
+        );
+        check(
+          'plan.json text',
+          `plan.json provisions[].text["${key}"] (paragraphs joined by "\\n")`,
+          json?.text?.[key]?.split('\n'),
+        );
         const doc = site.search.get(locale)?.get(id);
-        check('search data', `search data /search/${locale}.json`, doc?.paragraphs?.map((sentences) => sentences.join(joiner(locale))));
+        check(
+          'search data',
+          `search data /search/${locale}.json`,
+          doc?.paragraphs?.map((sentences) => sentences.join(joiner(locale))),
+        );
         for (const pdf of site.pdfs.filter((p) => p.locales.includes(locale))) {
           const scope = pdfScope(pdf, id);
-          const missing = expected.map((p, i) => [i, inPdf(scope.text, p, locale)] as const).filter(([, m]) => m !== undefined);
-          ledger.record('PDF', `PDF ${pdf.file}`, id, locale, missing.length ? missing.map(([i, m]) => `p${i + 1} ${m}${scope.note}`).join('; ') : expected.length ? undefined : 'no expected text');
+          const missing = expected
+            .map((p, i) => [i, inPdf(scope.text, p, locale)] as const)
+            .filter(([, m]) => m !== undefined);
+          ledger.record(
+            'PDF',
+            `PDF ${pdf.file}`,
+            id,
+            locale,
+            missing.length
+              ? missing.map(([i, m]) => `p${i + 1} ${m}${scope.note}`).join('; ')
+              : expected.length
+                ? undefined
+                : 'no expected text',
+          );
         }
       }
     }
     // The conversion converted something.
     const hant = LOCALES.filter((l) => edition(l).derivedFrom);
     for (const locale of hant) {
-      const differs = PROVISIONS.some((id) => site.planJson.get(id)?.paragraphs?.[dataKey(locale)]?.join('') !== zhText.get(id)?.join(''));
-      ledger.record('oracle: converted from zh', 'oracle: the conversion changes some text', 'all', locale, differs ? undefined : `every provision's ${locale} text is the zh text unchanged`);
+      const differs = PROVISIONS.some(
+        (id) =>
+          site.planJson.get(id)?.paragraphs?.[dataKey(locale)]?.join('') !==
+          zhText.get(id)?.join(''),
+      );
+      ledger.record(
+        'oracle: converted from zh',
+        'oracle: the conversion changes some text',
+        'all',
+        locale,
+        differs ? undefined : `every provision's ${locale} text is the zh text unchanged`,
+      );
     }
     const report = ledger.report('TEXT');
     console.log(`TEXT: ${ledger.mismatches.length} mismatches\n${ledger.summary()}`);
@@ -568,29 +743,65 @@ describe('every rendering of every provision agrees', () => {
         const json = site.planJson.get(id);
         const provisionPage = site.provisionPages.get(`${locale} ${id}`);
         const plan = site.planPages.get(locale);
-        const parallels = [...site.parallelPages].filter(([pageLocale, doc]) => pageLocale === locale || columnsOf(doc).includes(locale));
+        const parallels = [...site.parallelPages].filter(
+          ([pageLocale, doc]) => pageLocale === locale || columnsOf(doc).includes(locale),
+        );
         /** The bracket's elements of a provision in a page (of one lang on a side-by-side page). */
         const elements = (root: HTMLElement | undefined, withLang: boolean) =>
-          (root?.querySelectorAll(`[data-bracket="${id}"]`) ?? []).filter((el) => !withLang || el.getAttribute('lang') === lang);
+          (root?.querySelectorAll(`[data-bracket="${id}"]`) ?? []).filter(
+            (el) => !withLang || el.getAttribute('lang') === lang,
+          );
         const bracketText = (el: HTMLElement) => {
           const t = el.querySelector('[data-bracket-text]');
           return t ? collapse(t.textContent) : undefined;
         };
         const htmlRenderings: { kind: string; rendering: string; els: HTMLElement[] }[] = [
-          { kind: 'provision page', rendering: `provision pages ${provisionPagesOf(locale)}`, els: elements(provisionPage, false) },
-          { kind: 'full text', rendering: `full text ${pathOnly(paths.plan(locale))}`, els: elements(plan, false) },
-          ...parallels.map(([pageLocale, doc]) => ({ kind: 'side by side', rendering: `side by side ${pathOnly(paths.parallel(pageLocale))}, [lang=${lang}]`, els: elements(doc, true) })),
+          {
+            kind: 'provision page',
+            rendering: `provision pages ${provisionPagesOf(locale)}`,
+            els: elements(provisionPage, false),
+          },
+          {
+            kind: 'full text',
+            rendering: `full text ${pathOnly(paths.plan(locale))}`,
+            els: elements(plan, false),
+          },
+          ...parallels.map(([pageLocale, doc]) => ({
+            kind: 'side by side',
+            rendering: `side by side ${pathOnly(paths.parallel(pageLocale))}, [lang=${lang}]`,
+            els: elements(doc, true),
+          })),
         ];
         const search = site.search.get(locale)?.get(id);
 
         if (!hasBracket(id)) {
           // Principles: no bracket anywhere.
-          ledger.record('plan.json', 'plan.json provisions[].bracket', id, locale, json && 'bracket' in json ? `has a "bracket" key: ${JSON.stringify(json.bracket)}` : undefined);
+          ledger.record(
+            'plan.json',
+            'plan.json provisions[].bracket',
+            id,
+            locale,
+            json && 'bracket' in json
+              ? `has a "bracket" key: ${JSON.stringify(json.bracket)}`
+              : undefined,
+          );
           for (const { kind, rendering, els } of htmlRenderings) {
             const shown = els.map(bracketText).filter(Boolean);
-            ledger.record(kind, rendering, id, locale, shown.length ? `shows a bracket: «${shown.join(' | ')}»` : undefined);
+            ledger.record(
+              kind,
+              rendering,
+              id,
+              locale,
+              shown.length ? `shows a bracket: «${shown.join(' | ')}»` : undefined,
+            );
           }
-          ledger.record('search data', `search data /search/${locale}.json docs[].bracket`, id, locale, search?.bracket ? `has a bracket: «${search.bracket}»` : undefined);
+          ledger.record(
+            'search data',
+            `search data /search/${locale}.json docs[].bracket`,
+            id,
+            locale,
+            search?.bracket ? `has a bracket: «${search.bracket}»` : undefined,
+          );
           continue;
         }
 
@@ -602,30 +813,81 @@ describe('every rendering of every provision agrees', () => {
         } else {
           // No oracle: plan.json's value (else the first rendering that shows one), checked as a conversion of the zh bracket.
           const zh = zhBrackets.get(id) ?? site.source.get(id)?.bracket ?? '';
-          const published = json?.bracket?.[key] ?? htmlRenderings.flatMap((r) => r.els.map(bracketText)).find(Boolean) ?? (search?.bracket || undefined);
-          ledger.record('oracle: converted from zh', 'oracle: one-for-one conversion of the zh bracket', id, locale, published ? checkConversion(zh, published, locale) : `not found anywhere (expected the conversion of «${zh}»)`);
+          const published =
+            json?.bracket?.[key] ??
+            htmlRenderings.flatMap((r) => r.els.map(bracketText)).find(Boolean) ??
+            (search?.bracket || undefined);
+          ledger.record(
+            'oracle: converted from zh',
+            'oracle: one-for-one conversion of the zh bracket',
+            id,
+            locale,
+            published
+              ? checkConversion(zh, published, locale)
+              : `not found anywhere (expected the conversion of «${zh}»)`,
+          );
           expected = published;
         }
         if (expected === undefined) {
           // Nothing to compare with: every rendering is missing it (the PDFs cannot be checked).
           const missing = `not found, nor anywhere else (expected the ${locale} form of «${zhBrackets.get(id) ?? ''}»)`;
-          ledger.record('plan.json', `plan.json provisions[].bracket["${key}"]`, id, locale, missing);
-          for (const { kind, rendering } of htmlRenderings) ledger.record(kind, rendering, id, locale, missing);
-          ledger.record('search data', `search data /search/${locale}.json docs[].bracket`, id, locale, missing);
-          for (const pdf of site.pdfs.filter((p) => p.locales.includes(locale))) ledger.record('PDF', `PDF ${pdf.file}`, id, locale, `not checked: ${missing}`);
+          ledger.record(
+            'plan.json',
+            `plan.json provisions[].bracket["${key}"]`,
+            id,
+            locale,
+            missing,
+          );
+          for (const { kind, rendering } of htmlRenderings)
+            ledger.record(kind, rendering, id, locale, missing);
+          ledger.record(
+            'search data',
+            `search data /search/${locale}.json docs[].bracket`,
+            id,
+            locale,
+            missing,
+          );
+          for (const pdf of site.pdfs.filter((p) => p.locales.includes(locale)))
+            ledger.record('PDF', `PDF ${pdf.file}`, id, locale, `not checked: ${missing}`);
           continue;
         }
 
-        ledger.record('plan.json', `plan.json provisions[].bracket["${key}"]`, id, locale, compareString(expected, json?.bracket?.[key]));
+        ledger.record(
+          'plan.json',
+          `plan.json provisions[].bracket["${key}"]`,
+          id,
+          locale,
+          compareString(expected, json?.bracket?.[key]),
+        );
         for (const { kind, rendering, els } of htmlRenderings) {
           if (els.length === 0) {
-            ledger.record(kind, rendering, id, locale, `no [data-bracket="${id}"]${kind === 'side by side' ? `[lang="${lang}"]` : ''} element (expected «${expected}»)`);
+            ledger.record(
+              kind,
+              rendering,
+              id,
+              locale,
+              `no [data-bracket="${id}"]${kind === 'side by side' ? `[lang="${lang}"]` : ''} element (expected «${expected}»)`,
+            );
             continue;
           }
-          const wrong = els.map((el) => compareString(expected, bracketText(el))).filter((m) => m !== undefined);
-          ledger.record(kind, rendering, id, locale, wrong.length ? `${wrong.length} of ${els.length} elements: ${wrong[0]}` : undefined);
+          const wrong = els
+            .map((el) => compareString(expected, bracketText(el)))
+            .filter((m) => m !== undefined);
+          ledger.record(
+            kind,
+            rendering,
+            id,
+            locale,
+            wrong.length ? `${wrong.length} of ${els.length} elements: ${wrong[0]}` : undefined,
+          );
         }
-        ledger.record('search data', `search data /search/${locale}.json docs[].bracket`, id, locale, compareString(expected, search?.bracket));
+        ledger.record(
+          'search data',
+          `search data /search/${locale}.json docs[].bracket`,
+          id,
+          locale,
+          compareString(expected, search?.bracket),
+        );
         for (const pdf of site.pdfs.filter((p) => p.locales.includes(locale))) {
           const scope = pdfScope(pdf, id);
           const missing = inPdf(scope.text, expected, locale);
@@ -634,9 +896,15 @@ describe('every rendering of every provision agrees', () => {
       }
     }
     const expectedTable = PROVISIONS.filter(hasBracket)
-      .map((id) => `  ${id.padEnd(17)} zh «${site.source.get(id)?.bracket}»\n${' '.repeat(19)}en «${site.englishBrackets.get(id)}»`)
+      .map(
+        (id) =>
+          `  ${id.padEnd(17)} zh «${site.source.get(id)?.bracket}»\n${' '.repeat(19)}en «${site.englishBrackets.get(id)}»`,
+      )
       .join('\n');
-    const report = ledger.report('BRACKET', `\nExpected (zh: the source file; en: the glossary's names in provisions.yaml's order; zh-hant: plan.json's, converted one for one):\n${expectedTable}\n`);
+    const report = ledger.report(
+      'BRACKET',
+      `\nExpected (zh: the source file; en: the glossary's names in provisions.yaml's order; zh-hant: plan.json's, converted one for one):\n${expectedTable}\n`,
+    );
     console.log(`BRACKET: ${ledger.mismatches.length} mismatches\n${ledger.summary()}`);
     expect(ledger.mismatches.length, report).toBe(0);
   });

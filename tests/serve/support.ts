@@ -19,20 +19,25 @@ function running(child: ChildProcess, port: number): Running {
     port,
     process: child,
     alive: () => child.exitCode === null && child.signalCode === null,
-    stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
 /** Starts `scripts/serve.mjs` (what `npm start` and `npm run preview` run) on a free port. */
 export function startSiteServer(dir: string, env: Record<string, string> = {}): Promise<Running> {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.mjs'), '--dir', dir, '--port', '0'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'scripts', 'serve.mjs'), '--dir', dir, '--port', '0'],
+    {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (data: Buffer) => {
@@ -42,7 +47,9 @@ export function startSiteServer(dir: string, env: Record<string, string> = {}): 
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', (d) => (output += d));
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`the server exited (${code}) before listening:\n${output}`)),
+    );
   });
 }
 
@@ -65,7 +72,10 @@ export function raw(port: number, text: string | Buffer, timeout = 5000): Promis
     const done = () => {
       const all = Buffer.concat(chunks);
       const end = all.indexOf('\r\n\r\n');
-      const head = all.subarray(0, end < 0 ? all.length : end).toString('latin1').split('\r\n');
+      const head = all
+        .subarray(0, end < 0 ? all.length : end)
+        .toString('latin1')
+        .split('\r\n');
       const status = Number(head[0]?.match(/^HTTP\/1\.[01] (\d{3})/)?.[1] ?? 0);
       const headers: Record<string, string> = {};
       for (const line of head.slice(1)) {
@@ -83,36 +93,60 @@ export function raw(port: number, text: string | Buffer, timeout = 5000): Promis
 }
 
 /** A request line and headers, as raw bytes; `target` is sent exactly as written. */
-export function requestText(target: string, { method = 'GET', headers = {} as Record<string, string> } = {}): string {
-  const lines = [`${method} ${target} HTTP/1.1`, 'Host: localhost', 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+export function requestText(
+  target: string,
+  { method = 'GET', headers = {} as Record<string, string> } = {},
+): string {
+  const lines = [
+    `${method} ${target} HTTP/1.1`,
+    'Host: localhost',
+    'Connection: close',
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+  ];
   return `${lines.join('\r\n')}\r\n\r\n`;
 }
 
-export const get = (port: number, target: string, headers: Record<string, string> = {}, method = 'GET') =>
-  raw(port, requestText(target, { method, headers }));
+export const get = (
+  port: number,
+  target: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+) => raw(port, requestText(target, { method, headers }));
 
 /** `total` GET requests for `path` over `connections` keep-alive connections: requests per second, failures. */
 export async function load(port: number, path: string, total: number, connections: number) {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   let next = 0;
   let failures = 0;
-  const one = () => new Promise<void>((resolve) => {
-    const req = request({ host: '127.0.0.1', port, path, agent, headers: { 'accept-encoding': 'br, gzip' } }, (res) => {
-      if (res.statusCode !== 200) failures += 1;
-      res.resume();
-      res.on('end', resolve);
-      res.on('error', () => { failures += 1; resolve(); });
+  const one = () =>
+    new Promise<void>((resolve) => {
+      const req = request(
+        { host: '127.0.0.1', port, path, agent, headers: { 'accept-encoding': 'br, gzip' } },
+        (res) => {
+          if (res.statusCode !== 200) failures += 1;
+          res.resume();
+          res.on('end', resolve);
+          res.on('error', () => {
+            failures += 1;
+            resolve();
+          });
+        },
+      );
+      req.on('error', () => {
+        failures += 1;
+        resolve();
+      });
+      req.end();
     });
-    req.on('error', () => { failures += 1; resolve(); });
-    req.end();
-  });
   const started = performance.now();
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (next < total) {
-      next += 1;
-      await one();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (next < total) {
+        next += 1;
+        await one();
+      }
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
   return { requests: total, failures, seconds, perSecond: Math.round(total / seconds) };

@@ -5,12 +5,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildModel, type PlanModel, type RawContent, type TextFile } from '../../src/lib/model/model.ts';
+import {
+  buildModel,
+  type PlanModel,
+  type RawContent,
+  type TextFile,
+} from '../../src/lib/model/model.ts';
 import type { SearchVocabulary } from '../../src/lib/model/schema.ts';
 import { parseYaml, selectItems, validate } from '../../src/lib/node/yaml-loader.ts';
 import { readTextFiles, splitFrontmatter } from '../../src/lib/node/text-loader.ts';
 import { makeDerive, overridesOf } from '../../src/lib/convert/derive.ts';
-import { rawContent, selectionOf, single, YAML_FILES, type ReadCollection, type YamlItem, type YamlName } from '../../src/lib/content-files.ts';
+import {
+  rawContent,
+  selectionOf,
+  single,
+  YAML_FILES,
+  type ReadCollection,
+  type YamlItem,
+  type YamlName,
+} from '../../src/lib/content-files.ts';
 import type { z } from 'astro/zod';
 import type { Derive } from '../../src/lib/model/localize.ts';
 import { SOURCE_PATH } from '../../src/lib/model/source.ts';
@@ -27,8 +40,15 @@ export function readSource(): string {
 const read: ReadCollection = <K extends YamlName>(name: K) => {
   const { file, schema } = YAML_FILES[name];
   const selection = selectionOf(name);
-  const items = selectItems(parseYaml(readFileSync(join(ROOT, file), 'utf-8'), file), file, selection);
-  return items.map((item, i) => ({ data: validate(schema as z.ZodType, item, file, `${selection.key ?? ''}[${i}]`) as YamlItem<K>, file }));
+  const items = selectItems(
+    parseYaml(readFileSync(join(ROOT, file), 'utf-8'), file),
+    file,
+    selection,
+  );
+  return items.map((item, i) => ({
+    data: validate(schema as z.ZodType, item, file, `${selection.key ?? ''}[${i}]`) as YamlItem<K>,
+    file,
+  }));
 };
 
 export function readTexts(root = ROOT): TextFile[] {

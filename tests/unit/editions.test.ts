@@ -1,12 +1,35 @@
 /** The editions module: what an edition is, and that a new edition needs only its entry (shown with a fourth, hypothetical one). */
 import { describe, expect, it } from 'vitest';
 import {
-  alternates, checkEditions, EDITIONS, edition, editionForBrowser, formatDate, isHanScript, LOCALES, otherLocales, pathInEdition, SOURCE_LOCALE, switchTargets, type Edition,
+  alternates,
+  checkEditions,
+  EDITIONS,
+  edition,
+  editionForBrowser,
+  formatDate,
+  isHanScript,
+  LOCALES,
+  otherLocales,
+  pathInEdition,
+  SOURCE_LOCALE,
+  switchTargets,
+  type Edition,
 } from '../../src/lib/editions.ts';
 import { resources } from '../../src/lib/i18n.ts';
 
 const french: Edition = {
-  id: 'fr', htmlLang: 'fr', hreflang: 'fr', ogLocale: 'fr_FR', dir: 'ltr', script: 'latin', dateLocale: 'fr-FR', name: 'Français', browserLanguages: ['fr'], translation: true, font: 'sc', dataKey: 'fr',
+  id: 'fr',
+  htmlLang: 'fr',
+  hreflang: 'fr',
+  ogLocale: 'fr_FR',
+  dir: 'ltr',
+  script: 'latin',
+  dateLocale: 'fr-FR',
+  name: 'Français',
+  browserLanguages: ['fr'],
+  translation: true,
+  font: 'sc',
+  dataKey: 'fr',
 };
 const four = [...EDITIONS, french];
 
@@ -19,15 +42,23 @@ describe('the editions', () => {
   });
 
   it('say how their text is written and how their dates read', () => {
-    expect(LOCALES.filter(isHanScript)).toEqual(EDITIONS.filter((e) => e.script === 'han').map((e) => e.id));
+    expect(LOCALES.filter(isHanScript)).toEqual(
+      EDITIONS.filter((e) => e.script === 'han').map((e) => e.id),
+    );
     for (const locale of LOCALES) expect(formatDate('2018-12-06', locale)).toMatch(/2018/);
-    expect(formatDate('2018-12-06', LOCALES[0]!)).toBe(new Intl.DateTimeFormat(edition(LOCALES[0]!).dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2018, 11, 6)));
+    expect(formatDate('2018-12-06', LOCALES[0]!)).toBe(
+      new Intl.DateTimeFormat(edition(LOCALES[0]!).dateLocale, {
+        dateStyle: 'long',
+        timeZone: 'UTC',
+      }).format(Date.UTC(2018, 11, 6)),
+    );
   });
 
   it('choose an edition for a browser: a claimed language or its subtags, else the fallback', () => {
     expect(editionForBrowser(['zh-CN'])).toBe(SOURCE_LOCALE);
     // The longest claim wins: Traditional Chinese browsers get the Traditional edition.
-    for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-TW', 'zh-MO']) expect(editionForBrowser([tag]), tag).toBe('zh-hant');
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-TW', 'zh-MO'])
+      expect(editionForBrowser([tag]), tag).toBe('zh-hant');
     expect(editionForBrowser(['zh-Hans-HK'])).toBe(SOURCE_LOCALE);
     expect(editionForBrowser(['ja', 'de'])).toBe(editionForBrowser([]));
     expect(editionForBrowser(['zhx'])).not.toBe(SOURCE_LOCALE);
@@ -37,8 +68,17 @@ describe('the editions', () => {
 describe('the list of editions', () => {
   it('refuses a generated edition made from no written one, and a second source', () => {
     const generated: Edition = (EDITIONS as readonly Edition[]).find((e) => e.derivedFrom)!;
-    expect(() => checkEditions([...EDITIONS, { ...generated, id: 'zh-x', derivedFrom: { ...generated.derivedFrom!, edition: 'zh-cn' } }])).toThrow(/src\/lib\/editions\.ts: zh-x\.derivedFrom\.edition: "zh-cn" is not a written edition/);
-    expect(() => checkEditions([...EDITIONS, { ...french, translation: false }])).toThrow(/exactly one edition is the source/);
+    expect(() =>
+      checkEditions([
+        ...EDITIONS,
+        { ...generated, id: 'zh-x', derivedFrom: { ...generated.derivedFrom!, edition: 'zh-cn' } },
+      ]),
+    ).toThrow(
+      /src\/lib\/editions\.ts: zh-x\.derivedFrom\.edition: "zh-cn" is not a written edition/,
+    );
+    expect(() => checkEditions([...EDITIONS, { ...french, translation: false }])).toThrow(
+      /exactly one edition is the source/,
+    );
     expect(() => checkEditions([...EDITIONS, EDITIONS[0]])).toThrow(/is declared twice/);
   });
 });
@@ -53,7 +93,12 @@ describe('a fourth edition is its entry and nothing else', () => {
       ...EDITIONS.map((e) => [e.hreflang, `/${e.id}/departments/big-data-bureau/`]),
       ['fr', '/fr/departments/big-data-bureau/'],
     ]);
-    expect(switchTargets('/fr/plan/', 'fr', four).map((a) => a.path)).toEqual(EDITIONS.map((e) => `/${e.id}/plan/`));
-    expect(switchTargets('/zh/plan/', 'zh', four).map((a) => a.id)).toEqual([...otherLocales('zh'), 'fr']);
+    expect(switchTargets('/fr/plan/', 'fr', four).map((a) => a.path)).toEqual(
+      EDITIONS.map((e) => `/${e.id}/plan/`),
+    );
+    expect(switchTargets('/zh/plan/', 'zh', four).map((a) => a.id)).toEqual([
+      ...otherLocales('zh'),
+      'fr',
+    ]);
   });
 });

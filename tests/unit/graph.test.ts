@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { markNeedles, markersOf, namingSentences, provisionsOfBody, provisionsOfPlace, relatedProvisions, responsibilityMatrix, sentences } from '../../src/lib/model/graph.ts';
+import {
+  markNeedles,
+  markersOf,
+  namingSentences,
+  provisionsOfBody,
+  provisionsOfPlace,
+  relatedProvisions,
+  responsibilityMatrix,
+  sentences,
+} from '../../src/lib/model/graph.ts';
 import { formatAmount } from '../../src/lib/model/format.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
-import { planExport, responsibilitiesCsv, RESPONSIBILITY_COLUMNS } from '../../src/lib/share/export.ts';
+import {
+  planExport,
+  responsibilitiesCsv,
+  RESPONSIBILITY_COLUMNS,
+} from '../../src/lib/share/export.ts';
 import { provisionById } from '../../src/lib/model/queries.ts';
 import { parseCsv } from '../support/csv.ts';
 import { loadModel } from '../support/load-content.ts';
@@ -11,27 +24,49 @@ const model = loadModel();
 
 describe('places and topics are derived from the Chinese text', () => {
   it('finds the parks of measure 2 and the platforms of task 2', () => {
-    expect(provisionById(model, 'measure-2').places).toEqual(['sino-german-industrial-park', 'siasun-robot-industrial-park', 'offshore-talent-free-port']);
+    expect(provisionById(model, 'measure-2').places).toEqual([
+      'sino-german-industrial-park',
+      'siasun-robot-industrial-park',
+      'offshore-talent-free-port',
+    ]);
     expect(provisionById(model, 'task-2').places).toHaveLength(5);
     expect(model.texts['measures-intro']?.places).toEqual([
-      'national-independent-innovation-demonstration-zone', 'comprehensive-innovation-reform-pilot-zone', 'pilot-free-trade-zone',
+      'national-independent-innovation-demonstration-zone',
+      'comprehensive-innovation-reform-pilot-zone',
+      'pilot-free-trade-zone',
     ]);
     expect(provisionsOfPlace(model, 'city-brain').map((p) => p.id)).toEqual(['task-11']);
   });
 
   it('names every place in the English text by its glossary name (title included)', () => {
     const texts = [
-      ...model.provisions.map((p) => ({ id: p.id, places: p.places, en: `${p.title.en} ${p.paragraphs.en.join(' ')}` })),
-      ...Object.values(model.texts).map((t) => ({ id: t.id, places: t.places, en: t.paragraphs.en.join(' ') })),
+      ...model.provisions.map((p) => ({
+        id: p.id,
+        places: p.places,
+        en: `${p.title.en} ${p.paragraphs.en.join(' ')}`,
+      })),
+      ...Object.values(model.texts).map((t) => ({
+        id: t.id,
+        places: t.places,
+        en: t.paragraphs.en.join(' '),
+      })),
     ];
     const missing = texts.flatMap((x) =>
-      x.places.map((id) => model.places.find((p) => p.id === id)!).filter((p) => !x.en.toLowerCase().includes(p.name.en.toLowerCase())).map((p) => `${x.id}: ${p.name.en}`),
+      x.places
+        .map((id) => model.places.find((p) => p.id === id)!)
+        .filter((p) => !x.en.toLowerCase().includes(p.name.en.toLowerCase()))
+        .map((p) => `${x.id}: ${p.name.en}`),
     );
     expect(missing).toEqual([]);
   });
 
   it('finds the four core industries in task 6', () => {
-    expect(provisionById(model, 'task-6').topics).toEqual(['intelligent-chips', 'intelligent-speech', 'intelligent-imaging', 'intelligent-devices']);
+    expect(provisionById(model, 'task-6').topics).toEqual([
+      'intelligent-chips',
+      'intelligent-speech',
+      'intelligent-imaging',
+      'intelligent-devices',
+    ]);
   });
 });
 
@@ -40,7 +75,9 @@ describe('relations', () => {
     const related = relatedProvisions(model, provisionById(model, 'task-7'));
     expect(related.length).toBeGreaterThan(0);
     expect(related[0]!.provision.id).toMatch(/^task-(8|9)$/);
-    expect(related.map((r) => r.score)).toEqual([...related.map((r) => r.score)].sort((a, b) => b - a));
+    expect(related.map((r) => r.score)).toEqual(
+      [...related.map((r) => r.score)].sort((a, b) => b - a),
+    );
     expect(related.every((r) => r.provision.id !== 'task-7')).toBe(true);
   });
 
@@ -61,14 +98,25 @@ describe('marking sentences', () => {
   });
 
   it('marks every occurrence, longest name first, as text', () => {
-    expect(markNeedles('在中德产业园和新松机器人产业园', ['中德产业园', '新松机器人产业园'], false)).toEqual([
-      { text: '在', mark: false }, { text: '中德产业园', mark: true }, { text: '和', mark: false }, { text: '新松机器人产业园', mark: true },
+    expect(
+      markNeedles('在中德产业园和新松机器人产业园', ['中德产业园', '新松机器人产业园'], false),
+    ).toEqual([
+      { text: '在', mark: false },
+      { text: '中德产业园', mark: true },
+      { text: '和', mark: false },
+      { text: '新松机器人产业园', mark: true },
     ]);
-    expect(markNeedles('the City Brain <b>', ['city brain'], true)).toEqual([{ text: 'the ', mark: false }, { text: 'City Brain', mark: true }, { text: ' <b>', mark: false }]);
+    expect(markNeedles('the City Brain <b>', ['city brain'], true)).toEqual([
+      { text: 'the ', mark: false },
+      { text: 'City Brain', mark: true },
+      { text: ' <b>', mark: false },
+    ]);
   });
 
   it('falls back to the whole paragraph when a translation words the name differently', () => {
-    expect(namingSentences(['No match here.'], ['City Brain'], 'en')).toEqual([[{ text: 'No match here.', mark: false }]]);
+    expect(namingSentences(['No match here.'], ['City Brain'], 'en')).toEqual([
+      [{ text: 'No match here.', mark: false }],
+    ]);
   });
 });
 
@@ -84,7 +132,9 @@ describe('amounts', () => {
     expect(formatAmount(projects, useTranslations('en'))).toBe('at least 100 projects a year');
     expect(formatAmount(projects, useTranslations('zh-hant'))).toBe('不少於100個/年');
     expect(formatAmount({ value: 1, unit: 'project' }, useTranslations('en'))).toBe('1 project');
-    expect(formatAmount({ value: 5, unit: 'cluster', approximate: true }, useTranslations('en'))).toBe('about 5 clusters');
+    expect(
+      formatAmount({ value: 5, unit: 'cluster', approximate: true }, useTranslations('en')),
+    ).toBe('about 5 clusters');
   });
 });
 
@@ -92,12 +142,23 @@ describe('open data', () => {
   it('plan.json keeps the spec contract', () => {
     const data = planExport(model);
     const task1 = data.provisions.find((p) => p.id === 'task-1')!;
-    expect(task1).toMatchObject({ kind: 'task', number: 1, group: 1, url: { zh: '/zh/tasks/1/', en: '/en/tasks/1/' } });
-    expect(task1.departments).toEqual(['science-technology-bureau', 'economy-information-technology-commission', 'district-county-governments']);
+    expect(task1).toMatchObject({
+      kind: 'task',
+      number: 1,
+      group: 1,
+      url: { zh: '/zh/tasks/1/', en: '/en/tasks/1/' },
+    });
+    expect(task1.departments).toEqual([
+      'science-technology-bureau',
+      'economy-information-technology-commission',
+      'district-county-governments',
+    ]);
     expect(data.provisions.find((p) => p.id === 'measure-1')!.group).toBeUndefined();
     expect(data.document).toMatchObject({ number: '沈政办发〔2018〕144号', issued: '2018-12-06' });
     expect(data.departments.every((d) => d.url.zh === `/zh/departments/${d.id}/`)).toBe(true);
-    expect(planExport(model, (p) => `/sub${p}`).provisions[0]!.url.en).toBe('/sub/en/principles/1/');
+    expect(planExport(model, (p) => `/sub${p}`).provisions[0]!.url.en).toBe(
+      '/sub/en/principles/1/',
+    );
   });
 
   it('the CSV has a row per body of each bracket, quoting what needs quoting', () => {
@@ -108,8 +169,12 @@ describe('open data', () => {
       expect(row).toHaveLength(RESPONSIBILITY_COLUMNS.length);
       const p = model.provisions.find((x) => x.id === row[0])!;
       expect(row[RESPONSIBILITY_COLUMNS.indexOf('provision_title_en')]).toBe(p.title.en);
-      expect(row[RESPONSIBILITY_COLUMNS.indexOf('provision_title_zh-Hant')]).toBe(p.title['zh-hant']);
-      expect(p.bodies[Number(row[RESPONSIBILITY_COLUMNS.indexOf('position')]) - 1]).toBe(row[RESPONSIBILITY_COLUMNS.indexOf('department_id')]);
+      expect(row[RESPONSIBILITY_COLUMNS.indexOf('provision_title_zh-Hant')]).toBe(
+        p.title['zh-hant'],
+      );
+      expect(p.bodies[Number(row[RESPONSIBILITY_COLUMNS.indexOf('position')]) - 1]).toBe(
+        row[RESPONSIBILITY_COLUMNS.indexOf('department_id')],
+      );
     }
     expect(parseCsv('a,"b, ""c"""\r\n')).toEqual([['a', 'b, "c"']]);
   });
@@ -123,8 +188,14 @@ describe('preview card fonts', () => {
     const { LOCALES, edition } = await import('../../src/lib/editions.ts');
     for (const locale of LOCALES) {
       const t = useTranslations(locale);
-      const text = [model.document.shortTitle[locale], model.document.title[locale], model.document.number[locale], model.document.issuer[locale], t('site.tagline'),
-        ...model.provisions.flatMap((p) => [p.title[locale], provisionLabel(p, t)])].join('');
+      const text = [
+        model.document.shortTitle[locale],
+        model.document.title[locale],
+        model.document.number[locale],
+        model.document.issuer[locale],
+        t('site.tagline'),
+        ...model.provisions.flatMap((p) => [p.title[locale], provisionLabel(p, t)]),
+      ].join('');
       const { fonts } = fontsFor(text, [400], edition(locale).font);
       expect(fonts.length).toBeGreaterThan(0);
       // Every character falls in the unicode range of a chunk that was loaded.

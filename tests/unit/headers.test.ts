@@ -1,14 +1,36 @@
 /** The site's headers, one source for every host: the rules, `_headers`, and the nginx configuration made from them. */
 import { describe, expect, it } from 'vitest';
 import {
-  assertNoOverlap, contentTypeOf, formatHeadersFile, headersFor, matchesPattern, nginxConfig, pagePattern, parseHeadersFile, siteHeaderRules,
+  assertNoOverlap,
+  contentTypeOf,
+  formatHeadersFile,
+  headersFor,
+  matchesPattern,
+  nginxConfig,
+  pagePattern,
+  parseHeadersFile,
+  siteHeaderRules,
 } from '../../src/lib/node/headers.ts';
 
-const PAGES = ['index.html', '404.html', 'zh/index.html', 'zh/tasks/7/index.html', 'zh/search/index.html', 'en/plan/index.html', 'en/search/index.html'];
-const rulesFor = (base: string) => siteHeaderRules({
-  base, pages: PAGES, policy: 'POLICY', wasmPolicy: 'WASM-POLICY', runsWasm: (page) => page.includes('/search/'),
-});
-const header = (headers: [string, string][], name: string) => headers.filter(([n]) => n === name).map(([, v]) => v);
+const PAGES = [
+  'index.html',
+  '404.html',
+  'zh/index.html',
+  'zh/tasks/7/index.html',
+  'zh/search/index.html',
+  'en/plan/index.html',
+  'en/search/index.html',
+];
+const rulesFor = (base: string) =>
+  siteHeaderRules({
+    base,
+    pages: PAGES,
+    policy: 'POLICY',
+    wasmPolicy: 'WASM-POLICY',
+    runsWasm: (page) => page.includes('/search/'),
+  });
+const header = (headers: [string, string][], name: string) =>
+  headers.filter(([n]) => n === name).map(([, v]) => v);
 
 describe('header rules', () => {
   it('match URL paths: exact, or with * as any run of characters', () => {
@@ -23,7 +45,15 @@ describe('header rules', () => {
   });
 
   it('group pages by kind: the root, the 404, each edition home, each kind below it', () => {
-    expect(PAGES.map((p) => pagePattern(p, '/sub/'))).toEqual(['/sub/', '/sub/404.html', '/sub/zh/', '/sub/zh/tasks/*', '/sub/zh/search/*', '/sub/en/plan/*', '/sub/en/search/*']);
+    expect(PAGES.map((p) => pagePattern(p, '/sub/'))).toEqual([
+      '/sub/',
+      '/sub/404.html',
+      '/sub/zh/',
+      '/sub/zh/tasks/*',
+      '/sub/zh/search/*',
+      '/sub/en/plan/*',
+      '/sub/en/search/*',
+    ]);
   });
 
   it('give every page its policy, only the search pages WebAssembly, and every response the common headers', () => {
@@ -37,20 +67,45 @@ describe('header rules', () => {
     for (const path of ['/', '/_astro/a.css', '/search/zh.json', '/zh']) {
       expect(header(headersFor(rules, path), 'X-Content-Type-Options'), path).toEqual(['nosniff']);
     }
-    expect(header(headersFor(rules, '/_astro/a.css'), 'Cache-Control')).toEqual(['public, max-age=31536000, immutable']);
+    expect(header(headersFor(rules, '/_astro/a.css'), 'Cache-Control')).toEqual([
+      'public, max-age=31536000, immutable',
+    ]);
   });
 
   it('never let two rules set one header for one path (hosts would combine the values)', () => {
-    expect(() => assertNoOverlap([{ pattern: '/zh/*', headers: [['A', '1']] }, { pattern: '/zh/search/*', headers: [['A', '2']] }])).toThrow(/\/zh\/\* and \/zh\/search\/\* both set a/);
-    expect(() => assertNoOverlap([{ pattern: '/zh/*', headers: [['A', '1']] }, { pattern: '/zh/', headers: [['a', '2']] }])).toThrow();
-    expect(() => assertNoOverlap([{ pattern: '/*', headers: [['A', '1']] }, { pattern: '/zh/*', headers: [['B', '2']] }])).not.toThrow();
-    expect(() => assertNoOverlap([{ pattern: '/zh/', headers: [['A', '1']] }, { pattern: '/en/*', headers: [['A', '2']] }])).not.toThrow();
+    expect(() =>
+      assertNoOverlap([
+        { pattern: '/zh/*', headers: [['A', '1']] },
+        { pattern: '/zh/search/*', headers: [['A', '2']] },
+      ]),
+    ).toThrow(/\/zh\/\* and \/zh\/search\/\* both set a/);
+    expect(() =>
+      assertNoOverlap([
+        { pattern: '/zh/*', headers: [['A', '1']] },
+        { pattern: '/zh/', headers: [['a', '2']] },
+      ]),
+    ).toThrow();
+    expect(() =>
+      assertNoOverlap([
+        { pattern: '/*', headers: [['A', '1']] },
+        { pattern: '/zh/*', headers: [['B', '2']] },
+      ]),
+    ).not.toThrow();
+    expect(() =>
+      assertNoOverlap([
+        { pattern: '/zh/', headers: [['A', '1']] },
+        { pattern: '/en/*', headers: [['A', '2']] },
+      ]),
+    ).not.toThrow();
   });
 
   it('survive the round trip through _headers, and reject a malformed file', () => {
     const rules = rulesFor('/');
     expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
-    expect(parseHeadersFile('# comment\n/a\n  X: 1\n\n/b\n  Y: y: z\n')).toEqual([{ pattern: '/a', headers: [['X', '1']] }, { pattern: '/b', headers: [['Y', 'y: z']] }]);
+    expect(parseHeadersFile('# comment\n/a\n  X: 1\n\n/b\n  Y: y: z\n')).toEqual([
+      { pattern: '/a', headers: [['X', '1']] },
+      { pattern: '/b', headers: [['Y', 'y: z']] },
+    ]);
     expect(() => parseHeadersFile('  X: 1\n')).toThrow(/line 1/);
     expect(() => parseHeadersFile('/a\n  no colon\n')).toThrow(/line 2/);
   });
@@ -70,14 +125,18 @@ describe('the nginx configuration', () => {
   const config = nginxConfig(rulesFor('/'), { root: '/srv/site/dist', listen: '8080' });
 
   it('sets every header once, at server level, its value chosen by path (nginx drops server add_header lines in a location that has its own)', () => {
-    expect(config.match(/add_header /g)).toHaveLength(new Set(rulesFor('/').flatMap((r) => r.headers.map(([n]) => n))).size);
+    expect(config.match(/add_header /g)).toHaveLength(
+      new Set(rulesFor('/').flatMap((r) => r.headers.map(([n]) => n))).size,
+    );
     expect(config).not.toMatch(/location[^{]*\{[^}]*add_header/);
     expect(config).toContain('add_header Content-Security-Policy $site_header_3 always;');
-    expect(config).toMatch(/map \$uri \$site_header_3 \{\n {2}default "";\n {2}~\^\/\(index\\\.html\)\?\$ "POLICY";/);
+    expect(config).toMatch(
+      /map \$uri \$site_header_3 \{\n {2}default "";\n {2}~\^\/\(index\\\.html\)\?\$ "POLICY";/,
+    );
     expect(config).toContain('~^/en/search/.* "WASM-POLICY";');
   });
 
-  it('declares every type itself (a types block replaces nginx\'s list) and hides dot files and _headers', () => {
+  it("declares every type itself (a types block replaces nginx's list) and hides dot files and _headers", () => {
     expect(config).toContain('application/wasm wasm;');
     expect(config).toContain('text/javascript js mjs;');
     expect(config).toContain('default_type application/octet-stream;');
@@ -89,7 +148,11 @@ describe('the nginx configuration', () => {
 
   it('refuses what it cannot express: another base path, a value nginx would parse', () => {
     expect(() => nginxConfig(rulesFor('/sub/'), { root: '/srv' })).toThrow(/base is \/sub\//);
-    expect(() => nginxConfig([{ pattern: '/*', headers: [['X', 'a"b']] }], { root: '/srv' })).toThrow(/syntax/);
-    expect(() => nginxConfig([{ pattern: '/*', headers: [['X', '$host']] }], { root: '/srv' })).toThrow(/syntax/);
+    expect(() =>
+      nginxConfig([{ pattern: '/*', headers: [['X', 'a"b']] }], { root: '/srv' }),
+    ).toThrow(/syntax/);
+    expect(() =>
+      nginxConfig([{ pattern: '/*', headers: [['X', '$host']] }], { root: '/srv' }),
+    ).toThrow(/syntax/);
   });
 });

@@ -9,7 +9,9 @@ import { formatDate, otherLocale, resources, useTranslations } from '../../src/l
 /** Every key of a resource tree, with i18next's plural suffixes folded into the base key. */
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) =>
-    typeof v === 'string' ? [`${prefix}${k}`.replace(/_(zero|one|two|few|many|other)$/, '')] : keys(v as object, `${prefix}${k}.`),
+    typeof v === 'string'
+      ? [`${prefix}${k}`.replace(/_(zero|one|two|few|many|other)$/, '')]
+      : keys(v as object, `${prefix}${k}.`),
   );
 }
 
@@ -24,7 +26,9 @@ describe('UI strings', () => {
   it('has no empty string, and every key translates', () => {
     for (const locale of ['zh', 'en'] as const) {
       const t = useTranslations(locale);
-      const empty = [...new Set(keys(resources[locale]))].filter((k) => t(k as never, { count: 2 }).trim() === '');
+      const empty = [...new Set(keys(resources[locale]))].filter(
+        (k) => t(k as never, { count: 2 }).trim() === '',
+      );
       expect(empty).toEqual([]);
     }
   });
@@ -39,7 +43,9 @@ describe('UI strings', () => {
   });
 
   it('fails loudly on an unknown key', () => {
-    expect(() => useTranslations('en')('nav.nope' as never)).toThrow(/Missing UI string "nav.nope"/);
+    expect(() => useTranslations('en')('nav.nope' as never)).toThrow(
+      /Missing UI string "nav.nope"/,
+    );
   });
 
   it('formats dates in each language', () => {
@@ -57,11 +63,19 @@ describe('UI strings', () => {
     // translates in every edition, the generated one too (its overrides read from the project).
     const dir = mkdtempSync(join(tmpdir(), 'i18n-cwd-'));
     try {
-      const module = pathToFileURL(join(import.meta.dirname, '..', '..', 'src', 'lib', 'i18n.ts')).href;
+      const module = pathToFileURL(
+        join(import.meta.dirname, '..', '..', 'src', 'lib', 'i18n.ts'),
+      ).href;
       const script = `const { useTranslations } = await import(${JSON.stringify(module)});
         console.log(JSON.stringify(['zh', 'zh-hant', 'en'].map((l) => useTranslations(l)('site.name'))));`;
-      const out = execFileSync(process.execPath, ['--input-type=module', '--eval', script], { cwd: dir, encoding: 'utf-8', stdio: ['ignore', 'pipe', 'pipe'] });
-      expect(JSON.parse(out.trim().split('\n').at(-1)!)).toEqual(['zh', 'zh-hant', 'en'].map((l) => useTranslations(l as 'zh')('site.name')));
+      const out = execFileSync(process.execPath, ['--input-type=module', '--eval', script], {
+        cwd: dir,
+        encoding: 'utf-8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      expect(JSON.parse(out.trim().split('\n').at(-1)!)).toEqual(
+        ['zh', 'zh-hant', 'en'].map((l) => useTranslations(l as 'zh')('site.name')),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

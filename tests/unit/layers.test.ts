@@ -37,7 +37,10 @@ function specifiersOf(text: string): string[] {
 function outsideModel(file: string, specifier: string): boolean {
   if (specifier.startsWith('.') || specifier.startsWith('/')) {
     const target = resolve(dirname(file), specifier);
-    return target.replace(/\.ts$/, '') !== EDITIONS.replace(/\.ts$/, '') && !target.startsWith(MODEL + sep);
+    return (
+      target.replace(/\.ts$/, '') !== EDITIONS.replace(/\.ts$/, '') &&
+      !target.startsWith(MODEL + sep)
+    );
   }
   return /^(node|astro):/.test(specifier) || !/^[@a-z]/i.test(specifier);
 }
@@ -58,18 +61,53 @@ describe('the layers of src/lib', () => {
       "type F = typeof import('../../i18n/zh.json');",
       "import zh from '../../i18n/zh.json' with { type: 'json' };",
     ].join('\n');
-    expect(specifiersOf(text)).toEqual(['../i18n.ts', '../node/derive.ts', './d.ts', '../../i18n/zh.json', './side-effect.ts', '../search/e.ts', '../../i18n/zh.json']);
+    expect(specifiersOf(text)).toEqual([
+      '../i18n.ts',
+      '../node/derive.ts',
+      './d.ts',
+      '../../i18n/zh.json',
+      './side-effect.ts',
+      '../search/e.ts',
+      '../../i18n/zh.json',
+    ]);
     const model = join(MODEL, 'labels.ts');
-    expect(['./schema.ts', '../editions.ts', '../editions', 'astro/zod', 'opencc-js', '@scope/pkg'].filter((s) => outsideModel(model, s))).toEqual([]);
-    expect(['../i18n.ts', '../node/derive.ts', '../convert/derive.ts', 'node:fs', 'astro:content', '../model-extra/x.ts'].filter((s) => outsideModel(model, s))).toHaveLength(6);
-    expect(fileReads("const x = 1;\nreadFileSync(file)\nconst root = process.cwd();")).toHaveLength(2);
+    expect(
+      [
+        './schema.ts',
+        '../editions.ts',
+        '../editions',
+        'astro/zod',
+        'opencc-js',
+        '@scope/pkg',
+      ].filter((s) => outsideModel(model, s)),
+    ).toEqual([]);
+    expect(
+      [
+        '../i18n.ts',
+        '../node/derive.ts',
+        '../convert/derive.ts',
+        'node:fs',
+        'astro:content',
+        '../model-extra/x.ts',
+      ].filter((s) => outsideModel(model, s)),
+    ).toHaveLength(6);
+    expect(fileReads('const x = 1;\nreadFileSync(file)\nconst root = process.cwd();')).toHaveLength(
+      2,
+    );
   });
 
   it('reads files and the working directory only in src/lib/node/', () => {
     const found = sources(LIB)
       .filter((file) => !file.startsWith(NODE + sep))
-      .flatMap((file) => fileReads(readFileSync(file, 'utf-8')).map((line) => `${relative(ROOT, file)}: ${line.trim()}`));
-    expect(found, 'read files in src/lib/node/ (paths from import.meta.url), or take the data as an argument').toEqual([]);
+      .flatMap((file) =>
+        fileReads(readFileSync(file, 'utf-8')).map(
+          (line) => `${relative(ROOT, file)}: ${line.trim()}`,
+        ),
+      );
+    expect(
+      found,
+      'read files in src/lib/node/ (paths from import.meta.url), or take the data as an argument',
+    ).toEqual([]);
   });
 
   it('keeps the model pure: it imports only the model, editions.ts and npm packages', () => {

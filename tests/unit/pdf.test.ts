@@ -7,10 +7,32 @@
 import { bracketText } from '../../src/lib/model/bracket.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocumentProxy } from 'unpdf';
-import { edition, isTranslation, SOURCE_LOCALE, TRANSLATION_LOCALE, type Locale } from '../../src/lib/editions.ts';
+import {
+  edition,
+  isTranslation,
+  SOURCE_LOCALE,
+  TRANSLATION_LOCALE,
+  type Locale,
+} from '../../src/lib/editions.ts';
 import { formatDate, useTranslations } from '../../src/lib/i18n.ts';
-import { documentNumber, documentNumberText, groupHeading, partHeading, provisionHeading, provisionLabel, sectionHeading } from '../../src/lib/model/labels.ts';
-import { BILINGUAL_VARIANT_ID, PDF_VARIANTS, pageLabel, pdfFileName, renderPlanPdf, translationStatement, type PdfVariant } from '../../src/lib/node/pdf.ts';
+import {
+  documentNumber,
+  documentNumberText,
+  groupHeading,
+  partHeading,
+  provisionHeading,
+  provisionLabel,
+  sectionHeading,
+} from '../../src/lib/model/labels.ts';
+import {
+  BILINGUAL_VARIANT_ID,
+  PDF_VARIANTS,
+  pageLabel,
+  pdfFileName,
+  renderPlanPdf,
+  translationStatement,
+  type PdfVariant,
+} from '../../src/lib/node/pdf.ts';
 import { findPlaceholder } from '../../src/lib/node/placeholders.ts';
 import { loadModel } from '../support/load-content.ts';
 
@@ -54,22 +76,32 @@ function variant(id: string): PdfVariant {
 /** The footer each page ends with (drawn last): the statement with a translation, the site's address, the page number. */
 function footer(v: PdfVariant, page: number, total: number): string {
   const translation = v.locales.find(isTranslation);
-  return squash(`${translation ? translationStatement(model, translation) : ''}${SITE}${pageLabel(v.locales, page, total)}`);
+  return squash(
+    `${translation ? translationStatement(model, translation) : ''}${SITE}${pageLabel(v.locales, page, total)}`,
+  );
 }
 
 /** The variant's text without the page footers, so that a paragraph running onto the next page reads on. */
 function textOf(id: string): string {
   const { pages } = read.get(id)!;
-  return pages.map((page, i) => squash(page).replace(footer(variant(id), i + 1, pages.length), '')).join('');
+  return pages
+    .map((page, i) => squash(page).replace(footer(variant(id), i + 1, pages.length), ''))
+    .join('');
 }
 
 beforeAll(async () => {
-  for (const v of PDF_VARIANTS) read.set(v.id, await readPdf(await renderPlanPdf(model, v, { siteUrl: SITE })));
+  for (const v of PDF_VARIANTS)
+    read.set(v.id, await readPdf(await renderPlanPdf(model, v, { siteUrl: SITE })));
 }, 20_000);
 
 describe('PDF variants', () => {
   it('are one per edition and the bilingual one, with file names from the edition ids', () => {
-    expect(PDF_VARIANTS.map(pdfFileName)).toEqual(['plan-zh.pdf', 'plan-zh-hant.pdf', 'plan-en.pdf', 'plan-bilingual.pdf']);
+    expect(PDF_VARIANTS.map(pdfFileName)).toEqual([
+      'plan-zh.pdf',
+      'plan-zh-hant.pdf',
+      'plan-en.pdf',
+      'plan-bilingual.pdf',
+    ]);
     expect(variant(BILINGUAL_VARIANT_ID).locales).toEqual([SOURCE_LOCALE, TRANSLATION_LOCALE]);
   });
 });
@@ -85,9 +117,15 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
       for (const locale of locales) {
         const t = useTranslations(locale);
         expect(text, `${p.id} label (${locale})`).toContain(squash(provisionLabel(p, t)));
-        if (p.bracket) expect(text, `${p.id} bracket (${locale})`).toContain(squash(bracketText(p.bracket[locale])));
-        expect(text, `${p.id} heading (${locale})`).toContain(squash(provisionHeading(p, locale, t)));
-        for (const [i, paragraph] of p.paragraphs[locale].entries()) expect(text, `${p.id} ¶${i + 1} (${locale})`).toContain(squash(paragraph));
+        if (p.bracket)
+          expect(text, `${p.id} bracket (${locale})`).toContain(
+            squash(bracketText(p.bracket[locale])),
+          );
+        expect(text, `${p.id} heading (${locale})`).toContain(
+          squash(provisionHeading(p, locale, t)),
+        );
+        for (const [i, paragraph] of p.paragraphs[locale].entries())
+          expect(text, `${p.id} ¶${i + 1} (${locale})`).toContain(squash(paragraph));
       }
     }
   });
@@ -96,14 +134,17 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
     const text = textOf(id);
     for (const section of Object.values(model.texts)) {
       for (const locale of locales) {
-        for (const [i, paragraph] of section.paragraphs[locale].entries()) expect(text, `${section.id} ¶${i + 1} (${locale})`).toContain(squash(paragraph));
+        for (const [i, paragraph] of section.paragraphs[locale].entries())
+          expect(text, `${section.id} ¶${i + 1} (${locale})`).toContain(squash(paragraph));
       }
     }
   });
 
   it('holds no unrendered {{placeholder}} (the build scans the site’s text files; a PDF’s text is compressed)', () => {
     const { pages } = read.get(id)!;
-    pages.forEach((page, i) => expect(findPlaceholder(page)?.context, `page ${i + 1}`).toBeUndefined());
+    pages.forEach((page, i) =>
+      expect(findPlaceholder(page)?.context, `page ${i + 1}`).toBeUndefined(),
+    );
   });
 
   it('keeps the plan’s reading order', () => {
@@ -115,8 +156,11 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
 
   it('carries the document number and a page number on every page', () => {
     const { pages } = read.get(id)!;
-    for (const locale of locales) expect(textOf(id)).toContain(squash(documentNumberText(model.document, locale)));
-    pages.forEach((page, i) => expect(squash(page).endsWith(footer(v, i + 1, pages.length)), `page ${i + 1}`).toBe(true));
+    for (const locale of locales)
+      expect(textOf(id)).toContain(squash(documentNumberText(model.document, locale)));
+    pages.forEach((page, i) =>
+      expect(squash(page).endsWith(footer(v, i + 1, pages.length)), `page ${i + 1}`).toBe(true),
+    );
   });
 
   it('carries the unofficial-translation statement and the revision date only with a translation', () => {
@@ -124,7 +168,9 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
     const t = useTranslations(TRANSLATION_LOCALE);
     const revised = model.document.translations?.[TRANSLATION_LOCALE]?.revised ?? '';
     const hasTranslation = locales.some(isTranslation);
-    expect(text.includes(squash(`${t('translation.unofficial')} ${t('translation.authoritative')}`))).toBe(hasTranslation);
+    expect(
+      text.includes(squash(`${t('translation.unofficial')} ${t('translation.authoritative')}`)),
+    ).toBe(hasTranslation);
     expect(text.includes(squash(formatDate(revised, TRANSLATION_LOCALE)))).toBe(hasTranslation);
   });
 
@@ -134,7 +180,11 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
     expect(text.includes(squash(erratum.en))).toBe(locales.some(isTranslation));
     for (const note of model.notes) {
       const t = useTranslations(TRANSLATION_LOCALE);
-      expect(text.includes(squash(`${t('notes.numbered', { number: note.number })}${t('list.colon')}${note.en}`))).toBe(locales.some(isTranslation));
+      expect(
+        text.includes(
+          squash(`${t('notes.numbered', { number: note.number })}${t('list.colon')}${note.en}`),
+        ),
+      ).toBe(locales.some(isTranslation));
     }
   });
 
@@ -151,7 +201,10 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
     });
     pages.forEach((page, i) => {
       const content = squash(page).replace(footer(v, i + 1, pages.length), '');
-      expect(headings.filter((h) => content.endsWith(h)), `page ${i + 1}`).toEqual([]);
+      expect(
+        headings.filter((h) => content.endsWith(h)),
+        `page ${i + 1}`,
+      ).toEqual([]);
     });
   });
 
@@ -160,9 +213,22 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
     const destinations = Object.keys(await pdf.getDestinations());
     const outline = (await pdf.getOutline()) ?? [];
     await pdf.destroy();
-    expect(destinations).toEqual(expect.arrayContaining([...model.provisions.map((p) => p.id), ...model.parts.map((p) => p.anchor), 'notice', 'preamble']));
+    expect(destinations).toEqual(
+      expect.arrayContaining([
+        ...model.provisions.map((p) => p.id),
+        ...model.parts.map((p) => p.anchor),
+        'notice',
+        'preamble',
+      ]),
+    );
     const t = useTranslations(locales[0]!);
-    expect(outline.map((item) => item.title)).toEqual(expect.arrayContaining(model.parts.map((p) => expect.stringContaining(partHeading(p.number, p.title[locales[0]!], t)))));
+    expect(outline.map((item) => item.title)).toEqual(
+      expect.arrayContaining(
+        model.parts.map((p) =>
+          expect.stringContaining(partHeading(p.number, p.title[locales[0]!], t)),
+        ),
+      ),
+    );
     expect(outline.flatMap((item) => item.items).length).toBeGreaterThan(0);
   });
 
@@ -177,7 +243,10 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
     expect(files.length).toBe(descriptors.length);
     // A Type0 font and its CIDFont descendant per face: every CIDFont has its descriptor.
     expect(fonts.length).toBe(2 * descriptors.length);
-    expect(baseFonts.every((name) => /^[A-Z]{6}\+/.test(name ?? '')), baseFonts.join()).toBe(true);
+    expect(
+      baseFonts.every((name) => /^[A-Z]{6}\+/.test(name ?? '')),
+      baseFonts.join(),
+    ).toBe(true);
     // The full font files are 10 MB each: a subset keeps the file small.
     expect(bytes.length).toBeLessThan(600_000);
   });
@@ -190,7 +259,9 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
 
   it('has the document’s metadata, language and fixed dates', async () => {
     const pdf = await getDocumentProxy(new Uint8Array(read.get(id)!.bytes));
-    const info: Record<string, unknown> = Object.fromEntries(Object.entries((await pdf.getMetadata()).info));
+    const info: Record<string, unknown> = Object.fromEntries(
+      Object.entries((await pdf.getMetadata()).info),
+    );
     await pdf.destroy();
     for (const locale of locales) {
       expect(info['Title']).toContain(model.document.title[locale]);

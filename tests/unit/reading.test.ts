@@ -21,8 +21,12 @@ describe('the contents of the full text', () => {
       for (const part of model.parts) expect(anchors).toContain(part.anchor);
       for (const g of model.groups) expect(anchors).toContain(`group-${g.number}`);
       // Principles come after their section heading and before the targets section.
-      expect(anchors.indexOf('principle-1')).toBeGreaterThan(anchors.indexOf(model.sections[1]!.anchor));
-      expect(anchors.indexOf('principle-4')).toBeLessThan(anchors.indexOf(model.sections[2]!.anchor));
+      expect(anchors.indexOf('principle-1')).toBeGreaterThan(
+        anchors.indexOf(model.sections[1]!.anchor),
+      );
+      expect(anchors.indexOf('principle-4')).toBeLessThan(
+        anchors.indexOf(model.sections[2]!.anchor),
+      );
       expect(new Set(anchors).size).toBe(anchors.length);
     }
   });
@@ -46,7 +50,9 @@ describe('a shared paragraph link', () => {
 describe('numbers in words', () => {
   it('ordinals per edition, sizes, digit groups', () => {
     const en = useTranslations(TRANSLATION_LOCALE);
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22].map((n) => ordinal(n, TRANSLATION_LOCALE, en))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22].map((n) => ordinal(n, TRANSLATION_LOCALE, en))).toEqual(
+      ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd'],
+    );
     expect(ordinal(3, SOURCE_LOCALE, useTranslations(SOURCE_LOCALE))).toBe('3');
     expect(formatBytes(165_429, TRANSLATION_LOCALE)).toBe('165 KB');
     expect(formatBytes(12, TRANSLATION_LOCALE)).toBe('1 KB');
@@ -60,7 +66,9 @@ describe('a place’s responsible bodies', () => {
   it('are the bodies of the provisions that name it, each with those provisions', () => {
     const bodies = bodiesOfPlace(model, 'city-brain');
     const naming = model.provisions.filter((p) => p.places.includes('city-brain'));
-    expect(bodies.map((b) => b.bodyId).sort()).toEqual([...new Set(naming.flatMap((p) => p.bodies))].sort());
+    expect(bodies.map((b) => b.bodyId).sort()).toEqual(
+      [...new Set(naming.flatMap((p) => p.bodies))].sort(),
+    );
     for (const b of bodies) for (const p of b.provisions) expect(p.bodies).toContain(b.bodyId);
   });
 });

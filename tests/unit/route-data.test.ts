@@ -27,7 +27,9 @@ describe('a provision’s page data', () => {
         expect(Boolean(page.group)).toBe(p.kind === 'task');
         expect(page.places.map((x) => x.id)).toEqual(p.places);
         expect(page.topics.map((x) => x.id)).toEqual(p.topics);
-        expect(page.related.every((r) => r.provision.id !== p.id && r.shares.length > 0)).toBe(true);
+        expect(page.related.every((r) => r.provision.id !== p.id && r.shares.length > 0)).toBe(
+          true,
+        );
         expect(JSON.parse(page.jsonLd)['@id']).toBe(absolute(page.path));
         expect(page.card.image).toBe(`/cards/${locale}/${p.id}.png`);
       }
@@ -36,7 +38,13 @@ describe('a provision’s page data', () => {
 
   it('places principles under 基本原则 and tasks under their group, with previous and next across kinds', () => {
     const t = useTranslations('zh');
-    const principle = provisionPageData(model, provisionById(model, 'principle-2'), 'zh', t, absolute);
+    const principle = provisionPageData(
+      model,
+      provisionById(model, 'principle-2'),
+      'zh',
+      t,
+      absolute,
+    );
     expect(principle.breadcrumbs[1]).toEqual({ label: '基本原则', path: '/zh/principles/' });
     expect(principle.part.path).toBe('/zh/plan/#general-requirements');
     const task = provisionPageData(model, provisionById(model, 'task-7'), 'zh', t, absolute);
@@ -56,11 +64,14 @@ describe('a list of one kind of provision', () => {
         expect(listed).toEqual(model.provisions.filter((p) => p.kind === kind).map((p) => p.id));
         expect(page.path).toBe(paths.kind(locale, kind));
         expect(page.inPlan.path).toMatch(new RegExp(`^/${locale}/plan/#`));
-        for (const item of page.sections.flatMap((s) => s.items)) expect(item.bodies.map((b) => b.id)).toEqual(item.provision.bodies);
+        for (const item of page.sections.flatMap((s) => s.items))
+          expect(item.bodies.map((b) => b.id)).toEqual(item.provision.bodies);
       }
     }
     const tasks = kindListData(model, 'task', 'en', useTranslations('en'));
-    expect(tasks.sections.map((s) => s.anchor)).toEqual(model.groups.map((g) => `group-${g.number}`));
+    expect(tasks.sections.map((s) => s.anchor)).toEqual(
+      model.groups.map((g) => `group-${g.number}`),
+    );
     expect(kindListData(model, 'measure', 'en', useTranslations('en')).sections).toHaveLength(1);
   });
 });
@@ -81,9 +92,15 @@ describe('the side-by-side view’s data', () => {
       const [left, right] = views.find((v) => v.provision?.id === 'task-7')!.headings;
       expect(left?.text).toContain(task7.title[original]);
       expect(right?.text).toContain(task7.title[translation]);
-      expect([left?.lang, right?.lang]).toEqual([edition(original).htmlLang, edition(translation).htmlLang]);
+      expect([left?.lang, right?.lang]).toEqual([
+        edition(original).htmlLang,
+        edition(translation).htmlLang,
+      ]);
       const preamble = views.find((v) => v.node.type === 'front' && v.node.heading === 'document')!;
-      expect(preamble.headings.map((h) => h.text)).toEqual([model.document.title[original], model.document.title[translation]]);
+      expect(preamble.headings.map((h) => h.text)).toEqual([
+        model.document.title[original],
+        model.document.title[translation],
+      ]);
       expect(headings.columns.every((c) => c.lang === edition(locale).htmlLang)).toBe(true);
       // The text beside it: sentence by sentence, in the same two editions.
       const [first] = parallelView(model, locale, 'task-7');

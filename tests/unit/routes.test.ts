@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, compareProvisionIds, parseProvisionId } from '../../src/lib/model/provision-id.ts';
-import { absoluteUrl, localeOfPath, paths, stripBase, switchLocale, withBase } from '../../src/lib/routes.ts';
+import {
+  chineseNumeral,
+  compareProvisionIds,
+  parseProvisionId,
+} from '../../src/lib/model/provision-id.ts';
+import {
+  absoluteUrl,
+  localeOfPath,
+  paths,
+  stripBase,
+  switchLocale,
+  withBase,
+} from '../../src/lib/routes.ts';
 import { normaliseBase, normaliseOrigin, siteConfigFromEnv } from '../../src/lib/site.ts';
 
 describe('routes', () => {
@@ -17,7 +28,9 @@ describe('routes', () => {
     expect(paths.plan('en', 'task-7')).toBe('/en/plan/#task-7');
     expect(paths.body('zh', 'big-data-bureau')).toBe('/zh/departments/big-data-bureau/');
     expect(paths.place('en', 'city-brain')).toBe('/en/places/city-brain/');
-    expect(paths.search('zh', '城市 大脑')).toBe('/zh/search/?q=%E5%9F%8E%E5%B8%82%20%E5%A4%A7%E8%84%91');
+    expect(paths.search('zh', '城市 大脑')).toBe(
+      '/zh/search/?q=%E5%9F%8E%E5%B8%82%20%E5%A4%A7%E8%84%91',
+    );
     expect(paths.data()).toBe('/data/plan.json');
   });
 
@@ -35,7 +48,9 @@ describe('routes', () => {
     expect(withBase('/zh/', '/')).toBe('/zh/');
     expect(withBase('/zh/', '/shenyang-ai-plan/')).toBe('/shenyang-ai-plan/zh/');
     expect(stripBase('/shenyang-ai-plan/zh/', '/shenyang-ai-plan/')).toBe('/zh/');
-    expect(absoluteUrl('/en/tasks/7/', 'https://example.org', '/sub/')).toBe('https://example.org/sub/en/tasks/7/');
+    expect(absoluteUrl('/en/tasks/7/', 'https://example.org', '/sub/')).toBe(
+      'https://example.org/sub/en/tasks/7/',
+    );
   });
 });
 
@@ -45,11 +60,25 @@ describe('provision ids', () => {
     expect(parseProvisionId('task-0')).toBeUndefined();
     expect(parseProvisionId('tasks-1')).toBeUndefined();
     const ids = ['measure-1', 'task-10', 'principle-2', 'task-2', 'implementation-1'];
-    expect(ids.sort(compareProvisionIds)).toEqual(['principle-2', 'task-2', 'task-10', 'measure-1', 'implementation-1']);
+    expect(ids.sort(compareProvisionIds)).toEqual([
+      'principle-2',
+      'task-2',
+      'task-10',
+      'measure-1',
+      'implementation-1',
+    ]);
   });
 
   it('writes Chinese ordinals', () => {
-    expect([1, 2, 3, 4, 5, 10, 12].map(chineseNumeral)).toEqual(['一', '二', '三', '四', '五', '十', '十二']);
+    expect([1, 2, 3, 4, 5, 10, 12].map(chineseNumeral)).toEqual([
+      '一',
+      '二',
+      '三',
+      '四',
+      '五',
+      '十',
+      '十二',
+    ]);
   });
 });
 
@@ -61,6 +90,9 @@ describe('site configuration', () => {
     expect(normaliseOrigin('https://example.org/')).toBe('https://example.org');
     expect(() => normaliseOrigin('https://example.org/sub/')).toThrow(/BASE_PATH/);
     expect(() => normaliseOrigin('not a url')).toThrow(/not a URL/);
-    expect(siteConfigFromEnv({ SITE_ORIGIN: 'http://localhost:4321', BASE_PATH: '/x' })).toEqual({ origin: 'http://localhost:4321', base: '/x/' });
+    expect(siteConfigFromEnv({ SITE_ORIGIN: 'http://localhost:4321', BASE_PATH: '/x' })).toEqual({
+      origin: 'http://localhost:4321',
+      base: '/x/',
+    });
   });
 });

@@ -14,8 +14,10 @@ const vocabulary = readSearchVocabulary();
 const zh = new SearchEngine(buildSearchData(model, vocabulary, 'zh', useTranslations('zh')));
 const en = new SearchEngine(buildSearchData(model, vocabulary, 'en', useTranslations('en')));
 const fold = buildFullFoldTable(planVocabulary(model));
-const ids = (engine: SearchEngine, q: string) => engine.search(q, { fold }).results.map((r) => r.doc.id);
-const textOf = (id: string, locale: 'zh' | 'en') => model.provisions.find((p) => p.id === id)!.paragraphs[locale].join(' ');
+const ids = (engine: SearchEngine, q: string) =>
+  engine.search(q, { fold }).results.map((r) => r.doc.id);
+const textOf = (id: string, locale: 'zh' | 'en') =>
+  model.provisions.find((p) => p.id === id)!.paragraphs[locale].join(' ');
 
 describe('English words', () => {
   it('fold British and American spellings both ways, then stem', () => {
@@ -28,7 +30,13 @@ describe('English words', () => {
   });
 
   it('military-civil fusion under every name investors and researchers use puts task 2 first', () => {
-    for (const q of ['MCF', 'military-civil fusion', 'civil-military fusion', 'military-civilian integration', 'military civil fusion']) {
+    for (const q of [
+      'MCF',
+      'military-civil fusion',
+      'civil-military fusion',
+      'military-civilian integration',
+      'military civil fusion',
+    ]) {
       expect(ids(en, q)[0], q).toBe('task-2');
     }
     expect(ids(zh, '军民融合')[0]).toBe('task-2');
@@ -40,14 +48,20 @@ describe('English words', () => {
     expect(q.dropped).toEqual(expect.arrayContaining(['who', 'is', 'responsible', 'for', 'the']));
     const cars = en.parse('self-driving cars');
     expect(cars.groups.map((g) => g.text)).toEqual(['self driving', 'cars']);
-    expect(cars.groups[0]!.alternatives.map((a) => a.text)).toEqual(expect.arrayContaining(['autonomous', 'driverless']));
+    expect(cars.groups[0]!.alternatives.map((a) => a.text)).toEqual(
+      expect.arrayContaining(['autonomous', 'driverless']),
+    );
     // A query of question words only is searched as typed rather than dropped whole.
     expect(en.parse('the plan').groups.map((g) => g.text)).toEqual(['the', 'plan']);
     expect(zh.parse('任务').groups.map((g) => g.text)).toEqual(['任务']);
   });
 
   it('"who" does not match "whole", and "cars" does not match "card" or "care"', () => {
-    const marks = en.search('cars').results.flatMap((r) => r.snippet.segments.filter((s) => s.mark).map((s) => s.text.toLowerCase()));
+    const marks = en
+      .search('cars')
+      .results.flatMap((r) =>
+        r.snippet.segments.filter((s) => s.mark).map((s) => s.text.toLowerCase()),
+      );
     expect(marks.length).toBeGreaterThan(0);
     for (const m of marks) expect(m).not.toMatch(/^(card|care)$/);
     expect(en.search('who').results).toEqual([]);
@@ -60,27 +74,49 @@ describe('Chinese words', () => {
   it('are cut at the longest runs of the plan, so 机器人 stays whole', () => {
     const corpus = '智能机器人产业,人才新政';
     expect(cutChinese('机器人', corpus, synonyms, stop).map((p) => p.text)).toEqual(['机器人']);
-    expect(cutChinese('人才补贴', corpus, synonyms, stop).map((p) => p.text)).toEqual(['人才', '补贴']);
-    expect(cutChinese('谁负责机器人', corpus, synonyms, stop)).toEqual([{ text: '谁负责', stop: true }, { text: '机器人', stop: false }]);
-    expect(cutChinese('量子机器人', corpus, synonyms, stop).map((p) => p.text)).toEqual(['量子', '机器人']);
+    expect(cutChinese('人才补贴', corpus, synonyms, stop).map((p) => p.text)).toEqual([
+      '人才',
+      '补贴',
+    ]);
+    expect(cutChinese('谁负责机器人', corpus, synonyms, stop)).toEqual([
+      { text: '谁负责', stop: true },
+      { text: '机器人', stop: false },
+    ]);
+    expect(cutChinese('量子机器人', corpus, synonyms, stop).map((p) => p.text)).toEqual([
+      '量子',
+      '机器人',
+    ]);
   });
 
   it('are cut again where the longest run crossed a word boundary (制定人工智能 + 行业标准)', () => {
-    expect(zh.parse('谁来制定人工智能行业标准').groups.map((g) => g.text)).toEqual(['制定人工智能', '行业标准']);
+    expect(zh.parse('谁来制定人工智能行业标准').groups.map((g) => g.text)).toEqual([
+      '制定人工智能',
+      '行业标准',
+    ]);
     const outcome = zh.search('谁来制定人工智能行业标准');
     expect(outcome.results[0]).toMatchObject({ doc: { id: 'measure-4' }, full: true });
   });
 
   it('give back to a question word the characters a run swallowed (人工智能行 + 动计划)', () => {
-    const cut = cutChinese('人工智能行动计划里的职责', '人工智能行业,行动计划', new Map(), new Set(['行动计划', '里', '的', '职责']));
+    const cut = cutChinese(
+      '人工智能行动计划里的职责',
+      '人工智能行业,行动计划',
+      new Map(),
+      new Set(['行动计划', '里', '的', '职责']),
+    );
     expect(cut.filter((p) => !p.stop).map((p) => p.text)).toEqual(['人工智能']);
-    expect(zh.parse('发改委在人工智能行动计划里的职责').groups.map((g) => g.text)).toEqual(['发改委', '人工智能']);
+    expect(zh.parse('发改委在人工智能行动计划里的职责').groups.map((g) => g.text)).toEqual([
+      '发改委',
+      '人工智能',
+    ]);
   });
 
   it('single characters cut from a longer query never decide the ranking', () => {
     const q = zh.parse('机器人卷');
     expect(q.groups.find((g) => g.text === '卷')?.weak).toBe(true);
-    expect(zh.search('机器人').results.map((r) => r.doc.id)).toEqual(zh.search('机器人卷', { correct: false }).results.map((r) => r.doc.id));
+    expect(zh.search('机器人').results.map((r) => r.doc.id)).toEqual(
+      zh.search('机器人卷', { correct: false }).results.map((r) => r.doc.id),
+    );
   });
 });
 
@@ -112,13 +148,18 @@ describe('ranking', () => {
 
   it('finds the plan’s text outside the provisions too, after the provisions', () => {
     const targets = zh.search('产值').results;
-    expect(targets[0]).toMatchObject({ doc: { id: 'targets', kind: 'section', path: '/zh/plan/' } });
+    expect(targets[0]).toMatchObject({
+      doc: { id: 'targets', kind: 'section', path: '/zh/plan/' },
+    });
     const ideology = en.search('guiding ideology').results;
     expect(ideology[0]!.doc.id).toBe('guiding-ideology');
     // Among results that hold every word, provisions come first.
     const talent = zh.search('人才').results;
     const firstSection = talent.findIndex((r) => r.doc.kind === 'section');
-    expect(firstSection === -1 || talent.slice(firstSection).every((r) => r.doc.kind === 'section' || !r.full)).toBe(true);
+    expect(
+      firstSection === -1 ||
+        talent.slice(firstSection).every((r) => r.doc.kind === 'section' || !r.full),
+    ).toBe(true);
     // A filter on part, group, body or place leaves the sections out.
     expect(zh.search('产值', { filters: { part: ['task'] } }).results).toEqual([]);
   });
@@ -130,8 +171,14 @@ describe('ranking', () => {
   });
 
   it('filters by part, group, body and place', () => {
-    expect(en.search('talent', { filters: { part: ['measure'] } }).results.map((r) => r.doc.id)).toEqual(['measure-2']);
-    expect(en.search('talent', { filters: { body: ['organization-department'] } }).results.map((r) => r.doc.id)).toEqual(['task-3']);
+    expect(
+      en.search('talent', { filters: { part: ['measure'] } }).results.map((r) => r.doc.id),
+    ).toEqual(['measure-2']);
+    expect(
+      en
+        .search('talent', { filters: { body: ['organization-department'] } })
+        .results.map((r) => r.doc.id),
+    ).toEqual(['task-3']);
     expect(zh.search('', { filters: { part: ['task'] } }).results).toEqual([]);
   });
 
@@ -139,42 +186,70 @@ describe('ranking', () => {
     const outcome = en.search('qqxyzzy', { found: new Map([['qqxyzzy', new Set(['task-4'])]]) });
     expect(outcome.results.map((r) => r.doc.id)).toEqual(['task-4']);
     // Its snippet is still the provision's own first sentence.
-    expect(textOf('task-4', 'en')).toContain(segmentsText(outcome.results[0]!.snippet.segments).replace(/…$/, ''));
+    expect(textOf('task-4', 'en')).toContain(
+      segmentsText(outcome.results[0]!.snippet.segments).replace(/…$/, ''),
+    );
   });
 });
 
 describe('snippets', () => {
   it('quote the provision’s sentences, the match marked, never names or labels', () => {
-    for (const [engine, q, locale] of [[zh, '大数据局', 'zh'], [zh, '城市大脑', 'zh'], [en, 'Big Data Bureau', 'en'], [en, 'innovation vouchers', 'en']] as const) {
+    for (const [engine, q, locale] of [
+      [zh, '大数据局', 'zh'],
+      [zh, '城市大脑', 'zh'],
+      [en, 'Big Data Bureau', 'en'],
+      [en, 'innovation vouchers', 'en'],
+    ] as const) {
       for (const r of engine.search(q).results) {
         const text = segmentsText(r.snippet.segments);
-        for (const piece of text.split(/…+/).map((s) => s.trim()).filter(Boolean)) expect(textOf(r.doc.id, locale).replace(/\s+/g, ' ')).toContain(piece);
+        for (const piece of text
+          .split(/…+/)
+          .map((s) => s.trim())
+          .filter(Boolean))
+          expect(textOf(r.doc.id, locale).replace(/\s+/g, ' ')).toContain(piece);
       }
     }
-    const vouchers = en.search('innovation vouchers').results.find((r) => r.doc.id === 'measure-1')!;
-    expect(vouchers.snippet.segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['innovation vouchers']);
+    const vouchers = en
+      .search('innovation vouchers')
+      .results.find((r) => r.doc.id === 'measure-1')!;
+    expect(vouchers.snippet.segments.filter((s) => s.mark).map((s) => s.text)).toEqual([
+      'innovation vouchers',
+    ]);
   });
 
   it('cut long sentences around the match, never inside a mark', () => {
     for (const r of en.search('manufacturing').results) {
       const text = segmentsText(r.snippet.segments);
       expect(text.length).toBeLessThanOrEqual(2 * 280 + 10);
-      for (const m of r.snippet.segments.filter((s) => s.mark)) expect(m.text.toLowerCase()).toMatch(/^manufactur/);
+      for (const m of r.snippet.segments.filter((s) => s.mark))
+        expect(m.text.toLowerCase()).toMatch(/^manufactur/);
     }
   });
 
   it('link to the paragraph that holds the quoted sentence', () => {
     const r = zh.search('创新券').results.find((x) => x.doc.id === 'measure-1')!;
-    const paragraph = model.provisions.find((p) => p.id === 'measure-1')!.paragraphs.zh[r.snippet.paragraph - 1]!;
+    const paragraph = model.provisions.find((p) => p.id === 'measure-1')!.paragraphs.zh[
+      r.snippet.paragraph - 1
+    ]!;
     expect(paragraph).toContain('创新券');
   });
 });
 
 describe('direct answers', () => {
   it('name the body, place or topic the query names, with its count', () => {
-    expect(en.search('city brain').answers[0]).toMatchObject({ kind: 'place', id: 'city-brain', count: 1 });
-    expect(en.search('robot').answers[0]).toMatchObject({ kind: 'topic', id: 'intelligent-robots' });
-    expect(zh.search('市科技局').answers[0]).toMatchObject({ kind: 'body', id: 'science-technology-bureau' });
+    expect(en.search('city brain').answers[0]).toMatchObject({
+      kind: 'place',
+      id: 'city-brain',
+      count: 1,
+    });
+    expect(en.search('robot').answers[0]).toMatchObject({
+      kind: 'topic',
+      id: 'intelligent-robots',
+    });
+    expect(zh.search('市科技局').answers[0]).toMatchObject({
+      kind: 'body',
+      id: 'science-technology-bureau',
+    });
     expect(zh.search('30亿元').answers.map((a) => a.kind)).toContain('targets');
     expect(en.search('targets for 2020').answers.map((a) => a.kind)).toContain('targets');
   });
@@ -216,7 +291,18 @@ describe('Traditional and Taiwan wording', () => {
 
 describe('hostile input', () => {
   it('takes markup, control characters, huge and odd queries as text, in bounded time', () => {
-    const queries = ['<img src=x onerror=alert(1)>', '\u0000\u0007\u202e', '()[]{}.*+?^$|\\', '%E4%B8%AD', '🤖🤖🤖', 'a'.repeat(10_000), '机'.repeat(10_000), '  ', '…', '"\'"'];
+    const queries = [
+      '<img src=x onerror=alert(1)>',
+      '\u0000\u0007\u202e',
+      '()[]{}.*+?^$|\\',
+      '%E4%B8%AD',
+      '🤖🤖🤖',
+      'a'.repeat(10_000),
+      '机'.repeat(10_000),
+      '  ',
+      '…',
+      '"\'"',
+    ];
     // Only a pathological slowdown (a query of 10,000 characters searched whole) fails the bound:
     // the cut to 200 characters keeps all of these well under it, even on a busy machine.
     const started = performance.now();
@@ -224,7 +310,8 @@ describe('hostile input', () => {
       for (const q of queries) {
         const outcome = engine.search(q, { fold });
         expect(outcome.query.text.length).toBeLessThanOrEqual(200);
-        for (const r of outcome.results) for (const s of r.snippet.segments) expect(typeof s.text).toBe('string');
+        for (const r of outcome.results)
+          for (const s of r.snippet.segments) expect(typeof s.text).toBe('string');
       }
     }
     expect(performance.now() - started).toBeLessThan(10_000);

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, edition, otherLocales, writtenEditionOf } from '../../src/lib/editions.ts';
 import { pluralTemplates, useTranslations } from '../../src/lib/i18n.ts';
-import { SEARCH_PLURALS, SEARCH_STRINGS, clientTemplate, fill, plural } from '../../src/lib/search/config.ts';
+import {
+  SEARCH_PLURALS,
+  SEARCH_STRINGS,
+  clientTemplate,
+  fill,
+  plural,
+} from '../../src/lib/search/config.ts';
 import { searchConfig, searchFilters } from '../../src/lib/search/page.ts';
 import { loadModel } from '../support/load-content.ts';
 
@@ -14,18 +20,32 @@ describe('the search page', () => {
       const groups = searchFilters(model, locale, useTranslations(locale));
       expect(groups.map((g) => g.key)).toEqual(['part', 'group', 'body', 'place']);
       const [part, group, body, place] = groups;
-      expect(part!.options.map((o) => o.value)).toEqual(['principle', 'task', 'measure', 'implementation']);
+      expect(part!.options.map((o) => o.value)).toEqual([
+        'principle',
+        'task',
+        'measure',
+        'implementation',
+      ]);
       expect(group!.options).toHaveLength(model.groups.length);
       expect(body!.options.map((o) => o.value)).toEqual(model.bodies.map((b) => b.id));
       // The three national zones are named only in an introduction, not in a provision: no filter would find anything.
-      expect(place!.options.map((o) => o.value).sort()).toEqual([...new Set(model.provisions.flatMap((p) => p.places))].sort());
+      expect(place!.options.map((o) => o.value).sort()).toEqual(
+        [...new Set(model.provisions.flatMap((p) => p.places))].sort(),
+      );
     });
 
     it(`${locale}: the island's configuration names its data with the base path, every string, and the other edition`, () => {
       const other = otherLocales(locale)[0]!;
       const config = searchConfig({
-        model, locale, other, lang: edition(locale).htmlLang, otherHreflang: edition(other).hreflang, t: useTranslations(locale),
-        pluralTemplates: (key) => pluralTemplates(locale, key), href: (p) => `/sub${p}`, base: '/sub/',
+        model,
+        locale,
+        other,
+        lang: edition(locale).htmlLang,
+        otherHreflang: edition(other).hreflang,
+        t: useTranslations(locale),
+        pluralTemplates: (key) => pluralTemplates(locale, key),
+        href: (p) => `/sub${p}`,
+        base: '/sub/',
       });
       expect(config.dataUrl).toBe(`/sub/search/${locale}.json`);
       expect(config.foldUrl).toBe('/sub/search/fold.json');
@@ -46,7 +66,9 @@ describe('the search page', () => {
   }
 
   it('hands the island its templates with {name} placeholders', () => {
-    expect(clientTemplate('No results for “{{q}}”; {{ count }} in all')).toBe('No results for “{q}”; {count} in all');
+    expect(clientTemplate('No results for “{{q}}”; {{ count }} in all')).toBe(
+      'No results for “{q}”; {count} in all',
+    );
     expect(clientTemplate('{shown} of {{total}}')).toBe('{shown} of {total}');
     expect(fill('{q}: {count} ({missing})', { q: '{count}', count: 2 })).toBe('{count}: 2 ()');
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildFoldTable, buildFullFoldTable } from '../../src/lib/search/fold.ts';
 import { planVocabulary } from '../../src/lib/search/page.ts';
 import { readState, writeState } from '../../src/lib/search/state.ts';
-import { foldQuery, needsFullFold, packFoldTable, unpackFoldTable } from '../../src/lib/search/text.ts';
+import {
+  foldQuery,
+  needsFullFold,
+  packFoldTable,
+  unpackFoldTable,
+} from '../../src/lib/search/text.ts';
 import { provisionSearchTerms } from '../../src/lib/search/terms.ts';
 import { provisionById } from '../../src/lib/model/queries.ts';
 import { loadModel } from '../support/load-content.ts';
@@ -12,7 +17,9 @@ describe('search state in the URL', () => {
     const state = readState('?q=5G&body=big-data-bureau&body=science-technology-bureau&part=task');
     expect(state.q).toBe('5G');
     expect(state.filters.body).toEqual(['big-data-bureau', 'science-technology-bureau']);
-    expect(writeState(state)).toBe('?q=5G&part=task&body=big-data-bureau&body=science-technology-bureau');
+    expect(writeState(state)).toBe(
+      '?q=5G&part=task&body=big-data-bureau&body=science-technology-bureau',
+    );
     expect(writeState(readState(writeState(state)))).toBe(writeState(state));
   });
 
@@ -30,7 +37,9 @@ describe('search state in the URL', () => {
   });
 
   it('keeps “search the query as typed” in the URL, and only with a query', () => {
-    expect(writeState({ ...readState('?q=%E5%88%9B%E6%96%B0%E5%8D%B7'), exact: true })).toBe('?q=%E5%88%9B%E6%96%B0%E5%8D%B7&exact=1');
+    expect(writeState({ ...readState('?q=%E5%88%9B%E6%96%B0%E5%8D%B7'), exact: true })).toBe(
+      '?q=%E5%88%9B%E6%96%B0%E5%8D%B7&exact=1',
+    );
     expect(readState('?q=a&exact=1').exact).toBe(true);
     expect(readState('?q=a&exact=yes').exact).toBeUndefined();
     expect(writeState({ q: '', filters: readState('').filters, exact: true })).toBe('');
@@ -40,7 +49,10 @@ describe('search state in the URL', () => {
 describe('Traditional characters', () => {
   const model = loadModel();
   const vocabulary = model.provisions.map((p) => p.title.zh + p.paragraphs.zh.join('')).join('');
-  const table = buildFoldTable(vocabulary, model.terms.map((t) => t.zh));
+  const table = buildFoldTable(
+    vocabulary,
+    model.terms.map((t) => t.zh),
+  );
 
   it('folds Traditional queries into the plan’s Simplified text', () => {
     expect(foldQuery('知識產權', table)).toBe('知识产权');
@@ -83,8 +95,15 @@ describe('search terms', () => {
   const model = loadModel();
   it('indexes each provision with the standalone names of its bodies, places and topics', () => {
     const zh = provisionSearchTerms(model, provisionById(model, 'task-7'), 'zh');
-    expect(zh).toEqual(expect.arrayContaining(['市经济和信息化委员会', '经济和信息化委', '发展改革委', '智能家居']));
+    expect(zh).toEqual(
+      expect.arrayContaining(['市经济和信息化委员会', '经济和信息化委', '发展改革委', '智能家居']),
+    );
     const en = provisionSearchTerms(model, provisionById(model, 'measure-2'), 'en');
-    expect(en).toEqual(expect.arrayContaining(['Siasun Robot Industrial Park', 'Municipal Human Resources and Social Security Bureau']));
+    expect(en).toEqual(
+      expect.arrayContaining([
+        'Siasun Robot Industrial Park',
+        'Municipal Human Resources and Social Security Bureau',
+      ]),
+    );
   });
 });

@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findBodyByName } from '../../src/lib/model/glossary.ts';
-import { chineseTextOf, compareWithSource, isResidue, sourcePieces, sourceProvisions, splitBracket } from '../../src/lib/model/source.ts';
+import {
+  chineseTextOf,
+  compareWithSource,
+  isResidue,
+  sourcePieces,
+  sourceProvisions,
+  splitBracket,
+} from '../../src/lib/model/source.ts';
 import { foldPunctuation } from '../../src/lib/model/text.ts';
 import { loadModel, readSource } from '../support/load-content.ts';
 
@@ -30,10 +37,22 @@ describe('the source document', () => {
 
 describe('responsibility brackets', () => {
   it('splits shared prefixes, the district governments and second titles as the spec says', () => {
-    expect(splitBracket('市科技局、经济和信息化委,各区、县(市)政府')).toEqual(['市科技局', '市经济和信息化委', '各区、县(市)政府']);
-    expect(splitBracket('市委组织部(市人才办),市发展改革委、人力资源社会保障局')).toEqual(['市委组织部(市人才办)', '市发展改革委', '市人力资源社会保障局']);
+    expect(splitBracket('市科技局、经济和信息化委,各区、县(市)政府')).toEqual([
+      '市科技局',
+      '市经济和信息化委',
+      '各区、县(市)政府',
+    ]);
+    expect(splitBracket('市委组织部(市人才办),市发展改革委、人力资源社会保障局')).toEqual([
+      '市委组织部(市人才办)',
+      '市发展改革委',
+      '市人力资源社会保障局',
+    ]);
     expect(splitBracket('沈阳广播电视台、沈阳日报社')).toEqual(['沈阳广播电视台', '沈阳日报社']);
-    expect(splitBracket('市大数据局、经济和信息化委,信息中心')).toEqual(['市大数据局', '市经济和信息化委', '信息中心']);
+    expect(splitBracket('市大数据局、经济和信息化委,信息中心')).toEqual([
+      '市大数据局',
+      '市经济和信息化委',
+      '信息中心',
+    ]);
   });
 
   it('every provision names exactly the bodies of its source bracket, in order', () => {
@@ -69,13 +88,29 @@ describe('the Chinese text is the source, word for word', () => {
     const task7 = text.provisions.find((p) => p.id === 'task-7')!;
     const changed = task7.paragraphs.map((p, i) => (i === 0 ? p.replace('机器人', '机械人') : p));
     expect(changed).not.toEqual(task7.paragraphs);
-    const differences = compareWithSource({ ...text, provisions: text.provisions.map((p) => (p === task7 ? { ...p, paragraphs: changed } : p)) }, source, foldPunctuation);
+    const differences = compareWithSource(
+      {
+        ...text,
+        provisions: text.provisions.map((p) => (p === task7 ? { ...p, paragraphs: changed } : p)),
+      },
+      source,
+      foldPunctuation,
+    );
     expect(differences[0]).toMatchObject({ file: 'content/plan/zh/task-7.mdx', field: '(body)' });
-    expect(differences[0]?.problem).toMatch(/the source reads "[^"]*机器人[^"]*" where the content reads "[^"]*机械人[^"]*"/);
+    expect(differences[0]?.problem).toMatch(
+      /the source reads "[^"]*机器人[^"]*" where the content reads "[^"]*机械人[^"]*"/,
+    );
   });
 
   it('names a provision the content lacks', () => {
-    const differences = compareWithSource({ ...text, provisions: text.provisions.filter((p) => p.id !== 'measure-3') }, source, foldPunctuation);
-    expect(differences.map((d) => [d.file, d.problem])).toContainEqual(['content/plan/zh/measure-3.mdx', 'is missing: the source has measure-3']);
+    const differences = compareWithSource(
+      { ...text, provisions: text.provisions.filter((p) => p.id !== 'measure-3') },
+      source,
+      foldPunctuation,
+    );
+    expect(differences.map((d) => [d.file, d.problem])).toContainEqual([
+      'content/plan/zh/measure-3.mdx',
+      'is missing: the source has measure-3',
+    ]);
   });
 });

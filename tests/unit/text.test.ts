@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { chineseSentences, foldPunctuation, paragraphsOf, plainText, summarise } from '../../src/lib/model/text.ts';
+import {
+  chineseSentences,
+  foldPunctuation,
+  paragraphsOf,
+  plainText,
+  summarise,
+} from '../../src/lib/model/text.ts';
 import { preferredLanguage } from '../../src/lib/client/language.ts';
 
 describe('plain text', () => {
   it('splits MDX bodies into paragraphs', () => {
-    expect(paragraphsOf('\nOne line\ncontinued.\n\n  \nTwo *italic* here.\n')).toEqual(['One line continued.', 'Two italic here.']);
+    expect(paragraphsOf('\nOne line\ncontinued.\n\n  \nTwo *italic* here.\n')).toEqual([
+      'One line continued.',
+      'Two italic here.',
+    ]);
     expect(paragraphsOf('第一段\n续行。\n\n第二段。')).toEqual(['第一段续行。', '第二段。']);
   });
 
@@ -14,7 +23,9 @@ describe('plain text', () => {
   });
 
   it('folds the punctuation differences allowed between source and content', () => {
-    expect(foldPunctuation('各区、县(市)政府,市政府: a;b')).toBe(foldPunctuation('各区、县(市)政府,市政府:a;b'));
+    expect(foldPunctuation('各区、县(市)政府,市政府: a;b')).toBe(
+      foldPunctuation('各区、县(市)政府,市政府:a;b'),
+    );
     expect(chineseSentences('一。二;三')).toEqual(['一。', '二;', '三']);
   });
 

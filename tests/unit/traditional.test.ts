@@ -7,10 +7,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { CONVERSION_FILE, checkOverrides, conversionSchema, foldToSource, makeDerive, overridesOf, punctuate, withOverrides } from '../../src/lib/convert/derive.ts';
+import {
+  CONVERSION_FILE,
+  checkOverrides,
+  conversionSchema,
+  foldToSource,
+  makeDerive,
+  overridesOf,
+  punctuate,
+  withOverrides,
+} from '../../src/lib/convert/derive.ts';
 import { parseYaml, selectItems, validate } from '../../src/lib/node/yaml-loader.ts';
 import { markersOf, namingSentences } from '../../src/lib/model/graph.ts';
-import { DERIVED_LOCALES, SOURCE_LOCALE, edition, otherLocales, switchTargets } from '../../src/lib/editions.ts';
+import {
+  DERIVED_LOCALES,
+  SOURCE_LOCALE,
+  edition,
+  otherLocales,
+  switchTargets,
+} from '../../src/lib/editions.ts';
 import { resources, useTranslations } from '../../src/lib/i18n.ts';
 import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
@@ -38,8 +53,15 @@ function allText(locale: typeof HANT | typeof SOURCE_LOCALE): string {
       [...model.bodies, ...model.places, ...model.topics].map((x) => x.name[locale]),
       model.bodies.map((b) => [b.fullName[locale], b.kind[locale]]),
       model.terms.map((x) => x[locale]),
-      model.parts.map((x) => x.title[locale]), model.groups.map((x) => x.title[locale]), model.sections.map((x) => x.title[locale]),
-      [model.document.title[locale], model.document.number[locale], model.document.issuer[locale], model.document.parent.title[locale]],
+      model.parts.map((x) => x.title[locale]),
+      model.groups.map((x) => x.title[locale]),
+      model.sections.map((x) => x.title[locale]),
+      [
+        model.document.title[locale],
+        model.document.number[locale],
+        model.document.issuer[locale],
+        model.document.parent.title[locale],
+      ],
       // The translator's notes and the targets' labels: the project's own Chinese, converted like the rest.
       model.notes.map((n) => n[locale]),
       model.targets.map((x) => x.label[locale]),
@@ -69,7 +91,9 @@ describe('the Traditional edition', () => {
     // And the text is really converted: no line the conversion changes is left in Simplified.
     const simplified = allText(SOURCE_LOCALE).split('\n');
     expect(lines).toHaveLength(simplified.length);
-    expect(simplified.filter((line, i) => derive(HANT, line) !== line && lines[i] === line)).toEqual([]);
+    expect(
+      simplified.filter((line, i) => derive(HANT, line) !== line && lines[i] === line),
+    ).toEqual([]);
     expect(hant).toContain('瀋陽市新一代人工智能發展規劃三年行動計劃');
     expect(hant).toContain('機器人');
   });
@@ -91,32 +115,43 @@ describe('the Traditional edition', () => {
     const park = model.places.find((p) => p.id === 'siasun-robot-industrial-park')!;
     expect(markersOf(park, HANT)).toEqual(park.forms.map((f) => loadDerive()(HANT, f)));
     const task = model.provisions.find((p) => p.places.includes(park.id))!;
-    const marked = namingSentences(task.paragraphs[HANT], markersOf(park, HANT), HANT).flat().filter((s) => s.mark);
+    const marked = namingSentences(task.paragraphs[HANT], markersOf(park, HANT), HANT)
+      .flat()
+      .filter((s) => s.mark);
     expect(marked.map((s) => s.text)).toContain('新松機器人產業園');
     expect(markersOf(park, 'en')).toEqual([park.name.en]);
   });
 
   it('keeps an apostrophe between Latin letters, converts quotation marks', () => {
-    expect(punctuate('“人民政府” People’s ‘x’', { '“': '「', '”': '」', '‘': '『', '’': '』' })).toBe('「人民政府」 People’s 『x』');
+    expect(
+      punctuate('“人民政府” People’s ‘x’', { '“': '「', '”': '」', '‘': '『', '’': '』' }),
+    ).toBe('「人民政府」 People’s 『x』');
   });
 
   it('writes quotation marks as Taiwan and Hong Kong do', () => {
     expect(hant).not.toMatch(/[“”‘’]/);
-    expect(useTranslations(HANT)('heading.numbered', { n: 7, cn: '七', roman: 'VII', title: '實施' })).not.toMatch(/[“”]/);
+    expect(
+      useTranslations(HANT)('heading.numbered', { n: 7, cn: '七', roman: 'VII', title: '實施' }),
+    ).not.toMatch(/[“”]/);
   });
 
   it('is in plan.json under the key "zh-Hant", beside zh and en', () => {
     const data = planExport(model);
     const task7 = data.provisions.find((p) => p.id === 'task-7')!;
     expect(Object.keys(task7.title)).toEqual(['zh', 'zh-Hant', 'en']);
-    expect(task7.text['zh-Hant']).toBe(model.provisions.find((p) => p.id === 'task-7')!.paragraphs[HANT].join('\n'));
+    expect(task7.text['zh-Hant']).toBe(
+      model.provisions.find((p) => p.id === 'task-7')!.paragraphs[HANT].join('\n'),
+    );
     expect(task7.url['zh-Hant']).toBe('/zh-hant/tasks/7/');
     expect(data.document.number).toBe('沈政办发〔2018〕144号');
   });
 
   it('is offered by the language switch of every edition, keeping the page and its anchor', () => {
     expect(otherLocales(SOURCE_LOCALE)).toContain(HANT);
-    expect(switchTargets('/en/tasks/7/', 'en').map((a) => [a.hreflang, a.path])).toEqual([['zh-CN', '/zh/tasks/7/'], ['zh-Hant', '/zh-hant/tasks/7/']]);
+    expect(switchTargets('/en/tasks/7/', 'en').map((a) => [a.hreflang, a.path])).toEqual([
+      ['zh-CN', '/zh/tasks/7/'],
+      ['zh-Hant', '/zh-hant/tasks/7/'],
+    ]);
   });
 });
 
@@ -125,7 +160,11 @@ describe('overrides', () => {
   const o = (from: string, to: string) => ({ from, to, why: 'test' });
 
   it('replace what they name, longest first, and convert the rest', () => {
-    const convert = withOverrides(opencc, [o('平台', '平台'), o('数据平台', '數據平台'), o('沈政办发', '瀋政辦發')]);
+    const convert = withOverrides(opencc, [
+      o('平台', '平台'),
+      o('数据平台', '數據平台'),
+      o('沈政办发', '瀋政辦發'),
+    ]);
     expect(convert('云平台和数据平台')).toBe('雲平台和數據平台');
     expect(convert('沈政办发〔2018〕144号')).toBe('瀋政辦發〔2018〕144號');
     expect(convert('')).toBe('');
@@ -135,12 +174,20 @@ describe('overrides', () => {
   });
 
   it('are refused when they change the number of characters, change nothing, or change the words', () => {
-    expect(() => checkOverrides(HANT, [o('平台', '平臺台')])).toThrow(/content\/conversion\.yaml: zh-hant\[0\] \(平台\)\.to: .*characters/);
+    expect(() => checkOverrides(HANT, [o('平台', '平臺台')])).toThrow(
+      /content\/conversion\.yaml: zh-hant\[0\] \(平台\)\.to: .*characters/,
+    );
     expect(() => checkOverrides(HANT, [o('发展', '發展')])).toThrow(/what OpenCC writes already/);
     expect(() => checkOverrides(HANT, [o('信息', '資訊')])).toThrow(/converts back to/);
-    expect(() => checkOverrides(HANT, [o('平台', '平台'), o('平台', '平台')])).toThrow(/overridden twice/);
-    expect(() => readOverrides('zh-hant:\n  - from: 平台\n    to: 平台\n')).toThrow(/content\/conversion\.yaml: zh-hant\.0\.why/);
-    expect(() => readOverrides('fr:\n  - { from: a, to: b, why: c }\n')).toThrow(/fr: is not a generated edition/);
+    expect(() => checkOverrides(HANT, [o('平台', '平台'), o('平台', '平台')])).toThrow(
+      /overridden twice/,
+    );
+    expect(() => readOverrides('zh-hant:\n  - from: 平台\n    to: 平台\n')).toThrow(
+      /content\/conversion\.yaml: zh-hant\.0\.why/,
+    );
+    expect(() => readOverrides('fr:\n  - { from: a, to: b, why: c }\n')).toThrow(
+      /fr: is not a generated edition/,
+    );
     expect(() => readOverrides('zh-hant: [')).toThrow(/content\/conversion\.yaml: \(syntax\)/);
   });
 
@@ -158,7 +205,10 @@ describe('search in the Traditional edition', () => {
   const holds = (id: string, simplified: string) => {
     const p = model.provisions.find((x) => x.id === id);
     const text = p ? p.title[SOURCE_LOCALE] + p.paragraphs[SOURCE_LOCALE].join('') : '';
-    return text.includes(simplified) || model.places.some((pl) => pl.forms.includes(simplified) && p?.places.includes(pl.id));
+    return (
+      text.includes(simplified) ||
+      model.places.some((pl) => pl.forms.includes(simplified) && p?.places.includes(pl.id))
+    );
   };
 
   it('folds its text to the Simplified one character for one', () => {
@@ -178,7 +228,9 @@ describe('search in the Traditional edition', () => {
     expect(lacking).toContain('機器人');
     expect(lacking).not.toContain('机');
     // The Simplified edition is unchanged: its query is searched and shown as folded.
-    const zh = new SearchEngine(buildSearchData(model, readSearchVocabulary(), SOURCE_LOCALE, useTranslations(SOURCE_LOCALE)));
+    const zh = new SearchEngine(
+      buildSearchData(model, readSearchVocabulary(), SOURCE_LOCALE, useTranslations(SOURCE_LOCALE)),
+    );
     expect(zh.search('创新卷').suggestion).toBe('创新券');
   });
 

@@ -12,21 +12,33 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function context() {
   const entries = new Map<string, unknown>();
-  const watcher = Object.assign(new EventEmitter(), { added: [] as string[], add(path: string) { this.added.push(path); } });
+  const watcher = Object.assign(new EventEmitter(), {
+    added: [] as string[],
+    add(path: string) {
+      this.added.push(path);
+    },
+  });
   const logs: string[] = [];
   return {
     entries,
     watcher,
     logs,
     ctx: {
-      store: { clear: () => entries.clear(), set: ({ id, data }: { id: string; data: unknown }) => entries.set(id, data) },
+      store: {
+        clear: () => entries.clear(),
+        set: ({ id, data }: { id: string; data: unknown }) => entries.set(id, data),
+      },
       parseData: async ({ data }: { data: Record<string, unknown> }) => {
-        if (typeof data['name'] !== 'string') throw new Error(`${String(data['id'])}: name must be a string`);
+        if (typeof data['name'] !== 'string')
+          throw new Error(`${String(data['id'])}: name must be a string`);
         return data;
       },
       config: { root: pathToFileURL(`${dir}/`) },
       watcher,
-      logger: { info: (m: string) => logs.push(`info ${m}`), error: (m: string) => logs.push(`error ${m}`) },
+      logger: {
+        info: (m: string) => logs.push(`info ${m}`),
+        error: (m: string) => logs.push(`error ${m}`),
+      },
     },
   };
 }
@@ -56,6 +68,8 @@ describe('yamlLoader', () => {
     watcher.emit('change', file);
     await settle();
     expect(entries.get('a')).toMatchObject({ name: 'Second' });
-    expect(logs.some((l) => l.startsWith('error') && l.includes('name must be a string'))).toBe(true);
+    expect(logs.some((l) => l.startsWith('error') && l.includes('name must be a string'))).toBe(
+      true,
+    );
   });
 });

@@ -2,7 +2,13 @@
  * Astro glue for the downloads: each PDF of the plan (src/lib/node/pdf.ts) is rendered once per
  * build and shared by its endpoint and the pages that give its size.
  */
-import { PDF_VARIANTS, pdfFileName, pdfHomePath, renderPlanPdf, type PdfVariant } from '../node/pdf.ts';
+import {
+  PDF_VARIANTS,
+  pdfFileName,
+  pdfHomePath,
+  renderPlanPdf,
+  type PdfVariant,
+} from '../node/pdf.ts';
 import { paths } from '../routes.ts';
 import { absolute } from './links.ts';
 import { getPlan } from './plan.ts';
@@ -13,7 +19,9 @@ const cache = new Map<string, Promise<Buffer>>();
 export function getPlanPdf(variant: PdfVariant): Promise<Buffer> {
   let pdf = cache.get(variant.id);
   if (!pdf) {
-    pdf = getPlan().then((model) => renderPlanPdf(model, variant, { siteUrl: absolute(pdfHomePath(variant)) }));
+    pdf = getPlan().then((model) =>
+      renderPlanPdf(model, variant, { siteUrl: absolute(pdfHomePath(variant)) }),
+    );
     cache.set(variant.id, pdf);
   }
   return pdf;
@@ -31,7 +39,12 @@ export async function getDownloads(): Promise<Download[]> {
   return Promise.all(
     PDF_VARIANTS.map(async (variant) => {
       const file = pdfFileName(variant);
-      return { variant, file, path: paths.download(file), bytes: (await getPlanPdf(variant)).length };
+      return {
+        variant,
+        file,
+        path: paths.download(file),
+        bytes: (await getPlanPdf(variant)).length,
+      };
     }),
   );
 }

@@ -13,16 +13,29 @@ import type { SearchVocabulary } from '../model/schema.ts';
 import type { WrittenLocale } from '../editions.ts';
 import { ContentError } from '../model/errors.ts';
 import { makeDerive, overridesOf } from '../convert/derive.ts';
-import { rawContent, single, YAML_FILES, YAML_NAMES, type ReadCollection, type YamlName } from '../content-files.ts';
+import {
+  rawContent,
+  single,
+  YAML_FILES,
+  YAML_NAMES,
+  type ReadCollection,
+  type YamlName,
+} from '../content-files.ts';
 import { readProjectFile } from '../node/project.ts';
 
 let collections: Promise<ReadCollection> | undefined;
 
 /** Every YAML collection of content-files.ts, loaded once: a reader of their items. */
 function readCollections(): Promise<ReadCollection> {
-  collections ??= Promise.all(YAML_NAMES.map(async (name) => [name, await getCollection(name)] as const)).then((loaded) => {
+  collections ??= Promise.all(
+    YAML_NAMES.map(async (name) => [name, await getCollection(name)] as const),
+  ).then((loaded) => {
     const byName = new Map<YamlName, { data: unknown; filePath?: string | undefined }[]>(loaded);
-    return ((name: YamlName) => (byName.get(name) ?? []).map((e) => ({ data: e.data, file: e.filePath ?? YAML_FILES[name].file }))) as ReadCollection;
+    return ((name: YamlName) =>
+      (byName.get(name) ?? []).map((e) => ({
+        data: e.data,
+        file: e.filePath ?? YAML_FILES[name].file,
+      }))) as ReadCollection;
   });
   return collections;
 }
@@ -38,14 +51,28 @@ async function load(): Promise<PlanModel> {
   const read = await readCollections();
   const texts = (await getCollection('texts')).map((entry): TextFile => {
     const [locale, id] = entry.id.split('/') as [WrittenLocale, string];
-    return { locale, id, title: entry.data.title, body: entry.body ?? '', file: entry.filePath ?? entry.id };
+    return {
+      locale,
+      id,
+      title: entry.data.title,
+      body: entry.body ?? '',
+      file: entry.filePath ?? entry.id,
+    };
   });
-  const model = buildModel(rawContent(read, texts), makeDerive(overridesOf(single(read, 'conversion'))));
+  const model = buildModel(
+    rawContent(read, texts),
+    makeDerive(overridesOf(single(read, 'conversion'))),
+  );
   // The Chinese text is the source's, word for word: checked in every build, not only by the tests.
-  const differences = compareWithSource(chineseTextOf(model), readProjectFile(SOURCE_PATH), foldPunctuation);
+  const differences = compareWithSource(
+    chineseTextOf(model),
+    readProjectFile(SOURCE_PATH),
+    foldPunctuation,
+  );
   const [first] = differences;
   if (first) {
-    const more = differences.length > 1 ? ` (and ${differences.length - 1} more difference(s))` : '';
+    const more =
+      differences.length > 1 ? ` (and ${differences.length - 1} more difference(s))` : '';
     throw new ContentError(first.file, first.field, `${first.problem}${more}`);
   }
   return model;

@@ -5,7 +5,12 @@
  */
 
 /** Where to scroll: the heading's top, if the paragraph's top then stays well inside the window; else nothing. */
-export function contextScroll(headingTop: number, paragraphTop: number, viewport: number, margin = 12): number | undefined {
+export function contextScroll(
+  headingTop: number,
+  paragraphTop: number,
+  viewport: number,
+  margin = 12,
+): number | undefined {
   const target = headingTop - margin;
   return paragraphTop - target < viewport * 0.7 ? Math.max(0, target) : undefined;
 }

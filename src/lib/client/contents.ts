@@ -15,14 +15,19 @@ export function currentIndex(tops: readonly number[], line: number): number {
 
 export function enableContentsSpy(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-contents-link]')];
-  const targets = links.map((a) => document.getElementById(a.dataset['contentsLink'] ?? '')).filter((el): el is HTMLElement => !!el);
+  const targets = links
+    .map((a) => document.getElementById(a.dataset['contentsLink'] ?? ''))
+    .filter((el): el is HTMLElement => !!el);
   if (targets.length !== links.length || targets.length === 0) return;
   let marked = -1;
   let queued = false;
   const update = () => {
     queued = false;
     // The line a reader's eyes start from: just below the top of the window.
-    const index = currentIndex(targets.map((el) => el.getBoundingClientRect().top), Math.min(100, window.innerHeight * 0.15));
+    const index = currentIndex(
+      targets.map((el) => el.getBoundingClientRect().top),
+      Math.min(100, window.innerHeight * 0.15),
+    );
     if (index === marked) return;
     links[marked]?.removeAttribute('aria-current');
     links[index]?.setAttribute('aria-current', 'true');
@@ -32,7 +37,8 @@ export function enableContentsSpy(): void {
     // Keep the marked entry in view in the side column (only where the column scrolls by itself).
     if (column && link && column.scrollHeight > column.clientHeight) {
       const [l, c] = [link.getBoundingClientRect(), column.getBoundingClientRect()];
-      if (l.top < c.top || l.bottom > c.bottom) column.scrollTop += l.top - c.top - column.clientHeight / 3;
+      if (l.top < c.top || l.bottom > c.bottom)
+        column.scrollTop += l.top - c.top - column.clientHeight / 3;
     }
   };
   const schedule = () => {

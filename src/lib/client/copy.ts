@@ -28,7 +28,8 @@ export async function copyText(text: string): Promise<boolean> {
 
 /** The canonical URL of this page with a fragment: what a shared link should be. */
 export function canonicalWithHash(hash: string): string {
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
+  const canonical =
+    document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
   const url = new URL(canonical);
   url.hash = hash;
   return url.href;
@@ -69,7 +70,11 @@ function showForManualCopy(message: string, text: string, closeLabel: string) {
     dialog.append(label, field, close);
     document.body.append(dialog);
   }
-  const [label, field, close] = [dialog.querySelector('label'), dialog.querySelector('textarea'), dialog.querySelector('button')];
+  const [label, field, close] = [
+    dialog.querySelector('label'),
+    dialog.querySelector('textarea'),
+    dialog.querySelector('button'),
+  ];
   if (!label || !field || !close) return;
   label.textContent = message;
   field.value = text;
@@ -87,7 +92,9 @@ function showForManualCopy(message: string, text: string, closeLabel: string) {
 export function enableCopyControls(): void {
   const strings = document.documentElement.dataset;
   document.addEventListener('click', (event) => {
-    const control = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-copy-link], [data-copy-url], [data-copy-from]');
+    const control = (event.target as HTMLElement | null)?.closest<HTMLElement>(
+      '[data-copy-link], [data-copy-url], [data-copy-from]',
+    );
     if (!control) return;
     let text: string;
     let done = strings['copiedLink'] ?? 'Copied';

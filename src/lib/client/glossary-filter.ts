@@ -6,7 +6,11 @@
 
 /** Lower case, tone marks and other accents removed, spaces dropped: "Shěn yáng" → "shenyang". */
 export function foldForFilter(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, '');
 }
 
 /** Whether an entry's text holds the query (both folded); an empty query keeps everything. */
@@ -29,8 +33,10 @@ export function enableGlossaryFilter(): void {
       entry.hidden = !visible;
       if (visible) shown += 1;
     }
-    for (const group of groups) group.hidden = !group.querySelector('[data-glossary-entry]:not([hidden])');
-    status.textContent = shown === 0 ? (status.dataset['none'] ?? '') : template.replace('{shown}', String(shown));
+    for (const group of groups)
+      group.hidden = !group.querySelector('[data-glossary-entry]:not([hidden])');
+    status.textContent =
+      shown === 0 ? (status.dataset['none'] ?? '') : template.replace('{shown}', String(shown));
   };
   input.addEventListener('input', apply);
   if (input.value) apply();

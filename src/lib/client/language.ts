@@ -16,6 +16,9 @@ export function rememberedLanguage(): Locale | undefined {
  * claims, else the fallback edition (English: a German or Japanese reader reads it more
  * likely than Chinese).
  */
-export function preferredLanguage(remembered: Locale | undefined, browser: readonly string[]): Locale {
+export function preferredLanguage(
+  remembered: Locale | undefined,
+  browser: readonly string[],
+): Locale {
   return remembered ?? (editionForBrowser(browser) as Locale);
 }

@@ -7,7 +7,12 @@
 import type { SearchConfig } from '../search/config.ts';
 import type { SearchData } from '../search/data.ts';
 import { SearchEngine, type Filters, type Found, type Outcome } from '../search/engine.ts';
-import { needsFullFold, unpackFoldTable, type FoldTable, type PackedFoldTable } from '../search/text.ts';
+import {
+  needsFullFold,
+  unpackFoldTable,
+  type FoldTable,
+  type PackedFoldTable,
+} from '../search/text.ts';
 
 interface PagefindSearch {
   filters?: Record<string, Record<string, number>>;
@@ -42,14 +47,17 @@ export class SearchBackend {
   }
 
   private fold(query: string, engine: SearchEngine): Promise<FoldTable> {
-    if (!needsFullFold(query, engine.knownChars, this.config.fold)) return Promise.resolve(this.config.fold);
+    if (!needsFullFold(query, engine.knownChars, this.config.fold))
+      return Promise.resolve(this.config.fold);
     this.fullFold ??= json<PackedFoldTable>(this.config.foldUrl).then(unpackFoldTable);
     // The small table stays in force if the full one cannot be had.
     return this.fullFold.catch(() => this.config.fold);
   }
 
   private loadPagefind(): Promise<Pagefind> {
-    this.pagefind ??= (import(/* @vite-ignore */ `${this.config.pagefindUrl}pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+    this.pagefind ??= (
+      import(/* @vite-ignore */ `${this.config.pagefindUrl}pagefind.js`) as Promise<Pagefind>
+    ).then(async (pf) => {
       await pf.options({ baseUrl: this.config.base, noWorker: true });
       await pf.init();
       // Filter counts (which provision ids a search found) come only once the filters are loaded.
@@ -65,7 +73,9 @@ export class SearchBackend {
     const found: Found = new Map();
     for (const text of texts) {
       const search = await pf.search(text);
-      const ids = Object.entries(search?.filters?.['id'] ?? {}).filter(([, n]) => n > 0).map(([id]) => id);
+      const ids = Object.entries(search?.filters?.['id'] ?? {})
+        .filter(([, n]) => n > 0)
+        .map(([id]) => id);
       found.set(text, new Set(ids));
     }
     return found;
@@ -82,7 +92,12 @@ export class SearchBackend {
    * (stemmed, segmented) about each word, and searches again counting its finds. Undefined when
    * it finds nothing more. Loaded only here, so most searches never fetch Pagefind.
    */
-  async fallback(query: string, filters: Filters, correct: boolean, first: Outcome): Promise<Outcome | undefined> {
+  async fallback(
+    query: string,
+    filters: Filters,
+    correct: boolean,
+    first: Outcome,
+  ): Promise<Outcome | undefined> {
     if (first.results.length > 0 || first.query.groups.length === 0) return undefined;
     const engine = await this.warm();
     const fold = await this.fold(query, engine);

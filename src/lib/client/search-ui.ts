@@ -4,7 +4,14 @@
  * answers are dropped); ↑/↓ move through the answers and results.
  */
 import type { SearchConfig } from '../search/config.ts';
-import { FILTER_KEYS, hasFilters, readState, writeState, type FilterKey, type SearchState } from '../search/state.ts';
+import {
+  FILTER_KEYS,
+  hasFilters,
+  readState,
+  writeState,
+  type FilterKey,
+  type SearchState,
+} from '../search/state.ts';
 import { SearchBackend } from './search-backend.ts';
 import { SearchView } from './search-view.ts';
 import { focusSearchOnSlash } from './shortcut.ts';
@@ -29,13 +36,15 @@ interface Form {
 function stateFromForm({ input, checkboxes }: Form): SearchState {
   const state = readState('');
   state.q = input.value;
-  for (const key of FILTER_KEYS) state.filters[key] = checkboxes.filter((c) => c.name === key && c.checked).map((c) => c.value);
+  for (const key of FILTER_KEYS)
+    state.filters[key] = checkboxes.filter((c) => c.name === key && c.checked).map((c) => c.value);
   return state;
 }
 
 function formFromState({ form, input, checkboxes, filterCount }: Form, state: SearchState) {
   input.value = state.q;
-  for (const c of checkboxes) c.checked = state.filters[c.name as FilterKey]?.includes(c.value) ?? false;
+  for (const c of checkboxes)
+    c.checked = state.filters[c.name as FilterKey]?.includes(c.value) ?? false;
   const n = FILTER_KEYS.reduce((sum, k) => sum + state.filters[k].length, 0);
   if (filterCount) filterCount.textContent = n > 0 ? `(${n})` : '';
   if (n > 0) form.querySelector('details')?.setAttribute('open', '');
@@ -43,7 +52,9 @@ function formFromState({ form, input, checkboxes, filterCount }: Form, state: Se
 
 /** ↓ from the field into the answers and results, ↑/↓ through them, ↑ from the first back to the field. */
 function keyboard(input: HTMLInputElement, container: HTMLElement) {
-  const links = () => [...container.querySelectorAll<HTMLAnchorElement>('a[data-answer], a[data-result]')];
+  const links = () => [
+    ...container.querySelectorAll<HTMLAnchorElement>('a[data-answer], a[data-result]'),
+  ];
   const toFirst = (event: KeyboardEvent) => {
     const first = links()[0];
     if (event.key !== 'ArrowDown' || !first) return;
@@ -70,11 +81,15 @@ function keyboard(input: HTMLInputElement, container: HTMLElement) {
 }
 
 export function startSearch() {
-  const config = JSON.parse(required<HTMLScriptElement>('#search-config').textContent ?? '{}') as SearchConfig;
+  const config = JSON.parse(
+    required<HTMLScriptElement>('#search-config').textContent ?? '{}',
+  ) as SearchConfig;
   const form: Form = {
     form: required<HTMLFormElement>('[data-search-form]'),
     input: required<HTMLInputElement>('#search-input'),
-    checkboxes: [...document.querySelectorAll<HTMLInputElement>('[data-search-form] input[type="checkbox"]')],
+    checkboxes: [
+      ...document.querySelectorAll<HTMLInputElement>('[data-search-form] input[type="checkbox"]'),
+    ],
     filterCount: document.querySelector<HTMLElement>('[data-filter-count]'),
   };
   const list = required<HTMLOListElement>('#search-results');
@@ -98,7 +113,9 @@ export function startSearch() {
     list.dataset['query'] = state.q;
     requestAnimationFrame(() => {
       list.dataset['renderMs'] = (performance.now() - inputAt).toFixed(1);
-      document.dispatchEvent(new CustomEvent('search:rendered', { detail: { query: state.q, count } }));
+      document.dispatchEvent(
+        new CustomEvent('search:rendered', { detail: { query: state.q, count } }),
+      );
     });
   };
 
@@ -106,7 +123,16 @@ export function startSearch() {
     const mine = ++generation;
     const status = required<HTMLElement>('#search-status');
     if (!state.q.trim() && !hasFilters(state)) {
-      view.render(state, { query: { script: config.script, text: '', groups: [], phrase: [], dropped: [] }, results: [], answers: [], leftOut: [] }, PAGE_SIZE);
+      view.render(
+        state,
+        {
+          query: { script: config.script, text: '', groups: [], phrase: [], dropped: [] },
+          results: [],
+          answers: [],
+          leftOut: [],
+        },
+        PAGE_SIZE,
+      );
       pending = [];
       status.textContent = config.strings.empty;
       rendered(state, 0);
@@ -118,7 +144,9 @@ export function startSearch() {
       if (mine !== generation) return;
       pending = view.render(state, outcome, PAGE_SIZE);
       rendered(state, outcome.results.length);
-      const second = await backend.fallback(state.q, state.filters, !state.exact, outcome).catch(() => undefined);
+      const second = await backend
+        .fallback(state.q, state.filters, !state.exact, outcome)
+        .catch(() => undefined);
       if (mine !== generation) return;
       if (second) {
         pending = view.render(state, second, PAGE_SIZE);
@@ -136,7 +164,8 @@ export function startSearch() {
 
   const syncUrl = (state: SearchState, push: boolean) => {
     const url = `${location.pathname}${writeState(state)}`;
-    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
   const searchFromForm = (push: boolean) => {
     inputAt = performance.now();
@@ -152,7 +181,9 @@ export function startSearch() {
     more.hidden = pending.length === 0;
     list.querySelector<HTMLAnchorElement>(`a[data-result="${offset}"]`)?.focus();
   });
-  form.input.addEventListener('focus', () => void backend.warm().catch(() => undefined), { once: true });
+  form.input.addEventListener('focus', () => void backend.warm().catch(() => undefined), {
+    once: true,
+  });
   form.input.addEventListener('input', () => searchFromForm(false));
   form.form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="checkbox"]')) searchFromForm(true);

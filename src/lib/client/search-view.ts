@@ -7,7 +7,11 @@ import { fill, plural, type SearchConfig } from '../search/config.ts';
 import type { Answer, Outcome, Result, Segment } from '../search/engine.ts';
 import { writeState, type SearchState } from '../search/state.ts';
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -59,20 +63,41 @@ export class SearchView {
   resultItems(results: Result[], offset: number): HTMLLIElement[] {
     return results.map((result, j) => {
       const li = el('li', 'rounded-md border border-stone-200 p-4');
-      const a = el('a', 'block text-lg font-semibold text-accent-800 underline-offset-4 hover:underline focus:underline');
+      const a = el(
+        'a',
+        'block text-lg font-semibold text-accent-800 underline-offset-4 hover:underline focus:underline',
+      );
       a.href = this.resultHref(result);
       a.dataset['result'] = String(offset + j);
       a.dataset['id'] = result.doc.id;
-      a.append(el('span', 'mr-2 text-sm font-normal text-stone-600', result.doc.label), document.createTextNode(result.doc.title));
+      a.append(
+        el('span', 'mr-2 text-sm font-normal text-stone-600', result.doc.label),
+        document.createTextNode(result.doc.title),
+      );
       a.setAttribute('aria-label', `${result.doc.label}${this.colon}${result.doc.title}`);
       li.append(a);
-      if (!result.full) li.append(el('p', 'mt-1 text-sm font-semibold text-amber-800', fill(this.config.strings.partialLabel, { words: this.words(result.missing) })));
+      if (!result.full)
+        li.append(
+          el(
+            'p',
+            'mt-1 text-sm font-semibold text-amber-800',
+            fill(this.config.strings.partialLabel, { words: this.words(result.missing) }),
+          ),
+        );
       const excerpt = el('p', 'mt-1 text-stone-800');
       excerpt.dataset['snippet'] = '';
       segmentsInto(excerpt, result.snippet.segments);
       li.append(excerpt);
       if (result.doc.bodyNames.length > 0) {
-        li.append(el('p', 'mt-1 text-sm text-stone-600', fill(this.config.strings.bodiesLine, { list: result.doc.bodyNames.join(this.separator) })));
+        li.append(
+          el(
+            'p',
+            'mt-1 text-sm text-stone-600',
+            fill(this.config.strings.bodiesLine, {
+              list: result.doc.bodyNames.join(this.separator),
+            }),
+          ),
+        );
       }
       return li;
     });
@@ -84,17 +109,28 @@ export class SearchView {
     const a = el('a', 'font-semibold text-accent-800 underline underline-offset-4');
     a.href = this.link(answer.path);
     a.dataset['answer'] = `${answer.kind}:${answer.id}`;
-    const kind = { body: strings.kindBody, place: strings.kindPlace, topic: strings.kindTopic, targets: strings.kindTargets }[answer.kind];
+    const kind = {
+      body: strings.kindBody,
+      place: strings.kindPlace,
+      topic: strings.kindTopic,
+      targets: strings.kindTargets,
+    }[answer.kind];
     a.append(el('span', 'mr-2 text-sm font-normal text-stone-700', kind));
     if (answer.kind !== 'targets') {
       a.append(document.createTextNode(answer.name));
       a.setAttribute('aria-label', `${kind}${this.colon}${answer.name}`);
     }
     const count =
-      answer.kind === 'targets' ? plural(plurals.answerTargets, answer.count)
-      : answer.kind === 'body' ? plural(plurals.answerBody, answer.count)
-      : answer.count === 0 ? strings.answerPlaceIntro
-      : plural(answer.kind === 'place' ? plurals.answerPlace : plurals.answerTopic, answer.count);
+      answer.kind === 'targets'
+        ? plural(plurals.answerTargets, answer.count)
+        : answer.kind === 'body'
+          ? plural(plurals.answerBody, answer.count)
+          : answer.count === 0
+            ? strings.answerPlaceIntro
+            : plural(
+                answer.kind === 'place' ? plurals.answerPlace : plurals.answerTopic,
+                answer.count,
+              );
     li.append(a, el('span', 'ml-2 text-sm text-stone-700', `· ${count}`));
     return li;
   }
@@ -111,19 +147,34 @@ export class SearchView {
     notice.replaceChildren();
     other.replaceChildren();
 
-    const shown = outcome.suggestion && outcome.results.length > 0 && outcome.results.some((r) => r.full) ? outcome.suggestion : undefined;
-    const folded = !shown && outcome.query.text !== q && outcome.query.text ? ` · ${fill(strings.folded, { q: outcome.query.text })}` : '';
+    const shown =
+      outcome.suggestion && outcome.results.length > 0 && outcome.results.some((r) => r.full)
+        ? outcome.suggestion
+        : undefined;
+    const folded =
+      !shown && outcome.query.text !== q && outcome.query.text
+        ? ` · ${fill(strings.folded, { q: outcome.query.text })}`
+        : '';
     const full = outcome.results.filter((r) => r.full).length;
     const partial = outcome.results.length - full;
-    const counts = full > 0 && partial > 0 ? `${plural(plurals.results, full)}${this.colon === ': ' ? '; ' : ';'}${plural(plurals.partialCount, partial)}` : plural(plurals.results, outcome.results.length);
-    status.textContent = outcome.results.length === 0 ? fill(strings.none, { q }) : `${counts}${folded}`;
+    const counts =
+      full > 0 && partial > 0
+        ? `${plural(plurals.results, full)}${this.colon === ': ' ? '; ' : ';'}${plural(plurals.partialCount, partial)}`
+        : plural(plurals.results, outcome.results.length);
+    status.textContent =
+      outcome.results.length === 0 ? fill(strings.none, { q }) : `${counts}${folded}`;
 
     if (shown) {
       // The misspelt query was corrected: say so, and offer the query as typed.
       notice.append(el('span', '', `${fill(strings.corrected, { q: shown })} `));
-      notice.append(this.searchLink(fill(strings.searchInstead, { q }), { ...state, q, exact: true }));
+      notice.append(
+        this.searchLink(fill(strings.searchInstead, { q }), { ...state, q, exact: true }),
+      );
     } else if (outcome.suggestion) {
-      notice.append(el('span', '', `${strings.didYouMean} `), this.searchLink(outcome.suggestion, { ...state, q: outcome.suggestion, exact: false }));
+      notice.append(
+        el('span', '', `${strings.didYouMean} `),
+        this.searchLink(outcome.suggestion, { ...state, q: outcome.suggestion, exact: false }),
+      );
     } else if (outcome.leftOut.length > 0 && outcome.results.length > 0) {
       notice.textContent = fill(strings.partialNote, { words: this.words(outcome.leftOut) });
     }
@@ -131,7 +182,11 @@ export class SearchView {
     if (!outcome.results.some((r) => r.full) && q) {
       // The other language is offered as a link: nothing of it is fetched until the reader follows it.
       const p = el('p', 'mb-2');
-      const a = el('a', 'font-semibold underline underline-offset-4', plural(plurals.otherLanguage, 1, { q }));
+      const a = el(
+        'a',
+        'font-semibold underline underline-offset-4',
+        plural(plurals.otherLanguage, 1, { q }),
+      );
       a.href = `${this.config.otherSearchPage}${writeState({ ...state, exact: false })}`;
       a.hreflang = this.config.otherHreflang;
       a.dataset['otherLanguage'] = '';

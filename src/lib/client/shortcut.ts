@@ -3,8 +3,11 @@ export function focusSearchOnSlash(): void {
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target as HTMLElement | null;
-    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
-    const field = document.querySelector<HTMLInputElement>('#search-input') ?? document.querySelector<HTMLInputElement>('#site-search');
+    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)))
+      return;
+    const field =
+      document.querySelector<HTMLInputElement>('#search-input') ??
+      document.querySelector<HTMLInputElement>('#site-search');
     if (!field) return;
     event.preventDefault();
     field.focus();

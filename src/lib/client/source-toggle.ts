@@ -10,7 +10,8 @@ export function enableSourceToggle(): void {
   const root = document.documentElement;
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-source-toggle]')];
   const sync = () => {
-    for (const b of buttons) b.setAttribute('aria-pressed', String(root.classList.contains(SOURCE_CLASS)));
+    for (const b of buttons)
+      b.setAttribute('aria-pressed', String(root.classList.contains(SOURCE_CLASS)));
   };
   for (const button of buttons) {
     button.addEventListener('click', () => {

@@ -29,7 +29,9 @@ const overrideSchema = z.strictObject({
 });
 export type Override = z.infer<typeof overrideSchema>;
 /** content/conversion.yaml, as the YAML loader gives it (one item, `document`): the overrides under each generated edition's id. */
-export const conversionSchema = z.object({ id: z.literal('document') }).catchall(z.array(overrideSchema));
+export const conversionSchema = z
+  .object({ id: z.literal('document') })
+  .catchall(z.array(overrideSchema));
 export type Conversion = z.infer<typeof conversionSchema>;
 
 type Converters = { forward: (text: string) => string; back: (text: string) => string };
@@ -40,7 +42,10 @@ function openccOf(locale: DerivedLocale): Converters {
   let converters = opencc.get(locale);
   if (!converters) {
     const { from, to } = edition(locale).derivedFrom!.opencc;
-    converters = { forward: OpenCC.Converter({ from: from as 'cn', to: to as 'tw' }), back: OpenCC.Converter({ from: to as 'tw', to: from as 'cn' }) };
+    converters = {
+      forward: OpenCC.Converter({ from: from as 'cn', to: to as 'tw' }),
+      back: OpenCC.Converter({ from: to as 'tw', to: from as 'cn' }),
+    };
     opencc.set(locale, converters);
   }
   return converters;
@@ -50,39 +55,80 @@ function openccOf(locale: DerivedLocale): Converters {
  * A converter: `convert` (OpenCC) for the text between the overrides' `from`s, each override's
  * `to` in place of its `from` (the first match in the text; at one place, the longest).
  */
-export function withOverrides(convert: (text: string) => string, overrides: readonly Override[]): (text: string) => string {
+export function withOverrides(
+  convert: (text: string) => string,
+  overrides: readonly Override[],
+): (text: string) => string {
   if (overrides.length === 0) return convert;
   // An override's `to` is kept as it is too: converting converted text changes nothing.
-  const to = new Map([...overrides.map((o) => [o.to, o.to] as const), ...overrides.map((o) => [o.from, o.to] as const)]);
-  const escaped = [...to.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const to = new Map([
+    ...overrides.map((o) => [o.to, o.to] as const),
+    ...overrides.map((o) => [o.from, o.to] as const),
+  ]);
+  const escaped = [...to.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`(${escaped.join('|')})`, 'u');
-  return (text) => text.split(pattern).map((piece, i) => (i % 2 === 1 ? to.get(piece)! : piece && convert(piece))).join('');
+  return (text) =>
+    text
+      .split(pattern)
+      .map((piece, i) => (i % 2 === 1 ? to.get(piece)! : piece && convert(piece)))
+      .join('');
 }
 
 /** Checks the overrides of one edition: each changes OpenCC's output, keeps the length and converts back to its `from`. */
-export function checkOverrides(locale: DerivedLocale, overrides: readonly Override[], file = CONVERSION_FILE): void {
+export function checkOverrides(
+  locale: DerivedLocale,
+  overrides: readonly Override[],
+  file = CONVERSION_FILE,
+): void {
   const { forward, back } = openccOf(locale);
   const seen = new Set<string>();
   overrides.forEach((o, i) => {
     const field = `${locale}[${i}] (${o.from})`;
     if (seen.has(o.from)) throw new ContentError(file, field, 'is overridden twice');
     seen.add(o.from);
-    if ([...o.to].length !== [...o.from].length) throw new ContentError(file, `${field}.to`, `"${o.to}" has ${[...o.to].length} characters where "${o.from}" has ${[...o.from].length}: an override changes characters, not their number`);
-    if (forward(o.from) === o.to) throw new ContentError(file, `${field}.to`, `"${o.to}" is what OpenCC writes already: the override is not needed`);
-    if (back(o.to) !== o.from) throw new ContentError(file, `${field}.to`, `"${o.to}" converts back to "${back(o.to)}", not "${o.from}": an override chooses a character form, it does not change the words`);
+    if ([...o.to].length !== [...o.from].length)
+      throw new ContentError(
+        file,
+        `${field}.to`,
+        `"${o.to}" has ${[...o.to].length} characters where "${o.from}" has ${[...o.from].length}: an override changes characters, not their number`,
+      );
+    if (forward(o.from) === o.to)
+      throw new ContentError(
+        file,
+        `${field}.to`,
+        `"${o.to}" is what OpenCC writes already: the override is not needed`,
+      );
+    if (back(o.to) !== o.from)
+      throw new ContentError(
+        file,
+        `${field}.to`,
+        `"${o.to}" converts back to "${back(o.to)}", not "${o.from}": an override chooses a character form, it does not change the words`,
+      );
   });
 }
 
 /** Checks content/conversion.yaml (the collection's entry) and gives the overrides of every generated edition. */
-export function overridesOf(conversion: Conversion, file = CONVERSION_FILE): Record<DerivedLocale, Override[]> {
+export function overridesOf(
+  conversion: Conversion,
+  file = CONVERSION_FILE,
+): Record<DerivedLocale, Override[]> {
   for (const key of Object.keys(conversion)) {
-    if (key !== 'id' && !(DERIVED_LOCALES as readonly string[]).includes(key)) throw new ContentError(file, key, `is not a generated edition (${DERIVED_LOCALES.join(', ')})`);
+    if (key !== 'id' && !(DERIVED_LOCALES as readonly string[]).includes(key))
+      throw new ContentError(
+        file,
+        key,
+        `is not a generated edition (${DERIVED_LOCALES.join(', ')})`,
+      );
   }
-  return Object.fromEntries(DERIVED_LOCALES.map((locale) => {
-    const overrides = conversion[locale] ?? [];
-    checkOverrides(locale, overrides, file);
-    return [locale, overrides];
-  })) as Record<DerivedLocale, Override[]>;
+  return Object.fromEntries(
+    DERIVED_LOCALES.map((locale) => {
+      const overrides = conversion[locale] ?? [];
+      checkOverrides(locale, overrides, file);
+      return [locale, overrides];
+    }),
+  ) as Record<DerivedLocale, Override[]>;
 }
 
 /**
@@ -91,20 +137,24 @@ export function overridesOf(conversion: Conversion, file = CONVERSION_FILE): Rec
  */
 export function punctuate(text: string, punctuation: Readonly<Record<string, string>>): string {
   const chars = [...text];
-  return chars.map((c, i) => {
-    const to = punctuation[c];
-    if (to === undefined) return c;
-    return /[A-Za-z]/.test(chars[i - 1] ?? '') && /[A-Za-z]/.test(chars[i + 1] ?? '') ? c : to;
-  }).join('');
+  return chars
+    .map((c, i) => {
+      const to = punctuation[c];
+      if (to === undefined) return c;
+      return /[A-Za-z]/.test(chars[i - 1] ?? '') && /[A-Za-z]/.test(chars[i + 1] ?? '') ? c : to;
+    })
+    .join('');
 }
 
 /** The converter of each generated edition, OpenCC's with the given overrides. */
 export function makeDerive(overrides: Partial<Record<DerivedLocale, readonly Override[]>>): Derive {
-  const converters = new Map(DERIVED_LOCALES.map((locale) => {
-    const punctuation = edition(locale).derivedFrom!.punctuation ?? {};
-    const convert = withOverrides(openccOf(locale).forward, overrides[locale] ?? []);
-    return [locale, (text: string) => punctuate(convert(text), punctuation)] as const;
-  }));
+  const converters = new Map(
+    DERIVED_LOCALES.map((locale) => {
+      const punctuation = edition(locale).derivedFrom!.punctuation ?? {};
+      const convert = withOverrides(openccOf(locale).forward, overrides[locale] ?? []);
+      return [locale, (text: string) => punctuate(convert(text), punctuation)] as const;
+    }),
+  );
   const cache = new Map<string, string>();
   return (locale, text) => {
     const key = `${locale}\u0000${text}`;

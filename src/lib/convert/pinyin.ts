@@ -6,7 +6,18 @@
  */
 import { pinyin } from 'pinyin-pro';
 
-const PUNCTUATION: Record<string, string> = { '、': ',', ',': ',', '(': '(', ')': ')', '“': '“', '”': '”', '《': '“', '》': '”', ':': ':', '。': '.' };
+const PUNCTUATION: Record<string, string> = {
+  '、': ',',
+  ',': ',',
+  '(': '(',
+  ')': ')',
+  '“': '“',
+  '”': '”',
+  '《': '“',
+  '》': '”',
+  ':': ':',
+  '。': '.',
+};
 
 export function pinyinOf(text: string): string {
   const parts = pinyin(text, { toneType: 'symbol', type: 'array', nonZh: 'consecutive' });

@@ -15,8 +15,7 @@
 
 /** A part of a bracket: a name (with the body it names) or the separator between two names. */
 export type BracketPart =
-  | { kind: 'name'; text: string; body: string }
-  | { kind: 'separator'; text: string };
+  { kind: 'name'; text: string; body: string } | { kind: 'separator'; text: string };
 
 /** A name of the bracket before it is resolved: as written, and with the list's prefix restored. */
 export interface BracketName {
@@ -54,7 +53,7 @@ export function cutBracket(
     out.push({ text: name, name: restore ? `${listPrefix}${name}` : name });
     name = '';
   };
-  for (let i = 0; i < bracket.length; ) {
+  for (let i = 0; i < bracket.length;) {
     const kept = !name ? whole.find((w) => folded.startsWith(w, i)) : undefined;
     if (kept) {
       name = bracket.slice(i, i + kept.length);
@@ -91,10 +90,13 @@ export function resolveBracket(
 ): BracketPart[] {
   const unbreakable = bodies.flatMap((b) => b.forms).filter((f) => f.includes('、'));
   const byForm = new Map<string, string>();
-  for (const body of bodies) for (const form of body.forms) byForm.set(foldBracketPunctuation(form), body.id);
+  for (const body of bodies)
+    for (const form of body.forms) byForm.set(foldBracketPunctuation(form), body.id);
   return cutBracket(bracket, unbreakable).map((part): BracketPart => {
     if ('separator' in part) return { kind: 'separator', text: part.separator };
-    const body = byForm.get(foldBracketPunctuation(part.name)) ?? byForm.get(foldBracketPunctuation(part.text));
+    const body =
+      byForm.get(foldBracketPunctuation(part.name)) ??
+      byForm.get(foldBracketPunctuation(part.text));
     if (!body) return unknown(part);
     return { kind: 'name', text: part.text, body };
   });

@@ -7,12 +7,21 @@ function trim(n: number): string {
 }
 
 /** An amount as the edition writes it: its own scale words (亿, 万 / billion, million) and its own order of "at least", "about" and "a year". */
-export function formatAmount(target: Pick<Target, 'value' | 'unit' | 'atLeast' | 'approximate' | 'per'>, t: ModelTranslate): string {
+export function formatAmount(
+  target: Pick<Target, 'value' | 'unit' | 'atLeast' | 'approximate' | 'per'>,
+  t: ModelTranslate,
+): string {
   const { value, unit } = target;
   const large = Number(t('amount.largeScale'));
   const medium = Number(t('amount.mediumScale'));
   let amount: string;
-  if (unit === 'yuan') amount = value >= large ? t('amount.large', { n: trim(value / large) }) : value >= medium ? t('amount.medium', { n: trim(value / medium) }) : t('amount.small', { n: trim(value) });
+  if (unit === 'yuan')
+    amount =
+      value >= large
+        ? t('amount.large', { n: trim(value / large) })
+        : value >= medium
+          ? t('amount.medium', { n: trim(value / medium) })
+          : t('amount.small', { n: trim(value) });
   else if (unit === 'year') amount = t('amount.year', { n: value });
   else amount = t('amount.count', { n: value, count: value, unit });
   if (target.approximate) amount = t('amount.about', { amount });

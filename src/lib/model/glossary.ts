@@ -10,7 +10,8 @@ export function findBodyByName(model: Pick<PlanModel, 'bodies'>, name: string): 
   const wanted = fold(name);
   const withoutSecondTitle = wanted.replace(/([^)]*)$/, '');
   return (
-    model.bodies.find((b) => b.forms.some((f) => fold(f) === wanted) || fold(b.name[SOURCE_LOCALE]) === wanted) ??
-    model.bodies.find((b) => b.forms.some((f) => fold(f) === withoutSecondTitle))
+    model.bodies.find(
+      (b) => b.forms.some((f) => fold(f) === wanted) || fold(b.name[SOURCE_LOCALE]) === wanted,
+    ) ?? model.bodies.find((b) => b.forms.some((f) => fold(f) === withoutSecondTitle))
   );
 }

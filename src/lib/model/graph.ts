@@ -21,7 +21,10 @@ export function provisionsOfPlace(model: PlanModel, placeId: string): Provision[
  * The bodies responsible for the provisions that name a place, each with those provisions: in
  * the order a reader meets them (by provision, then by bracket position).
  */
-export function bodiesOfPlace(model: PlanModel, placeId: string): { bodyId: string; provisions: Provision[] }[] {
+export function bodiesOfPlace(
+  model: PlanModel,
+  placeId: string,
+): { bodyId: string; provisions: Provision[] }[] {
   const out = new Map<string, Provision[]>();
   for (const p of provisionsOfPlace(model, placeId)) {
     for (const id of p.bodies) out.set(id, [...(out.get(id) ?? []), p]);
@@ -38,9 +41,15 @@ export function provisionsOfTopic(model: PlanModel, topicId: string): Provision[
 }
 
 /** A body's provisions grouped by the part of the plan they belong to, parts in order. */
-export function byPart(model: PlanModel, provisions: Provision[]): { part: Part; provisions: Provision[] }[] {
+export function byPart(
+  model: PlanModel,
+  provisions: Provision[],
+): { part: Part; provisions: Provision[] }[] {
   return model.parts
-    .map((part) => ({ part, provisions: provisions.filter((p) => partOf(model, p).number === part.number) }))
+    .map((part) => ({
+      part,
+      provisions: provisions.filter((p) => partOf(model, p).number === part.number),
+    }))
     .filter((g) => g.provisions.length > 0);
 }
 
@@ -65,11 +74,18 @@ export function relatedProvisions(model: PlanModel, p: Provision, limit = 6): Re
       const bodies = q.bodies.filter((b) => p.bodies.includes(b));
       const places = q.places.filter((x) => p.places.includes(x));
       const topics = q.topics.filter((x) => p.topics.includes(x));
-      const score = places.length * 3 + topics.length * 2 + bodies.reduce((s, b) => s + (collective.has(b) ? 0.25 : 1), 0);
+      const score =
+        places.length * 3 +
+        topics.length * 2 +
+        bodies.reduce((s, b) => s + (collective.has(b) ? 0.25 : 1), 0);
       return { provision: q, bodies, places, topics, score };
     })
     .filter((r) => r.score >= 2)
-    .sort((a, b) => b.score - a.score || model.provisions.indexOf(a.provision) - model.provisions.indexOf(b.provision))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        model.provisions.indexOf(a.provision) - model.provisions.indexOf(b.provision),
+    )
     .slice(0, limit);
 }
 
@@ -84,7 +100,9 @@ export interface Matrix {
 export function responsibilityMatrix(model: PlanModel): Matrix {
   const provisions = model.provisions.filter((p) => p.bodies.length > 0);
   const count = (id: string) => provisions.filter((p) => p.bodies.includes(id)).length;
-  const bodies = [...model.bodies].sort((a, b) => count(b.id) - count(a.id) || model.bodies.indexOf(a) - model.bodies.indexOf(b));
+  const bodies = [...model.bodies].sort(
+    (a, b) => count(b.id) - count(a.id) || model.bodies.indexOf(a) - model.bodies.indexOf(b),
+  );
   return {
     bodies,
     provisions,
@@ -103,11 +121,18 @@ export interface Segment {
 /** Splits text into sentences: at 。;!? in Chinese, after . ; ! ? and a space in English. */
 export function sentences(text: string, locale: Locale): string[] {
   if (isHanScript(locale)) return chineseSentences(text);
-  return text.split(/(?<=[.;!?][”’"]?)\s+(?=[A-Z“"(])/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.;!?][”’"]?)\s+(?=[A-Z“"(])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Cuts a sentence into segments, marking every occurrence of the needles (longest first). */
-export function markNeedles(sentence: string, needles: string[], caseInsensitive: boolean): Segment[] {
+export function markNeedles(
+  sentence: string,
+  needles: string[],
+  caseInsensitive: boolean,
+): Segment[] {
   const sorted = [...new Set(needles)].filter(Boolean).sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return [{ text: sentence, mark: false }];
   const escaped = sorted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -115,7 +140,12 @@ export function markNeedles(sentence: string, needles: string[], caseInsensitive
   return sentence
     .split(pattern)
     .filter((s) => s !== '')
-    .map((text) => ({ text, mark: sorted.some((n) => (caseInsensitive ? n.toLowerCase() === text.toLowerCase() : n === text)) }));
+    .map((text) => ({
+      text,
+      mark: sorted.some((n) =>
+        caseInsensitive ? n.toLowerCase() === text.toLowerCase() : n === text,
+      ),
+    }));
 }
 
 /**
@@ -123,9 +153,14 @@ export function markNeedles(sentence: string, needles: string[], caseInsensitive
  * marked. Where no sentence contains a needle (a translation may word a name differently),
  * returns the paragraphs whole, unmarked, so the reader still sees the context.
  */
-export function namingSentences(paragraphs: string[], needles: string[], locale: Locale): Segment[][] {
+export function namingSentences(
+  paragraphs: string[],
+  needles: string[],
+  locale: Locale,
+): Segment[][] {
   const ci = !isHanScript(locale);
-  const has = (s: string) => needles.some((n) => (ci ? s.toLowerCase().includes(n.toLowerCase()) : s.includes(n)));
+  const has = (s: string) =>
+    needles.some((n) => (ci ? s.toLowerCase().includes(n.toLowerCase()) : s.includes(n)));
   const found = paragraphs.flatMap((p) => sentences(p, locale)).filter(has);
   if (found.length === 0) return paragraphs.map((p) => [{ text: p, mark: false }]);
   return found.map((s) => markNeedles(s, needles, ci));
@@ -136,6 +171,9 @@ export function namingSentences(paragraphs: string[], needles: string[], locale:
  * the glossary gives, as that edition writes it (城市大脑 / 城市大腦); in another, its name in that edition (the translation
  * uses the glossary's one name).
  */
-export function markersOf(entity: { name: Record<Locale, string>; formsIn: Record<Locale, string[]> }, locale: Locale): string[] {
+export function markersOf(
+  entity: { name: Record<Locale, string>; formsIn: Record<Locale, string[]> },
+  locale: Locale,
+): string[] {
   return isHanScript(locale) ? entity.formsIn[locale] : [entity.name[locale]];
 }

@@ -19,7 +19,8 @@ export function provisionLabel(p: Pick<Provision, 'kind' | 'number'>, t: ModelTr
 
 /** The provision's heading as the source writes it: "7.实施一批产业化项目" / "(一)制定…" */
 export function provisionHeading(p: Provision, locale: Locale, t: ModelTranslate): string {
-  const style = p.kind === 'principle' || p.kind === 'task' ? 'heading.numbered' : 'heading.lettered';
+  const style =
+    p.kind === 'principle' || p.kind === 'task' ? 'heading.numbered' : 'heading.lettered';
   return t(style, { ...numerals(p.number), title: p.title[locale] });
 }
 
@@ -39,7 +40,10 @@ export function groupHeading(number: number, title: string, t: ModelTranslate): 
 }
 
 /** A short column label: "任务7" / "T7". */
-export function provisionShortLabel(p: Pick<Provision, 'kind' | 'number'>, t: ModelTranslate): string {
+export function provisionShortLabel(
+  p: Pick<Provision, 'kind' | 'number'>,
+  t: ModelTranslate,
+): string {
   return t(`kind.${p.kind}.short`, numerals(p.number));
 }
 
@@ -52,7 +56,9 @@ export interface DocumentNumber {
 }
 
 export function documentNumber(doc: { number: Localized }, locale: Locale): DocumentNumber {
-  return isTranslation(locale) ? { romanized: doc.number[locale], original: doc.number[SOURCE_LOCALE] } : { original: doc.number[locale] };
+  return isTranslation(locale)
+    ? { romanized: doc.number[locale], original: doc.number[SOURCE_LOCALE] }
+    : { original: doc.number[locale] };
 }
 
 /** The same as one line of plain text: "Shen Zheng Ban Fa [2018] No. 144 (沈政办发〔2018〕144号)" or "沈政办发〔2018〕144号". */

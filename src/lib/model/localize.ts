@@ -5,7 +5,14 @@
  * editions' keys to every object that holds all the written ones; `Localize<T>` is its type.
  * Pure: the conversion itself is passed in (convert/derive.ts: OpenCC and the reviewed overrides).
  */
-import { DERIVED_LOCALES, WRITTEN_LOCALES, edition, type DerivedLocale, type Locale, type WrittenLocale } from '../editions.ts';
+import {
+  DERIVED_LOCALES,
+  WRITTEN_LOCALES,
+  edition,
+  type DerivedLocale,
+  type Locale,
+  type WrittenLocale,
+} from '../editions.ts';
 
 /** A name or text in every edition. */
 export type Localized<T = string> = Record<Locale, T>;
@@ -27,14 +34,19 @@ export type Derive = (locale: DerivedLocale, text: string) => string;
 export function mapStrings<T>(value: T, convert: (text: string) => string): T {
   if (typeof value === 'string') return convert(value) as T;
   if (Array.isArray(value)) return value.map((v: unknown) => mapStrings(v, convert)) as T;
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, convert)])) as T;
+  if (isRecord(value))
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, mapStrings(v, convert)]),
+    ) as T;
   return value;
 }
 
 export function localize<T>(value: T, derive: Derive): Localize<T> {
   if (Array.isArray(value)) return value.map((v: unknown) => localize(v, derive)) as Localize<T>;
   if (!isRecord(value)) return value as Localize<T>;
-  const out: Record<string, unknown> = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, localize(v, derive)]));
+  const out: Record<string, unknown> = Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, localize(v, derive)]),
+  );
   if (WRITTEN_LOCALES.every((l) => l in value)) {
     for (const locale of DERIVED_LOCALES) {
       const from = edition(locale).derivedFrom!.edition;
@@ -45,5 +57,7 @@ export function localize<T>(value: T, derive: Derive): Localize<T> {
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+  return (
+    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+  );
 }

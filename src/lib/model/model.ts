@@ -7,15 +7,59 @@
 import { parseProvisionId } from './provision-id.ts';
 import type { z } from 'astro/zod';
 import {
-  type Body, type Group, type Locale, type Localized, type Part, type Place,
-  type NoteFacts, type PlanDocument, type ProvisionFacts, type ProvisionKind, type Section, type StructureFacts, type Target, type Term, type Topic,
-  type bodySchema, type documentSchema, type placeSchema, type targetSchema, type termSchema, type topicSchema,
+  type Body,
+  type Group,
+  type Locale,
+  type Localized,
+  type Part,
+  type Place,
+  type NoteFacts,
+  type PlanDocument,
+  type ProvisionFacts,
+  type ProvisionKind,
+  type Section,
+  type StructureFacts,
+  type Target,
+  type Term,
+  type Topic,
+  type bodySchema,
+  type documentSchema,
+  type placeSchema,
+  type targetSchema,
+  type termSchema,
+  type topicSchema,
 } from './schema.ts';
-import { SOURCE_LOCALE, edition, isHanScript, isTranslation, perEdition, type DerivedLocale } from '../editions.ts';
+import {
+  SOURCE_LOCALE,
+  edition,
+  isHanScript,
+  isTranslation,
+  perEdition,
+  type DerivedLocale,
+} from '../editions.ts';
 import { localize, type Derive, type Localize } from './localize.ts';
-import { buildOutline, kindHolders, outlineProvisions, outlineTextIds, readingOrder, walkOutline, type OutlineNode } from './outline.ts';
+import {
+  buildOutline,
+  kindHolders,
+  outlineProvisions,
+  outlineTextIds,
+  readingOrder,
+  walkOutline,
+  type OutlineNode,
+} from './outline.ts';
 import { namesSecondTitle, resolveBracket, type BracketPart } from './bracket.ts';
-import { checkCounts, checkGlossaryUse, checkGroup, checkRevisions, checkStructure, checkTargets, checkTextFiles, FILES, numberNotes, type KindHolder } from './checks.ts';
+import {
+  checkCounts,
+  checkGlossaryUse,
+  checkGroup,
+  checkRevisions,
+  checkStructure,
+  checkTargets,
+  checkTextFiles,
+  FILES,
+  numberNotes,
+  type KindHolder,
+} from './checks.ts';
 import { textPairer, type TextFile } from './pair-texts.ts';
 import { ContentError } from './errors.ts';
 
@@ -105,8 +149,12 @@ export interface PlanModel {
 export { MAX_PARAGRAPH_CHARS } from './pair-texts.ts';
 
 /** The glossary entries (places, topics) whose Chinese forms occur in a text, in order of first mention. */
-export function namedIn<T extends { id: string; forms: string[] }>(entries: T[], zhText: string): string[] {
-  const firstAt = (e: T) => Math.min(...e.forms.map((f) => zhText.indexOf(f)).filter((i) => i >= 0));
+export function namedIn<T extends { id: string; forms: string[] }>(
+  entries: T[],
+  zhText: string,
+): string[] {
+  const firstAt = (e: T) =>
+    Math.min(...e.forms.map((f) => zhText.indexOf(f)).filter((i) => i >= 0));
   return entries
     .filter((e) => e.forms.some((f) => zhText.includes(f)))
     .sort((a, b) => firstAt(a) - firstAt(b) || (a.id < b.id ? -1 : 1))
@@ -126,21 +174,37 @@ export function buildModel(written: RawContent, derive: Derive): PlanModel {
   checkTextFiles(written, textIds);
   const pair = textPairer(written.texts, derive);
 
-  const unordered = raw.provisions.map((facts) => provisionOf(facts, { raw, structure, holders, pair, derive }));
+  const unordered = raw.provisions.map((facts) =>
+    provisionOf(facts, { raw, structure, holders, pair, derive }),
+  );
   checkCounts(unordered, holders, raw.provisions[0]?.file ?? 'content/provisions.yaml');
   const texts: Record<SectionTextId, SectionText> = Object.fromEntries(
     textIds.map((id) => {
       const text = pair(id, false, `the text "${id}" of ${FILES.structure}`);
-      return [id, { id, ...text, notes: [] as Note[], places: namedIn(raw.places, text.paragraphs[SOURCE_LOCALE].join('')) }];
+      return [
+        id,
+        {
+          id,
+          ...text,
+          notes: [] as Note[],
+          places: namedIn(raw.places, text.paragraphs[SOURCE_LOCALE].join('')),
+        },
+      ];
     }),
   );
   const outline = buildOutline(structure, {
-    provisionsOf: (kind, group) => unordered.filter((p) => p.kind === kind && (group === undefined || p.group === group)).sort((a, b) => a.number - b.number),
+    provisionsOf: (kind, group) =>
+      unordered
+        .filter((p) => p.kind === kind && (group === undefined || p.group === group))
+        .sort((a, b) => a.number - b.number),
     text: (id) => texts[id]!,
   });
   const provisions = outlineProvisions(outline);
   checkGlossaryUse({ ...raw, provisions }, Object.values(texts));
-  const textsById = new Map<string, Provision | SectionText>([...provisions.map((p) => [p.id, p] as const), ...Object.values(texts).map((t) => [t.id, t] as const)]);
+  const textsById = new Map<string, Provision | SectionText>([
+    ...provisions.map((p) => [p.id, p] as const),
+    ...Object.values(texts).map((t) => [t.id, t] as const),
+  ]);
   const notes = numberNotes(raw.notes, textsById, readingOrder(outline));
   checkTargets(raw, textsById, new Set(notes.map((n) => n.id)));
   checkRevisions(raw.document);
@@ -172,21 +236,43 @@ interface ProvisionContext {
 }
 
 /** One provision from its facts and its text: its place in the structure, its bracket and bodies, what it names. */
-function provisionOf(facts: RawContent['provisions'][number], { raw, structure, holders, pair, derive }: ProvisionContext): Provision {
+function provisionOf(
+  facts: RawContent['provisions'][number],
+  { raw, structure, holders, pair, derive }: ProvisionContext,
+): Provision {
   const ref = parseProvisionId(facts.id);
   if (!ref) throw new ContentError(facts.file, `${facts.id}.id`, 'is not a provision id');
   const holder = holders.find((h) => h.kind === ref.kind);
-  if (!holder) throw new ContentError(facts.file, facts.id, `no part or section of ${FILES.structure} holds ${ref.kind} provisions`);
+  if (!holder)
+    throw new ContentError(
+      facts.file,
+      facts.id,
+      `no part or section of ${FILES.structure} holds ${ref.kind} provisions`,
+    );
   checkGroup(structure, facts, holder);
   const { title, paragraphs, markdown, sentences } = pair(facts.id, true, facts.id);
-  const bracket = facts.bracket === undefined ? undefined : localizeBracket(facts, raw.bodies, derive);
-  const bodies = bracket ? bracket[SOURCE_LOCALE].flatMap((part) => (part.kind === 'name' ? [part.body] : [])) : [];
-  if (new Set(bodies).size !== bodies.length) throw new ContentError(facts.file, `${facts.id}.bracket`, 'names a body twice');
+  const bracket =
+    facts.bracket === undefined ? undefined : localizeBracket(facts, raw.bodies, derive);
+  const bodies = bracket
+    ? bracket[SOURCE_LOCALE].flatMap((part) => (part.kind === 'name' ? [part.body] : []))
+    : [];
+  if (new Set(bodies).size !== bodies.length)
+    throw new ContentError(facts.file, `${facts.id}.bracket`, 'names a body twice');
   const zh = `${title?.[SOURCE_LOCALE] ?? ''}。${paragraphs[SOURCE_LOCALE].join('')}`;
   return {
-    id: facts.id, kind: ref.kind, number: ref.number, group: facts.group,
-    title: title!, paragraphs, markdown, sentences, notes: [], bracket, bodies,
-    places: namedIn(raw.places, zh), topics: namedIn(raw.topics, zh),
+    id: facts.id,
+    kind: ref.kind,
+    number: ref.number,
+    group: facts.group,
+    title: title!,
+    paragraphs,
+    markdown,
+    sentences,
+    notes: [],
+    bracket,
+    bodies,
+    places: namedIn(raw.places, zh),
+    topics: namedIn(raw.topics, zh),
   };
 }
 
@@ -206,8 +292,17 @@ function localizeContent(written: RawContent, derive: Derive) {
 }
 
 /** A glossary entry with its Chinese forms in every edition written in Chinese characters (EditionForms). */
-function withForms<T extends { forms: string[] }>(entry: T, derive: Derive): T & { formsIn: Record<Locale, string[]> } {
-  const formsIn = perEdition((l) => (!isHanScript(l) ? [] : edition(l).derivedFrom ? entry.forms.map((f) => derive(l as DerivedLocale, f)) : entry.forms));
+function withForms<T extends { forms: string[] }>(
+  entry: T,
+  derive: Derive,
+): T & { formsIn: Record<Locale, string[]> } {
+  const formsIn = perEdition((l) =>
+    !isHanScript(l)
+      ? []
+      : edition(l).derivedFrom
+        ? entry.forms.map((f) => derive(l as DerivedLocale, f))
+        : entry.forms,
+  );
   return { ...entry, formsIn };
 }
 
@@ -216,18 +311,33 @@ function withForms<T extends { forms: string[] }>(entry: T, derive: Derive): T &
  * a translation's the bodies' names, a name written with a second title or housed office keeping
  * it in parentheses, separated by "; " (a name may hold a comma).
  */
-function localizeBracket(facts: RawContent['provisions'][number], bodies: Localize<RawContent['bodies']>, derive: Derive): Localized<BracketPart[]> {
+function localizeBracket(
+  facts: RawContent['provisions'][number],
+  bodies: Localize<RawContent['bodies']>,
+  derive: Derive,
+): Localized<BracketPart[]> {
   const parts = resolveBracket(facts.bracket ?? '', bodies, (name) => {
-    throw new ContentError(facts.file, `${facts.id}.bracket`, `"${name.text}"${name.name !== name.text ? ` (${name.name})` : ''} is no form of a body of ${FILES.glossary}`);
+    throw new ContentError(
+      facts.file,
+      `${facts.id}.bracket`,
+      `"${name.text}"${name.name !== name.text ? ` (${name.name})` : ''} is no form of a body of ${FILES.glossary}`,
+    );
   });
   return perEdition((locale): BracketPart[] => {
-    if (edition(locale).derivedFrom) return parts.map((p) => ({ ...p, text: derive(locale as DerivedLocale, p.text) }));
+    if (edition(locale).derivedFrom)
+      return parts.map((p) => ({ ...p, text: derive(locale as DerivedLocale, p.text) }));
     if (!isTranslation(locale)) return parts;
     return parts.flatMap((p, i): BracketPart[] => {
       if (p.kind !== 'name') return [];
       const body = bodies.find((b) => b.id === p.body)!;
-      const second = namesSecondTitle(p.text) ? (body.alsoKnownAs ?? body.houses)?.[locale] : undefined;
-      const name: BracketPart = { kind: 'name', body: body.id, text: second ? `${body.name[locale]} (${second})` : body.name[locale] };
+      const second = namesSecondTitle(p.text)
+        ? (body.alsoKnownAs ?? body.houses)?.[locale]
+        : undefined;
+      const name: BracketPart = {
+        kind: 'name',
+        body: body.id,
+        text: second ? `${body.name[locale]} (${second})` : body.name[locale],
+      };
       return i === 0 ? [name] : [{ kind: 'separator', text: '; ' }, name];
     });
   });

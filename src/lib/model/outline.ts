@@ -55,20 +55,17 @@ export interface ProvisionNode {
   depth: number;
   provision: Provision;
 }
-export type OutlineNode =
-  | FrontNode
-  | PartNode
-  | SectionNode
-  | GroupNode
-  | TextNode
-  | ProvisionNode;
+export type OutlineNode = FrontNode | PartNode | SectionNode | GroupNode | TextNode | ProvisionNode;
 /** A node that heads a part of the outline and holds others. */
 export type OutlineBranch = PartNode | SectionNode | GroupNode;
 
 /** The structure as the outline needs it: parts with their sections and groups, in every edition. */
 export interface OutlineSpec {
   front: { text: string; heading: 'notice' | 'document' }[];
-  parts: (Part & { sections?: Omit<Section, 'part'>[] | undefined; groups?: Omit<Group, 'anchor' | 'part'>[] | undefined })[];
+  parts: (Part & {
+    sections?: Omit<Section, 'part'>[] | undefined;
+    groups?: Omit<Group, 'anchor' | 'part'>[] | undefined;
+  })[];
 }
 
 /** The anchor of a group's heading on the whole-plan page. */
@@ -78,9 +75,12 @@ export function groupAnchor(number: number): string {
 
 /** Builds the tree: each part's text, then its sections, else its groups, else its provisions. */
 export function buildOutline(spec: OutlineSpec, items: OutlineItems): OutlineNode[] {
-  const front = spec.front.map(
-    (f): FrontNode => ({ type: 'front', anchor: f.text, heading: f.heading, text: items.text(f.text) }),
-  );
+  const front = spec.front.map((f): FrontNode => ({
+    type: 'front',
+    anchor: f.text,
+    heading: f.heading,
+    text: items.text(f.text),
+  }));
   const parts = spec.parts.map((p): PartNode => {
     const { sections, groups, ...part } = p;
     const children: OutlineNode[] = [];
@@ -111,7 +111,6 @@ export function buildOutline(spec: OutlineSpec, items: OutlineItems): OutlineNod
   }
 }
 
-
 /** Every node, depth first, in reading order. */
 export function walkOutline(nodes: readonly OutlineNode[]): OutlineNode[] {
   return nodes.flatMap((node) => [node, ...('children' in node ? walkOutline(node.children) : [])]);
@@ -140,7 +139,11 @@ export function ancestorsOf(
 /** The ids of the texts and provisions, in the order a reader meets them. */
 export function readingOrder(nodes: readonly OutlineNode[]): string[] {
   return walkOutline(nodes).flatMap((n) =>
-    n.type === 'front' || n.type === 'text' ? [n.text.id] : n.type === 'provision' ? [n.provision.id] : [],
+    n.type === 'front' || n.type === 'text'
+      ? [n.text.id]
+      : n.type === 'provision'
+        ? [n.provision.id]
+        : [],
   );
 }
 
@@ -148,14 +151,21 @@ export function readingOrder(nodes: readonly OutlineNode[]): string[] {
 export function outlineTextIds(spec: OutlineSpec): string[] {
   return [
     ...spec.front.map((f) => f.text),
-    ...spec.parts.flatMap((p) => [...(p.text ? [p.text] : []), ...(p.sections ?? []).flatMap((s) => (s.text ? [s.text] : []))]),
+    ...spec.parts.flatMap((p) => [
+      ...(p.text ? [p.text] : []),
+      ...(p.sections ?? []).flatMap((s) => (s.text ? [s.text] : [])),
+    ]),
   ];
 }
 
 /** The part or section of the structure that holds each kind of provision, with its count. */
-export function kindHolders(spec: OutlineSpec): { kind: ProvisionKind; count: number | undefined; anchor: string; grouped: boolean }[] {
+export function kindHolders(
+  spec: OutlineSpec,
+): { kind: ProvisionKind; count: number | undefined; anchor: string; grouped: boolean }[] {
   return spec.parts.flatMap((p) => [
     ...(p.kind ? [{ kind: p.kind, count: p.count, anchor: p.anchor, grouped: !!p.groups }] : []),
-    ...(p.sections ?? []).flatMap((s) => (s.kind ? [{ kind: s.kind, count: s.count, anchor: s.anchor, grouped: false }] : [])),
+    ...(p.sections ?? []).flatMap((s) =>
+      s.kind ? [{ kind: s.kind, count: s.count, anchor: s.anchor, grouped: false }] : [],
+    ),
   ]);
 }

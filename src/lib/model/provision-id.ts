@@ -21,7 +21,9 @@ export function compareProvisionIds(a: string, b: string): number {
   const pa = parseProvisionId(a);
   const pb = parseProvisionId(b);
   if (!pa || !pb) return a.localeCompare(b);
-  return PROVISION_KINDS.indexOf(pa.kind) - PROVISION_KINDS.indexOf(pb.kind) || pa.number - pb.number;
+  return (
+    PROVISION_KINDS.indexOf(pa.kind) - PROVISION_KINDS.indexOf(pb.kind) || pa.number - pb.number
+  );
 }
 
 /** Chinese ordinal used in the source for measures and implementation items: (一)…(十). */

@@ -12,13 +12,18 @@ export function provisionById(model: PlanModel, id: string): Provision {
 
 /** The provision or section text with this id; asking for another is a programming error. */
 export function textById(model: PlanModel, id: string): Provision | SectionText {
-  const text = model.provisions.find((p) => p.id === id) ?? (model.texts as Record<string, SectionText | undefined>)[id];
+  const text =
+    model.provisions.find((p) => p.id === id) ??
+    (model.texts as Record<string, SectionText | undefined>)[id];
   if (!text) throw new Error(`no provision or section text "${id}"`);
   return text;
 }
 
 /** When an edition's translation was last revised (content/document.yaml); the source edition has none. */
-export function translationRevised(model: Pick<PlanModel, 'document'>, locale: Locale): string | undefined {
+export function translationRevised(
+  model: Pick<PlanModel, 'document'>,
+  locale: Locale,
+): string | undefined {
   return isTranslation(locale) ? model.document.translations?.[locale]?.revised : undefined;
 }
 
@@ -31,14 +36,20 @@ export function provisionsOfGroup(model: PlanModel, group: number): Provision[] 
 }
 
 /** The previous and next provision in reading order (across kinds). */
-export function neighbours(model: PlanModel, id: string): { prev?: Provision | undefined; next?: Provision | undefined } {
+export function neighbours(
+  model: PlanModel,
+  id: string,
+): { prev?: Provision | undefined; next?: Provision | undefined } {
   const i = model.provisions.findIndex((p) => p.id === id);
   return { prev: model.provisions[i - 1], next: model.provisions[i + 1] };
 }
 
 /** The branches of the outline (parts, sections, groups) above a provision of this kind, outermost first. */
 function holdersOfKind(model: Pick<PlanModel, 'outline'>, kind: ProvisionKind): OutlineBranch[] {
-  const found = ancestorsOf(model.outline, (n) => n.type === 'provision' && n.provision.kind === kind);
+  const found = ancestorsOf(
+    model.outline,
+    (n) => n.type === 'provision' && n.provision.kind === kind,
+  );
   if (!found) throw new Error(`No part of content/structure.yaml holds ${kind} provisions`);
   return found;
 }
@@ -46,7 +57,8 @@ function holdersOfKind(model: Pick<PlanModel, 'outline'>, kind: ProvisionKind): 
 /** The part of the plan a kind of provision belongs to (principles → 一、总体要求, tasks → 二、重点任务), from the outline. */
 export function partOfKind(model: Pick<PlanModel, 'outline'>, kind: ProvisionKind): Part {
   const part = holdersOfKind(model, kind).find((n) => n.type === 'part');
-  if (part?.type !== 'part') throw new Error(`No part of content/structure.yaml holds ${kind} provisions`);
+  if (part?.type !== 'part')
+    throw new Error(`No part of content/structure.yaml holds ${kind} provisions`);
   return part.part;
 }
 
@@ -71,7 +83,10 @@ export function provisionsOfPart(model: PlanModel, part: Part): Provision[] {
 
 /** The part a text outside the provisions stands in: the part it opens or whose section it opens; the front texts stand before the first part. */
 export function partOfText(model: Pick<PlanModel, 'outline'>, textId: string): Part {
-  const above = ancestorsOf(model.outline, (n) => (n.type === 'text' || n.type === 'front') && n.text.id === textId);
+  const above = ancestorsOf(
+    model.outline,
+    (n) => (n.type === 'text' || n.type === 'front') && n.text.id === textId,
+  );
   if (!above) throw new Error(`No text "${textId}" in content/structure.yaml`);
   const part = above.find((n) => n.type === 'part') ?? model.outline.find((n) => n.type === 'part');
   if (part?.type !== 'part') throw new Error(`content/structure.yaml has no part`);
@@ -84,7 +99,10 @@ export function targetsTextId(model: Pick<PlanModel, 'targets' | 'texts'>): stri
 }
 
 /** The heading node (section or part) that a text opens, for linking to it on the whole-plan page. */
-export function branchOfText(model: Pick<PlanModel, 'outline'>, textId: string): OutlineBranch | undefined {
+export function branchOfText(
+  model: Pick<PlanModel, 'outline'>,
+  textId: string,
+): OutlineBranch | undefined {
   const above = ancestorsOf(model.outline, (n) => n.type === 'text' && n.text.id === textId);
   return above?.[above.length - 1];
 }

@@ -14,12 +14,16 @@ export type { Localized };
 export const PROVISION_KINDS = ['principle', 'task', 'measure', 'implementation'] as const;
 export type ProvisionKind = (typeof PROVISION_KINDS)[number];
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase English words joined by "-"');
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase English words joined by "-"');
 const zhText = z.string().trim().min(1);
 const text = z.string().trim().min(1);
 /** A value in each written edition: `{ zh: …, en: … }` (the generated editions are added by the model). */
 function perWritten<T extends z.ZodType>(item: T) {
-  return z.strictObject(Object.fromEntries(WRITTEN_LOCALES.map((l) => [l, item])) as Record<WrittenLocale, T>);
+  return z.strictObject(
+    Object.fromEntries(WRITTEN_LOCALES.map((l) => [l, item])) as Record<WrittenLocale, T>,
+  );
 }
 /** A name or text in each written edition. */
 export const written = perWritten(text);
@@ -31,7 +35,12 @@ export const textSchema = z.strictObject({
 
 /** content/provisions.yaml — the facts of a provision beside its text. */
 export const provisionSchema = z.strictObject({
-  id: z.string().regex(/^(principle|task|measure|implementation)-[1-9][0-9]*$/, 'must be <kind>-<number>, e.g. task-7'),
+  id: z
+    .string()
+    .regex(
+      /^(principle|task|measure|implementation)-[1-9][0-9]*$/,
+      'must be <kind>-<number>, e.g. task-7',
+    ),
   group: z.number().int().min(1).optional(),
   /** The responsibility bracket's content as the source writes it (市科技局、经济和信息化委,各区、县(市)政府). */
   bracket: zhText.optional(),
@@ -56,7 +65,15 @@ export interface EditionForms {
 }
 export type Body = Localize<z.infer<typeof bodySchema>> & EditionForms;
 
-export const PLACE_KINDS = ['park', 'zone', 'platform', 'centre', 'base', 'network', 'designation'] as const;
+export const PLACE_KINDS = [
+  'park',
+  'zone',
+  'platform',
+  'centre',
+  'base',
+  'network',
+  'designation',
+] as const;
 /** content/glossary.yaml → places */
 export const placeSchema = z.strictObject({
   id: slug,
@@ -160,7 +177,14 @@ export const documentSchema = z.strictObject({
   period: z.strictObject({ start: z.number().int(), end: z.number().int() }),
   parent: z.strictObject({ number: written, title: written, issuer: written }),
   /** Per translation edition: when its text was last revised (shown on its every page). */
-  translations: z.record(z.string(), z.strictObject({ revised: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD') })).optional(),
+  translations: z
+    .record(
+      z.string(),
+      z.strictObject({
+        revised: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+      }),
+    )
+    .optional(),
 });
 export type PlanDocument = Localize<z.infer<typeof documentSchema>>;
 
@@ -169,7 +193,9 @@ const words = z.array(z.string().trim().min(1));
 export const searchVocabularySchema = z.strictObject({
   id: z.literal('document'),
   stopWords: perWritten(words),
-  spelling: z.array(z.array(z.string().regex(/^[a-z]+$/, 'must be one lower-case English word')).min(2)),
+  spelling: z.array(
+    z.array(z.string().regex(/^[a-z]+$/, 'must be one lower-case English word')).min(2),
+  ),
   synonyms: perWritten(z.array(z.strictObject({ words: words.min(1), plan: words.min(1) }))),
 });
 /** Per written edition: a generated edition searches with its source's (its queries and text are folded to it). */

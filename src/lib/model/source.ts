@@ -77,7 +77,10 @@ export function sourceProvisions(source: string): SourceProvision[] {
  * The 市 of the first name in a 、-list applies to every name of that list; a comma starts a
  * new list; `各区、县(市)政府` is one body although it contains 、.
  */
-export function splitBracket(bracket: string, unbreakable: readonly string[] = ['各区、县(市)政府']): string[] {
+export function splitBracket(
+  bracket: string,
+  unbreakable: readonly string[] = ['各区、县(市)政府'],
+): string[] {
   return bracketNames(bracket, unbreakable);
 }
 
@@ -108,7 +111,12 @@ export interface SourceDifference {
 
 /** The model's Chinese text in the shape the source checks need. */
 export interface ChineseText {
-  provisions: readonly { id: string; title: string; paragraphs: readonly string[]; bracket?: string | undefined }[];
+  provisions: readonly {
+    id: string;
+    title: string;
+    paragraphs: readonly string[];
+    bracket?: string | undefined;
+  }[];
   /** Every other Chinese string of the content (section texts, headings, the document's names). */
   other: string;
 }
@@ -126,7 +134,11 @@ function firstDifference(source: string, content: string): string {
  * folded by `fold`): each provision is its source line without number and bracket, and every
  * sentence of the source is somewhere in the content. The build fails on any difference.
  */
-export function compareWithSource(text: ChineseText, source: string, fold: (s: string) => string): SourceDifference[] {
+export function compareWithSource(
+  text: ChineseText,
+  source: string,
+  fold: (s: string) => string,
+): SourceDifference[] {
   const differences: SourceDifference[] = [];
   const byId = new Map(text.provisions.map((p) => [p.id, p]));
   for (const sp of sourceProvisions(source)) {
@@ -138,14 +150,30 @@ export function compareWithSource(text: ChineseText, source: string, fold: (s: s
     }
     const line = fold(sp.line.replace(BRACKET, '')).replace(/^(\d+\.|\([一二三四五]\))/, '');
     const content = fold(`${provision.title}。${provision.paragraphs.join('')}`);
-    if (line !== content) differences.push({ file, field: '(body)', problem: `differs from ${SOURCE_PATH}: ${firstDifference(line, content)}` });
+    if (line !== content)
+      differences.push({
+        file,
+        field: '(body)',
+        problem: `differs from ${SOURCE_PATH}: ${firstDifference(line, content)}`,
+      });
     if ((sp.bracket ?? '') !== (provision.bracket ?? '')) {
-      differences.push({ file: 'content/provisions.yaml', field: `${sp.id}.bracket`, problem: `is "${provision.bracket ?? ''}" where ${SOURCE_PATH} reads "${sp.bracket ?? ''}" (character for character)` });
+      differences.push({
+        file: 'content/provisions.yaml',
+        field: `${sp.id}.bracket`,
+        problem: `is "${provision.bracket ?? ''}" where ${SOURCE_PATH} reads "${sp.bracket ?? ''}" (character for character)`,
+      });
     }
   }
-  const all = fold([text.other, ...text.provisions.flatMap((p) => [p.title, ...p.paragraphs])].join('\n'));
+  const all = fold(
+    [text.other, ...text.provisions.flatMap((p) => [p.title, ...p.paragraphs])].join('\n'),
+  );
   for (const piece of sourcePieces(source, fold)) {
-    if (!all.includes(piece)) differences.push({ file: 'content/plan/zh/', field: '(text)', problem: `has no sentence "${piece}" of ${SOURCE_PATH}` });
+    if (!all.includes(piece))
+      differences.push({
+        file: 'content/plan/zh/',
+        field: '(text)',
+        problem: `has no sentence "${piece}" of ${SOURCE_PATH}`,
+      });
   }
   return differences;
 }
@@ -153,10 +181,21 @@ export function compareWithSource(text: ChineseText, source: string, fold: (s: s
 /** The model's Chinese text for `compareWithSource`. */
 export function chineseTextOf(model: PlanModel): ChineseText {
   return {
-    provisions: model.provisions.map((p) => ({ id: p.id, title: p.title[SOURCE_LOCALE], paragraphs: p.paragraphs[SOURCE_LOCALE], bracket: p.bracket ? bracketText(p.bracket[SOURCE_LOCALE]) : undefined })),
+    provisions: model.provisions.map((p) => ({
+      id: p.id,
+      title: p.title[SOURCE_LOCALE],
+      paragraphs: p.paragraphs[SOURCE_LOCALE],
+      bracket: p.bracket ? bracketText(p.bracket[SOURCE_LOCALE]) : undefined,
+    })),
     other: JSON.stringify([
-      model.document, model.parts, model.sections, model.groups,
-      Object.values(model.texts).map((t) => [t.title?.[SOURCE_LOCALE], t.paragraphs[SOURCE_LOCALE]]),
+      model.document,
+      model.parts,
+      model.sections,
+      model.groups,
+      Object.values(model.texts).map((t) => [
+        t.title?.[SOURCE_LOCALE],
+        t.paragraphs[SOURCE_LOCALE],
+      ]),
     ]),
   };
 }

@@ -15,7 +15,11 @@ export function plainText(markdown: string): string {
 
 /** Joins a paragraph's wrapped lines: no space between Chinese characters, one space otherwise. */
 export function joinLines(markdown: string): string {
-  return markdown.replace(/[ \t]*\n[ \t]*/g, (_m, offset: number, whole: string) => (isCjk(whole[offset - 1]) ? '' : ' ')).trim();
+  return markdown
+    .replace(/[ \t]*\n[ \t]*/g, (_m, offset: number, whole: string) =>
+      isCjk(whole[offset - 1]) ? '' : ' ',
+    )
+    .trim();
 }
 
 function isCjk(ch: string | undefined): boolean {
@@ -46,7 +50,12 @@ export function chineseSentences(text: string): string[] {
 export function summarise(text: string, max = 150): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
-  const lastBreak = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('. '), cut.lastIndexOf(','), cut.lastIndexOf(', '));
+  const lastBreak = Math.max(
+    cut.lastIndexOf('。'),
+    cut.lastIndexOf('. '),
+    cut.lastIndexOf(','),
+    cut.lastIndexOf(', '),
+  );
   return `${(lastBreak > max / 2 ? cut.slice(0, lastBreak + 1) : cut).trim()}…`;
 }
 
@@ -55,7 +64,9 @@ export function inlineSegments(markdown: string): { text: string; em: boolean }[
   return markdown
     .split(/(\*[^*]+\*)/)
     .filter(Boolean)
-    .map((part) => (/^\*[^*]+\*$/.test(part) ? { text: part.slice(1, -1), em: true } : { text: part, em: false }));
+    .map((part) =>
+      /^\*[^*]+\*$/.test(part) ? { text: part.slice(1, -1), em: true } : { text: part, em: false },
+    );
 }
 
 /** A body's paragraphs as written: separated by blank lines. */
@@ -73,12 +84,18 @@ export function markdownParagraphs(body: string): string[] {
 /** The lines of each paragraph of a body: in a translation, each line translates one source sentence. */
 export function paragraphLines(body: string): string[][] {
   return rawParagraphs(body)
-    .map((p) => p.split('\n').map((line) => line.trim()).filter(Boolean))
+    .map((p) =>
+      p
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
     .filter((lines) => lines.length > 0);
 }
 
 /** Chinese characters and the punctuation that goes with them (〔〕《》、,。). */
-const CJK_RUN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+(?:[\s\d]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+)*/gu;
+const CJK_RUN =
+  /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+(?:[\s\d]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+)*/gu;
 
 /**
  * Splits text into runs, marking the Chinese ones, so that Chinese inside English text (a

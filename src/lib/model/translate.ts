@@ -13,4 +13,7 @@ export type ModelKey =
   | `amount.${'largeScale' | 'mediumScale' | 'large' | 'medium' | 'small' | 'year' | 'count' | 'about' | 'atLeast' | 'perYear'}`;
 
 /** A UI string of the model's, its `{{placeholders}}` filled from `values` (and its plural chosen by `count`). */
-export type ModelTranslate = (key: ModelKey, values?: { readonly [name: string]: unknown }) => string;
+export type ModelTranslate = (
+  key: ModelKey,
+  values?: { readonly [name: string]: unknown },
+) => string;

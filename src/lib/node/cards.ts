@@ -15,7 +15,6 @@ import { cardFontPackage } from './fonts.ts';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-
 interface Chunk {
   file: string;
   ranges: [number, number][];
@@ -29,7 +28,11 @@ function chunks(font: FontKey, weight: number): Chunk[] {
   if (!list) {
     const { dir, name } = cardFontPackage(font);
     const css = readFileSync(join(dir, `${weight}.css`), 'utf-8');
-    list = [...css.matchAll(/url\(\.\/files\/([^)]+\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)].map((m) => ({
+    list = [
+      ...css.matchAll(
+        /url\(\.\/files\/([^)]+\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g,
+      ),
+    ].map((m) => ({
       file: join(dir, 'files', m[1] ?? ''),
       ranges: (m[2] ?? '').split(',').map((r) => {
         const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
@@ -48,7 +51,9 @@ export function chunkCoverage(text: string, weight: number, font: FontKey): { mi
   const list = chunks(font, weight);
   const missing = [...new Set([...text])].filter((c) => {
     const cp = c.codePointAt(0) ?? 0;
-    return !/\s/.test(c) && !list.some((chunk) => chunk.ranges.some(([a, b]) => cp >= a && cp <= b));
+    return (
+      !/\s/.test(c) && !list.some((chunk) => chunk.ranges.some(([a, b]) => cp >= a && cp <= b))
+    );
   });
   return { missing };
 }
@@ -64,7 +69,9 @@ export function fontsFor(text: string, weights: number[], font: FontKey) {
   const fonts = weights.flatMap((weight) =>
     chunks(font, weight)
       .map((chunk, i) => ({ chunk, name: `NotoSans${font.toUpperCase()}-${i}` }))
-      .filter(({ chunk }) => codePoints.some((cp) => chunk.ranges.some(([a, b]) => cp >= a && cp <= b)))
+      .filter(({ chunk }) =>
+        codePoints.some((cp) => chunk.ranges.some(([a, b]) => cp >= a && cp <= b)),
+      )
       .map(({ chunk, name }) => {
         let data = fileCache.get(chunk.file);
         if (!data) {
@@ -91,20 +98,60 @@ export interface CardText {
 }
 
 type El = { type: string; props: Record<string, unknown> };
-const h = (type: string, style: Record<string, unknown>, children: (El | string)[] | El | string): El => ({ type, props: { style, children } });
+const h = (
+  type: string,
+  style: Record<string, unknown>,
+  children: (El | string)[] | El | string,
+): El => ({ type, props: { style, children } });
 
 export async function renderCard(card: CardText): Promise<Buffer> {
   const titleSize = card.title.length > 40 ? 52 : card.title.length > 22 ? 60 : 72;
-  const tree = h('div', { width: CARD_WIDTH, height: CARD_HEIGHT, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#fffaf5', color: '#1c1917', borderTop: '18px solid #9f1d1d' }, [
-    h('div', { display: 'flex', fontSize: 30, color: '#7f1d1d', fontWeight: 700 }, card.site),
-    h('div', { display: 'flex', flexDirection: 'column' }, [
-      h('div', { display: 'flex', fontSize: 36, color: '#9f1d1d', fontWeight: 700, marginBottom: 18 }, card.label),
-      h('div', { display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.25 }, card.title),
-    ]),
-    h('div', { display: 'flex', fontSize: 26, color: '#57534e' }, card.footer),
-  ]);
-  const { fonts, family } = fontsFor(`${card.site}${card.label}${card.title}${card.footer}`, [400, 700], card.font);
+  const tree = h(
+    'div',
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px 72px',
+      background: '#fffaf5',
+      color: '#1c1917',
+      borderTop: '18px solid #9f1d1d',
+    },
+    [
+      h('div', { display: 'flex', fontSize: 30, color: '#7f1d1d', fontWeight: 700 }, card.site),
+      h('div', { display: 'flex', flexDirection: 'column' }, [
+        h(
+          'div',
+          { display: 'flex', fontSize: 36, color: '#9f1d1d', fontWeight: 700, marginBottom: 18 },
+          card.label,
+        ),
+        h(
+          'div',
+          { display: 'flex', fontSize: titleSize, fontWeight: 700, lineHeight: 1.25 },
+          card.title,
+        ),
+      ]),
+      h('div', { display: 'flex', fontSize: 26, color: '#57534e' }, card.footer),
+    ],
+  );
+  const { fonts, family } = fontsFor(
+    `${card.site}${card.label}${card.title}${card.footer}`,
+    [400, 700],
+    card.font,
+  );
   tree.props['style'] = { ...(tree.props['style'] as object), fontFamily: family };
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts,
+  });
+  return new Resvg(svg, {
+    fitTo: { mode: 'width', value: CARD_WIDTH },
+    font: { loadSystemFonts: false },
+  })
+    .render()
+    .asPng();
 }

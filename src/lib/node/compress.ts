@@ -23,7 +23,12 @@ export const ENCODINGS = [
 async function compressOne(file: string): Promise<number> {
   const data = await readFile(file);
   const outputs = await Promise.all([
-    brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+    brotli(data, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }),
     gzipped(data, { level: 9 }),
   ]);
   let written = 0;

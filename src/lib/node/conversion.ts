@@ -5,14 +5,23 @@
  * then the checks of `overridesOf`), from the project's root (project.ts), not from the working
  * directory. The plan's text gets its converter from the collection itself (astro/plan.ts).
  */
-import { CONVERSION_FILE, conversionSchema, makeDerive, overridesOf, type Conversion } from '../convert/derive.ts';
+import {
+  CONVERSION_FILE,
+  conversionSchema,
+  makeDerive,
+  overridesOf,
+  type Conversion,
+} from '../convert/derive.ts';
 import type { Derive } from '../model/localize.ts';
 import { readProjectFile } from './project.ts';
 import { parseYaml, selectItems, validate } from './yaml-loader.ts';
 
 /** content/conversion.yaml, validated as the collection validates it. */
 export function readConversion(): Conversion {
-  const [item] = selectItems(parseYaml(readProjectFile(CONVERSION_FILE), CONVERSION_FILE), CONVERSION_FILE);
+  const [item] = selectItems(
+    parseYaml(readProjectFile(CONVERSION_FILE), CONVERSION_FILE),
+    CONVERSION_FILE,
+  );
   return validate(conversionSchema, item, CONVERSION_FILE, '');
 }
 

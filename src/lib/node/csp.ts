@@ -14,7 +14,13 @@ export function inlineScriptHashes(html: string): string[] {
     const body = match[2] ?? '';
     if (/\ssrc\s*=/.test(attrs) || !body) continue;
     const type = attrs.match(/\stype\s*=\s*["']?([^"'\s>]+)/i)?.[1]?.toLowerCase();
-    if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue;
+    if (
+      type &&
+      type !== 'module' &&
+      type !== 'text/javascript' &&
+      type !== 'application/javascript'
+    )
+      continue;
     hashes.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }
   return hashes;
@@ -27,10 +33,18 @@ export interface PolicyOptions {
   wasm?: boolean;
 }
 
-export function contentSecurityPolicy(scriptHashes: string[], { forMeta = false, wasm = false }: PolicyOptions = {}): string {
+export function contentSecurityPolicy(
+  scriptHashes: string[],
+  { forMeta = false, wasm = false }: PolicyOptions = {},
+): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    ['script-src', "'self'", ...(wasm ? ["'wasm-unsafe-eval'"] : []), ...[...new Set(scriptHashes)].sort()],
+    [
+      'script-src',
+      "'self'",
+      ...(wasm ? ["'wasm-unsafe-eval'"] : []),
+      ...[...new Set(scriptHashes)].sort(),
+    ],
     ['style-src', "'self'"],
     ['img-src', "'self'", 'data:'],
     ['font-src', "'self'"],
@@ -57,7 +71,10 @@ export const COMMON_HEADERS: [string, string][] = [
 export function documentHeaders(policy: string): [string, string][] {
   return [
     ['Content-Security-Policy', policy],
-    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
+    [
+      'Permissions-Policy',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    ],
     ['X-Frame-Options', 'DENY'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];

@@ -9,11 +9,17 @@ import type { FontKey } from '../editions.ts';
 
 const FONTS: Record<FontKey, { pdf: { regular: string; bold: string }; cards: string }> = {
   sc: {
-    pdf: { regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf' },
+    pdf: {
+      regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+      bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+    },
     cards: '@fontsource/noto-sans-sc',
   },
   tc: {
-    pdf: { regular: '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf', bold: '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf' },
+    pdf: {
+      regular: '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
+      bold: '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf',
+    },
     cards: '@fontsource/noto-sans-tc',
   },
 };

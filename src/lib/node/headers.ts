@@ -94,7 +94,13 @@ export interface SiteHeadersInput {
  * the pages, grouped by kind (the search pages get the policy that allows WebAssembly); a long
  * cache for the fingerprinted files of `_astro/`.
  */
-export function siteHeaderRules({ base, pages, policy, wasmPolicy, runsWasm }: SiteHeadersInput): HeaderRule[] {
+export function siteHeaderRules({
+  base,
+  pages,
+  policy,
+  wasmPolicy,
+  runsWasm,
+}: SiteHeadersInput): HeaderRule[] {
   const groups = new Map<string, boolean>();
   for (const page of pages) {
     const pattern = pagePattern(page, base);
@@ -106,7 +112,10 @@ export function siteHeaderRules({ base, pages, policy, wasmPolicy, runsWasm }: S
   const rules = [
     { pattern: `${base}*`, headers: COMMON_HEADERS },
     ...pageRules,
-    { pattern: `${base}_astro/*`, headers: [['Cache-Control', 'public, max-age=31536000, immutable']] as Header[] },
+    {
+      pattern: `${base}_astro/*`,
+      headers: [['Cache-Control', 'public, max-age=31536000, immutable']] as Header[],
+    },
   ];
   assertNoOverlap(rules);
   return rules;
@@ -125,9 +134,13 @@ function overlaps(a: string, b: string): boolean {
 export function assertNoOverlap(rules: readonly HeaderRule[]): void {
   for (const [i, a] of rules.entries()) {
     for (const b of rules.slice(i + 1)) {
-      const shared = a.headers.map(([n]) => n.toLowerCase()).filter((n) => b.headers.some(([m]) => m.toLowerCase() === n));
+      const shared = a.headers
+        .map(([n]) => n.toLowerCase())
+        .filter((n) => b.headers.some(([m]) => m.toLowerCase() === n));
       if (shared.length && overlaps(a.pattern, b.pattern)) {
-        throw new Error(`header rules ${a.pattern} and ${b.pattern} both set ${shared.join(', ')} for some path`);
+        throw new Error(
+          `header rules ${a.pattern} and ${b.pattern} both set ${shared.join(', ')} for some path`,
+        );
       }
     }
   }
@@ -149,7 +162,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const at = line.indexOf(':');
     const rule = rules.at(-1);
-    if (!rule || at < 0) throw new Error(`_headers line ${n + 1}: "${line.trim()}" is not "Name: value" under a path`);
+    if (!rule || at < 0)
+      throw new Error(`_headers line ${n + 1}: "${line.trim()}" is not "Name: value" under a path`);
     rule.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
   }
   return rules;
@@ -175,7 +189,8 @@ function nginxKey(pattern: string): string {
 }
 
 function nginxString(value: string): string {
-  if (/[$"\\\n]/.test(value)) throw new Error(`a header value holds a character nginx would read as syntax: ${value}`);
+  if (/[$"\\\n]/.test(value))
+    throw new Error(`a header value holds a character nginx would read as syntax: ${value}`);
   return `"${value}"`;
 }
 
@@ -186,13 +201,28 @@ function nginxString(value: string): string {
  * locations. Types are the site's own table (a `types` block replaces nginx's list, so it is
  * complete); gzip files made at build time are served as they are (`gzip_static`).
  */
-export function nginxConfig(rules: readonly HeaderRule[], { root, listen = '80', serverName = '_' }: NginxOptions): string {
-  const base = rules.find((r) => r.pattern.endsWith('/*') && !r.pattern.slice(0, -2).includes('/', 1))?.pattern.slice(0, -1) ?? '/';
-  if (base !== '/') throw new Error(`the nginx configuration serves a site built for the root; this build's base is ${base}`);
+export function nginxConfig(
+  rules: readonly HeaderRule[],
+  { root, listen = '80', serverName = '_' }: NginxOptions,
+): string {
+  const base =
+    rules
+      .find((r) => r.pattern.endsWith('/*') && !r.pattern.slice(0, -2).includes('/', 1))
+      ?.pattern.slice(0, -1) ?? '/';
+  if (base !== '/')
+    throw new Error(
+      `the nginx configuration serves a site built for the root; this build's base is ${base}`,
+    );
   const names = [...new Set(rules.flatMap((r) => r.headers.map(([n]) => n)))];
   const maps = names.map((name, i) => {
-    const entries = rules.flatMap((r) => r.headers.filter(([n]) => n === name).map(([, v]) => `  ${nginxKey(r.pattern)} ${nginxString(v)};`));
-    return [`# ${name}`, `map $uri $site_header_${i} {`, '  default "";', ...entries, '}'].join('\n');
+    const entries = rules.flatMap((r) =>
+      r.headers
+        .filter(([n]) => n === name)
+        .map(([, v]) => `  ${nginxKey(r.pattern)} ${nginxString(v)};`),
+    );
+    return [`# ${name}`, `map $uri $site_header_${i} {`, '  default "";', ...entries, '}'].join(
+      '\n',
+    );
   });
   const byType = new Map<string, string[]>();
   const charsetTypes = new Set<string>();

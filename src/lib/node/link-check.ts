@@ -51,7 +51,10 @@ export function checkLinks(site: SiteFiles, base: string, origin: string): Broke
   for (const [file, html] of site.pages) {
     const here = new URL(`${trimmedBase}${pageUrl(file)}`, origin);
     // Data blocks (JSON-LD, JSON config) hold URLs as data; only markup attributes are links.
-    const markup = html.replace(/<script\b[^>]*type="application\/(ld\+)?json"[^>]*>[\s\S]*?<\/script>/gi, '');
+    const markup = html.replace(
+      /<script\b[^>]*type="application\/(ld\+)?json"[^>]*>[\s\S]*?<\/script>/gi,
+      '',
+    );
     for (const m of markup.matchAll(ATTR)) {
       const raw = (m[2] ?? '').replace(/&amp;/g, '&');
       if (!raw || /^(mailto:|tel:|data:|javascript:)/i.test(raw)) continue;

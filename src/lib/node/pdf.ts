@@ -14,7 +14,16 @@
  */
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
-import { edition, isHanScript, isTranslation, LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE, type FontKey, type Locale } from '../editions.ts';
+import {
+  edition,
+  isHanScript,
+  isTranslation,
+  LOCALES,
+  SOURCE_LOCALE,
+  TRANSLATION_LOCALE,
+  type FontKey,
+  type Locale,
+} from '../editions.ts';
 import { pdfFontFiles } from './fonts.ts';
 import { formatDate, useTranslations, type Translate } from '../i18n.ts';
 import { documentNumberText } from '../model/labels.ts';
@@ -65,9 +74,22 @@ export function pageLabel(locales: readonly Locale[], page: number, total: numbe
 // Blocks: the plan in reading order, before layout
 
 type Style =
-  | 'docNumber' | 'title' | 'subtitle' | 'meta' | 'statement' | 'url'
-  | 'kicker' | 'noticeTitle' | 'planTitle' | 'part' | 'section' | 'label' | 'provision'
-  | 'body' | 'bodies' | 'note';
+  | 'docNumber'
+  | 'title'
+  | 'subtitle'
+  | 'meta'
+  | 'statement'
+  | 'url'
+  | 'kicker'
+  | 'noticeTitle'
+  | 'planTitle'
+  | 'part'
+  | 'section'
+  | 'label'
+  | 'provision'
+  | 'body'
+  | 'bodies'
+  | 'note';
 
 interface OutlineEntry {
   level: 1 | 2 | 3;
@@ -105,7 +127,12 @@ interface Ctx {
  * One block per language of the variant, set close together as one heading or line; the first
  * carries the anchor and the outline entry.
  */
-function perLocale(ctx: Ctx, style: Style, text: (locale: Locale, t: Translate) => string, extra: Partial<TextBlock> = {}): TextBlock[] {
+function perLocale(
+  ctx: Ctx,
+  style: Style,
+  text: (locale: Locale, t: Translate) => string,
+  extra: Partial<TextBlock> = {},
+): TextBlock[] {
   const last = ctx.locales.length - 1;
   return ctx.locales.map((locale, i) => ({
     kind: 'text' as const,
@@ -132,14 +159,22 @@ function textBlocks(ctx: Ctx, id: string): Block[] {
       const notes = views.get(locale)?.[i]?.notes ?? [];
       const last = j === ctx.locales.length - 1;
       blocks.push({
-        kind: 'text', style: 'body', locale, text: text.paragraphs[locale][i] ?? '',
+        kind: 'text',
+        style: 'body',
+        locale,
+        text: text.paragraphs[locale][i] ?? '',
         ...(notes.length > 0 ? { marks: notes.map((n) => n.number) } : {}),
         // The paragraphs of a pair stand closer to each other than to the next pair.
         ...(last ? {} : { gapAfter: 3 }),
       });
       const t = ctx.tr(locale);
       for (const note of notes) {
-        blocks.push({ kind: 'text', style: 'note', locale, text: `${t('notes.numbered', { number: note.number })}${t('list.colon')}${note.text}` });
+        blocks.push({
+          kind: 'text',
+          style: 'note',
+          locale,
+          text: `${t('notes.numbered', { number: note.number })}${t('list.colon')}${note.text}`,
+        });
       }
     });
   }
@@ -162,18 +197,38 @@ function outlineLevel(view: OutlineView): OutlineEntry['level'] {
 }
 
 /** The variant's headings of a node, one block per edition. */
-function headingBlocks(ctx: Ctx, view: OutlineView, style: Style, extra: Partial<TextBlock> = {}): TextBlock[] {
+function headingBlocks(
+  ctx: Ctx,
+  view: OutlineView,
+  style: Style,
+  extra: Partial<TextBlock> = {},
+): TextBlock[] {
   const text = (l: Locale) => view.headings.find((h) => h.locale === l)?.text ?? '';
   const title = ctx.locales.map(text).join(' / ');
-  return perLocale(ctx, style, (l) => text(l), { keepWithNext: true, ...(view.anchor ? { anchor: view.anchor } : {}), outline: { level: outlineLevel(view), title }, ...extra });
+  return perLocale(ctx, style, (l) => text(l), {
+    keepWithNext: true,
+    ...(view.anchor ? { anchor: view.anchor } : {}),
+    outline: { level: outlineLevel(view), title },
+    ...extra,
+  });
 }
 
 /** A provision as ProvisionBlock.astro: its label small, its heading as the source writes it, text, bracket. */
 function provisionBlocks(ctx: Ctx, view: OutlineView): Block[] {
   const label = view.labels.map((l) => l.text).join(' · ');
   return [
-    { kind: 'text', style: 'label', locale: ctx.locales[0] ?? SOURCE_LOCALE, text: label, keepWithNext: true, ...(view.anchor ? { anchor: view.anchor } : {}), outline: { level: outlineLevel(view), title: view.headings.map((h) => h.text).join(' / ') } },
-    ...perLocale(ctx, 'provision', (l) => view.headings.find((h) => h.locale === l)?.text ?? '', { keepWithNext: true }),
+    {
+      kind: 'text',
+      style: 'label',
+      locale: ctx.locales[0] ?? SOURCE_LOCALE,
+      text: label,
+      keepWithNext: true,
+      ...(view.anchor ? { anchor: view.anchor } : {}),
+      outline: { level: outlineLevel(view), title: view.headings.map((h) => h.text).join(' / ') },
+    },
+    ...perLocale(ctx, 'provision', (l) => view.headings.find((h) => h.locale === l)?.text ?? '', {
+      keepWithNext: true,
+    }),
     ...textBlocks(ctx, view.provision!.id),
     ...bracketBlocks(ctx, view),
   ];
@@ -185,10 +240,26 @@ function nodeBlocks(ctx: Ctx, view: OutlineView): Block[] {
   const doc = ctx.model.document;
   switch (node.type) {
     case 'front':
-      if (node.heading === 'document') return [...headingBlocks(ctx, view, 'planTitle'), ...textBlocks(ctx, node.text.id)];
+      if (node.heading === 'document')
+        return [...headingBlocks(ctx, view, 'planTitle'), ...textBlocks(ctx, node.text.id)];
       return [
-        ...perLocale(ctx, 'kicker', (l, t) => `${t('plan.notice')} · ${documentNumberText(doc, l)} · ${formatDate(doc.issued, l)}`, { keepWithNext: true, anchor: view.anchor, outline: { level: 1, title: view.labels.map((x) => x.text).join(' / ') } }),
-        ...perLocale(ctx, 'noticeTitle', (l) => view.headings.find((h) => h.locale === l)?.text ?? '', { keepWithNext: true }),
+        ...perLocale(
+          ctx,
+          'kicker',
+          (l, t) =>
+            `${t('plan.notice')} · ${documentNumberText(doc, l)} · ${formatDate(doc.issued, l)}`,
+          {
+            keepWithNext: true,
+            anchor: view.anchor,
+            outline: { level: 1, title: view.labels.map((x) => x.text).join(' / ') },
+          },
+        ),
+        ...perLocale(
+          ctx,
+          'noticeTitle',
+          (l) => view.headings.find((h) => h.locale === l)?.text ?? '',
+          { keepWithNext: true },
+        ),
         ...textBlocks(ctx, node.text.id),
       ];
     case 'text':
@@ -196,9 +267,16 @@ function nodeBlocks(ctx: Ctx, view: OutlineView): Block[] {
     case 'provision':
       return provisionBlocks(ctx, view);
     case 'part':
-      return [{ kind: 'pageBreak' }, ...headingBlocks(ctx, view, 'part'), ...view.children.flatMap((c) => nodeBlocks(ctx, c))];
+      return [
+        { kind: 'pageBreak' },
+        ...headingBlocks(ctx, view, 'part'),
+        ...view.children.flatMap((c) => nodeBlocks(ctx, c)),
+      ];
     default:
-      return [...headingBlocks(ctx, view, 'section'), ...view.children.flatMap((c) => nodeBlocks(ctx, c))];
+      return [
+        ...headingBlocks(ctx, view, 'section'),
+        ...view.children.flatMap((c) => nodeBlocks(ctx, c)),
+      ];
   }
 }
 
@@ -206,17 +284,50 @@ function titlePageBlocks(ctx: Ctx, siteUrl: string): Block[] {
   const doc = ctx.model.document;
   const blocks: Block[] = [{ kind: 'vspace', height: 90 }];
   blocks.push(...perLocale(ctx, 'docNumber', (l) => documentNumberText(doc, l)));
-  ctx.locales.forEach((locale, i) => blocks.push({ kind: 'text', style: i === 0 ? 'title' : 'subtitle', locale, text: doc.title[locale] }));
-  if (ctx.locales.length > 1) blocks.push({ kind: 'text', style: 'meta', locale: ctx.locales[0] ?? SOURCE_LOCALE, text: joined(ctx, (_l, t) => t('nav.parallel')) });
+  ctx.locales.forEach((locale, i) =>
+    blocks.push({
+      kind: 'text',
+      style: i === 0 ? 'title' : 'subtitle',
+      locale,
+      text: doc.title[locale],
+    }),
+  );
+  if (ctx.locales.length > 1)
+    blocks.push({
+      kind: 'text',
+      style: 'meta',
+      locale: ctx.locales[0] ?? SOURCE_LOCALE,
+      text: joined(ctx, (_l, t) => t('nav.parallel')),
+    });
   blocks.push({ kind: 'vspace', height: 40 });
   for (const locale of ctx.locales) {
     const t = ctx.tr(locale);
-    const row = (key: 'home.issuer' | 'home.number' | 'home.issued', value: string): TextBlock => ({ kind: 'text', style: 'meta', locale, text: `${t(key)}${t('list.colon')}${value}` });
-    blocks.push(row('home.issuer', doc.issuer[locale]), row('home.number', documentNumberText(doc, locale)), row('home.issued', formatDate(doc.issued, locale)), { kind: 'vspace', height: 10 });
+    const row = (key: 'home.issuer' | 'home.number' | 'home.issued', value: string): TextBlock => ({
+      kind: 'text',
+      style: 'meta',
+      locale,
+      text: `${t(key)}${t('list.colon')}${value}`,
+    });
+    blocks.push(
+      row('home.issuer', doc.issuer[locale]),
+      row('home.number', documentNumberText(doc, locale)),
+      row('home.issued', formatDate(doc.issued, locale)),
+      { kind: 'vspace', height: 10 },
+    );
   }
-  for (const locale of ctx.locales.filter(isTranslation)) blocks.push({ kind: 'text', style: 'statement', locale, text: translationStatement(ctx.model, locale) });
+  for (const locale of ctx.locales.filter(isTranslation))
+    blocks.push({
+      kind: 'text',
+      style: 'statement',
+      locale,
+      text: translationStatement(ctx.model, locale),
+    });
   blocks.push({ kind: 'vspace', height: 24 });
-  blocks.push(...perLocale(ctx, 'url', (l) => useTranslations(l)('pdf.online', { url: siteUrl })).map((b) => ({ ...b, link: siteUrl })));
+  blocks.push(
+    ...perLocale(ctx, 'url', (l) => useTranslations(l)('pdf.online', { url: siteUrl })).map(
+      (b) => ({ ...b, link: siteUrl }),
+    ),
+  );
   return blocks;
 }
 
@@ -229,9 +340,16 @@ export function translationStatement(model: PlanModel, locale: Locale): string {
 /** The plan in reading order, walked from its outline as the full-text page is (route-data/outline-view.ts). */
 export function planBlocks(model: PlanModel, variant: PdfVariant, siteUrl: string): Block[] {
   const ctx: Ctx = { model, locales: variant.locales, tr: useTranslations };
-  const [first, ...rest] = outlineView(model, variant.locales, useTranslations).flatMap((view) => nodeBlocks(ctx, view));
+  const [first, ...rest] = outlineView(model, variant.locales, useTranslations).flatMap((view) =>
+    nodeBlocks(ctx, view),
+  );
   // The title page, then the plan from a new page.
-  return [...titlePageBlocks(ctx, siteUrl), { kind: 'pageBreak' }, ...(first && first.kind !== 'pageBreak' ? [first] : []), ...rest];
+  return [
+    ...titlePageBlocks(ctx, siteUrl),
+    { kind: 'pageBreak' },
+    ...(first && first.kind !== 'pageBreak' ? [first] : []),
+    ...rest,
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,7 +357,10 @@ export function planBlocks(model: PlanModel, variant: PdfVariant, siteUrl: strin
 
 const MM = 72 / 25.4;
 /** A4, near the print view's margins (@page 18 mm × 16 mm): 18 mm at the sides for a shorter line, more at the foot for the footer. */
-const PAGE = { size: 'A4', margins: { top: 18 * MM, bottom: 24 * MM, left: 18 * MM, right: 18 * MM } } as const;
+const PAGE = {
+  size: 'A4',
+  margins: { top: 18 * MM, bottom: 24 * MM, left: 18 * MM, right: 18 * MM },
+} as const;
 const INK = '#1c1917';
 const GREY = '#57534e';
 
@@ -296,7 +417,10 @@ function fonts(key: FontKey): { regular: Buffer; bold: Buffer } {
 type Doc = PDFKit.PDFDocument;
 
 function useStyle(doc: Doc, spec: StyleSpec, size = spec.size): void {
-  doc.font(spec.bold ? 'bold' : 'regular').fontSize(size).fillColor(spec.color ?? INK);
+  doc
+    .font(spec.bold ? 'bold' : 'regular')
+    .fontSize(size)
+    .fillColor(spec.color ?? INK);
 }
 
 /**
@@ -310,7 +434,12 @@ function fontFeatures(locale: Locale): PDFKit.Mixins.OpenTypeFeatures[] {
 
 function textOptions(doc: Doc, block: TextBlock, spec: StyleSpec): PDFKit.Mixins.TextOptions {
   const indent = spec.indent ?? 0;
-  return { width: contentWidth(doc) - indent, align: spec.align ?? 'left', lineGap: lineGap(spec.size, block.locale), features: fontFeatures(block.locale) };
+  return {
+    width: contentWidth(doc) - indent,
+    align: spec.align ?? 'left',
+    lineGap: lineGap(spec.size, block.locale),
+    features: fontFeatures(block.locale),
+  };
 }
 
 function contentWidth(doc: Doc): number {
@@ -378,16 +507,22 @@ function drawText(doc: Doc, block: TextBlock, outline: Outline): void {
   const spec = STYLES[block.style];
   const gapAfter = block.gapAfter ?? spec.gapAfter;
   // A note is short: kept whole, so its rule is drawn on one page.
-  if (block.style === 'note' && !atPageTop(doc) && doc.y + blockHeight(doc, block) > bottom(doc)) doc.addPage();
+  if (block.style === 'note' && !atPageTop(doc) && doc.y + blockHeight(doc, block) > bottom(doc))
+    doc.addPage();
   if (!atPageTop(doc)) doc.y += block.gapBefore ?? spec.gapBefore;
-  if (block.anchor) doc.addNamedDestination(block.anchor, 'XYZ', null, doc.page.height - doc.y, null);
+  if (block.anchor)
+    doc.addNamedDestination(block.anchor, 'XYZ', null, doc.page.height - doc.y, null);
   if (block.outline) addOutline(doc, outline, block.outline);
   useStyle(doc, spec);
   const options = textOptions(doc, block, spec);
   const x = doc.page.margins.left + (spec.indent ?? 0);
   const top = doc.y;
   const marks = block.marks ?? [];
-  doc.text(block.text, x, doc.y, { ...options, ...(block.link ? { link: block.link } : {}), continued: marks.length > 0 });
+  doc.text(block.text, x, doc.y, {
+    ...options,
+    ...(block.link ? { link: block.link } : {}),
+    continued: marks.length > 0,
+  });
   marks.forEach((n, i) => {
     // Smaller type on the same top line sits high, as the site's <sup> marks.
     useStyle(doc, { ...spec, bold: true }, spec.size * 0.65);
@@ -401,17 +536,36 @@ function drawText(doc: Doc, block: TextBlock, outline: Outline): void {
 
 function drawNoteRule(doc: Doc, top: number): void {
   const x = doc.page.margins.left + 2;
-  doc.save().lineWidth(1.5).strokeColor('#d97706').moveTo(x, top + 1).lineTo(x, doc.y - 2).stroke().restore();
+  doc
+    .save()
+    .lineWidth(1.5)
+    .strokeColor('#d97706')
+    .moveTo(x, top + 1)
+    .lineTo(x, doc.y - 2)
+    .stroke()
+    .restore();
 }
 
 function drawRule(doc: Doc): void {
   const y = doc.y + 3;
-  doc.save().lineWidth(0.5).strokeColor('#a8a29e').moveTo(doc.page.margins.left, y).lineTo(doc.page.width - doc.page.margins.right, y).stroke().restore();
+  doc
+    .save()
+    .lineWidth(0.5)
+    .strokeColor('#a8a29e')
+    .moveTo(doc.page.margins.left, y)
+    .lineTo(doc.page.width - doc.page.margins.right, y)
+    .stroke()
+    .restore();
   doc.y = y;
 }
 
 /** The footer of every page: the statement (translations), the site's address, the page number. */
-function drawFooters(doc: Doc, locales: readonly Locale[], siteUrl: string, statement: { text: string; locale: Locale } | undefined): void {
+function drawFooters(
+  doc: Doc,
+  locales: readonly Locale[],
+  siteUrl: string,
+  statement: { text: string; locale: Locale } | undefined,
+): void {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);
@@ -422,10 +576,26 @@ function drawFooters(doc: Doc, locales: readonly Locale[], siteUrl: string, stat
     margins.bottom = 0;
     const y = doc.page.height - saved / 2;
     doc.font('regular').fontSize(7.5).fillColor(GREY);
-    if (statement) doc.text(statement.text, margins.left, y, { width, align: 'center', lineBreak: false, features: fontFeatures(statement.locale) });
+    if (statement)
+      doc.text(statement.text, margins.left, y, {
+        width,
+        align: 'center',
+        lineBreak: false,
+        features: fontFeatures(statement.locale),
+      });
     const line = y + (statement ? 12 : 6);
-    doc.text(siteUrl, margins.left, line, { width: width / 2, align: 'left', lineBreak: false, link: siteUrl });
-    doc.text(pageLabel(locales, i + 1, count), margins.left + width / 2, line, { width: width / 2, align: 'right', lineBreak: false, features: fontFeatures(locales[0] ?? SOURCE_LOCALE) });
+    doc.text(siteUrl, margins.left, line, {
+      width: width / 2,
+      align: 'left',
+      lineBreak: false,
+      link: siteUrl,
+    });
+    doc.text(pageLabel(locales, i + 1, count), margins.left + width / 2, line, {
+      width: width / 2,
+      align: 'right',
+      lineBreak: false,
+      features: fontFeatures(locales[0] ?? SOURCE_LOCALE),
+    });
     margins.bottom = saved;
   }
 }
@@ -439,13 +609,26 @@ function pdfDate(iso: string): Date {
 function info(model: PlanModel, variant: PdfVariant): PDFKit.DocumentInfo {
   const doc = model.document;
   const join = (f: (l: Locale) => string) => [...new Set(variant.locales.map(f))].join(' / ');
-  const revisions = variant.locales.map((l) => doc.translations?.[l]?.revised).filter((d): d is string => !!d).sort();
+  const revisions = variant.locales
+    .map((l) => doc.translations?.[l]?.revised)
+    .filter((d): d is string => !!d)
+    .sort();
   const first = variant.locales[0] ?? SOURCE_LOCALE;
   return {
     Title: join((l) => doc.title[l]),
     Author: join((l) => doc.issuer[l]),
-    Subject: join((l) => [documentNumberText(doc, l), doc.issuer[l], formatDate(doc.issued, l)].join(' · ')),
-    Keywords: [...new Set(variant.locales.flatMap((l) => [documentNumberText(doc, l), doc.shortTitle[l], doc.issuer[l]]))].join('; '),
+    Subject: join((l) =>
+      [documentNumberText(doc, l), doc.issuer[l], formatDate(doc.issued, l)].join(' · '),
+    ),
+    Keywords: [
+      ...new Set(
+        variant.locales.flatMap((l) => [
+          documentNumberText(doc, l),
+          doc.shortTitle[l],
+          doc.issuer[l],
+        ]),
+      ),
+    ].join('; '),
     Creator: useTranslations(first)('site.name'),
     Producer: 'PDFKit',
     CreationDate: pdfDate(doc.issued),
@@ -470,7 +653,11 @@ function typeset(doc: Doc, blocks: readonly Block[]): void {
 }
 
 /** The plan as one PDF: the variant's editions, typeset like the print view, the fonts embedded as subsets. */
-export async function renderPlanPdf(model: PlanModel, variant: PdfVariant, options: { siteUrl: string }): Promise<Buffer> {
+export async function renderPlanPdf(
+  model: PlanModel,
+  variant: PdfVariant,
+  options: { siteUrl: string },
+): Promise<Buffer> {
   const first = variant.locales[0] ?? SOURCE_LOCALE;
   const { regular, bold } = fonts(edition(first).font);
   const doc = new PDFDocument({
@@ -494,7 +681,14 @@ export async function renderPlanPdf(model: PlanModel, variant: PdfVariant, optio
   doc.registerFont('bold', bold);
   const translation = variant.locales.find(isTranslation);
   typeset(doc, planBlocks(model, variant, options.siteUrl));
-  drawFooters(doc, variant.locales, options.siteUrl, translation ? { text: translationStatement(model, translation), locale: translation } : undefined);
+  drawFooters(
+    doc,
+    variant.locales,
+    options.siteUrl,
+    translation
+      ? { text: translationStatement(model, translation), locale: translation }
+      : undefined,
+  );
   doc.end();
   await ended;
   return Buffer.concat(chunks);

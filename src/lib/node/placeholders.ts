@@ -58,7 +58,9 @@ export interface FileWithPlaceholder extends Placeholder {
 }
 
 /** Every text file among `files` (path → bytes) that holds a placeholder, in path order. */
-export function filesWithPlaceholders(files: Iterable<[string, Uint8Array]>): FileWithPlaceholder[] {
+export function filesWithPlaceholders(
+  files: Iterable<[string, Uint8Array]>,
+): FileWithPlaceholder[] {
   const found: FileWithPlaceholder[] = [];
   for (const [file, bytes] of files) {
     if (!isText(bytes)) continue;
@@ -70,7 +72,16 @@ export function filesWithPlaceholders(files: Iterable<[string, Uint8Array]>): Fi
 
 /** The build's error: each file, its first placeholder with its line, column and context, and how many it holds. */
 export function placeholderReport(found: readonly FileWithPlaceholder[], limit = 20): string {
-  const lines = found.slice(0, limit).map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.context}${f.count > 1 ? ` (${f.count} in this file)` : ''}`);
+  const lines = found
+    .slice(0, limit)
+    .map(
+      (f) =>
+        `  ${f.file}:${f.line}:${f.column}: ${f.context}${f.count > 1 ? ` (${f.count} in this file)` : ''}`,
+    );
   const more = found.length > limit ? [`  … and ${found.length - limit} more file(s)`] : [];
-  return [`${found.length} built file(s) hold an unrendered placeholder "{{" (a UI string was given no value for a variable):`, ...lines, ...more].join('\n');
+  return [
+    `${found.length} built file(s) hold an unrendered placeholder "{{" (a UI string was given no value for a variable):`,
+    ...lines,
+    ...more,
+  ].join('\n');
 }

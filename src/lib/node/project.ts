@@ -19,7 +19,10 @@ export function projectRoot(): string {
     let dir = start;
     while (!existsSync(join(dir, 'astro.config.mjs'))) {
       const up = dirname(dir);
-      if (up === dir) throw new Error(`No folder above ${start} holds astro.config.mjs: the project's root is not found`);
+      if (up === dir)
+        throw new Error(
+          `No folder above ${start} holds astro.config.mjs: the project's root is not found`,
+        );
       dir = up;
     }
     root = dir;

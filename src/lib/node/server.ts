@@ -22,7 +22,13 @@ import { join, sep } from 'node:path';
 import Negotiator from 'negotiator';
 import send from 'send';
 import { ENCODINGS } from './compress.ts';
-import { contentTypeOf, headersFor, isCompressible, parseHeadersFile, type HeaderRule } from './headers.ts';
+import {
+  contentTypeOf,
+  headersFor,
+  isCompressible,
+  parseHeadersFile,
+  type HeaderRule,
+} from './headers.ts';
 
 export type Target =
   /** Not a request line a static site can answer: 400. */
@@ -35,7 +41,9 @@ export type Target =
 function escapeQuery(query: string): string {
   return query.replace(/[^\x21-\x7e]/g, (c) => {
     const code = c.charCodeAt(0);
-    return code < 0x100 ? `%${code.toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(c);
+    return code < 0x100
+      ? `%${code.toString(16).toUpperCase().padStart(2, '0')}`
+      : encodeURIComponent(c);
   });
 }
 
@@ -60,11 +68,20 @@ export function parseTarget(rawUrl: string, base: string): Target {
   if (segments.some((s) => s.startsWith('.') || s.includes('\\'))) return { kind: 'none' };
   const baseSegments = base.split('/').filter(Boolean);
   if (baseSegments.some((s, i) => segments[i] !== s)) return { kind: 'none' };
-  return { kind: 'path', segments: segments.slice(baseSegments.length), slash: decoded.endsWith('/'), query };
+  return {
+    kind: 'path',
+    segments: segments.slice(baseSegments.length),
+    slash: decoded.endsWith('/'),
+    query,
+  };
 }
 
 /** The Location of the redirect from a directory without its slash: always a path of this site. */
-export function directoryLocation(base: string, segments: readonly string[], query: string): string {
+export function directoryLocation(
+  base: string,
+  segments: readonly string[],
+  query: string,
+): string {
   return `${base}${segments.map(encodeURIComponent).join('/')}/${query ? `?${query}` : ''}`;
 }
 
@@ -125,7 +142,10 @@ export function createSiteServer({ root, base = '/' }: SiteServerOptions): Serve
     });
     // Among encodings the client rates alike, ours in order (brotli is the smaller). The types
     // package lags the library: negotiator 1 takes the server's preference as a second argument.
-    const encodings = new Negotiator(req).encodings as (available: string[], options: { preferred: string[] }) => string[];
+    const encodings = new Negotiator(req).encodings as (
+      available: string[],
+      options: { preferred: string[] },
+    ) => string[];
     const names = [...ready.map((e) => e.name), 'identity'];
     const chosen = encodings.call(new Negotiator(req), names, { preferred: names })[0];
     return ready.find((e) => e.name === chosen);
@@ -136,14 +156,24 @@ export function createSiteServer({ root, base = '/' }: SiteServerOptions): Serve
   }
 
   /** A file with the status 200 (or 206, 304, 412, 416 as `send` decides). */
-  function serveFile(req: IncomingMessage, res: ServerResponse, path: string, stat: Stats, urlPath: string) {
+  function serveFile(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    stat: Stats,
+    urlPath: string,
+  ) {
     const type = contentTypeOf(path);
     res.setHeader('Content-Type', type);
     if (isCompressible(type)) res.setHeader('Vary', 'Accept-Encoding');
     const encoding = isCompressible(type) ? encodingFor(req, path, stat) : undefined;
     if (encoding) res.setHeader('Content-Encoding', encoding.name);
     setHeaders(res, headersFor(rules, urlPath));
-    const relative = `/${path.slice(realRoot.length + 1).split(sep).map(encodeURIComponent).join('/')}${encoding?.suffix ?? ''}`;
+    const relative = `/${path
+      .slice(realRoot.length + 1)
+      .split(sep)
+      .map(encodeURIComponent)
+      .join('/')}${encoding?.suffix ?? ''}`;
     // The file went away, turned into a folder or could not be read between our look and send's
     // (a build replacing dist/): answered, never thrown.
     const vanished = (status = 404) => {
@@ -178,13 +208,22 @@ export function createSiteServer({ root, base = '/' }: SiteServerOptions): Serve
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
-  function plain(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  function plain(
+    res: ServerResponse,
+    status: number,
+    text: string,
+    extra: Record<string, string> = {},
+  ): void {
     if (res.headersSent) {
       res.destroy();
       return;
     }
     const body = `${text}\n`;
-    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body), ...extra });
+    res.writeHead(status, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      ...extra,
+    });
     res.end(body);
   }
 
@@ -192,14 +231,20 @@ export function createSiteServer({ root, base = '/' }: SiteServerOptions): Serve
     await currentRules();
     const target = parseTarget(req.url ?? '', base);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      setHeaders(res, headersFor(rules, target.kind === 'path' ? `${base}${target.segments.join('/')}` : base));
-      return plain(res, 405, 'The site is static: only GET and HEAD are allowed.', { Allow: ALLOWED });
+      setHeaders(
+        res,
+        headersFor(rules, target.kind === 'path' ? `${base}${target.segments.join('/')}` : base),
+      );
+      return plain(res, 405, 'The site is static: only GET and HEAD are allowed.', {
+        Allow: ALLOWED,
+      });
     }
     if (target.kind === 'bad') {
       setHeaders(res, headersFor(rules, base));
       return plain(res, 400, 'Bad request');
     }
-    if (target.kind === 'none' || HOST_FILES.has(target.segments[0] ?? '')) return notFound(req, res);
+    if (target.kind === 'none' || HOST_FILES.has(target.segments[0] ?? ''))
+      return notFound(req, res);
     const { segments, slash, query } = target;
     const found = siteFile(segments);
     const urlPath = `${base}${segments.join('/')}${slash && segments.length ? '/' : ''}`;
@@ -209,7 +254,10 @@ export function createSiteServer({ root, base = '/' }: SiteServerOptions): Serve
       if (index?.stat.isFile()) {
         if (!slash && segments.length > 0) {
           setHeaders(res, headersFor(rules, urlPath));
-          res.writeHead(301, { Location: directoryLocation(base, segments, query), 'Content-Length': 0 });
+          res.writeHead(301, {
+            Location: directoryLocation(base, segments, query),
+            'Content-Length': 0,
+          });
           res.end();
           return;
         }
@@ -226,8 +274,12 @@ export function createSiteServer({ root, base = '/' }: SiteServerOptions): Serve
   });
   // A request Node's parser refuses: too large (431), or not HTTP (400). Answered, then closed.
   server.on('clientError', (error: Error & { code?: string }, socket) => {
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
-    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : '400 Bad Request';
+    if (socket.writable)
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     else socket.destroy();
   });
   return server;

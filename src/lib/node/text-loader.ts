@@ -16,16 +16,30 @@ import type { TextFile } from '../model/model.ts';
 import { parseYaml, validate } from './yaml-loader.ts';
 
 /** Splits `---\nfront matter\n---\nbody`; a file without front matter names itself. */
-export function splitFrontmatter(text: string, file: string): { data: Record<string, unknown>; body: string } {
+export function splitFrontmatter(
+  text: string,
+  file: string,
+): { data: Record<string, unknown>; body: string } {
   const match = text.match(/^---\r?\n([\s\S]*?)\r?\n?---\r?\n?([\s\S]*)$/);
-  if (!match) throw new ContentError(file, '(front matter)', 'is missing: a text starts with --- and a title or an empty block');
+  if (!match)
+    throw new ContentError(
+      file,
+      '(front matter)',
+      'is missing: a text starts with --- and a title or an empty block',
+    );
   const data = parseYaml(match[1] ?? '', file) ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new ContentError(file, '(front matter)', 'must be a mapping');
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new ContentError(file, '(front matter)', 'must be a mapping');
   return { data: data as Record<string, unknown>, body: match[2] ?? '' };
 }
 
 /** One text from its file's content. */
-export function textFile(text: string, file: string, where: { locale: TextFile['locale']; id: string }, source: TextSource = TEXT_FILES): TextFile {
+export function textFile(
+  text: string,
+  file: string,
+  where: { locale: TextFile['locale']; id: string },
+  source: TextSource = TEXT_FILES,
+): TextFile {
   const { data, body } = splitFrontmatter(text, file);
   const parsed = validate(source.schema, data, file, '');
   return { ...where, title: parsed.title, body, file };
@@ -39,7 +53,12 @@ export function readTextFiles(root: string, source: TextSource = TEXT_FILES): Te
       .sort()
       .map((name) => {
         const file = join(source.dir, locale, name);
-        return textFile(readFileSync(join(root, file), 'utf-8'), file, { locale, id: name.slice(0, -source.extension.length) }, source);
+        return textFile(
+          readFileSync(join(root, file), 'utf-8'),
+          file,
+          { locale, id: name.slice(0, -source.extension.length) },
+          source,
+        );
       }),
   );
 }
@@ -57,11 +76,17 @@ export function textLoader(source: TextSource = TEXT_FILES): Loader {
         const file = relative(root, absolute);
         const { data, body } = splitFrontmatter(await readFile(absolute, 'utf-8'), file);
         const id = `${where.locale}/${where.id}`;
-        store.set({ id, data: await parseData({ id, data, filePath: file }), body, filePath: file });
+        store.set({
+          id,
+          data: await parseData({ id, data, filePath: file }),
+          body,
+          filePath: file,
+        });
       };
       store.clear();
       for (const locale of source.locales) {
-        for (const name of readdirSync(join(dir, locale)).sort()) await load(join(dir, locale, name));
+        for (const name of readdirSync(join(dir, locale)).sort())
+          await load(join(dir, locale, name));
       }
       // In `astro dev`, an edit to a text reloads it (a build reads each once).
       watcher?.add(dir);

@@ -15,7 +15,11 @@ export function parseYaml(text: string, file: string): unknown {
   try {
     return parse(text, { prettyErrors: true, uniqueKeys: true });
   } catch (error) {
-    throw new ContentError(file, '(syntax)', error instanceof Error ? error.message : String(error));
+    throw new ContentError(
+      file,
+      '(syntax)',
+      error instanceof Error ? error.message : String(error),
+    );
   }
 }
 
@@ -27,7 +31,11 @@ export interface YamlSelection {
 }
 
 /** Picks a list of records (or one record) out of parsed YAML, each with an id. */
-export function selectItems(data: unknown, file: string, { key, idOf }: YamlSelection = {}): Record<string, unknown>[] {
+export function selectItems(
+  data: unknown,
+  file: string,
+  { key, idOf }: YamlSelection = {},
+): Record<string, unknown>[] {
   const picked = key === undefined ? data : (data as Record<string, unknown> | null)?.[key];
   const field = key ?? '(root)';
   if (picked === undefined || picked === null) throw new ContentError(file, field, 'is missing');
@@ -39,8 +47,10 @@ export function selectItems(data: unknown, file: string, { key, idOf }: YamlSele
     }
     const item = raw as Record<string, unknown>;
     const id = idOf ? idOf(item, index) : item['id'];
-    if (typeof id !== 'string' || !id) throw new ContentError(file, `${field}[${index}].id`, 'is missing');
-    if (seen.has(id)) throw new ContentError(file, `${field}[${index}].id`, `"${id}" appears twice`);
+    if (typeof id !== 'string' || !id)
+      throw new ContentError(file, `${field}[${index}].id`, 'is missing');
+    if (seen.has(id))
+      throw new ContentError(file, `${field}[${index}].id`, `"${id}" appears twice`);
     seen.add(id);
     return { ...item, id };
   });
@@ -54,7 +64,11 @@ export function yamlLoader(path: string, selection: YamlSelection = {}): Loader 
       const absolute = fileURLToPath(url);
       const filePath = relative(fileURLToPath(config.root), absolute);
       const sync = async () => {
-        const items = selectItems(parseYaml(await readFile(url, 'utf-8'), filePath), filePath, selection);
+        const items = selectItems(
+          parseYaml(await readFile(url, 'utf-8'), filePath),
+          filePath,
+          selection,
+        );
         // Parse every item before touching the store, so a bad edit fails without emptying it.
         const parsed = [];
         for (const item of items) {
@@ -79,7 +93,18 @@ export function yamlLoader(path: string, selection: YamlSelection = {}): Loader 
 }
 
 /** Validates data against a zod schema; a failure names the file, the item and the field. */
-export function validate<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown, file: string, where: string): T {
+export function validate<T>(
+  schema: {
+    safeParse(
+      data: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  data: unknown,
+  file: string,
+  where: string,
+): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -23,7 +23,11 @@ export interface BracketView {
   text: string;
 }
 
-export function bracketView(provision: Provision, locale: Locale, t: Translate): BracketView | undefined {
+export function bracketView(
+  provision: Provision,
+  locale: Locale,
+  t: Translate,
+): BracketView | undefined {
   const parts = provision.bracket?.[locale];
   if (!parts) return undefined;
   return {
@@ -32,7 +36,11 @@ export function bracketView(provision: Provision, locale: Locale, t: Translate):
     lang: HTML_LANG[locale],
     label: t('provision.bodies'),
     colon: t('list.colon'),
-    parts: parts.map((p) => (p.kind === 'name' ? { text: p.text, body: p.body, path: paths.body(locale, p.body) } : { text: p.text })),
+    parts: parts.map((p) =>
+      p.kind === 'name'
+        ? { text: p.text, body: p.body, path: paths.body(locale, p.body) }
+        : { text: p.text },
+    ),
     text: bracketText(parts),
   };
 }

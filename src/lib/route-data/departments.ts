@@ -33,11 +33,18 @@ export interface BodiesPageData {
 
 export function bodiesPageData(model: PlanModel, locale: Locale, t: Translate): BodiesPageData {
   const title = t('bodies.title');
-  const counted = model.bodies.map((body, index) => ({ body, index, count: provisionsOfBody(model, body.id).length }));
+  const counted = model.bodies.map((body, index) => ({
+    body,
+    index,
+    count: provisionsOfBody(model, body.id).length,
+  }));
   counted.sort((a, b) => b.count - a.count || a.index - b.index);
   return {
     title,
-    description: t('bodies.description', { count: model.bodies.length, title: model.document.title[locale] }),
+    description: t('bodies.description', {
+      count: model.bodies.length,
+      title: model.document.title[locale],
+    }),
     path: paths.bodies(locale),
     breadcrumbs: breadcrumbs(locale, t, { label: title }),
     matrix: { label: t('nav.matrix'), path: paths.matrix(locale) },
@@ -73,21 +80,38 @@ export interface BodyPageData {
   parts: { anchor: string; heading: string; path: string; provisions: BodyProvision[] }[];
 }
 
-export function bodyPageData(model: PlanModel, body: Body, locale: Locale, t: Translate): BodyPageData {
+export function bodyPageData(
+  model: PlanModel,
+  body: Body,
+  locale: Locale,
+  t: Translate,
+): BodyPageData {
   const name = body.name[locale];
   const provisions = provisionsOfBody(model, body.id);
-  const fact = (term: string, value: string | undefined, lang?: string) => (value === undefined ? [] : [{ term, value, lang }]);
+  const fact = (term: string, value: string | undefined, lang?: string) =>
+    value === undefined ? [] : [{ term, value, lang }];
   return {
     title: name,
-    description: t('bodies.bodyDescription', { name, count: provisions.length, title: model.document.title[locale] }),
+    description: t('bodies.bodyDescription', {
+      name,
+      count: provisions.length,
+      title: model.document.title[locale],
+    }),
     path: paths.body(locale, body.id),
-    breadcrumbs: breadcrumbs(locale, t, { label: t('bodies.title'), path: paths.bodies(locale) }, { label: name }),
+    breadcrumbs: breadcrumbs(
+      locale,
+      t,
+      { label: t('bodies.title'), path: paths.bodies(locale) },
+      { label: name },
+    ),
     facts: [
       ...fact(t('bodies.fullName'), body.fullName[locale]),
       ...fact(t('bodies.alsoKnownAs'), body.alsoKnownAs?.[locale]),
       ...fact(t('bodies.houses'), body.houses?.[locale]),
       ...fact(t('bodies.kind'), body.kind[locale]),
-      ...(isHanScript(locale) ? [] : fact(t('bodies.chineseName'), body.name[SOURCE_LOCALE], SOURCE_LANG)),
+      ...(isHanScript(locale)
+        ? []
+        : fact(t('bodies.chineseName'), body.name[SOURCE_LOCALE], SOURCE_LANG)),
     ],
     count: provisions.length,
     countLabel: t('bodies.count', { count: provisions.length }),
@@ -97,8 +121,17 @@ export function bodyPageData(model: PlanModel, body: Body, locale: Locale, t: Tr
       path: paths.plan(locale, part.anchor),
       provisions: list.map((p) => ({
         provision: p,
-        position: t('bodies.position', { nth: ordinal(p.bodies.indexOf(body.id) + 1, locale, t), total: p.bodies.length }),
-        others: p.bodies.filter((id) => id !== body.id).map((id) => ({ id, name: bodyById(model, id).name[locale], path: paths.body(locale, id) })),
+        position: t('bodies.position', {
+          nth: ordinal(p.bodies.indexOf(body.id) + 1, locale, t),
+          total: p.bodies.length,
+        }),
+        others: p.bodies
+          .filter((id) => id !== body.id)
+          .map((id) => ({
+            id,
+            name: bodyById(model, id).name[locale],
+            path: paths.body(locale, id),
+          })),
       })),
     })),
   };
@@ -139,19 +172,42 @@ export function matrixPageData(model: PlanModel, locale: Locale, t: Translate): 
     title,
     description: t('matrix.description'),
     path: paths.matrix(locale),
-    breadcrumbs: breadcrumbs(locale, t, { label: t('bodies.title'), path: paths.bodies(locale) }, { label: title }),
+    breadcrumbs: breadcrumbs(
+      locale,
+      t,
+      { label: t('bodies.title'), path: paths.bodies(locale) },
+      { label: title },
+    ),
     csvPath: paths.responsibilitiesCsv(),
     columns: matrix.provisions.map((p) => {
       const label = provisionLabel(p, t);
-      return { id: p.id, path: paths.provision(locale, p.id), short: provisionShortLabel(p, t), label, tooltip: `${label} ${p.title[locale]}` };
+      return {
+        id: p.id,
+        path: paths.provision(locale, p.id),
+        short: provisionShortLabel(p, t),
+        label,
+        tooltip: `${label} ${p.title[locale]}`,
+      };
     }),
     rows: matrix.bodies.map((body) => {
       const cells = matrix.provisions.map((p) => {
         const position = matrix.position(body.id, p.id);
-        const label = position === undefined ? undefined : t('matrix.cell', { provision: provisionLabel(p, t), nth: ordinal(position, locale, t) });
+        const label =
+          position === undefined
+            ? undefined
+            : t('matrix.cell', {
+                provision: provisionLabel(p, t),
+                nth: ordinal(position, locale, t),
+              });
         return { id: p.id, path: paths.provision(locale, p.id), position, label };
       });
-      return { id: body.id, name: body.name[locale], path: paths.body(locale, body.id), cells, total: cells.filter((c) => c.position !== undefined).length };
+      return {
+        id: body.id,
+        name: body.name[locale],
+        path: paths.body(locale, body.id),
+        cells,
+        total: cells.filter((c) => c.position !== undefined).length,
+      };
     }),
   };
 }

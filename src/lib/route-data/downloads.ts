@@ -34,7 +34,11 @@ export interface DownloadsData {
   links: DownloadLink[];
 }
 
-export function downloadsData(files: readonly DownloadFile[], locale: Locale, t: Translate): DownloadsData {
+export function downloadsData(
+  files: readonly DownloadFile[],
+  locale: Locale,
+  t: Translate,
+): DownloadsData {
   return {
     title: t('downloads.title'),
     links: files.map(({ variant, file, path, bytes }) => {
@@ -46,7 +50,10 @@ export function downloadsData(files: readonly DownloadFile[], locale: Locale, t:
         bytes,
         hreflang: only?.hreflang,
         lang: only?.htmlLang,
-        label: t('downloads.pdf', { name: only ? only.name : t('downloads.bilingual'), size: formatBytes(bytes, locale) }),
+        label: t('downloads.pdf', {
+          name: only ? only.name : t('downloads.bilingual'),
+          size: formatBytes(bytes, locale),
+        }),
       };
     }),
   };

@@ -42,7 +42,9 @@ export function pageFrame(model: PlanModel, locale: Locale, t: Translate): PageF
           unofficial: t('translation.unofficial'),
           authoritative: t('translation.authoritative'),
           sideBySide: { label: t('translation.sideBySide'), path: paths.parallel(locale) },
-          revised: revised ? t('translation.revised', { date: formatDate(revised, locale) }) : undefined,
+          revised: revised
+            ? t('translation.revised', { date: formatDate(revised, locale) })
+            : undefined,
         }
       : undefined,
   };

@@ -5,7 +5,14 @@
  * and .csv), so the two always match. Build time only (pinyin's dictionary stays out of the browser).
  */
 import { pinyin } from 'pinyin-pro';
-import { SOURCE_LOCALE, TRANSLATION_LOCALE, isHanScript, originalIn, perEdition, type Locale } from '../editions.ts';
+import {
+  SOURCE_LOCALE,
+  TRANSLATION_LOCALE,
+  isHanScript,
+  originalIn,
+  perEdition,
+  type Locale,
+} from '../editions.ts';
 import { HTML_LANG, type Translate } from '../i18n.ts';
 import { pinyinOf } from '../convert/pinyin.ts';
 import type { PlanModel, Provision } from '../model/model.ts';
@@ -36,33 +43,50 @@ const slugOf = (zh: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-const chineseOf = (p: Provision) => `${p.title[SOURCE_LOCALE]}${p.paragraphs[SOURCE_LOCALE].join('')}`;
+const chineseOf = (p: Provision) =>
+  `${p.title[SOURCE_LOCALE]}${p.paragraphs[SOURCE_LOCALE].join('')}`;
 
 /** Every entry, bodies first, then places, topics and terms, each kind in the glossary file's order. */
 export function glossaryEntries(model: PlanModel): GlossaryEntry[] {
   const ids = (test: (p: Provision) => boolean) => model.provisions.filter(test).map((p) => p.id);
   const entries: GlossaryEntry[] = [
     ...model.bodies.map((b) => ({
-      kind: 'body' as const, id: b.id, name: b.name, pinyin: pinyinOf(b.name[SOURCE_LOCALE]),
-      path: perEdition((l) => paths.body(l, b.id)), provisions: ids((p) => p.bodies.includes(b.id)),
+      kind: 'body' as const,
+      id: b.id,
+      name: b.name,
+      pinyin: pinyinOf(b.name[SOURCE_LOCALE]),
+      path: perEdition((l) => paths.body(l, b.id)),
+      provisions: ids((p) => p.bodies.includes(b.id)),
     })),
     ...model.places.map((place) => ({
-      kind: 'place' as const, id: place.id, name: place.name, pinyin: pinyinOf(place.name[SOURCE_LOCALE]),
-      path: perEdition((l) => paths.place(l, place.id)), provisions: ids((p) => p.places.includes(place.id)),
+      kind: 'place' as const,
+      id: place.id,
+      name: place.name,
+      pinyin: pinyinOf(place.name[SOURCE_LOCALE]),
+      path: perEdition((l) => paths.place(l, place.id)),
+      provisions: ids((p) => p.places.includes(place.id)),
     })),
     ...model.topics.map((topic) => ({
-      kind: 'topic' as const, id: topic.id, name: topic.name, pinyin: pinyinOf(topic.name[SOURCE_LOCALE]),
-      path: perEdition((l) => paths.topic(l, topic.id)), provisions: ids((p) => p.topics.includes(topic.id)),
+      kind: 'topic' as const,
+      id: topic.id,
+      name: topic.name,
+      pinyin: pinyinOf(topic.name[SOURCE_LOCALE]),
+      path: perEdition((l) => paths.topic(l, topic.id)),
+      provisions: ids((p) => p.topics.includes(topic.id)),
     })),
     ...model.terms.map((term) => ({
-      kind: 'term' as const, id: slugOf(term[SOURCE_LOCALE]), name: perEdition((l) => term[l]), pinyin: pinyinOf(term[SOURCE_LOCALE]),
+      kind: 'term' as const,
+      id: slugOf(term[SOURCE_LOCALE]),
+      name: perEdition((l) => term[l]),
+      pinyin: pinyinOf(term[SOURCE_LOCALE]),
       provisions: ids((p) => chineseOf(p).includes(term[SOURCE_LOCALE])),
     })),
   ];
   const seen = new Set<string>();
   for (const e of entries) {
     const key = `${e.kind}:${e.id}`;
-    if (seen.has(key)) throw new Error(`content/glossary.yaml: two ${e.kind} entries have the id "${e.id}"`);
+    if (seen.has(key))
+      throw new Error(`content/glossary.yaml: two ${e.kind} entries have the id "${e.id}"`);
     seen.add(key);
   }
   return entries;
@@ -91,14 +115,26 @@ export interface GlossaryGroup {
 }
 
 /** The page's entries by kind, each kind sorted for the edition (English by name, Chinese by pinyin). */
-export function glossaryPage(model: PlanModel, all: readonly GlossaryEntry[], locale: Locale, t: Translate): GlossaryGroup[] {
+export function glossaryPage(
+  model: PlanModel,
+  all: readonly GlossaryEntry[],
+  locale: Locale,
+  t: Translate,
+): GlossaryGroup[] {
   const kindLabel = (e: GlossaryEntry): string => {
-    if (e.kind === 'body') return model.bodies.find((b) => b.id === e.id)?.kind[locale] ?? t('glossary.kinds.body');
-    if (e.kind === 'place') return t(`places.kinds.${model.places.find((p) => p.id === e.id)?.kind ?? 'park'}`);
-    if (e.kind === 'topic') return t(`topics.groups.${model.topics.find((x) => x.id === e.id)?.group ?? 'policy'}`);
+    if (e.kind === 'body')
+      return model.bodies.find((b) => b.id === e.id)?.kind[locale] ?? t('glossary.kinds.body');
+    if (e.kind === 'place')
+      return t(`places.kinds.${model.places.find((p) => p.id === e.id)?.kind ?? 'park'}`);
+    if (e.kind === 'topic')
+      return t(`topics.groups.${model.topics.find((x) => x.id === e.id)?.group ?? 'policy'}`);
     return t('glossary.kinds.term');
   };
-  const sortKey = (e: GlossaryEntry) => (isHanScript(locale) ? e.pinyin : e.name[locale]).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const sortKey = (e: GlossaryEntry) =>
+    (isHanScript(locale) ? e.pinyin : e.name[locale])
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
   const colon = t('list.colon');
   return GLOSSARY_KINDS.map((kind) => ({
     kind,
@@ -116,7 +152,14 @@ export function glossaryPage(model: PlanModel, all: readonly GlossaryEntry[], lo
           if (!provision) throw new Error(`unknown provision ${id}`);
           const label = provisionLabel(provision, t);
           const title = provision.title[locale];
-          return { id, label, title, ariaLabel: `${label}${colon}${title}`, short: provisionShortLabel(provision, t), path: paths.provision(locale, id) };
+          return {
+            id,
+            label,
+            title,
+            ariaLabel: `${label}${colon}${title}`,
+            short: provisionShortLabel(provision, t),
+            path: paths.provision(locale, id),
+          };
         }),
       })),
   }));
@@ -138,7 +181,12 @@ export interface GlossaryPageData {
   groups: GlossaryGroup[];
 }
 
-export function glossaryPageData(model: PlanModel, all: readonly GlossaryEntry[], locale: Locale, t: Translate): GlossaryPageData {
+export function glossaryPageData(
+  model: PlanModel,
+  all: readonly GlossaryEntry[],
+  locale: Locale,
+  t: Translate,
+): GlossaryPageData {
   const title = t('glossary.title');
   const groups = glossaryPage(model, all, locale, t);
   const total = groups.reduce((n, g) => n + g.entries.length, 0);

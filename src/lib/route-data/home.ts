@@ -47,7 +47,15 @@ export function homeStructure(model: PlanModel, locale: Locale, t: Translate): S
         count: outlineProvisions([node]).length,
         branches: view.children.flatMap(branch),
         provisions: view.children.flatMap((c) =>
-          c.provision ? [{ id: c.provision.id, text: `${labelText(c)} ${c.provision.title[locale]}`, path: paths.provision(locale, c.provision.id) }] : [],
+          c.provision
+            ? [
+                {
+                  id: c.provision.id,
+                  text: `${labelText(c)} ${c.provision.title[locale]}`,
+                  path: paths.provision(locale, c.provision.id),
+                },
+              ]
+            : [],
         ),
       },
     ];
@@ -63,20 +71,33 @@ export interface HomePageData {
   issued: string;
   period: string;
   /** The targets: the text that states them, the heading it stands under on the full text, the ledger. */
-  targets: { paragraphs: ParagraphView[]; link?: { heading: string; path: string } | undefined; ledger: TargetsLedgerData };
+  targets: {
+    paragraphs: ParagraphView[];
+    link?: { heading: string; path: string } | undefined;
+    ledger: TargetsLedgerData;
+  };
   structure: StructureBranch[];
   downloads: DownloadsData;
 }
 
 /** The home page (/{edition}/): what the plan is, its metadata, its targets, its structure, its PDFs. */
-export function homePageData(model: PlanModel, locale: Locale, t: Translate, downloads: DownloadsData): HomePageData {
+export function homePageData(
+  model: PlanModel,
+  locale: Locale,
+  t: Translate,
+  downloads: DownloadsData,
+): HomePageData {
   const doc = model.document;
   const targetsId = targetsTextId(model);
   const branch = targetsId ? branchOfText(model, targetsId) : undefined;
   const heading = branch && outlineHeading(branch, model, locale, t);
   return {
     title: doc.title[locale],
-    lead: t('home.lead', { title: doc.title[locale], parent: doc.parent.title[locale], parentNumber: documentNumberText(doc.parent, locale) }),
+    lead: t('home.lead', {
+      title: doc.title[locale],
+      parent: doc.parent.title[locale],
+      parentNumber: documentNumberText(doc.parent, locale),
+    }),
     path: paths.home(locale),
     issued: formatDate(doc.issued, locale),
     period: t('home.periodValue', doc.period),

@@ -34,7 +34,12 @@ export interface KindListData {
   sections: { heading?: string | undefined; anchor?: string | undefined; items: KindListItem[] }[];
 }
 
-export function kindListData(model: PlanModel, kind: ProvisionKind, locale: Locale, t: Translate): KindListData {
+export function kindListData(
+  model: PlanModel,
+  kind: ProvisionKind,
+  locale: Locale,
+  t: Translate,
+): KindListData {
   const title = t(`kind.${kind}.plural`);
   const part = partOfKind(model, kind);
   const item = (p: Provision): KindListItem => ({
@@ -42,23 +47,41 @@ export function kindListData(model: PlanModel, kind: ProvisionKind, locale: Loca
     label: provisionLabel(p, t),
     title: p.title[locale],
     path: paths.provision(locale, p.id),
-    bodies: p.bodies.map((id) => ({ id, name: bodyById(model, id).name[locale], path: paths.body(locale, id) })),
+    bodies: p.bodies.map((id) => ({
+      id,
+      name: bodyById(model, id).name[locale],
+      path: paths.body(locale, id),
+    })),
   });
   const provisions = provisionsOfKind(model, kind);
   const grouped = provisions.some((p) => p.group !== undefined);
   const sections = grouped
     ? model.groups
-        .map((g) => ({ group: g, items: provisions.filter((p) => groupOf(model, p)?.number === g.number).map(item) }))
+        .map((g) => ({
+          group: g,
+          items: provisions.filter((p) => groupOf(model, p)?.number === g.number).map(item),
+        }))
         .filter((s) => s.items.length > 0)
-        .map((s) => ({ heading: groupHeading(s.group.number, s.group.title[locale], t), anchor: `group-${s.group.number}`, items: s.items }))
+        .map((s) => ({
+          heading: groupHeading(s.group.number, s.group.title[locale], t),
+          anchor: `group-${s.group.number}`,
+          items: s.items,
+        }))
     : [{ items: provisions.map(item) }];
   return {
     kind,
     title,
-    description: t('kindList.description', { kind: title, count: provisions.length, title: model.document.title[locale] }),
+    description: t('kindList.description', {
+      kind: title,
+      count: provisions.length,
+      title: model.document.title[locale],
+    }),
     path: paths.kind(locale, kind),
     breadcrumbs: breadcrumbs(locale, t, { label: title }),
-    inPlan: { heading: partHeading(part.number, part.title[locale], t), path: paths.plan(locale, homeAnchorOf(model, kind)) },
+    inPlan: {
+      heading: partHeading(part.number, part.title[locale], t),
+      path: paths.plan(locale, homeAnchorOf(model, kind)),
+    },
     sections,
   };
 }

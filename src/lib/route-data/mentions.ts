@@ -23,14 +23,27 @@ export interface Mention {
 }
 
 export function provisionMention(provision: Provision, needles: string[], locale: Locale): Mention {
-  return { id: provision.id, provision, quotes: namingSentences(provision.paragraphs[locale], needles, locale) };
+  return {
+    id: provision.id,
+    provision,
+    quotes: namingSentences(provision.paragraphs[locale], needles, locale),
+  };
 }
 
-export function sectionMention(model: PlanModel, section: SectionText, needles: string[], locale: Locale, t: Translate): Mention {
+export function sectionMention(
+  model: PlanModel,
+  section: SectionText,
+  needles: string[],
+  locale: Locale,
+  t: Translate,
+): Mention {
   const part = partOfText(model, section.id);
   return {
     id: part.anchor,
-    part: { heading: partHeading(part.number, part.title[locale], t), path: paths.plan(locale, part.anchor) },
+    part: {
+      heading: partHeading(part.number, part.title[locale], t),
+      path: paths.plan(locale, part.anchor),
+    },
     quotes: namingSentences(section.paragraphs[locale], needles, locale),
   };
 }

@@ -45,7 +45,11 @@ export function notFoundData(model: PlanModel, locales: readonly Locale[] = LOCA
       heading: t('notFound.title'),
       text: t('notFound.text'),
       home: { label: t('notFound.home'), path: paths.home(locale) },
-      search: { fieldId: `not-found-q-${locale}`, placeholder: t('search.title'), label: t('notFound.search') },
+      search: {
+        fieldId: `not-found-q-${locale}`,
+        placeholder: t('search.title'),
+        label: t('notFound.search'),
+      },
       provisionsHeading: t('notFound.provisions'),
       kinds: PROVISION_KINDS.map((kind) => ({
         kind,

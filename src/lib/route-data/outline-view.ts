@@ -69,7 +69,12 @@ export function outlineView(
           provision: node.provision,
         };
       default:
-        return { ...base, anchor: node.anchor, level: node.depth + 1, children: node.children.map(view) };
+        return {
+          ...base,
+          anchor: node.anchor,
+          level: node.depth + 1,
+          children: node.children.map(view),
+        };
     }
   };
   return model.outline.map(view);
@@ -95,16 +100,24 @@ export function labelText(view: Pick<OutlineView, 'labels'>): string {
  * heading (a front text's), else the heading of the part or section it opens; and the heading
  * of the part above that, else the plan's title.
  */
-export function textPlaces(model: PlanModel, locale: Locale, t: Translate): Map<string, { label: string; title: string }> {
+export function textPlaces(
+  model: PlanModel,
+  locale: Locale,
+  t: Translate,
+): Map<string, { label: string; title: string }> {
   const out = new Map<string, { label: string; title: string }>();
   const visit = (nodes: readonly OutlineNode[], parents: OutlineNode[]) => {
     for (const node of nodes) {
       if (node.type === 'front') {
         const title = outlineHeading(node, model, locale, t) ?? t('plan.notice');
-        out.set(node.text.id, { label: node.heading === 'notice' ? t('plan.notice') : t('plan.title'), title });
+        out.set(node.text.id, {
+          label: node.heading === 'notice' ? t('plan.notice') : t('plan.title'),
+          title,
+        });
       } else if (node.type === 'text') {
         const [owner, above] = [...parents].reverse();
-        const heading = (n: OutlineNode | undefined) => (n ? outlineHeading(n, model, locale, t) : undefined);
+        const heading = (n: OutlineNode | undefined) =>
+          n ? outlineHeading(n, model, locale, t) : undefined;
         out.set(node.text.id, {
           label: (parents.length > 1 ? heading(parents[0]) : undefined) ?? t('plan.title'),
           title: heading(owner) ?? heading(above) ?? t('plan.title'),

@@ -17,6 +17,9 @@ export interface ParallelHeadings {
 export function parallelHeadings(_model: PlanModel, locale: Locale): ParallelHeadings {
   const t = useTranslations(locale);
   return {
-    columns: [{ text: t('parallel.original'), lang: HTML_LANG[locale] }, { text: t('parallel.translation'), lang: HTML_LANG[locale] }],
+    columns: [
+      { text: t('parallel.original'), lang: HTML_LANG[locale] },
+      { text: t('parallel.translation'), lang: HTML_LANG[locale] },
+    ],
   };
 }

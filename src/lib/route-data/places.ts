@@ -40,15 +40,26 @@ export function placesPageData(model: PlanModel, locale: Locale, t: Translate): 
     description: t('places.description', { title: model.document.title[locale] }),
     path: paths.places(locale),
     breadcrumbs: breadcrumbs(locale, t, { label: title }),
-    kinds: PLACE_KINDS.map((kind) => ({ kind, places: model.places.filter((p) => p.kind === kind) }))
+    kinds: PLACE_KINDS.map((kind) => ({
+      kind,
+      places: model.places.filter((p) => p.kind === kind),
+    }))
       .filter((k) => k.places.length > 0)
       .map(({ kind, places }) => ({
         kind,
         anchor: `kind-${kind}`,
         heading: t(`places.kinds.${kind}`),
         places: places.map((place) => {
-          const count = provisionsOfPlace(model, place.id).length + sectionsOfPlace(model, place.id).length;
-          return { id: place.id, name: place.name[locale], path: paths.place(locale, place.id), kindLabel: t(`places.kinds.${place.kind}`), count, countLabel: t('bodies.count', { count }) };
+          const count =
+            provisionsOfPlace(model, place.id).length + sectionsOfPlace(model, place.id).length;
+          return {
+            id: place.id,
+            name: place.name[locale],
+            path: paths.place(locale, place.id),
+            kindLabel: t(`places.kinds.${place.kind}`),
+            count,
+            countLabel: t('bodies.count', { count }),
+          };
         }),
       })),
   };
@@ -68,16 +79,28 @@ export interface PlacePageData {
   bodies: (NamedLink & { provisions: { id: string; label: string; path: string }[] })[];
 }
 
-export function placePageData(model: PlanModel, place: Place, locale: Locale, t: Translate): PlacePageData {
+export function placePageData(
+  model: PlanModel,
+  place: Place,
+  locale: Locale,
+  t: Translate,
+): PlacePageData {
   const name = place.name[locale];
   const needles = markersOf(place, locale);
   return {
     title: name,
     description: t('places.placeDescription', { name, title: model.document.title[locale] }),
     path: paths.place(locale, place.id),
-    breadcrumbs: breadcrumbs(locale, t, { label: t('places.title'), path: paths.places(locale) }, { label: name }),
+    breadcrumbs: breadcrumbs(
+      locale,
+      t,
+      { label: t('places.title'), path: paths.places(locale) },
+      { label: name },
+    ),
     kindLabel: t(`places.kinds.${place.kind}`),
-    sourceName: isHanScript(locale) ? undefined : { text: place.name[SOURCE_LOCALE], lang: SOURCE_LANG },
+    sourceName: isHanScript(locale)
+      ? undefined
+      : { text: place.name[SOURCE_LOCALE], lang: SOURCE_LANG },
     mentions: [
       ...sectionsOfPlace(model, place.id).map((s) => sectionMention(model, s, needles, locale, t)),
       ...provisionsOfPlace(model, place.id).map((p) => provisionMention(p, needles, locale)),
@@ -86,7 +109,11 @@ export function placePageData(model: PlanModel, place: Place, locale: Locale, t:
       id: bodyId,
       name: bodyById(model, bodyId).name[locale],
       path: paths.body(locale, bodyId),
-      provisions: provisions.map((p) => ({ id: p.id, label: provisionLabel(p, t), path: paths.provision(locale, p.id) })),
+      provisions: provisions.map((p) => ({
+        id: p.id,
+        label: provisionLabel(p, t),
+        path: paths.provision(locale, p.id),
+      })),
     })),
   };
 }

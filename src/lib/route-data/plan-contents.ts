@@ -20,9 +20,16 @@ export interface ContentsEntry {
 export function planContents(model: PlanModel, locale: Locale, t: Translate): ContentsEntry[] {
   const entry = (view: OutlineView): ContentsEntry[] => {
     if (!view.anchor || view.level === 1) return [];
-    if (view.provision) return [{ anchor: view.anchor, label: labelText(view), title: view.provision.title[locale] }];
+    if (view.provision)
+      return [{ anchor: view.anchor, label: labelText(view), title: view.provision.title[locale] }];
     const children = view.children.flatMap(entry);
-    return [{ anchor: view.anchor, label: view.node.type === 'front' ? labelText(view) : headingText(view), ...(children.length ? { children } : {}) }];
+    return [
+      {
+        anchor: view.anchor,
+        label: view.node.type === 'front' ? labelText(view) : headingText(view),
+        ...(children.length ? { children } : {}),
+      },
+    ];
   };
   return outlineView(model, [locale], () => t).flatMap(entry);
 }

@@ -11,7 +11,13 @@ import { paths } from '../routes.ts';
 import { bracketView, type BracketView } from './bracket.ts';
 import { outlineView, type OutlineView } from './outline-view.ts';
 import { planContents, type ContentsEntry } from './plan-contents.ts';
-import { parallelColumns, parallelView, textView, type PairView, type ParagraphView } from './text.ts';
+import {
+  parallelColumns,
+  parallelView,
+  textView,
+  type PairView,
+  type ParagraphView,
+} from './text.ts';
 
 export interface PlanNode extends OutlineView {
   /** The text under the heading, in the page's edition. */
@@ -35,7 +41,10 @@ export function planPageData(model: PlanModel, locale: Locale, t: Translate): Pl
     path: view.provision ? paths.provision(locale, view.provision.id) : undefined,
     children: view.children.map(lay),
   });
-  return { nodes: outlineView(model, [locale], () => t).map(lay), contents: planContents(model, locale, t) };
+  return {
+    nodes: outlineView(model, [locale], () => t).map(lay),
+    contents: planContents(model, locale, t),
+  };
 }
 
 export interface ParallelNode extends OutlineView {
@@ -54,7 +63,9 @@ export function parallelPageData(model: PlanModel, locale: Locale): ParallelNode
     ...view,
     pairs: view.textId ? parallelView(model, locale, view.textId) : undefined,
     brackets: view.provision
-      ? [original, translation].flatMap((l) => bracketView(view.provision!, l, useTranslations(l)) ?? [])
+      ? [original, translation].flatMap(
+          (l) => bracketView(view.provision!, l, useTranslations(l)) ?? [],
+        )
       : [],
     path: view.provision ? paths.provision(locale, view.provision.id) : undefined,
     children: view.children.map(lay),

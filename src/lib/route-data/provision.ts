@@ -80,16 +80,36 @@ export function provisionPageData(
     paragraphs: textView(model, locale, provision.id, { withSource: isTranslation(locale) }),
     bracket: bracketView(provision, locale, t),
     part: { heading: partLabel, path: paths.plan(locale, part.anchor) },
-    group: group ? { heading: groupHeading(group.number, group.title[locale], t), path: paths.plan(locale, `group-${group.number}`) } : undefined,
-    places: provision.places.map((id) => ({ id, name: nameOf('places', id), path: paths.place(locale, id) })),
-    topics: provision.topics.map((id) => ({ id, name: nameOf('topics', id), path: paths.topic(locale, id) })),
+    group: group
+      ? {
+          heading: groupHeading(group.number, group.title[locale], t),
+          path: paths.plan(locale, `group-${group.number}`),
+        }
+      : undefined,
+    places: provision.places.map((id) => ({
+      id,
+      name: nameOf('places', id),
+      path: paths.place(locale, id),
+    })),
+    topics: provision.topics.map((id) => ({
+      id,
+      name: nameOf('topics', id),
+      path: paths.topic(locale, id),
+    })),
     related: relatedProvisions(model, provision).map((r) => ({
       provision: r.provision,
-      shares: [...r.places.map((id) => nameOf('places', id)), ...r.topics.map((id) => nameOf('topics', id)), ...r.bodies.map((id) => nameOf('bodies', id))].join(sep),
+      shares: [
+        ...r.places.map((id) => nameOf('places', id)),
+        ...r.topics.map((id) => nameOf('topics', id)),
+        ...r.bodies.map((id) => nameOf('bodies', id)),
+      ].join(sep),
     })),
     prev,
     next,
-    card: { image: `/cards/${locale}/${provision.id}.png`, alt: `${model.document.shortTitle[locale]} · ${pageTitle}` },
+    card: {
+      image: `/cards/${locale}/${provision.id}.png`,
+      alt: `${model.document.shortTitle[locale]} · ${pageTitle}`,
+    },
     jsonLd: jsonForScript(provisionJsonLd(model, provision, locale, label, t, absolute, paths)),
   };
 }

@@ -46,7 +46,10 @@ export function rootPageData(locales: readonly Locale[] = LOCALES): RootPageData
     title: choices.map((c) => c.name).join(' · '),
     description: choices.map((c) => c.prompt).join(' · '),
     path: paths.root(),
-    alternates: [...choices.map((c) => ({ hreflang: c.hreflang, path: c.path })), { hreflang: 'x-default', path: paths.root() }],
+    alternates: [
+      ...choices.map((c) => ({ hreflang: c.hreflang, path: c.path })),
+      { hreflang: 'x-default', path: paths.root() },
+    ],
     choices,
   };
 }

@@ -32,12 +32,24 @@ export interface SearchLinks {
   base: string;
 }
 
-export function searchPageData(model: PlanModel, locale: Locale, t: Translate, { href, base }: SearchLinks): SearchPageData {
+export function searchPageData(
+  model: PlanModel,
+  locale: Locale,
+  t: Translate,
+  { href, base }: SearchLinks,
+): SearchPageData {
   const title = t('search.title');
   const other = otherLocale(locale);
   const config = searchConfig({
-    model, locale, other, lang: HTML_LANG[locale], otherHreflang: HREFLANG[other], t,
-    pluralTemplates: (key) => pluralTemplates(locale, key), href, base,
+    model,
+    locale,
+    other,
+    lang: HTML_LANG[locale],
+    otherHreflang: HREFLANG[other],
+    t,
+    pluralTemplates: (key) => pluralTemplates(locale, key),
+    href,
+    base,
   });
   return {
     title,

@@ -47,18 +47,38 @@ export function targetsLedger(model: PlanModel, locale: Locale, t: Translate): T
   };
   const noteOf = (id: string | undefined) => {
     const note = id && isTranslation(locale) ? model.notes.find((n) => n.id === id) : undefined;
-    return note ? { id: note.id, label: t('notes.numbered', { number: note.number }), path: notePath(note, locale) } : undefined;
+    return note
+      ? {
+          id: note.id,
+          label: t('notes.numbered', { number: note.number }),
+          path: notePath(note, locale),
+        }
+      : undefined;
   };
   const colon = t('list.colon');
   return {
     caption: t('targets.caption'),
-    headers: { commitment: t('targets.commitment'), amount: t('targets.amount'), year: t('targets.year'), source: t('targets.source') },
-    labels: { amount: `${t('targets.amount')}${colon}`, year: `${t('targets.year')}${colon}`, source: `${t('targets.source')}${colon}` },
+    headers: {
+      commitment: t('targets.commitment'),
+      amount: t('targets.amount'),
+      year: t('targets.year'),
+      source: t('targets.source'),
+    },
+    labels: {
+      amount: `${t('targets.amount')}${colon}`,
+      year: `${t('targets.year')}${colon}`,
+      source: `${t('targets.source')}${colon}`,
+    },
     rows: model.targets.map((target) => ({
       id: target.id,
       commitment: target.label[locale],
       amount: formatAmount(target, t),
-      year: target.year !== undefined ? String(target.year) : target.per === 'year' ? t('targets.yearly') : '',
+      year:
+        target.year !== undefined
+          ? String(target.year)
+          : target.per === 'year'
+            ? t('targets.yearly')
+            : '',
       source: sourceOf(target.source),
       note: noteOf(target.note),
     })),

@@ -4,7 +4,13 @@
  * sentences paired with the source's (the "Show the Chinese" view of a translation). Pure:
  * rendered by components/PlanText.astro and components/ParallelText.astro, tested without Astro.
  */
-import { isTranslation, originalIn, SOURCE_LOCALE, TRANSLATION_LOCALE, type Locale } from '../editions.ts';
+import {
+  isTranslation,
+  originalIn,
+  SOURCE_LOCALE,
+  TRANSLATION_LOCALE,
+  type Locale,
+} from '../editions.ts';
 import { noteAnchor, noteRefAnchor, paragraphAnchor } from '../model/anchors.ts';
 import type { Note, PlanModel } from '../model/model.ts';
 import { textById } from '../model/queries.ts';
@@ -34,7 +40,12 @@ export interface ParagraphView {
 }
 
 export function noteView(note: Note, locale: Locale): NoteView {
-  return { number: note.number, anchor: noteAnchor(note.number), refAnchor: noteRefAnchor(note.number), text: note[locale] };
+  return {
+    number: note.number,
+    anchor: noteAnchor(note.number),
+    refAnchor: noteRefAnchor(note.number),
+    text: note[locale],
+  };
 }
 
 export interface TextViewOptions {
@@ -44,14 +55,27 @@ export interface TextViewOptions {
   withNotes?: boolean;
 }
 
-export function textView(model: PlanModel, locale: Locale, id: string, { withSource = false, withNotes = isTranslation(locale) }: TextViewOptions = {}): ParagraphView[] {
+export function textView(
+  model: PlanModel,
+  locale: Locale,
+  id: string,
+  { withSource = false, withNotes = isTranslation(locale) }: TextViewOptions = {},
+): ParagraphView[] {
   const text = textById(model, id);
   const translation = isTranslation(locale);
   return text.markdown[locale].map((markdown, i) => ({
     anchor: paragraphAnchor(id, i + 1),
     markdown,
-    pairs: withSource && translation ? (text.sentences[locale][i] ?? []).map((s, j) => ({ text: s, source: text.sentences[SOURCE_LOCALE][i]?.[j] ?? '' })) : undefined,
-    notes: withNotes ? text.notes.filter((n) => n.paragraph === i + 1).map((n) => noteView(n, locale)) : [],
+    pairs:
+      withSource && translation
+        ? (text.sentences[locale][i] ?? []).map((s, j) => ({
+            text: s,
+            source: text.sentences[SOURCE_LOCALE][i]?.[j] ?? '',
+          }))
+        : undefined,
+    notes: withNotes
+      ? text.notes.filter((n) => n.paragraph === i + 1).map((n) => noteView(n, locale))
+      : [],
   }));
 }
 
@@ -87,6 +111,8 @@ export function parallelView(model: PlanModel, locale: Locale, id: string): Pair
 
 /** Where a note is read: its provision's page, or for a section's note the full text. */
 export function notePath(note: Pick<Note, 'text' | 'number'>, locale: Locale): string {
-  const page = parseProvisionId(note.text) ? paths.provision(locale, note.text) : paths.plan(locale);
+  const page = parseProvisionId(note.text)
+    ? paths.provision(locale, note.text)
+    : paths.plan(locale);
   return `${page}#${noteAnchor(note.number)}`;
 }

@@ -21,7 +21,12 @@ export interface TopicsPageData {
   path: string;
   breadcrumbs: Crumb[];
   /** every group of TOPIC_GROUPS, each with its topics in the glossary's order and how many provisions name each */
-  groups: { group: TopicGroup; anchor: string; heading: string; topics: (NamedLink & { count: number })[] }[];
+  groups: {
+    group: TopicGroup;
+    anchor: string;
+    heading: string;
+    topics: (NamedLink & { count: number })[];
+  }[];
 }
 
 export function topicsPageData(model: PlanModel, locale: Locale, t: Translate): TopicsPageData {
@@ -37,7 +42,12 @@ export function topicsPageData(model: PlanModel, locale: Locale, t: Translate): 
       heading: t(`topics.groups.${group}`),
       topics: model.topics
         .filter((x) => x.group === group)
-        .map((topic) => ({ id: topic.id, name: topic.name[locale], path: paths.topic(locale, topic.id), count: provisionsOfTopic(model, topic.id).length })),
+        .map((topic) => ({
+          id: topic.id,
+          name: topic.name[locale],
+          path: paths.topic(locale, topic.id),
+          count: provisionsOfTopic(model, topic.id).length,
+        })),
     })),
   };
 }
@@ -54,16 +64,28 @@ export interface TopicPageData {
   mentions: Mention[];
 }
 
-export function topicPageData(model: PlanModel, topic: Topic, locale: Locale, t: Translate): TopicPageData {
+export function topicPageData(
+  model: PlanModel,
+  topic: Topic,
+  locale: Locale,
+  t: Translate,
+): TopicPageData {
   const name = topic.name[locale];
   const needles = markersOf(topic, locale);
   return {
     title: name,
     description: t('topics.topicDescription', { name, title: model.document.title[locale] }),
     path: paths.topic(locale, topic.id),
-    breadcrumbs: breadcrumbs(locale, t, { label: t('topics.title'), path: paths.topics(locale) }, { label: name }),
+    breadcrumbs: breadcrumbs(
+      locale,
+      t,
+      { label: t('topics.title'), path: paths.topics(locale) },
+      { label: name },
+    ),
     groupLabel: t(`topics.groups.${topic.group}`),
-    sourceName: isHanScript(locale) ? undefined : { text: topic.name[SOURCE_LOCALE], lang: SOURCE_LANG },
+    sourceName: isHanScript(locale)
+      ? undefined
+      : { text: topic.name[SOURCE_LOCALE], lang: SOURCE_LANG },
     mentions: provisionsOfTopic(model, topic.id).map((p) => provisionMention(p, needles, locale)),
   };
 }

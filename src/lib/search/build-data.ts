@@ -10,7 +10,14 @@ import { sentences } from '../model/graph.ts';
 import type { PlanModel } from '../model/model.ts';
 import { unique } from '../model/text.ts';
 import { paths } from '../routes.ts';
-import { SOURCE_LOCALE, edition, isHanScript, writtenEditionOf, type DerivedLocale, type Locale } from '../editions.ts';
+import {
+  SOURCE_LOCALE,
+  edition,
+  isHanScript,
+  writtenEditionOf,
+  type DerivedLocale,
+  type Locale,
+} from '../editions.ts';
 import type { SearchVocabulary } from '../model/schema.ts';
 import { ContentError } from '../model/errors.ts';
 import { foldToSource } from '../convert/derive.ts';
@@ -19,16 +26,30 @@ import { contentKeys, hasRun } from './text.ts';
 
 export const VOCABULARY_FILE = 'content/search.yaml';
 
-export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, locale: Locale, t: Translate): SearchData {
+export function buildSearchData(
+  model: PlanModel,
+  vocabulary: SearchVocabulary,
+  locale: Locale,
+  t: Translate,
+): SearchData {
   // An edition in Chinese characters is also found by the glossary's Chinese forms, as it writes them.
   const han = isHanScript(locale);
   const forms = (x: { formsIn: Record<Locale, string[]> }) => x.formsIn[locale];
   const name = (x: { name: Record<Locale, string> }) => x.name[locale];
-  const bodyNames = (b: PlanModel['bodies'][number]) => [b.name[locale], b.fullName[locale], ...(b.alsoKnownAs ? [b.alsoKnownAs[locale]] : []), ...(b.houses ? [b.houses[locale]] : []), ...forms(b)];
+  const bodyNames = (b: PlanModel['bodies'][number]) => [
+    b.name[locale],
+    b.fullName[locale],
+    ...(b.alsoKnownAs ? [b.alsoKnownAs[locale]] : []),
+    ...(b.houses ? [b.houses[locale]] : []),
+    ...forms(b),
+  ];
   const placeNames = (p: PlanModel['places'][number]) => [p.name[locale], ...forms(p)];
   const topicNames = (p: PlanModel['topics'][number]) => [p.name[locale], ...forms(p)];
   /** A topic names a provision by its name and by the forms its text uses (创新券 is a form of finance, but not every finance provision says it). */
-  const topicNamesIn = (p: PlanModel['topics'][number], sourceText: string) => [p.name[locale], ...forms(p).filter((_, i) => sourceText.includes(p.forms[i]!))];
+  const topicNamesIn = (p: PlanModel['topics'][number], sourceText: string) => [
+    p.name[locale],
+    ...forms(p).filter((_, i) => sourceText.includes(p.forms[i]!)),
+  ];
   const byId = <T extends { id: string }>(list: T[], id: string) => list.find((x) => x.id === id)!;
 
   const docs: SearchDoc[] = model.provisions.map((p) => ({
@@ -47,7 +68,12 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
     names: unique([
       ...p.bodies.flatMap((id) => bodyNames(byId(model.bodies, id))),
       ...p.places.flatMap((id) => placeNames(byId(model.places, id))),
-      ...p.topics.flatMap((id) => topicNamesIn(byId(model.topics, id), p.title[SOURCE_LOCALE] + p.paragraphs[SOURCE_LOCALE].join(''))),
+      ...p.topics.flatMap((id) =>
+        topicNamesIn(
+          byId(model.topics, id),
+          p.title[SOURCE_LOCALE] + p.paragraphs[SOURCE_LOCALE].join(''),
+        ),
+      ),
     ]),
   }));
 
@@ -72,15 +98,27 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
 
   const entities: SearchEntity[] = [
     ...model.bodies.map((b) => ({
-      kind: 'body' as const, id: b.id, name: name(b), names: unique(bodyNames(b)), path: paths.body(locale, b.id),
+      kind: 'body' as const,
+      id: b.id,
+      name: name(b),
+      names: unique(bodyNames(b)),
+      path: paths.body(locale, b.id),
       provisions: model.provisions.filter((p) => p.bodies.includes(b.id)).map((p) => p.id),
     })),
     ...model.places.map((x) => ({
-      kind: 'place' as const, id: x.id, name: name(x), names: unique(placeNames(x)), path: paths.place(locale, x.id),
+      kind: 'place' as const,
+      id: x.id,
+      name: name(x),
+      names: unique(placeNames(x)),
+      path: paths.place(locale, x.id),
       provisions: model.provisions.filter((p) => p.places.includes(x.id)).map((p) => p.id),
     })),
     ...model.topics.map((x) => ({
-      kind: 'topic' as const, id: x.id, name: name(x), names: unique(topicNames(x)), path: paths.topic(locale, x.id),
+      kind: 'topic' as const,
+      id: x.id,
+      name: name(x),
+      names: unique(topicNames(x)),
+      path: paths.topic(locale, x.id),
       provisions: model.provisions.filter((p) => p.topics.includes(x.id)).map((p) => p.id),
     })),
   ];
@@ -96,14 +134,23 @@ export function buildSearchData(model: PlanModel, vocabulary: SearchVocabulary, 
       names: unique(model.targets.flatMap((x) => [x.label[locale], ...(han ? [x.quote] : [])])),
     },
     // A generated edition searches with its source edition's vocabulary (its queries fold to it).
-    vocabulary: { stopWords: vocabulary.stopWords[writtenEditionOf(locale)], spelling: vocabulary.spelling, synonyms: vocabulary.synonyms[writtenEditionOf(locale)] },
+    vocabulary: {
+      stopWords: vocabulary.stopWords[writtenEditionOf(locale)],
+      spelling: vocabulary.spelling,
+      synonyms: vocabulary.synonyms[writtenEditionOf(locale)],
+    },
     lexicon: unique([
       ...entities.flatMap((e) => e.names),
       ...model.terms.map((x) => x[locale].replace(/[“”"]/g, '')),
     ]),
   };
   if (writtenEditionOf(locale) !== locale) {
-    const all = [...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]), ...data.lexicon, ...data.targets.names, ...data.entities.flatMap((e) => e.names)].join('');
+    const all = [
+      ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
+      ...data.lexicon,
+      ...data.targets.names,
+      ...data.entities.flatMap((e) => e.names),
+    ].join('');
     data.chars = foldToSource(locale as DerivedLocale, all);
   } else {
     checkSynonyms(model, data);
@@ -116,7 +163,10 @@ function checkSynonyms(model: PlanModel, data: SearchData) {
   const locale = data.locale;
   const texts = [
     ...model.provisions.flatMap((p) => [p.title[locale], ...p.paragraphs[locale]]),
-    ...Object.values(model.texts).flatMap((x) => [...(x.title ? [x.title[locale]] : []), ...x.paragraphs[locale]]),
+    ...Object.values(model.texts).flatMap((x) => [
+      ...(x.title ? [x.title[locale]] : []),
+      ...x.paragraphs[locale],
+    ]),
     ...data.entities.flatMap((e) => e.names),
   ];
   const folding = foldingOf(data.vocabulary);
@@ -124,8 +174,15 @@ function checkSynonyms(model: PlanModel, data: SearchData) {
   const keyed = han ? [] : texts.map((x) => contentKeys(x, folding));
   data.vocabulary.synonyms.forEach((entry, i) => {
     for (const word of entry.plan) {
-      const found = han ? texts.some((x) => x.includes(word)) : keyed.some((keys) => hasRun(keys, contentKeys(word, folding)));
-      if (!found) throw new ContentError(VOCABULARY_FILE, `synonyms.${locale}[${i}].plan`, `"${word}" does not occur in the plan's ${locale} text`);
+      const found = han
+        ? texts.some((x) => x.includes(word))
+        : keyed.some((keys) => hasRun(keys, contentKeys(word, folding)));
+      if (!found)
+        throw new ContentError(
+          VOCABULARY_FILE,
+          `synonyms.${locale}[${i}].plan`,
+          `"${word}" does not occur in the plan's ${locale} text`,
+        );
     }
   });
 }

@@ -7,10 +7,34 @@ import type { FoldTable } from './text.ts';
 
 /** UI strings the island fills in; plural ones come as one/other templates. */
 export const SEARCH_STRINGS = [
-  'none', 'readPlan', 'error', 'folded', 'empty', 'more', 'partialNote', 'partialLabel', 'corrected', 'searchInstead',
-  'didYouMean', 'answerPlaceIntro', 'kindBody', 'kindPlace', 'kindTopic', 'kindTargets', 'bodiesLine', 'quoted',
+  'none',
+  'readPlan',
+  'error',
+  'folded',
+  'empty',
+  'more',
+  'partialNote',
+  'partialLabel',
+  'corrected',
+  'searchInstead',
+  'didYouMean',
+  'answerPlaceIntro',
+  'kindBody',
+  'kindPlace',
+  'kindTopic',
+  'kindTargets',
+  'bodiesLine',
+  'quoted',
 ] as const;
-export const SEARCH_PLURALS = ['results', 'partialCount', 'otherLanguage', 'answerBody', 'answerPlace', 'answerTopic', 'answerTargets'] as const;
+export const SEARCH_PLURALS = [
+  'results',
+  'partialCount',
+  'otherLanguage',
+  'answerBody',
+  'answerPlace',
+  'answerTopic',
+  'answerTargets',
+] as const;
 
 export type SearchString = (typeof SEARCH_STRINGS)[number];
 export type SearchPlural = (typeof SEARCH_PLURALS)[number];
@@ -54,6 +78,10 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 /** A plural string for a count (the page chose the one/other templates of its language). */
-export function plural(templates: { one: string; other: string }, count: number, values: Record<string, string | number> = {}): string {
+export function plural(
+  templates: { one: string; other: string },
+  count: number,
+  values: Record<string, string | number> = {},
+): string {
   return fill(count === 1 ? templates.one : templates.other, { count, ...values });
 }

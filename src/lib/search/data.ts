@@ -53,7 +53,11 @@ export interface SearchData {
   docs: SearchDoc[];
   entities: SearchEntity[];
   targets: { path: string; count: number; names: string[] };
-  vocabulary: { stopWords: string[]; spelling: string[][]; synonyms: { words: string[]; plan: string[] }[] };
+  vocabulary: {
+    stopWords: string[];
+    spelling: string[][];
+    synonyms: { words: string[]; plan: string[] }[];
+  };
   /** names and terms a misspelt query may have meant */
   lexicon: string[];
   /**

@@ -16,9 +16,34 @@
  * matcher does not see it (an inflection its stemmer knows).
  */
 import type { Locale } from '../model/schema.ts';
-import { foldingOf, type EntityKind, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
-import { parseQuery, recutChinese, type Alternative, type Group, type ParsedQuery, type QueryContext, type Script } from './query.ts';
-import { editDistance, foldQuery, hasRun, isHan, normalise, runStarts, tokens, type FoldTable, type Folding, type Token } from './text.ts';
+import {
+  foldingOf,
+  type EntityKind,
+  type SearchData,
+  type SearchDoc,
+  type SearchEntity,
+} from './data.ts';
+import {
+  parseQuery,
+  recutChinese,
+  type Alternative,
+  type Group,
+  type ParsedQuery,
+  type QueryContext,
+  type Script,
+} from './query.ts';
+import {
+  editDistance,
+  foldQuery,
+  hasRun,
+  isHan,
+  normalise,
+  runStarts,
+  tokens,
+  type FoldTable,
+  type Folding,
+  type Token,
+} from './text.ts';
 
 export interface Segment {
   text: string;
@@ -120,31 +145,67 @@ export class SearchEngine {
       doc,
       order,
       title: this.prepare(doc.title, 0),
-      sentences: doc.paragraphs.flatMap((sentences, i) => sentences.map((s) => this.prepare(s, i + 1))),
+      sentences: doc.paragraphs.flatMap((sentences, i) =>
+        sentences.map((s) => this.prepare(s, i + 1)),
+      ),
       names: doc.names.map((n) => this.prepare(n, 0)),
       lead: doc.lead.map((n) => this.prepare(n, 0)),
-      bigrams: this.script === 'han' ? bigrams(this.fold(normalise([doc.title, ...doc.paragraphs.flat()].join('')))) : new Set<string>(),
+      bigrams:
+        this.script === 'han'
+          ? bigrams(this.fold(normalise([doc.title, ...doc.paragraphs.flat()].join(''))))
+          : new Set<string>(),
     }));
-    this.entities = data.entities.map((entity) => ({ entity, names: entity.names.map((n) => this.prepare(n, 0)) }));
+    this.entities = data.entities.map((entity) => ({
+      entity,
+      names: entity.names.map((n) => this.prepare(n, 0)),
+    }));
     this.targetNames = data.targets.names.map((n) => this.prepare(n, 0));
-    const written = normalise([...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]), ...data.lexicon, ...data.targets.names].join('\n'));
+    const written = normalise(
+      [
+        ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
+        ...data.lexicon,
+        ...data.targets.names,
+      ].join('\n'),
+    );
     const corpus = this.fold(written);
-    this.context = { script: data.script, folding: this.folding, synonyms: data.vocabulary.synonyms, corpus };
+    this.context = {
+      script: data.script,
+      folding: this.folding,
+      synonyms: data.vocabulary.synonyms,
+      corpus,
+    };
     this.knownChars = new Set([...written, ...corpus]);
     this.lexicon = data.lexicon;
-    this.editionForms = new Map(data.chars ? data.lexicon.map(normalise).filter((t) => this.fold(t) !== t).map((t) => [this.fold(t), t]) : []);
+    this.editionForms = new Map(
+      data.chars
+        ? data.lexicon
+            .map(normalise)
+            .filter((t) => this.fold(t) !== t)
+            .map((t) => [this.fold(t), t])
+        : [],
+    );
     this.vocabularyWords = new Map();
     if (this.script === 'latin') {
-      for (const d of this.docs) for (const s of [d.title, ...d.sentences, ...d.names]) for (const t of s.tokens) {
-        if (!this.folding.stopWords.has(t.word) && t.word.length > 3 && !/\d/.test(t.word)) this.vocabularyWords.set(t.word, (this.vocabularyWords.get(t.word) ?? 0) + 1);
-      }
+      for (const d of this.docs)
+        for (const s of [d.title, ...d.sentences, ...d.names])
+          for (const t of s.tokens) {
+            if (!this.folding.stopWords.has(t.word) && t.word.length > 3 && !/\d/.test(t.word))
+              this.vocabularyWords.set(t.word, (this.vocabularyWords.get(t.word) ?? 0) + 1);
+          }
     }
   }
 
   private prepare(text: string, paragraph: number): PreparedSentence {
-    if (this.script === 'han') return { text, paragraph, tokens: [], keys: [], lower: this.fold(normalise(text)) };
+    if (this.script === 'han')
+      return { text, paragraph, tokens: [], keys: [], lower: this.fold(normalise(text)) };
     const toks = tokens(text, this.folding);
-    return { text, paragraph, tokens: toks, keys: toks.filter((t) => !this.folding.stopWords.has(t.word)).map((t) => t.key), lower: '' };
+    return {
+      text,
+      paragraph,
+      tokens: toks,
+      keys: toks.filter((t) => !this.folding.stopWords.has(t.word)).map((t) => t.key),
+      lower: '',
+    };
   }
 
   /** Every character of the plan's text and names: a query character outside it may be Traditional. */
@@ -164,7 +225,11 @@ export class SearchEngine {
 
   /** The texts to ask the Pagefind index about: every alternative of every group. */
   alternativesOf(query: ParsedQuery): string[] {
-    return [...new Set(query.groups.filter((g) => !g.weak).flatMap((g) => g.alternatives.map((a) => a.text)))];
+    return [
+      ...new Set(
+        query.groups.filter((g) => !g.weak).flatMap((g) => g.alternatives.map((a) => a.text)),
+      ),
+    ];
   }
 
   private holds(s: PreparedSentence, alt: Alternative): boolean {
@@ -189,7 +254,10 @@ export class SearchEngine {
     return phrase.length > 1 && hasRun(s.keys, phrase);
   }
 
-  search(raw: string, options: { filters?: Filters; found?: Found; fold?: FoldTable; correct?: boolean } = {}): Outcome {
+  search(
+    raw: string,
+    options: { filters?: Filters; found?: Found; fold?: FoldTable; correct?: boolean } = {},
+  ): Outcome {
     return this.asTyped(this.searchFolded(raw, options), raw, options.fold);
   }
 
@@ -211,9 +279,13 @@ export class SearchEngine {
     return {
       ...outcome,
       query: { ...outcome.query, text: back(outcome.query.text) },
-      results: outcome.results.map((r) => (r.missing.length ? { ...r, missing: r.missing.map(back) } : r)),
+      results: outcome.results.map((r) =>
+        r.missing.length ? { ...r, missing: r.missing.map(back) } : r,
+      ),
       leftOut: outcome.leftOut.map(back),
-      ...(outcome.suggestion ? { suggestion: this.inEditionForm(outcome.suggestion, folded, typed) } : {}),
+      ...(outcome.suggestion
+        ? { suggestion: this.inEditionForm(outcome.suggestion, folded, typed) }
+        : {}),
     };
   }
 
@@ -236,7 +308,10 @@ export class SearchEngine {
     return out.join('');
   }
 
-  private searchFolded(raw: string, options: { filters?: Filters; found?: Found; fold?: FoldTable; correct?: boolean }): Outcome {
+  private searchFolded(
+    raw: string,
+    options: { filters?: Filters; found?: Found; fold?: FoldTable; correct?: boolean },
+  ): Outcome {
     const query = this.parse(raw, options.fold);
     let outcome = this.rank(query, options);
     // Chinese: a run that crossed a word boundary may have hidden the full match; cut it again.
@@ -248,19 +323,37 @@ export class SearchEngine {
       }
     }
     // A misspelt query: when nothing holds every word, or a piece of it is found nowhere, try the nearest names and words.
-    const unknownPiece = query.groups.some((g) => !this.docs.some((d) => [d.title, ...d.sentences, ...d.names].some((x) => this.holdsGroup(x, g))));
-    if (options.correct !== false && query.groups.length > 0 && (unknownPiece || !outcome.results.some((r) => r.full))) {
+    const unknownPiece = query.groups.some(
+      (g) =>
+        !this.docs.some((d) =>
+          [d.title, ...d.sentences, ...d.names].some((x) => this.holdsGroup(x, g)),
+        ),
+    );
+    if (
+      options.correct !== false &&
+      query.groups.length > 0 &&
+      (unknownPiece || !outcome.results.some((r) => r.full))
+    ) {
       const suggestion = this.suggest(query);
       if (suggestion && suggestion !== query.text) {
         // Offered only where it finds what the query did not: a provision holding every word.
         const corrected = this.rank(this.parse(suggestion), options);
-        if (corrected.results.some((r) => r.full)) return { ...corrected, query, suggestion, answers: corrected.answers.length ? corrected.answers : outcome.answers };
+        if (corrected.results.some((r) => r.full))
+          return {
+            ...corrected,
+            query,
+            suggestion,
+            answers: corrected.answers.length ? corrected.answers : outcome.answers,
+          };
       }
     }
     return outcome;
   }
 
-  private rank(query: ParsedQuery, { filters = {}, found }: { filters?: Filters; found?: Found }): Outcome {
+  private rank(
+    query: ParsedQuery,
+    { filters = {}, found }: { filters?: Filters; found?: Found },
+  ): Outcome {
     const groups = query.groups.filter((g) => !g.weak);
     const docs = this.docs.filter((d) => passes(d.doc, filters));
     const n = Math.max(1, this.docs.length);
@@ -273,7 +366,15 @@ export class SearchEngine {
         const names = Math.max(0, ...d.names.map((s) => this.groupWeight(s, g)));
         const lead = d.lead.some((s) => this.holdsGroup(s, g));
         const index = !!found && g.alternatives.some((a) => found.get(a.text)?.has(d.doc.id));
-        return { title, text, sentences: weights.length, names, lead, index, any: title > 0 || text > 0 || names > 0 || index };
+        return {
+          title,
+          text,
+          sentences: weights.length,
+          names,
+          lead,
+          index,
+          any: title > 0 || text > 0 || names > 0 || index,
+        };
       }),
     );
     const df = held.map((row) => row.filter((h) => h.any).length);
@@ -293,19 +394,42 @@ export class SearchEngine {
         if (h.any && required[i]) coverage += 1;
         if (!h.any && required[i]) missing.push(g.text);
         const mentions = h.text > 0 ? h.text * (1 + 0.25 * Math.min(h.sentences - 1, 3)) : 0;
-        const where = 2.5 * h.title + mentions + 0.6 * h.names + (h.lead ? 0.8 : 0) + (h.index && !h.title && !h.text && !h.names ? 0.4 : 0);
+        const where =
+          2.5 * h.title +
+          mentions +
+          0.6 * h.names +
+          (h.lead ? 0.8 : 0) +
+          (h.index && !h.title && !h.text && !h.names ? 0.4 : 0);
         score += idf[i]! * where;
       });
-      if (queryBigrams.length > 0) score += 0.05 * queryBigrams.filter((b) => d.bigrams.has(b)).length;
-      const phrase = groups.length > 1 && phrases.some((p) => this.holdsPhrase(d.title, p) || d.sentences.some((s) => this.holdsPhrase(s, p)));
+      if (queryBigrams.length > 0)
+        score += 0.05 * queryBigrams.filter((b) => d.bigrams.has(b)).length;
+      const phrase =
+        groups.length > 1 &&
+        phrases.some(
+          (p) => this.holdsPhrase(d.title, p) || d.sentences.some((s) => this.holdsPhrase(s, p)),
+        );
       // The query names the provision's lead body ("Big Data Bureau", 发改委的职责): its provisions first.
-      const leads = required.some((r, i) => r && held[i]![j]!.lead) && required.every((r, i) => !r || held[i]![j]!.lead || held[i]![j]!.title > 0 || held[i]![j]!.text > 0);
+      const leads =
+        required.some((r, i) => r && held[i]![j]!.lead) &&
+        required.every(
+          (r, i) => !r || held[i]![j]!.lead || held[i]![j]!.title > 0 || held[i]![j]!.text > 0,
+        );
       return { d, coverage, phrase, leads, score, missing };
     });
     const requiredCount = required.filter(Boolean).length;
     const matched = scored.filter((s) => s.coverage > 0);
     const section = (x: { d: PreparedDoc }) => Number(x.d.doc.kind === 'section');
-    matched.sort((a, b) => b.coverage - a.coverage || section(a) - section(b) || Number(b.phrase) - Number(a.phrase) || Number(b.leads) - Number(a.leads) || b.score - a.score || textLength(a.d) - textLength(b.d) || a.d.order - b.d.order);
+    matched.sort(
+      (a, b) =>
+        b.coverage - a.coverage ||
+        section(a) - section(b) ||
+        Number(b.phrase) - Number(a.phrase) ||
+        Number(b.leads) - Number(a.leads) ||
+        b.score - a.score ||
+        textLength(a.d) - textLength(b.d) ||
+        a.d.order - b.d.order,
+    );
     const results: Result[] = matched.map((s) => ({
       doc: s.d.doc,
       full: s.coverage === requiredCount,
@@ -314,7 +438,10 @@ export class SearchEngine {
       score: s.score,
     }));
     // No provision holds every word: say which words the best partial matches leave out.
-    const leftOut = results.some((r) => r.full) ? [] : (results[0]?.missing ?? groups.filter((_, i) => required[i] && df[i] === 0).map((g) => g.text));
+    const leftOut = results.some((r) => r.full)
+      ? []
+      : (results[0]?.missing ??
+        groups.filter((_, i) => required[i] && df[i] === 0).map((g) => g.text));
     return { query, results, answers: this.answers(query), leftOut };
   }
 
@@ -325,7 +452,9 @@ export class SearchEngine {
   private phraseVariants(groups: Group[]): string[][] {
     let combos: string[][] = [[]];
     for (const g of groups) {
-      combos = combos.flatMap((c) => g.alternatives.slice(0, 4).map((a) => [...c, ...a.keys])).slice(0, 32);
+      combos = combos
+        .flatMap((c) => g.alternatives.slice(0, 4).map((a) => [...c, ...a.keys]))
+        .slice(0, 32);
     }
     return this.script === 'han' ? combos.map((c) => [c.join('')]) : combos;
   }
@@ -337,15 +466,24 @@ export class SearchEngine {
     const ranked = d.sentences
       .map((s, i) => ({ s, i, cover: coverOf(s), phrase: this.holdsPhrase(s, query.phrase) }))
       .filter((x) => x.cover.length > 0)
-      .sort((a, b) => Number(b.phrase) - Number(a.phrase) || b.cover.length - a.cover.length || a.i - b.i);
+      .sort(
+        (a, b) =>
+          Number(b.phrase) - Number(a.phrase) || b.cover.length - a.cover.length || a.i - b.i,
+      );
     const best = ranked[0];
     if (!best) {
       const first = d.sentences[0];
-      return { paragraph: first?.paragraph ?? 1, segments: first ? this.trim([{ text: first.text, mark: false }]) : [] };
+      return {
+        paragraph: first?.paragraph ?? 1,
+        segments: first ? this.trim([{ text: first.text, mark: false }]) : [],
+      };
     }
     const picked = [best];
     const rest = groups.filter((g) => !best.cover.includes(g));
-    const second = ranked.find((x) => x !== best && x.s.paragraph === best.s.paragraph && x.cover.some((g) => rest.includes(g)));
+    const second = ranked.find(
+      (x) =>
+        x !== best && x.s.paragraph === best.s.paragraph && x.cover.some((g) => rest.includes(g)),
+    );
     if (second) picked.push(second);
     picked.sort((a, b) => a.i - b.i);
     const segments: Segment[] = [];
@@ -370,10 +508,18 @@ export class SearchEngine {
         if (this.script === 'han') {
           const needle = alt.keys[0]!;
           if (!needle) continue;
-          for (let at = s.lower.indexOf(needle); at >= 0; at = s.lower.indexOf(needle, at + needle.length)) ranges.push([at, at + needle.length]);
+          for (
+            let at = s.lower.indexOf(needle);
+            at >= 0;
+            at = s.lower.indexOf(needle, at + needle.length)
+          )
+            ranges.push([at, at + needle.length]);
         } else {
           const content = s.tokens.filter((t) => !this.folding.stopWords.has(t.word));
-          for (const start of runStarts(content.map((t) => t.key), alt.keys)) {
+          for (const start of runStarts(
+            content.map((t) => t.key),
+            alt.keys,
+          )) {
             ranges.push([content[start]!.start, content[start + alt.keys.length - 1]!.end]);
           }
         }
@@ -410,7 +556,8 @@ export class SearchEngine {
     const text = segments.map((s) => s.text).join('');
     if ([...text].length <= max) return segments;
     const firstMark = segments.findIndex((s) => s.mark);
-    const markAt = firstMark < 0 ? 0 : segments.slice(0, firstMark).reduce((n, s) => n + s.text.length, 0);
+    const markAt =
+      firstMark < 0 ? 0 : segments.slice(0, firstMark).reduce((n, s) => n + s.text.length, 0);
     let from = Math.max(0, markAt - Math.floor(max / 3));
     let to = Math.min(text.length, from + max);
     from = Math.max(0, to - max);
@@ -444,7 +591,9 @@ export class SearchEngine {
   /** Bodies, places and topics whose name the query is, holds, or is held by; and the targets ledger. */
   answers(query: ParsedQuery): Answer[] {
     // Only the reader's own words name a body, place or topic: a synonym would answer another question.
-    const groups = query.groups.filter((g) => !g.weak).map((g) => ({ ...g, alternatives: g.alternatives.filter((a) => a.weight === 1) }));
+    const groups = query.groups
+      .filter((g) => !g.weak)
+      .map((g) => ({ ...g, alternatives: g.alternatives.filter((a) => a.weight === 1) }));
     if (groups.length === 0) return [];
     const scored: { answer: Answer; rank: number }[] = [];
     for (const { entity, names } of this.entities) {
@@ -452,24 +601,52 @@ export class SearchEngine {
       for (const name of names) {
         const level = this.nameMatch(name, query, groups);
         // Among names that match alike, the one the query covers most closely first ("robot" → Intelligent robots before Siasun Robot Industrial Park).
-        if (level > 0) rank = Math.max(rank, level * 100 + 50 * this.closeness(name, query) + KIND_ORDER[entity.kind]);
+        if (level > 0)
+          rank = Math.max(
+            rank,
+            level * 100 + 50 * this.closeness(name, query) + KIND_ORDER[entity.kind],
+          );
       }
       if (rank > 0) {
-        scored.push({ rank, answer: { kind: entity.kind, id: entity.id, name: entity.name, path: entity.path, count: entity.provisions.length } });
+        scored.push({
+          rank,
+          answer: {
+            kind: entity.kind,
+            id: entity.id,
+            name: entity.name,
+            path: entity.path,
+            count: entity.provisions.length,
+          },
+        });
       }
     }
     // The targets ledger answers a word for targets, or an amount a target states.
     const targetWord = groups.some((g) => /^(target|goal|objective|目标|指标)/.test(g.text));
-    const amount = /\d|亿|万元|百分/.test(query.text) && this.targetNames.some((n) => groups.some((g) => this.holdsGroup(n, g)));
+    const amount =
+      /\d|亿|万元|百分/.test(query.text) &&
+      this.targetNames.some((n) => groups.some((g) => this.holdsGroup(n, g)));
     if (targetWord || amount) {
-      scored.push({ rank: 250, answer: { kind: 'targets', id: 'targets', name: '', path: this.data.targets.path, count: this.data.targets.count } });
+      scored.push({
+        rank: 250,
+        answer: {
+          kind: 'targets',
+          id: 'targets',
+          name: '',
+          path: this.data.targets.path,
+          count: this.data.targets.count,
+        },
+      });
     }
-    return scored.sort((a, b) => b.rank - a.rank).slice(0, MAX_ANSWERS).map((s) => s.answer);
+    return scored
+      .sort((a, b) => b.rank - a.rank)
+      .slice(0, MAX_ANSWERS)
+      .map((s) => s.answer);
   }
 
   /** How much of a name the query covers, 0–1. */
   private closeness(name: PreparedSentence, query: ParsedQuery): number {
-    if (this.script === 'han') return Math.min(1, [...(query.phrase[0] ?? '')].length / Math.max(1, [...name.lower].length));
+    if (this.script === 'han')
+      return Math.min(1, [...(query.phrase[0] ?? '')].length / Math.max(1, [...name.lower].length));
     return Math.min(1, query.phrase.length / Math.max(1, name.keys.length));
   }
 
@@ -495,7 +672,11 @@ export class SearchEngine {
       const q = query.phrase[0] ?? query.text;
       const qChars = [...q];
       // Only a piece the plan holds nowhere is a typo (卷 in 创新卷); a window to correct must touch it.
-      const unknown = new Set(query.groups.filter((g) => !this.context.corpus?.includes(g.alternatives[0]?.keys[0] ?? '')).flatMap((g) => [...g.text]));
+      const unknown = new Set(
+        query.groups
+          .filter((g) => !this.context.corpus?.includes(g.alternatives[0]?.keys[0] ?? ''))
+          .flatMap((g) => [...g.text]),
+      );
       if (qChars.length < 2 || unknown.size === 0) return undefined;
       let best: { text: string; len: number } | undefined;
       for (const term of this.lexicon) {
@@ -519,12 +700,19 @@ export class SearchEngine {
     const fixed = words.map((w) => {
       if (this.folding.stopWords.has(w) || w.length < 4 || /\d/.test(w)) return w;
       const known = query.groups.find((g) => g.text === w);
-      if (known && this.docs.some((d) => [d.title, ...d.sentences, ...d.names].some((s) => this.holdsGroup(s, known)))) return w;
+      if (
+        known &&
+        this.docs.some((d) =>
+          [d.title, ...d.sentences, ...d.names].some((s) => this.holdsGroup(s, known)),
+        )
+      )
+        return w;
       let best: { word: string; d: number; f: number } | undefined;
       const cap = w.length >= 8 ? 2 : 1;
       for (const [word, f] of this.vocabularyWords) {
         const d = editDistance(w, word, cap);
-        if (d <= cap && (!best || d < best.d || (d === best.d && f > best.f))) best = { word, d, f };
+        if (d <= cap && (!best || d < best.d || (d === best.d && f > best.f)))
+          best = { word, d, f };
       }
       if (best) {
         changed = true;

@@ -43,11 +43,18 @@ function sortKeys(o: Record<string, string>): Record<string, string> {
 }
 
 /** The code points of the CJK Unified Ideographs (BMP) and their Extension A. */
-const HAN_RANGES: [number, number][] = [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]];
+const HAN_RANGES: [number, number][] = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+];
 
 /** The first column of an OpenCC dictionary ("from to|from to…"). */
 function keysOf(dict: string): string[] {
-  return dict.split('|').map((entry) => entry.split(' ')[0] ?? '').filter(Boolean);
+  return dict
+    .split('|')
+    .map((entry) => entry.split(' ')[0] ?? '')
+    .filter(Boolean);
 }
 
 /**
@@ -59,7 +66,9 @@ function keysOf(dict: string): string[] {
 export function buildFullFoldTable(keep = ''): FoldTable {
   const chars: Record<string, string> = {};
   const phrases: Record<string, string> = {};
-  const converters = (['t', 'tw', 'hk'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
+  const converters = (['t', 'tw', 'hk'] as const).map((from) =>
+    OpenCC.Converter({ from, to: 'cn' }),
+  );
   for (const [lo, hi] of HAN_RANGES) {
     for (let cp = lo; cp <= hi; cp++) {
       const c = String.fromCodePoint(cp);
@@ -76,7 +85,8 @@ export function buildFullFoldTable(keep = ''): FoldTable {
   const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
   const charwise = (x: string) => [...x].map((c) => chars[c] ?? c).join('');
   const add = (phrase: string, to: string) => {
-    if (to !== charwise(phrase) && [...phrase].length > 1 && !keep.includes(charwise(phrase))) phrases[phrase] = to;
+    if (to !== charwise(phrase) && [...phrase].length > 1 && !keep.includes(charwise(phrase)))
+      phrases[phrase] = to;
   };
   for (const phrase of keysOf(TWPhrasesRev)) add(phrase, fromTaiwan(phrase));
   for (const phrase of keysOf(HKPhrasesRev)) add(phrase, fromHongKong(phrase));

@@ -8,7 +8,14 @@ import type { PlanModel } from '../model/model.ts';
 import { paths } from '../routes.ts';
 import { SOURCE_LOCALE, edition, writtenEditionOf, type Locale } from '../editions.ts';
 import { PROVISION_KINDS } from '../model/schema.ts';
-import { SEARCH_PLURALS, SEARCH_STRINGS, clientTemplate, type SearchConfig, type SearchPlural, type SearchString } from './config.ts';
+import {
+  SEARCH_PLURALS,
+  SEARCH_STRINGS,
+  clientTemplate,
+  type SearchConfig,
+  type SearchPlural,
+  type SearchString,
+} from './config.ts';
 import { buildFoldTable } from './fold.ts';
 
 export interface FilterGroup {
@@ -20,13 +27,30 @@ export interface FilterGroup {
 /** The filters of the search form: parts, task groups, bodies, and the places provisions name. */
 export function searchFilters(model: PlanModel, locale: Locale, t: Translate): FilterGroup[] {
   return [
-    { key: 'part', label: t('search.part'), options: PROVISION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}.plural`) })) },
-    { key: 'group', label: t('search.group'), options: model.groups.map((g) => ({ value: String(g.number), label: groupHeading(g.number, g.title[locale], t) })) },
-    { key: 'body', label: t('search.body'), options: model.bodies.map((b) => ({ value: b.id, label: b.name[locale] })) },
+    {
+      key: 'part',
+      label: t('search.part'),
+      options: PROVISION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}.plural`) })),
+    },
+    {
+      key: 'group',
+      label: t('search.group'),
+      options: model.groups.map((g) => ({
+        value: String(g.number),
+        label: groupHeading(g.number, g.title[locale], t),
+      })),
+    },
+    {
+      key: 'body',
+      label: t('search.body'),
+      options: model.bodies.map((b) => ({ value: b.id, label: b.name[locale] })),
+    },
     {
       key: 'place',
       label: t('search.place'),
-      options: model.places.filter((p) => model.provisions.some((x) => x.places.includes(p.id))).map((p) => ({ value: p.id, label: p.name[locale] })),
+      options: model.places
+        .filter((p) => model.provisions.some((x) => x.places.includes(p.id)))
+        .map((p) => ({ value: p.id, label: p.name[locale] })),
     },
   ];
 }
@@ -55,7 +79,17 @@ export interface SearchConfigInput {
   base: string;
 }
 
-export function searchConfig({ model, locale, other, lang, otherHreflang, t, pluralTemplates, href, base }: SearchConfigInput): SearchConfig {
+export function searchConfig({
+  model,
+  locale,
+  other,
+  lang,
+  otherHreflang,
+  t,
+  pluralTemplates,
+  href,
+  base,
+}: SearchConfigInput): SearchConfig {
   return {
     locale,
     script: edition(locale).script,
@@ -71,9 +105,14 @@ export function searchConfig({ model, locale, other, lang, otherHreflang, t, plu
     otherSearchPage: href(paths.search(other)),
     otherHreflang,
     planUrl: href(paths.plan(locale)),
-    fold: buildFoldTable(planVocabulary(model), [...model.terms.map((x) => x[SOURCE_LOCALE]), ...model.topics.flatMap((x) => x.forms)]),
+    fold: buildFoldTable(planVocabulary(model), [
+      ...model.terms.map((x) => x[SOURCE_LOCALE]),
+      ...model.topics.flatMap((x) => x.forms),
+    ]),
     // The strings' variables are filled in the browser: given no value here, i18next leaves them as {{q}}.
-    strings: Object.fromEntries(SEARCH_STRINGS.map((k) => [k, clientTemplate(t(`search.${k}`))])) as Record<SearchString, string>,
+    strings: Object.fromEntries(
+      SEARCH_STRINGS.map((k) => [k, clientTemplate(t(`search.${k}`))]),
+    ) as Record<SearchString, string>,
     plurals: Object.fromEntries(
       SEARCH_PLURALS.map((k) => {
         const { one, other } = pluralTemplates(`search.${k}`);
@@ -82,4 +121,3 @@ export function searchConfig({ model, locale, other, lang, otherHreflang, t, plu
     ) as Record<SearchPlural, { one: string; other: string }>,
   };
 }
-

@@ -60,7 +60,8 @@ function synonymsByWord(ctx: QueryContext): Map<string, string[]> {
   let map = synonymMaps.get(ctx.synonyms);
   if (!map) {
     map = new Map();
-    for (const entry of ctx.synonyms) for (const w of entry.words) map.set(normalise(w), entry.plan);
+    for (const entry of ctx.synonyms)
+      for (const w of entry.words) map.set(normalise(w), entry.plan);
     synonymMaps.set(ctx.synonyms, map);
   }
   return map;
@@ -96,12 +97,17 @@ function parseEnglish(text: string, ctx: QueryContext): ParsedQuery {
   const words = tokens(text, ctx.folding).map((t) => t.word);
   // Synonym phrases as word sequences, longest first.
   const phrases = ctx.synonyms
-    .flatMap((entry) => entry.words.map((w) => ({ seq: tokens(w, ctx.folding).map((t) => t.word), plan: entry.plan })))
+    .flatMap((entry) =>
+      entry.words.map((w) => ({
+        seq: tokens(w, ctx.folding).map((t) => t.word),
+        plan: entry.plan,
+      })),
+    )
     .filter((p) => p.seq.length > 0)
     .sort((a, b) => b.seq.length - a.seq.length);
   const groups: Group[] = [];
   const dropped: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const hit = phrases.find((p) => p.seq.every((w, j) => words[i + j] === w));
     if (hit) {
       const phrase = words.slice(i, i + hit.seq.length).join(' ');
@@ -123,7 +129,13 @@ function parseEnglish(text: string, ctx: QueryContext): ParsedQuery {
   if (groups.length === 0 && dropped.length > 0) {
     const loose: QueryContext = { ...ctx, folding: { ...ctx.folding, stopWords: new Set() } };
     for (const word of dropped) groups.push(groupOf(word, [], loose));
-    return { script: 'latin', text, groups: mergeDuplicates(groups), phrase: contentKeys(text, loose.folding), dropped: [] };
+    return {
+      script: 'latin',
+      text,
+      groups: mergeDuplicates(groups),
+      phrase: contentKeys(text, loose.folding),
+      dropped: [],
+    };
   }
   const merged = mergeDuplicates(groups);
   return { script: 'latin', text, groups: merged, phrase: contentKeys(text, ctx.folding), dropped };
@@ -137,7 +149,9 @@ function parseChinese(text: string, ctx: QueryContext): ParsedQuery {
   const dropped: string[] = [];
   const kept: string[] = [];
   // Latin words and numbers inside a Chinese query (5G, AI, 2020) are words of their own.
-  const chunks = normalise(text).split(/[\s,,、。;;::!!??()()“”「」『』"'《》]+/).filter(Boolean);
+  const chunks = normalise(text)
+    .split(/[\s,,、。;;::!!??()()“”「」『』"'《》]+/)
+    .filter(Boolean);
   for (const chunk of chunks) {
     const cut = cutChinese(chunk, corpus, synonyms, stop);
     const longQuery = [...chunk].length > 1;
@@ -147,15 +161,28 @@ function parseChinese(text: string, ctx: QueryContext): ParsedQuery {
         continue;
       }
       kept.push(piece.text);
-      const weak = longQuery && cut.length > 1 && [...piece.text].length === 1 && !synonyms.has(piece.text);
+      const weak =
+        longQuery && cut.length > 1 && [...piece.text].length === 1 && !synonyms.has(piece.text);
       groups.push(groupOf(piece.text, synonyms.get(piece.text) ?? [], ctx, weak));
     }
   }
   if (groups.length === 0 && dropped.length > 0) {
     for (const word of dropped) groups.push(groupOf(word, synonyms.get(word) ?? [], ctx));
-    return { script: 'han', text, groups: mergeDuplicates(groups), phrase: [dropped.join('')], dropped: [] };
+    return {
+      script: 'han',
+      text,
+      groups: mergeDuplicates(groups),
+      phrase: [dropped.join('')],
+      dropped: [],
+    };
   }
-  return { script: 'han', text, groups: mergeDuplicates(groups), phrase: kept.length > 0 ? [kept.join('')] : [], dropped };
+  return {
+    script: 'han',
+    text,
+    groups: mergeDuplicates(groups),
+    phrase: kept.length > 0 ? [kept.join('')] : [],
+    dropped,
+  };
 }
 
 interface Piece {
@@ -169,7 +196,12 @@ interface Piece {
  * the same place; a one-character stop word (的, 和) only where no longer run starts there.
  * Characters found nowhere are gathered into one piece, so the reader sees what was left out.
  */
-export function cutChinese(chunk: string, corpus: string, synonyms: Map<string, string[]>, stop: Set<string>): Piece[] {
+export function cutChinese(
+  chunk: string,
+  corpus: string,
+  synonyms: Map<string, string[]>,
+  stop: Set<string>,
+): Piece[] {
   const chars = [...chunk];
   const pieces: Piece[] = [];
   let loose = '';
@@ -177,10 +209,14 @@ export function cutChinese(chunk: string, corpus: string, synonyms: Map<string, 
     if (loose) pieces.push({ text: loose, stop: false });
     loose = '';
   };
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const at = (len: number) => chars.slice(i, i + len).join('');
     let stopLen = 0;
-    for (let len = Math.min(5, chars.length - i); len >= 2; len--) if (stop.has(at(len))) { stopLen = len; break; }
+    for (let len = Math.min(5, chars.length - i); len >= 2; len--)
+      if (stop.has(at(len))) {
+        stopLen = len;
+        break;
+      }
     const runAt = (from: number) => {
       for (let len = Math.min(MAX_RUN, chars.length - from); len >= 2; len--) {
         const s = chars.slice(from, from + len).join('');
@@ -223,7 +259,12 @@ export function cutChinese(chunk: string, corpus: string, synonyms: Map<string, 
  * (人工智能行 + 动计划, where the reader wrote 人工智能 + 行动计划): move one or two characters
  * across a boundary where that leaves a run the plan holds and makes the next piece a stop word.
  */
-function shiftIntoStopWords(pieces: Piece[], corpus: string, synonyms: Map<string, string[]>, stop: Set<string>): Piece[] {
+function shiftIntoStopWords(
+  pieces: Piece[],
+  corpus: string,
+  synonyms: Map<string, string[]>,
+  stop: Set<string>,
+): Piece[] {
   const out = [...pieces];
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
@@ -272,8 +313,14 @@ export function recutChinese(query: ParsedQuery, ctx: QueryContext): ParsedQuery
       const left = chars.slice(0, k).join('');
       const right = chars.slice(k).join('');
       if (!corpus.includes(left) || !corpus.includes(right)) continue;
-      const parts = [groupOf(left, synonyms.get(left) ?? [], ctx), groupOf(right, synonyms.get(right) ?? [], ctx)];
-      variants.push({ ...query, groups: [...query.groups.slice(0, i), ...parts, ...query.groups.slice(i + 1)] });
+      const parts = [
+        groupOf(left, synonyms.get(left) ?? [], ctx),
+        groupOf(right, synonyms.get(right) ?? [], ctx),
+      ];
+      variants.push({
+        ...query,
+        groups: [...query.groups.slice(0, i), ...parts, ...query.groups.slice(i + 1)],
+      });
     }
   });
   return variants;

@@ -23,7 +23,14 @@ export function readState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters = emptyFilters();
   for (const key of FILTER_KEYS) {
-    filters[key] = [...new Set(params.getAll(key).map((v) => v.trim()).filter((v) => /^[a-z0-9-]{1,80}$/.test(v)))];
+    filters[key] = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter((v) => /^[a-z0-9-]{1,80}$/.test(v)),
+      ),
+    ];
   }
   const state: SearchState = { q: (params.get('q') ?? '').slice(0, MAX_QUERY), filters };
   if (params.get('exact') === '1') state.exact = true;
@@ -34,7 +41,8 @@ export function readState(search: string): SearchState {
 export function writeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim().slice(0, MAX_QUERY));
-  for (const key of FILTER_KEYS) for (const value of [...state.filters[key]].sort()) params.append(key, value);
+  for (const key of FILTER_KEYS)
+    for (const value of [...state.filters[key]].sort()) params.append(key, value);
   if (state.exact && state.q.trim()) params.set('exact', '1');
   const s = params.toString();
   return s ? `?${s}` : '';

@@ -9,7 +9,6 @@ import type { PlanModel, Provision } from '../model/model.ts';
 import { unique } from '../model/text.ts';
 import { SOURCE_LOCALE, type Locale } from '../editions.ts';
 
-
 export function provisionSearchTerms(model: PlanModel, p: Provision, locale: Locale): string[] {
   const sourceText = `${p.title[SOURCE_LOCALE]}${p.paragraphs[SOURCE_LOCALE].join('')}`;
   const bodies = p.bodies.map((id) => model.bodies.find((b) => b.id === id)!);
@@ -18,9 +17,20 @@ export function provisionSearchTerms(model: PlanModel, p: Provision, locale: Loc
   // An edition in Chinese characters is also found by the glossary's Chinese forms, as it writes them.
   const forms = (x: { formsIn: Record<Locale, string[]> }) => x.formsIn[locale];
   return unique([
-    ...bodies.flatMap((b) => [b.name[locale], b.fullName[locale], ...(b.alsoKnownAs ? [b.alsoKnownAs[locale]] : []), ...(b.houses ? [b.houses[locale]] : []), ...forms(b)]),
+    ...bodies.flatMap((b) => [
+      b.name[locale],
+      b.fullName[locale],
+      ...(b.alsoKnownAs ? [b.alsoKnownAs[locale]] : []),
+      ...(b.houses ? [b.houses[locale]] : []),
+      ...forms(b),
+    ]),
     ...places.flatMap((x) => [x.name[locale], ...forms(x)]),
-    ...topics.flatMap((x) => [x.name[locale], ...forms(x).filter((_, i) => sourceText.includes(x.forms[i]!))]),
-    ...model.terms.filter((term) => sourceText.includes(term[SOURCE_LOCALE])).map((term) => term[locale].replace(/[“”"]/g, '')),
+    ...topics.flatMap((x) => [
+      x.name[locale],
+      ...forms(x).filter((_, i) => sourceText.includes(x.forms[i]!)),
+    ]),
+    ...model.terms
+      .filter((term) => sourceText.includes(term[SOURCE_LOCALE]))
+      .map((term) => term[locale].replace(/[“”"]/g, '')),
   ]);
 }

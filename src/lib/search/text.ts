@@ -67,7 +67,9 @@ export function tokens(text: string, folding: Folding): Token[] {
 
 /** The keys of a text's content words (stop words left out), in order. */
 export function contentKeys(text: string, folding: Folding): string[] {
-  return tokens(text, folding).filter((t) => !folding.stopWords.has(t.word)).map((t) => t.key);
+  return tokens(text, folding)
+    .filter((t) => !folding.stopWords.has(t.word))
+    .map((t) => t.key);
 }
 
 /** Whether `needle` occurs in `hay` as a contiguous run. */
@@ -100,7 +102,8 @@ export function editDistance(a: string, b: string, cap = 2): number {
       }
       const cost = x[i - 1] === y[j - 1] ? 0 : 1;
       let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        d = Math.min(d, rows[i - 2]![j - 2]! + 1);
       rows[i]!.push(d);
     }
     if (Math.min(...rows[i]!) > cap) return cap + 1;
@@ -119,12 +122,17 @@ export interface FoldTable {
 /** Folds Traditional characters and Taiwan/Hong Kong wording into Simplified (phrases first, longest first). */
 export function foldQuery(query: string, table: FoldTable): string {
   let q = query.normalize('NFKC');
-  for (const [from, to] of Object.entries(table.phrases).sort((a, b) => b[0].length - a[0].length)) q = q.split(from).join(to);
+  for (const [from, to] of Object.entries(table.phrases).sort((a, b) => b[0].length - a[0].length))
+    q = q.split(from).join(to);
   return [...q].map((c) => table.chars[c] ?? c).join('');
 }
 
 /** Whether a query holds Han characters that neither `known` text nor the small table accounts for: then the full table is needed. */
-export function needsFullFold(query: string, known: ReadonlySet<string>, table: FoldTable): boolean {
+export function needsFullFold(
+  query: string,
+  known: ReadonlySet<string>,
+  table: FoldTable,
+): boolean {
   return [...query].some((c) => isHan(c) && !known.has(c) && !(c in table.chars));
 }
 
@@ -136,8 +144,12 @@ export interface PackedFoldTable {
 
 export function packFoldTable(table: FoldTable): PackedFoldTable {
   return {
-    chars: Object.entries(table.chars).map(([t, s]) => t + s).join(''),
-    phrases: Object.entries(table.phrases).map(([t, s]) => `${t} ${s}`).join('|'),
+    chars: Object.entries(table.chars)
+      .map(([t, s]) => t + s)
+      .join(''),
+    phrases: Object.entries(table.phrases)
+      .map(([t, s]) => `${t} ${s}`)
+      .join('|'),
   };
 }
 

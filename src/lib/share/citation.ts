@@ -5,7 +5,13 @@ import type { PlanModel, Provision } from '../model/model.ts';
 import { partOf } from '../model/queries.ts';
 import type { Locale } from '../model/schema.ts';
 
-export function citation(model: PlanModel, p: Provision, locale: Locale, t: Translate, url: string): string {
+export function citation(
+  model: PlanModel,
+  p: Provision,
+  locale: Locale,
+  t: Translate,
+  url: string,
+): string {
   const doc = model.document;
   const part = partOf(model, p);
   return t('share.citation', {

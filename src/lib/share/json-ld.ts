@@ -11,7 +11,11 @@ export function provisionJsonLd(
   label: string,
   t: Translate,
   urlOf: (path: string) => string,
-  pathOf: { provision: (l: Locale, id: string) => string; home: (l: Locale) => string; body: (l: Locale, id: string) => string },
+  pathOf: {
+    provision: (l: Locale, id: string) => string;
+    home: (l: Locale) => string;
+    body: (l: Locale, id: string) => string;
+  },
 ): object {
   const doc = model.document;
   return {
@@ -26,7 +30,11 @@ export function provisionJsonLd(
     legislationType: t('jsonld.type'),
     text: p.paragraphs[locale].join('\n'),
     ...(locale === SOURCE_LOCALE
-      ? { workTranslation: otherLocales(locale).map((l) => ({ '@id': urlOf(pathOf.provision(l, p.id)) })) }
+      ? {
+          workTranslation: otherLocales(locale).map((l) => ({
+            '@id': urlOf(pathOf.provision(l, p.id)),
+          })),
+        }
       : { translationOfWork: { '@id': urlOf(pathOf.provision(SOURCE_LOCALE, p.id)) } }),
     isPartOf: {
       '@type': 'Legislation',
@@ -41,7 +49,11 @@ export function provisionJsonLd(
     },
     legislationResponsible: p.bodies.map((id) => {
       const body = model.bodies.find((b) => b.id === id);
-      return { '@type': 'GovernmentOrganization', name: body?.name[locale] ?? id, url: urlOf(pathOf.body(locale, id)) };
+      return {
+        '@type': 'GovernmentOrganization',
+        name: body?.name[locale] ?? id,
+        url: urlOf(pathOf.body(locale, id)),
+      };
     }),
   };
 }

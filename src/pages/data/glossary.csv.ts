@@ -5,4 +5,6 @@ import { href } from '../../lib/astro/links';
 import { getGlossary } from '../../lib/astro/plan';
 
 export const GET: APIRoute = async () =>
-  new Response(`\uFEFF${glossaryCsv(await getGlossary(), href)}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(`\uFEFF${glossaryCsv(await getGlossary(), href)}`, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

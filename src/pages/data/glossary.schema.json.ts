@@ -5,4 +5,7 @@ import { absolute } from '../../lib/astro/links';
 import { paths } from '../../lib/routes';
 
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(glossaryJsonSchema(absolute(paths.glossarySchema())), null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json' } });
+  new Response(
+    `${JSON.stringify(glossaryJsonSchema(absolute(paths.glossarySchema())), null, 2)}\n`,
+    { headers: { 'Content-Type': 'application/schema+json' } },
+  );

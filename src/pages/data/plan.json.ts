@@ -5,4 +5,6 @@ import { href } from '../../lib/astro/links';
 import { getPlan } from '../../lib/astro/plan';
 
 export const GET: APIRoute = async () =>
-  new Response(`${JSON.stringify(planExport(await getPlan(), href), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(`${JSON.stringify(planExport(await getPlan(), href), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -5,4 +5,6 @@ import { href } from '../../lib/astro/links';
 import { getPlan } from '../../lib/astro/plan';
 
 export const GET: APIRoute = async () =>
-  new Response(`\uFEFF${responsibilitiesCsv(await getPlan(), href)}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(`\uFEFF${responsibilitiesCsv(await getPlan(), href)}`, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -10,6 +10,13 @@ export const getStaticPaths = localePaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const locale = (props as { locale: Locale }).locale;
-  const data = buildSearchData(await getPlan(), await getSearchVocabulary(), locale, useTranslations(locale));
-  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const data = buildSearchData(
+    await getPlan(),
+    await getSearchVocabulary(),
+    locale,
+    useTranslations(locale),
+  );
+  return new Response(JSON.stringify(data), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -6,4 +6,6 @@ import { planVocabulary } from '../../lib/search/page';
 import { packFoldTable } from '../../lib/search/text';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(packFoldTable(buildFullFoldTable(planVocabulary(await getPlan())))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(packFoldTable(buildFullFoldTable(planVocabulary(await getPlan())))), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

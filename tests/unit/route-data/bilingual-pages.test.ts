@@ -54,7 +54,10 @@ describe('the root chooser', () => {
 
   it('is the canonical root, with every home as an alternate and itself for other languages', () => {
     expect(page.path).toBe('/');
-    expect(page.alternates).toEqual([...LOCALES.map((l) => ({ hreflang: edition(l).hreflang, path: `/${l}/` })), { hreflang: 'x-default', path: '/' }]);
+    expect(page.alternates).toEqual([
+      ...LOCALES.map((l) => ({ hreflang: edition(l).hreflang, path: `/${l}/` })),
+      { hreflang: 'x-default', path: '/' },
+    ]);
     expect(page.title).toBe(page.choices.map((c) => c.name).join(' · '));
     expect(page.description).toBe(page.choices.map((c) => c.prompt).join(' · '));
   });

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, SOURCE_LOCALE, isHanScript } from '../../../src/lib/editions.ts';
 import { useTranslations } from '../../../src/lib/i18n.ts';
-import { bodyPageData, bodiesPageData, matrixPageData } from '../../../src/lib/route-data/departments.ts';
+import {
+  bodyPageData,
+  bodiesPageData,
+  matrixPageData,
+} from '../../../src/lib/route-data/departments.ts';
 import { paths } from '../../../src/lib/routes.ts';
 import { loadModel } from '../../support/load-content.ts';
 
@@ -16,7 +20,10 @@ describe('the list of responsible bodies', () => {
     it(`${locale}: every body once, most often named first, ties in the glossary’s order, each with its count`, () => {
       const page = bodiesPageData(model, locale, t);
       expect(page.path).toBe(`/${locale}/departments/`);
-      expect(page.breadcrumbs).toEqual([{ label: t('nav.home'), path: paths.home(locale) }, { label: page.title }]);
+      expect(page.breadcrumbs).toEqual([
+        { label: t('nav.home'), path: paths.home(locale) },
+        { label: page.title },
+      ]);
       expect(page.matrix.path).toBe(`/${locale}/departments/matrix/`);
       expect(page.bodies.map((b) => b.id).sort()).toEqual(model.bodies.map((b) => b.id).sort());
       for (const [i, body] of page.bodies.entries()) {
@@ -27,7 +34,10 @@ describe('the list of responsible bodies', () => {
         const next = page.bodies[i + 1];
         if (next) {
           expect(body.count).toBeGreaterThanOrEqual(next.count);
-          if (body.count === next.count) expect(model.bodies.findIndex((b) => b.id === body.id)).toBeLessThan(model.bodies.findIndex((b) => b.id === next.id));
+          if (body.count === next.count)
+            expect(model.bodies.findIndex((b) => b.id === body.id)).toBeLessThan(
+              model.bodies.findIndex((b) => b.id === next.id),
+            );
         }
       }
     });
@@ -41,14 +51,25 @@ describe('a responsible body’s page', () => {
       for (const body of model.bodies) {
         const page = bodyPageData(model, body, locale, t);
         expect(page.title).toBe(body.name[locale]);
-        expect(page.breadcrumbs.map((c) => c.path)).toEqual([paths.home(locale), paths.bodies(locale), undefined]);
+        expect(page.breadcrumbs.map((c) => c.path)).toEqual([
+          paths.home(locale),
+          paths.bodies(locale),
+          undefined,
+        ]);
         const listed = page.parts.flatMap((part) => part.provisions.map((x) => x.provision.id));
-        expect(listed.sort()).toEqual(model.provisions.filter((p) => p.bodies.includes(body.id)).map((p) => p.id).sort());
+        expect(listed.sort()).toEqual(
+          model.provisions
+            .filter((p) => p.bodies.includes(body.id))
+            .map((p) => p.id)
+            .sort(),
+        );
         expect(page.count).toBe(named(body.id));
         for (const part of page.parts) {
           expect(part.path).toMatch(new RegExp(`^/${locale}/plan/#`));
           for (const { provision, position, others } of part.provisions) {
-            expect(others.map((o) => o.id)).toEqual(provision.bodies.filter((id) => id !== body.id));
+            expect(others.map((o) => o.id)).toEqual(
+              provision.bodies.filter((id) => id !== body.id),
+            );
             expect(position).toContain(String(provision.bodies.length));
           }
         }

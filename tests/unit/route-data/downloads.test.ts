@@ -7,7 +7,12 @@ import { downloadsData } from '../../../src/lib/route-data/downloads.ts';
 import { paths } from '../../../src/lib/routes.ts';
 
 /** The PDFs as astro/downloads.ts gives them, with made-up sizes (rendering them is pdf.test.ts's job). */
-const files = PDF_VARIANTS.map((variant, i) => ({ variant, file: pdfFileName(variant), path: paths.download(pdfFileName(variant)), bytes: 1_234_567 + i * 100_000 }));
+const files = PDF_VARIANTS.map((variant, i) => ({
+  variant,
+  file: pdfFileName(variant),
+  path: paths.download(pdfFileName(variant)),
+  bytes: 1_234_567 + i * 100_000,
+}));
 
 it('links every PDF in order, each with its language (the bilingual one has none) and its size', () => {
   for (const locale of LOCALES) {

@@ -11,7 +11,11 @@ it('prints the document on every page, and states on a translation’s pages tha
   for (const locale of LOCALES) {
     const t = useTranslations(locale);
     const frame = pageFrame(model, locale, t);
-    expect(frame.printHeader).toEqual({ issuer: model.document.issuer[locale], title: model.document.title[locale], doc: model.document });
+    expect(frame.printHeader).toEqual({
+      issuer: model.document.issuer[locale],
+      title: model.document.title[locale],
+      doc: model.document,
+    });
     if (!isTranslation(locale)) {
       expect(frame.translationStatement, locale).toBeUndefined();
       continue;
@@ -23,5 +27,7 @@ it('prints the document on every page, and states on a translation’s pages tha
     else expect(statement.revised).toBeUndefined();
   }
   // The content has a translation, revised on a date.
-  expect(LOCALES.some((l) => pageFrame(model, l, useTranslations(l)).translationStatement?.revised)).toBe(true);
+  expect(
+    LOCALES.some((l) => pageFrame(model, l, useTranslations(l)).translationStatement?.revised),
+  ).toBe(true);
 });

@@ -1,9 +1,19 @@
 /** The glossary page's data (src/lib/route-data/glossary.ts): its groups, entries and provision links, per edition. */
 import { describe, expect, it } from 'vitest';
-import { LOCALES, TRANSLATION_LOCALE, edition, isHanScript, originalIn } from '../../../src/lib/editions.ts';
+import {
+  LOCALES,
+  TRANSLATION_LOCALE,
+  edition,
+  isHanScript,
+  originalIn,
+} from '../../../src/lib/editions.ts';
 import { useTranslations } from '../../../src/lib/i18n.ts';
 import { chineseNumeral } from '../../../src/lib/model/provision-id.ts';
-import { GLOSSARY_KINDS, glossaryEntries, glossaryPageData } from '../../../src/lib/route-data/glossary.ts';
+import {
+  GLOSSARY_KINDS,
+  glossaryEntries,
+  glossaryPageData,
+} from '../../../src/lib/route-data/glossary.ts';
 import { paths } from '../../../src/lib/routes.ts';
 import { loadModel } from '../../support/load-content.ts';
 
@@ -17,21 +27,47 @@ describe('the glossary page', () => {
 
     it(`${locale}: every body, place, topic and term once, by kind, with its count`, () => {
       expect(page.path).toBe(`/${locale}/glossary/`);
-      expect(page.breadcrumbs).toEqual([{ label: t('nav.home'), path: paths.home(locale) }, { label: page.title }]);
+      expect(page.breadcrumbs).toEqual([
+        { label: t('nav.home'), path: paths.home(locale) },
+        { label: page.title },
+      ]);
       expect(page.groups.map((g) => g.kind)).toEqual([...GLOSSARY_KINDS]);
-      const counts = { body: model.bodies.length, place: model.places.length, topic: model.topics.length, term: model.terms.length };
-      for (const group of page.groups) expect(group.entries, group.kind).toHaveLength(counts[group.kind]);
-      expect(page.total).toBe(model.bodies.length + model.places.length + model.topics.length + model.terms.length);
+      const counts = {
+        body: model.bodies.length,
+        place: model.places.length,
+        topic: model.topics.length,
+        term: model.terms.length,
+      };
+      for (const group of page.groups)
+        expect(group.entries, group.kind).toHaveLength(counts[group.kind]);
+      expect(page.total).toBe(
+        model.bodies.length + model.places.length + model.topics.length + model.terms.length,
+      );
       expect(page.count.text).toContain(String(page.total));
       expect(page.count.template).toContain('{shown}');
-      expect(page.data).toEqual({ json: '/data/glossary.json', schema: '/data/glossary.schema.json', csv: '/data/glossary.csv' });
+      expect(page.data).toEqual({
+        json: '/data/glossary.json',
+        schema: '/data/glossary.schema.json',
+        csv: '/data/glossary.csv',
+      });
     });
 
     it(`${locale}: headwords in the page’s own Chinese, names in the translation, sorted by pinyin or by name`, () => {
-      expect(page.headword).toEqual({ locale: originalIn(locale), lang: edition(originalIn(locale)).htmlLang });
-      expect(page.translation).toEqual({ locale: TRANSLATION_LOCALE, lang: edition(TRANSLATION_LOCALE).htmlLang });
+      expect(page.headword).toEqual({
+        locale: originalIn(locale),
+        lang: edition(originalIn(locale)).htmlLang,
+      });
+      expect(page.translation).toEqual({
+        locale: TRANSLATION_LOCALE,
+        lang: edition(TRANSLATION_LOCALE).htmlLang,
+      });
       for (const group of page.groups) {
-        const keys = group.entries.map((e) => (isHanScript(locale) ? e.pinyin : e.name[locale]).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+        const keys = group.entries.map((e) =>
+          (isHanScript(locale) ? e.pinyin : e.name[locale])
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase(),
+        );
         expect(keys).toEqual([...keys].sort((a, b) => a.localeCompare(b, 'und')));
       }
       const body = page.groups[0]!.entries.find((e) => e.id === model.bodies[0]!.id)!;
@@ -47,8 +83,11 @@ describe('the glossary page', () => {
         const provision = model.provisions.find((p) => p.id === link.id)!;
         expect(`${link.short} ${link.ariaLabel}`).not.toMatch(/[{}]/);
         // As the source numbers them: 1. for principles and tasks, (一) for measures and implementation items.
-        const lettered = locale !== 'en' && (provision.kind === 'measure' || provision.kind === 'implementation');
-        expect(link.short).toContain(lettered ? chineseNumeral(provision.number) : String(provision.number));
+        const lettered =
+          locale !== 'en' && (provision.kind === 'measure' || provision.kind === 'implementation');
+        expect(link.short).toContain(
+          lettered ? chineseNumeral(provision.number) : String(provision.number),
+        );
         expect(link.ariaLabel).toBe(`${link.label}${t('list.colon')}${provision.title[locale]}`);
         expect(link.path).toBe(paths.provision(locale, link.id));
       }
@@ -56,9 +95,13 @@ describe('the glossary page', () => {
   }
 
   it('numbers measures and implementation items in Chinese numerals on the Chinese pages', () => {
-    const links = glossaryPageData(model, entries, 'zh', useTranslations('zh')).groups.flatMap((g) => g.entries.flatMap((e) => e.provisionLinks));
+    const links = glossaryPageData(model, entries, 'zh', useTranslations('zh')).groups.flatMap(
+      (g) => g.entries.flatMap((e) => e.provisionLinks),
+    );
     expect(links.find((l) => l.id === 'measure-5')?.short).toBe(`措施（${chineseNumeral(5)}）`);
-    expect(links.find((l) => l.id === 'implementation-3')?.short).toBe(`实施（${chineseNumeral(3)}）`);
+    expect(links.find((l) => l.id === 'implementation-3')?.short).toBe(
+      `实施（${chineseNumeral(3)}）`,
+    );
     expect(links.find((l) => l.id === 'task-7')?.short).toBe('任务7');
   });
 });

@@ -10,7 +10,10 @@ import { loadModel } from '../../support/load-content.ts';
 const model = loadModel();
 const links = { href: (p: string) => `/sub${p}`, base: '/sub/' };
 /** The edition in the other language a search page offers: the translation for a Chinese one, the source for the translation. */
-const otherLanguage: Record<Locale, Locale> = { zh: 'en', 'zh-hant': 'en', en: 'zh' } as Record<Locale, Locale>;
+const otherLanguage: Record<Locale, Locale> = { zh: 'en', 'zh-hant': 'en', en: 'zh' } as Record<
+  Locale,
+  Locale
+>;
 
 describe('the search page’s data', () => {
   for (const locale of LOCALES) {
@@ -20,7 +23,10 @@ describe('the search page’s data', () => {
 
     it(`${locale}: its title, path and trail from the edition’s home`, () => {
       expect(page.path).toBe(`/${locale}/search/`);
-      expect(page.breadcrumbs).toEqual([{ label: t('nav.home'), path: paths.home(locale) }, { label: page.title }]);
+      expect(page.breadcrumbs).toEqual([
+        { label: t('nav.home'), path: paths.home(locale) },
+        { label: page.title },
+      ]);
       expect(page.description).toContain(model.document.title[locale]);
       expect(page.planPath).toBe(paths.plan(locale));
       expect(page.filters.map((f) => f.key)).toEqual(['part', 'group', 'body', 'place']);

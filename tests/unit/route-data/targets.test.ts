@@ -23,7 +23,9 @@ describe('the targets ledger', () => {
         else if (target.per === 'year') expect(row.year).toBe(t('targets.yearly'));
         else expect(row.year).toBe('');
         const provision = parseProvisionId(target.source);
-        expect(row.source.path).toBe(provision ? paths.provision(locale, target.source) : paths.plan(locale, target.source));
+        expect(row.source.path).toBe(
+          provision ? paths.provision(locale, target.source) : paths.plan(locale, target.source),
+        );
         const note = model.notes.find((n) => n.id === target.note);
         if (note && isTranslation(locale)) {
           expect(row.note?.id).toBe(note.id);
@@ -31,7 +33,8 @@ describe('the targets ledger', () => {
           expect(row.note?.path).toMatch(new RegExp(`^/${locale}/.+#`));
         } else expect(row.note).toBeUndefined();
       }
-      for (const label of Object.values(ledger.labels)) expect(label.endsWith(t('list.colon'))).toBe(true);
+      for (const label of Object.values(ledger.labels))
+        expect(label.endsWith(t('list.colon'))).toBe(true);
     });
   }
 
@@ -39,7 +42,10 @@ describe('the targets ledger', () => {
     const ledger = targetsLedger(model, 'en', useTranslations('en'));
     expect(ledger.rows.some((r) => r.note)).toBe(model.targets.some((x) => x.note));
     const fromSection = model.targets.find((x) => !parseProvisionId(x.source));
-    if (fromSection) expect(ledger.rows.find((r) => r.id === fromSection.id)?.source.path).toBe(`/en/plan/#${fromSection.source}`);
+    if (fromSection)
+      expect(ledger.rows.find((r) => r.id === fromSection.id)?.source.path).toBe(
+        `/en/plan/#${fromSection.source}`,
+      );
   });
 });
 
@@ -49,9 +55,14 @@ describe('the targets page', () => {
       const t = useTranslations(locale);
       const page = targetsPageData(model, locale, t);
       expect(page.path).toBe(`/${locale}/targets/`);
-      expect(page.breadcrumbs).toEqual([{ label: t('nav.home'), path: paths.home(locale) }, { label: page.title }]);
+      expect(page.breadcrumbs).toEqual([
+        { label: t('nav.home'), path: paths.home(locale) },
+        { label: page.title },
+      ]);
       expect(page.ledger.rows).toHaveLength(model.targets.length);
-      expect(page.sectionHeading).toContain(model.sections.find((s) => s.anchor === 'targets')!.title[locale]);
+      expect(page.sectionHeading).toContain(
+        model.sections.find((s) => s.anchor === 'targets')!.title[locale],
+      );
     }
   });
 });
