@@ -591,7 +591,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'City Brain',
       accept: ['task-11'],
       kind: 'exact',
-      why: 'task-11 is titled “Accelerate the building of the City Brain”.',
+      why: 'task-11 is titled “Accelerate the building of the city brain”.',
     },
     {
       q: 'innovation vouchers',
@@ -675,7 +675,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'city calling card',
       accept: ['implementation-3'],
       kind: 'exact',
-      why: 'implementation-3: “raise the awareness and recognition of Shenyang’s ‘AI’ city calling card”.',
+      why: 'implementation-3: “raise public awareness and recognition of Shenyang’s ‘AI’ city calling card”.',
     },
     {
       q: 'skills training',
@@ -713,7 +713,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'who is responsible for the city brain',
       accept: ['task-11'],
       kind: 'natural',
-      why: 'task-11 (City Brain) has one responsible body, the Municipal Big Data Bureau (provisions.yaml).',
+      why: 'task-11 (the city brain) has one responsible body, the Municipal Big Data Bureau (provisions.yaml).',
     },
     {
       q: 'what support is there for AI talent',
@@ -725,7 +725,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'how does the city help small AI companies',
       accept: ['measure-1', 'implementation-4'],
       kind: 'natural',
-      why: 'measure-1: financing and innovation vouchers for “AI small and medium-sized enterprises (SMEs) and start-ups”; implementation-4: “Establish a service mechanism for AI small and medium-sized enterprises (SMEs)”.',
+      why: 'measure-1: financing and innovation vouchers for “small and medium-sized AI enterprises (SMEs) and start-ups”; implementation-4: “Establish a service mechanism for small and medium-sized AI enterprises (SMEs)”.',
     },
     {
       q: 'is there funding for AI startups',
@@ -933,7 +933,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: 'city brian',
       accept: ['task-11'],
       kind: 'misspelling',
-      why: 'Typo of City Brain: task-11.',
+      why: 'Typo of city brain: task-11.',
     },
     {
       q: 'intellectual propery',
@@ -1024,7 +1024,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       why: 'provisions.yaml: the Municipal Big Data Bureau is the sole body of task-11, the first of task-10, and one of the bodies of task-2.',
     },
     {
-      q: 'Shenyang Municipal Big Data Administration',
+      q: 'Shenyang Municipal Big Data Management Bureau',
       accept: ['task-11', 'task-10', 'task-2'],
       kind: 'body',
       why: 'Full name of the Big Data Bureau (glossary fullName): task-11 (sole), task-10 (lead), task-2.',

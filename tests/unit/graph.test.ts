@@ -135,6 +135,10 @@ describe('amounts', () => {
     expect(
       formatAmount({ value: 5, unit: 'cluster', approximate: true }, useTranslations('en')),
     ).toBe('about 5 clusters');
+    // A bare number where the label says what is counted (clusters and zones together).
+    const clusters = model.targets.find((t) => t.id === 'ai-clusters')!;
+    expect(formatAmount(clusters, useTranslations('en'))).toBe('about 5');
+    expect(formatAmount(clusters, useTranslations('zh'))).toBe('5个左右');
   });
 });
 

@@ -23,6 +23,8 @@ export function formatAmount(
           ? t('amount.medium', { n: trim(value / medium) })
           : t('amount.small', { n: trim(value) });
   else if (unit === 'year') amount = t('amount.year', { n: value });
+  // A bare number: the label says what is counted (5个左右 / about 5).
+  else if (unit === 'none') amount = t('amount.number', { n: value });
   else amount = t('amount.count', { n: value, count: value, unit });
   if (target.approximate) amount = t('amount.about', { amount });
   if (target.atLeast) amount = t('amount.atLeast', { amount });

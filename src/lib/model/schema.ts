@@ -99,7 +99,7 @@ export const targetSchema = z.strictObject({
   source: z.string().min(1),
   quote: zhText,
   value: z.number().positive(),
-  unit: z.enum(['yuan', 'project', 'cluster', 'year']),
+  unit: z.enum(['yuan', 'project', 'cluster', 'year', 'none']),
   year: z.number().int().optional(),
   per: z.literal('year').optional(),
   atLeast: z.boolean().optional(),

@@ -10,7 +10,7 @@ export type ModelKey =
   | `kind.${ProvisionKind}.label`
   | `kind.${ProvisionKind}.short`
   | `heading.${'part' | 'section' | 'group' | 'numbered' | 'lettered'}`
-  | `amount.${'largeScale' | 'mediumScale' | 'large' | 'medium' | 'small' | 'year' | 'count' | 'about' | 'atLeast' | 'perYear'}`;
+  | `amount.${'largeScale' | 'mediumScale' | 'large' | 'medium' | 'small' | 'year' | 'count' | 'number' | 'about' | 'atLeast' | 'perYear'}`;
 
 /** A UI string of the model's, its `{{placeholders}}` filled from `values` (and its plural chosen by `count`). */
 export type ModelTranslate = (

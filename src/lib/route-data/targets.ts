@@ -19,7 +19,7 @@ export interface TargetRow {
   id: string;
   commitment: string;
   amount: string;
-  /** the year it is due, "every year", or nothing */
+  /** the year it is due, "every year", "not stated" (the source gives none), or nothing (a deadline: the amount is the year) */
   year: string;
   /** the provision or section that sets it */
   source: { label: string; path: string };
@@ -78,7 +78,9 @@ export function targetsLedger(model: PlanModel, locale: Locale, t: Translate): T
           ? String(target.year)
           : target.per === 'year'
             ? t('targets.yearly')
-            : '',
+            : target.unit === 'year'
+              ? ''
+              : t('targets.yearNotStated'),
       source: sourceOf(target.source),
       note: noteOf(target.note),
     })),

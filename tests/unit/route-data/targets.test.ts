@@ -21,7 +21,8 @@ describe('the targets ledger', () => {
         expect(row.amount).toMatch(/\d/);
         if (target.year !== undefined) expect(row.year).toBe(String(target.year));
         else if (target.per === 'year') expect(row.year).toBe(t('targets.yearly'));
-        else expect(row.year).toBe('');
+        else if (target.unit === 'year') expect(row.year).toBe('');
+        else expect(row.year).toBe(t('targets.yearNotStated'));
         const provision = parseProvisionId(target.source);
         expect(row.source.path).toBe(
           provision ? paths.provision(locale, target.source) : paths.plan(locale, target.source),
