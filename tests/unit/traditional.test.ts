@@ -51,7 +51,7 @@ function allText(locale: typeof HANT | typeof SOURCE_LOCALE): string {
       model.provisions.map((p) => [p.title[locale], p.paragraphs[locale], p.sentences[locale]]),
       Object.values(model.texts).map((t) => [t.title?.[locale] ?? '', t.paragraphs[locale]]),
       [...model.bodies, ...model.places, ...model.topics].map((x) => x.name[locale]),
-      model.bodies.map((b) => [b.fullName[locale], b.kind[locale]]),
+      model.bodies.map((b) => [b.fullName?.[locale] ?? '', b.kind[locale]]),
       model.terms.map((x) => x[locale]),
       model.parts.map((x) => x.title[locale]),
       model.groups.map((x) => x.title[locale]),

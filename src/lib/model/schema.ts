@@ -51,7 +51,8 @@ export type ProvisionFacts = z.infer<typeof provisionSchema>;
 export const bodySchema = z.strictObject({
   id: slug,
   name: written,
-  fullName: written,
+  /** The official full name; absent where the source gives none and none could be verified. */
+  fullName: written.optional(),
   /** A second title of the same office (a two-nameplate body, 市科技局(市知识产权局)). */
   alsoKnownAs: written.optional(),
   /** An office housed in the body, not another name for it (市委组织部(市人才办)). */

@@ -105,7 +105,7 @@ export function bodyPageData(
       { label: name },
     ),
     facts: [
-      ...fact(t('bodies.fullName'), body.fullName[locale]),
+      ...fact(t('bodies.fullName'), body.fullName?.[locale] ?? t('bodies.fullNameNotGiven')),
       ...fact(t('bodies.alsoKnownAs'), body.alsoKnownAs?.[locale]),
       ...fact(t('bodies.houses'), body.houses?.[locale]),
       ...fact(t('bodies.kind'), body.kind[locale]),

@@ -38,7 +38,7 @@ export function buildSearchData(
   const name = (x: { name: Record<Locale, string> }) => x.name[locale];
   const bodyNames = (b: PlanModel['bodies'][number]) => [
     b.name[locale],
-    b.fullName[locale],
+    ...(b.fullName ? [b.fullName[locale]] : []),
     ...(b.alsoKnownAs ? [b.alsoKnownAs[locale]] : []),
     ...(b.houses ? [b.houses[locale]] : []),
     ...forms(b),

@@ -19,7 +19,7 @@ export function provisionSearchTerms(model: PlanModel, p: Provision, locale: Loc
   return unique([
     ...bodies.flatMap((b) => [
       b.name[locale],
-      b.fullName[locale],
+      ...(b.fullName ? [b.fullName[locale]] : []),
       ...(b.alsoKnownAs ? [b.alsoKnownAs[locale]] : []),
       ...(b.houses ? [b.houses[locale]] : []),
       ...forms(b),

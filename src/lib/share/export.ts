@@ -92,7 +92,7 @@ export const planExportSchema = z.object({
     z.object({
       id: slug,
       name: bilingual,
-      fullName: bilingual,
+      fullName: bilingual.optional(),
       alsoKnownAs: bilingual.optional(),
       houses: bilingual.optional(),
       kind: bilingual,
@@ -182,7 +182,7 @@ export function planExport(
     departments: model.bodies.map((b) => ({
       id: b.id,
       name: keyed(b.name),
-      fullName: keyed(b.fullName),
+      ...(b.fullName ? { fullName: keyed(b.fullName) } : {}),
       ...(b.alsoKnownAs ? { alsoKnownAs: keyedOpt(b.alsoKnownAs) } : {}),
       ...(b.houses ? { houses: keyedOpt(b.houses) } : {}),
       kind: keyed(b.kind),

@@ -74,7 +74,9 @@ describe('a responsible body’s page', () => {
           }
         }
         // The particulars: full name and type always; the Chinese name only where the page is not in Chinese.
-        expect(page.facts.map((f) => f.value)).toContain(body.fullName[locale]);
+        expect(page.facts.map((f) => f.value)).toContain(
+          body.fullName?.[locale] ?? t('bodies.fullNameNotGiven'),
+        );
         expect(page.facts.map((f) => f.value)).toContain(body.kind[locale]);
         const chinese = page.facts.find((f) => f.lang !== undefined);
         expect(chinese?.value).toBe(isHanScript(locale) ? undefined : body.name[SOURCE_LOCALE]);
