@@ -6,9 +6,8 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { expect, test } from '@playwright/test';
 import { noteAnchor } from '../../src/lib/model/anchors.ts';
-import { glossaryEntries } from '../../src/lib/route-data/glossary.ts';
 import { paths } from '../../src/lib/routes.ts';
-import { loadModel } from '../support/load-content.ts';
+import { loadGlossary, loadModel } from '../support/load-content.ts';
 import { squash, url, visit } from './helpers.ts';
 
 const model = loadModel();
@@ -75,9 +74,7 @@ test.describe('without JavaScript', () => {
     );
     await visit(page, paths.glossary('en'));
     await expect(page.locator('#glossary-filter')).toBeHidden();
-    await expect(page.locator('[data-glossary-entry]:visible')).toHaveCount(
-      glossaryEntries(model).length,
-    );
+    await expect(page.locator('[data-glossary-entry]:visible')).toHaveCount(loadGlossary().length);
   });
 });
 
@@ -173,7 +170,7 @@ for (const locale of ['zh', 'en'] as const) {
     page,
     request,
   }) => {
-    const entries = glossaryEntries(model);
+    const entries = loadGlossary();
     await visit(page, paths.glossary(locale));
     // As Prettier's second pass writes it: its first pass breaks the chain before .locator.
     const shown = await page.locator('[data-glossary-entry]').evaluateAll((els) =>
