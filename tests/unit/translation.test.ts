@@ -207,12 +207,35 @@ describe('the glossary', () => {
         provisions: ['task-1', 'task-2'],
       },
     ]);
+    const columns = (prefix: string) => EDITIONS.map((e) => `${prefix}_${e.dataKey}`).join(',');
     expect(csv.split('\r\n')[0]).toBe(
-      `kind,id,${EDITIONS.map((e) => `name_${e.dataKey}`).join(',')},pinyin,${EDITIONS.map((e) => `url_${e.dataKey}`).join(',')},provisions`,
+      `kind,id,${columns('name')},pinyin,${columns('url')},provisions,${columns('full_name')},${columns('also_known_as')},${columns('houses')}`,
     );
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(csv).toContain('"a, ""b"""');
     expect(csv).toContain('task-1 task-2');
+  });
+
+  it('gives each body’s full name, second title and housed office in glossary.json and .csv (G-9)', () => {
+    const data = glossaryExport(entries);
+    const byId = (id: string) => data.entries.find((e) => e.kind === 'body' && e.id === id)!;
+    for (const body of model.bodies) {
+      const exported = byId(body.id);
+      for (const e of EDITIONS) {
+        expect(exported.fullName?.[e.dataKey], body.id).toBe(body.fullName[e.id]);
+        expect(exported.alsoKnownAs?.[e.dataKey], body.id).toBe(body.alsoKnownAs?.[e.id]);
+        expect(exported.houses?.[e.dataKey], body.id).toBe(body.houses?.[e.id]);
+      }
+    }
+    expect(byId('science-technology-bureau').alsoKnownAs?.['zh']).toBe('市知识产权局');
+    expect(byId('organization-department').houses?.['en']).toBe('Municipal Talent Office');
+    expect(data.entries.filter((e) => e.kind !== 'body' && (e.fullName || e.houses))).toEqual([]);
+    const rows = glossaryCsv(entries).split('\r\n');
+    const header = rows[0]!.split(',');
+    const science = rows.find((r) => r.startsWith('body,science-technology-bureau,'))!;
+    expect(science).toContain('沈阳市科学技术局');
+    expect(science).toContain('Municipal Intellectual Property Office');
+    expect(header.indexOf('also_known_as_zh')).toBeGreaterThan(header.indexOf('provisions'));
   });
 
   it('the filter folds case, tone marks and spaces', () => {

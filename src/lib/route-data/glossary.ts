@@ -14,7 +14,7 @@ import {
   perEdition,
   type Locale,
 } from '../editions.ts';
-import { HTML_LANG, type Translate } from '../i18n.ts';
+import { HTML_LANG, type Translate, type UiKey } from '../i18n.ts';
 import { namesPinyin, toneless, type PinyinTable } from '../convert/pinyin.ts';
 import type { PlanModel, Provision } from '../model/model.ts';
 import type { Localized } from '../model/schema.ts';
@@ -34,6 +34,10 @@ export interface GlossaryEntry {
   pinyin: string;
   /** The same syllable by syllable, lower case with tone marks (shěn yáng rì bào shè): for the filter and sorting. */
   syllables: string;
+  /** A body's official full name, second title (市知识产权局) and the office it houses (市人才办), where it has them. */
+  fullName?: Localized | undefined;
+  alsoKnownAs?: Localized | undefined;
+  houses?: Localized | undefined;
   /** The entry's own page in each edition: bodies, places and topics have one, terms none. */
   path?: Record<Locale, string> | undefined;
   /** The provisions that use it, in reading order. */
@@ -65,6 +69,9 @@ export function glossaryEntries(
       kind: 'body' as const,
       id: b.id,
       name: b.name,
+      fullName: b.fullName,
+      ...(b.alsoKnownAs ? { alsoKnownAs: b.alsoKnownAs } : {}),
+      ...(b.houses ? { houses: b.houses } : {}),
       path: perEdition((l) => paths.body(l, b.id)),
       provisions: ids((p) => p.bodies.includes(b.id)),
     })),
@@ -117,12 +124,21 @@ export interface GlossaryProvisionLink {
   path: string;
 }
 
+/** A body's further name on the page: its label, in the headword's Chinese and in the translation. */
+export interface GlossaryFact {
+  label: string;
+  headword: string;
+  translation: string;
+}
+
 export interface GlossaryGroup {
   kind: GlossaryKind;
   heading: string;
   entries: (GlossaryEntry & {
     kindLabel: string;
-    /** every name and the pinyin, as written and syllable by syllable without tones, for the filter */
+    /** a body's full name (where it is not its name), second title and housed office */
+    facts: GlossaryFact[];
+    /** every name (a body's further names too) and the pinyin, as written and syllable by syllable without tones, for the filter */
     filterText: string;
     provisionLinks: GlossaryProvisionLink[];
   })[];
@@ -148,6 +164,26 @@ export function glossaryPage(
   const sortKey = (e: GlossaryEntry) =>
     toneless(isHanScript(locale) ? e.syllables : e.name[locale]);
   const colon = t('list.colon');
+  const headword = originalIn(locale);
+  const facts = (e: GlossaryEntry): GlossaryFact[] => {
+    const fact = (key: UiKey, value: Localized | undefined) =>
+      value
+        ? [{ label: t(key), headword: value[headword], translation: value[TRANSLATION_LOCALE] }]
+        : [];
+    const fullName =
+      e.fullName &&
+      (e.fullName[headword] !== e.name[headword] ||
+        e.fullName[TRANSLATION_LOCALE] !== e.name[TRANSLATION_LOCALE])
+        ? e.fullName
+        : undefined;
+    return [
+      ...fact('bodies.fullName', fullName),
+      ...fact('bodies.alsoKnownAs', e.alsoKnownAs),
+      ...fact('bodies.houses', e.houses),
+    ];
+  };
+  const namesOf = (e: GlossaryEntry) =>
+    [e.name, e.fullName, e.alsoKnownAs, e.houses].flatMap((n) => (n ? Object.values(n) : []));
   return GLOSSARY_KINDS.map((kind) => ({
     kind,
     heading: t(`glossary.headings.${kind}`),
@@ -158,8 +194,10 @@ export function glossaryPage(
       .map((e) => ({
         ...e,
         kindLabel: kindLabel(e),
-        // "zaiti", "zai ti", "zàitǐ", "lian" and "li'an" all find their entry (the filter folds spaces).
-        filterText: [...Object.values(e.name), e.pinyin, toneless(e.syllables)].join(' '),
+        facts: facts(e),
+        // "zaiti", "zai ti", "zàitǐ", "lian" and "li'an" all find their entry (the filter folds
+        // spaces); a body also by its full name, second title and housed office.
+        filterText: [...namesOf(e), e.pinyin, toneless(e.syllables)].join(' '),
         provisionLinks: e.provisions.map((id) => {
           const provision = model.provisions.find((p) => p.id === id);
           if (!provision) throw new Error(`unknown provision ${id}`);

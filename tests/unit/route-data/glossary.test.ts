@@ -94,6 +94,38 @@ describe('the glossary page', () => {
     });
   }
 
+  it('shows a body’s full name, second title and housed office, in the headword’s Chinese and the translation (G-9)', () => {
+    for (const locale of LOCALES) {
+      const t = useTranslations(locale);
+      const bodies = glossaryPageData(model, entries, locale, t).groups[0]!.entries;
+      const body = (id: string) => bodies.find((e) => e.id === id)!;
+      const headword = originalIn(locale);
+      const science = model.bodies.find((b) => b.id === 'science-technology-bureau')!;
+      expect(body('science-technology-bureau').facts).toEqual([
+        {
+          label: t('bodies.fullName'),
+          headword: science.fullName[headword],
+          translation: science.fullName[TRANSLATION_LOCALE],
+        },
+        {
+          label: t('bodies.alsoKnownAs'),
+          headword: science.alsoKnownAs![headword],
+          translation: science.alsoKnownAs![TRANSLATION_LOCALE],
+        },
+      ]);
+      const organization = model.bodies.find((b) => b.id === 'organization-department')!;
+      expect(body('organization-department').facts.map((f) => f.label)).toEqual([
+        t('bodies.fullName'),
+        t('bodies.houses'),
+      ]);
+      expect(body('organization-department').filterText).toContain(organization.houses!.zh);
+      // A full name that is the name itself (市金融办) is not repeated.
+      expect(body('financial-affairs-office').facts).toEqual([]);
+      for (const group of glossaryPageData(model, entries, locale, t).groups.slice(1))
+        for (const e of group.entries) expect(e.facts, e.id).toEqual([]);
+    }
+  });
+
   it('numbers measures and implementation items in Chinese numerals on the Chinese pages', () => {
     const links = glossaryPageData(model, entries, 'zh', useTranslations('zh')).groups.flatMap(
       (g) => g.entries.flatMap((e) => e.provisionLinks),
