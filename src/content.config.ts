@@ -29,4 +29,5 @@ export const collections = {
   document: yaml('document'),
   search: yaml('search'),
   conversion: yaml('conversion'),
+  pinyin: yaml('pinyin'),
 } satisfies Record<YamlName | 'texts', unknown>;

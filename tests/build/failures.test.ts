@@ -166,4 +166,22 @@ describe('the build fails on bad content, naming the file and the problem', () =
     expect(code).not.toBe(0);
     expect(output).toMatch(/content\/glossary\.yaml: \(syntax\)/);
   });
+
+  it('a stale pinyin correction: one that changes nothing the library writes', async () => {
+    const dir = copyProject();
+    const file = join(dir, 'content/pinyin.yaml');
+    const table = readFileSync(file, 'utf-8');
+    // pinyin-pro, with its word list, reads 载体 zàitǐ itself (G-1): the entry is not needed.
+    const stale = table.replace(
+      '\nproperNames:',
+      '  - zh: 载体\n    pinyin: zàitǐ\n    why: The reading of 载 in 载体 is zài.\n\nproperNames:',
+    );
+    expect(stale).not.toBe(table);
+    writeFileSync(file, stale);
+    const { code, output } = await build(dir);
+    expect(code).not.toBe(0);
+    expect(output).toMatch(
+      /content\/pinyin\.yaml: corrections\[\d+\] \(载体\): changes nothing: without it, 载体 is written "zàitǐ" already; the entry is stale/,
+    );
+  });
 });

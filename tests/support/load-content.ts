@@ -27,6 +27,7 @@ import {
 import type { z } from 'astro/zod';
 import type { Derive } from '../../src/lib/model/localize.ts';
 import { SOURCE_PATH } from '../../src/lib/model/source.ts';
+import { glossaryEntries, type GlossaryEntry } from '../../src/lib/route-data/glossary.ts';
 
 export { splitFrontmatter };
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -70,6 +71,18 @@ let model: PlanModel | undefined;
 export function loadModel(): PlanModel {
   model ??= buildModel(readRawContent(), loadDerive());
   return model;
+}
+
+/** content/pinyin.yaml (the glossary's pinyin corrections and proper names), validated as the build validates it. */
+export function readPinyinTable(): YamlItem<'pinyin'> {
+  return single(read, 'pinyin');
+}
+
+let glossary: GlossaryEntry[] | undefined;
+/** The glossary's entries, as the build makes them (astro/plan.ts, getGlossary). */
+export function loadGlossary(): GlossaryEntry[] {
+  glossary ??= glossaryEntries(loadModel(), readPinyinTable());
+  return glossary;
 }
 
 /** content/search.yaml, validated as the build validates it. */

@@ -10,12 +10,10 @@ import {
   TRANSLATION_LOCALE,
   perEdition,
 } from '../../src/lib/editions.ts';
-import { pinyinOf } from '../../src/lib/convert/pinyin.ts';
 import { foldForFilter, matchesFilter } from '../../src/lib/client/glossary-filter.ts';
 import { documentNumberText } from '../../src/lib/model/labels.ts';
 import { buildModel, type RawContent } from '../../src/lib/model/model.ts';
 import { chineseSentences, paragraphLines } from '../../src/lib/model/text.ts';
-import { glossaryEntries } from '../../src/lib/route-data/glossary.ts';
 import { notePath, parallelView, textView } from '../../src/lib/route-data/text.ts';
 import {
   glossaryCsv,
@@ -23,7 +21,7 @@ import {
   glossaryExportSchema,
   planExport,
 } from '../../src/lib/share/export.ts';
-import { loadDerive, loadModel, readRawContent } from '../support/load-content.ts';
+import { loadDerive, loadGlossary, loadModel, readRawContent } from '../support/load-content.ts';
 
 const model = loadModel();
 const clone = (): RawContent => structuredClone(readRawContent());
@@ -173,7 +171,7 @@ describe('document numbers', () => {
 });
 
 describe('the glossary', () => {
-  const entries = glossaryEntries(model);
+  const entries = loadGlossary();
 
   it('has every body, place, topic and term once, with pinyin and the provisions that use it', () => {
     expect(entries.filter((e) => e.kind === 'body')).toHaveLength(model.bodies.length);
@@ -181,7 +179,8 @@ describe('the glossary', () => {
     expect(entries.filter((e) => e.kind === 'topic')).toHaveLength(model.topics.length);
     expect(entries.filter((e) => e.kind === 'term')).toHaveLength(model.terms.length);
     const brain = entries.find((e) => e.kind === 'place' && e.id === 'city-brain')!;
-    expect(brain.pinyin).toBe('chéng shì dà nǎo');
+    expect(brain.pinyin).toBe('chéngshì dànǎo');
+    expect(brain.syllables).toBe('chéng shì dà nǎo');
     expect(brain.provisions).toEqual(
       model.provisions.filter((p) => p.places.includes('city-brain')).map((p) => p.id),
     );
@@ -204,24 +203,39 @@ describe('the glossary', () => {
           [TRANSLATION_LOCALE]: 'a, "b"',
         },
         pinyin: 'x',
+        syllables: 'x',
         provisions: ['task-1', 'task-2'],
       },
     ]);
+    const columns = (prefix: string) => EDITIONS.map((e) => `${prefix}_${e.dataKey}`).join(',');
     expect(csv.split('\r\n')[0]).toBe(
-      `kind,id,${EDITIONS.map((e) => `name_${e.dataKey}`).join(',')},pinyin,${EDITIONS.map((e) => `url_${e.dataKey}`).join(',')},provisions`,
+      `kind,id,${columns('name')},pinyin,${columns('url')},provisions,${columns('full_name')},${columns('also_known_as')},${columns('houses')}`,
     );
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(csv).toContain('"a, ""b"""');
     expect(csv).toContain('task-1 task-2');
   });
 
-  it('pinyin: tone marks, polyphones by word, Chinese punctuation in Latin form, other text kept', () => {
-    expect(pinyinOf('银行')).toBe('yín háng');
-    expect(pinyinOf('行业')).toBe('háng yè');
-    expect(pinyinOf('各区、县(市)政府')).toBe('gè qū, xiàn (shì) zhèng fǔ');
-    expect(pinyinOf('5G创新示范网')).toBe('5G chuàng xīn shì fàn wǎng');
-    expect(pinyinOf('')).toBe('');
-    expect(pinyinOf('<script>alert(1)</script>')).toBe('<script>alert(1)</script>');
+  it('gives each body’s full name, second title and housed office in glossary.json and .csv (G-9)', () => {
+    const data = glossaryExport(entries);
+    const byId = (id: string) => data.entries.find((e) => e.kind === 'body' && e.id === id)!;
+    for (const body of model.bodies) {
+      const exported = byId(body.id);
+      for (const e of EDITIONS) {
+        expect(exported.fullName?.[e.dataKey], body.id).toBe(body.fullName?.[e.id]);
+        expect(exported.alsoKnownAs?.[e.dataKey], body.id).toBe(body.alsoKnownAs?.[e.id]);
+        expect(exported.houses?.[e.dataKey], body.id).toBe(body.houses?.[e.id]);
+      }
+    }
+    expect(byId('science-technology-bureau').alsoKnownAs?.['zh']).toBe('市知识产权局');
+    expect(byId('organization-department').houses?.['en']).toBe('Municipal Talent Office');
+    expect(data.entries.filter((e) => e.kind !== 'body' && (e.fullName || e.houses))).toEqual([]);
+    const rows = glossaryCsv(entries).split('\r\n');
+    const header = rows[0]!.split(',');
+    const science = rows.find((r) => r.startsWith('body,science-technology-bureau,'))!;
+    expect(science).toContain('沈阳市科学技术局');
+    expect(science).toContain('Municipal Intellectual Property Office');
+    expect(header.indexOf('also_known_as_zh')).toBeGreaterThan(header.indexOf('provisions'));
   });
 
   it('the filter folds case, tone marks and spaces', () => {

@@ -80,9 +80,11 @@ async function load(): Promise<PlanModel> {
 
 let glossary: Promise<GlossaryEntry[]> | undefined;
 
-/** The glossary's entries (pinyin included), made once per build for its pages and its data files. */
+/** The glossary's entries (pinyin included, with the table of content/pinyin.yaml), made once per build for its pages and its data files. */
 export function getGlossary(): Promise<GlossaryEntry[]> {
-  glossary ??= getPlan().then(glossaryEntries);
+  glossary ??= Promise.all([getPlan(), readCollections()]).then(([model, read]) =>
+    glossaryEntries(model, single(read, 'pinyin')),
+  );
   return glossary;
 }
 

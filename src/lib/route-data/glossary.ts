@@ -2,9 +2,10 @@
  * The glossary: every responsible body, place, topic and term of content/glossary.yaml with its
  * Chinese, English and pinyin, its kind, its page and the provisions that use it. Built once here
  * for the page (/{edition}/glossary/, glossaryPageData) and the open data (/data/glossary.json
- * and .csv), so the two always match. Build time only (pinyin's dictionary stays out of the browser).
+ * and .csv), so the two always match. The pinyin is written by the orthography rules and the
+ * reviewed table of content/pinyin.yaml (convert/pinyin.ts). Build time only (pinyin's
+ * dictionary stays out of the browser).
  */
-import { pinyin } from 'pinyin-pro';
 import {
   SOURCE_LOCALE,
   TRANSLATION_LOCALE,
@@ -13,8 +14,8 @@ import {
   perEdition,
   type Locale,
 } from '../editions.ts';
-import { HTML_LANG, type Translate } from '../i18n.ts';
-import { pinyinOf } from '../convert/pinyin.ts';
+import { HTML_LANG, type Translate, type UiKey } from '../i18n.ts';
+import { namesPinyin, toneless, type PinyinTable } from '../convert/pinyin.ts';
 import type { PlanModel, Provision } from '../model/model.ts';
 import type { Localized } from '../model/schema.ts';
 import { provisionLabel, provisionShortLabel } from '../model/labels.ts';
@@ -29,32 +30,48 @@ export interface GlossaryEntry {
   /** The body's, place's or topic's id (its URL slug); for a term, its pinyin as a slug. */
   id: string;
   name: Localized;
+  /** The Chinese name in Hanyu Pinyin as the orthography writes it: words joined, proper names capitalized (Shěnyáng Rìbàoshè). */
   pinyin: string;
+  /** The same syllable by syllable, lower case with tone marks (shěn yáng rì bào shè): for the filter and sorting. */
+  syllables: string;
+  /** A body's official full name, second title (市知识产权局) and the office it houses (市人才办), where it has them. */
+  fullName?: Localized | undefined;
+  alsoKnownAs?: Localized | undefined;
+  houses?: Localized | undefined;
   /** The entry's own page in each edition: bodies, places and topics have one, terms none. */
   path?: Record<Locale, string> | undefined;
   /** The provisions that use it, in reading order. */
   provisions: string[];
 }
 
-const slugOf = (zh: string) =>
-  pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
-    .join('-')
-    .toLowerCase()
+/** A term's id: its syllables without tones, hyphened (载体 → zai-ti). */
+const slugOf = (syllables: readonly string[]) =>
+  toneless(syllables.join('-'))
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
 const chineseOf = (p: Provision) =>
   `${p.title[SOURCE_LOCALE]}${p.paragraphs[SOURCE_LOCALE].join('')}`;
 
-/** Every entry, bodies first, then places, topics and terms, each kind in the glossary file's order. */
-export function glossaryEntries(model: PlanModel): GlossaryEntry[] {
+/**
+ * Every entry, bodies first, then places, topics and terms, each kind in the glossary file's order,
+ * with the pinyin of its Chinese name (`pinyin`: content/pinyin.yaml's corrections and proper
+ * names, checked against the glossary's names here, so a stale correction fails the build).
+ */
+export function glossaryEntries(
+  model: PlanModel,
+  pinyin: Pick<PinyinTable, 'corrections' | 'properNames'>,
+): GlossaryEntry[] {
   const ids = (test: (p: Provision) => boolean) => model.provisions.filter(test).map((p) => p.id);
-  const entries: GlossaryEntry[] = [
+  type Unwritten = Omit<GlossaryEntry, 'id' | 'pinyin' | 'syllables'> & { id?: string };
+  const unwritten: Unwritten[] = [
     ...model.bodies.map((b) => ({
       kind: 'body' as const,
       id: b.id,
       name: b.name,
-      pinyin: pinyinOf(b.name[SOURCE_LOCALE]),
+      fullName: b.fullName,
+      ...(b.alsoKnownAs ? { alsoKnownAs: b.alsoKnownAs } : {}),
+      ...(b.houses ? { houses: b.houses } : {}),
       path: perEdition((l) => paths.body(l, b.id)),
       provisions: ids((p) => p.bodies.includes(b.id)),
     })),
@@ -62,7 +79,6 @@ export function glossaryEntries(model: PlanModel): GlossaryEntry[] {
       kind: 'place' as const,
       id: place.id,
       name: place.name,
-      pinyin: pinyinOf(place.name[SOURCE_LOCALE]),
       path: perEdition((l) => paths.place(l, place.id)),
       provisions: ids((p) => p.places.includes(place.id)),
     })),
@@ -70,18 +86,23 @@ export function glossaryEntries(model: PlanModel): GlossaryEntry[] {
       kind: 'topic' as const,
       id: topic.id,
       name: topic.name,
-      pinyin: pinyinOf(topic.name[SOURCE_LOCALE]),
       path: perEdition((l) => paths.topic(l, topic.id)),
       provisions: ids((p) => p.topics.includes(topic.id)),
     })),
     ...model.terms.map((term) => ({
       kind: 'term' as const,
-      id: slugOf(term[SOURCE_LOCALE]),
       name: perEdition((l) => term[l]),
-      pinyin: pinyinOf(term[SOURCE_LOCALE]),
       provisions: ids((p) => chineseOf(p).includes(term[SOURCE_LOCALE])),
     })),
   ];
+  const write = namesPinyin(
+    pinyin,
+    unwritten.map((e) => e.name[SOURCE_LOCALE]),
+  );
+  const entries = unwritten.map((e): GlossaryEntry => {
+    const { text, syllables } = write(e.name[SOURCE_LOCALE]);
+    return { ...e, id: e.id ?? slugOf(syllables), pinyin: text, syllables: syllables.join(' ') };
+  });
   const seen = new Set<string>();
   for (const e of entries) {
     const key = `${e.kind}:${e.id}`;
@@ -103,12 +124,21 @@ export interface GlossaryProvisionLink {
   path: string;
 }
 
+/** A body's further name on the page: its label, in the headword's Chinese and in the translation. */
+export interface GlossaryFact {
+  label: string;
+  headword: string;
+  translation: string;
+}
+
 export interface GlossaryGroup {
   kind: GlossaryKind;
   heading: string;
   entries: (GlossaryEntry & {
     kindLabel: string;
-    /** every name and the pinyin, for the filter */
+    /** a body's full name (where it is not its name), second title and housed office */
+    facts: GlossaryFact[];
+    /** every name (a body's further names too) and the pinyin, as written and syllable by syllable without tones, for the filter */
     filterText: string;
     provisionLinks: GlossaryProvisionLink[];
   })[];
@@ -130,12 +160,30 @@ export function glossaryPage(
       return t(`topics.groups.${model.topics.find((x) => x.id === e.id)?.group ?? 'policy'}`);
     return t('glossary.kinds.term');
   };
+  // Chinese by the syllables (as dictionaries order them: 离岸 under li an, not under the apostrophe).
   const sortKey = (e: GlossaryEntry) =>
-    (isHanScript(locale) ? e.pinyin : e.name[locale])
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase();
+    toneless(isHanScript(locale) ? e.syllables : e.name[locale]);
   const colon = t('list.colon');
+  const headword = originalIn(locale);
+  const facts = (e: GlossaryEntry): GlossaryFact[] => {
+    const fact = (key: UiKey, value: Localized | undefined) =>
+      value
+        ? [{ label: t(key), headword: value[headword], translation: value[TRANSLATION_LOCALE] }]
+        : [];
+    const fullName =
+      e.fullName &&
+      (e.fullName[headword] !== e.name[headword] ||
+        e.fullName[TRANSLATION_LOCALE] !== e.name[TRANSLATION_LOCALE])
+        ? e.fullName
+        : undefined;
+    return [
+      ...fact('bodies.fullName', fullName),
+      ...fact('bodies.alsoKnownAs', e.alsoKnownAs),
+      ...fact('bodies.houses', e.houses),
+    ];
+  };
+  const namesOf = (e: GlossaryEntry) =>
+    [e.name, e.fullName, e.alsoKnownAs, e.houses].flatMap((n) => (n ? Object.values(n) : []));
   return GLOSSARY_KINDS.map((kind) => ({
     kind,
     heading: t(`glossary.headings.${kind}`),
@@ -146,7 +194,10 @@ export function glossaryPage(
       .map((e) => ({
         ...e,
         kindLabel: kindLabel(e),
-        filterText: [...Object.values(e.name), e.pinyin].join(' '),
+        facts: facts(e),
+        // "zaiti", "zai ti", "zàitǐ", "lian" and "li'an" all find their entry (the filter folds
+        // spaces); a body also by its full name, second title and housed office.
+        filterText: [...namesOf(e), e.pinyin, toneless(e.syllables)].join(' '),
         provisionLinks: e.provisions.map((id) => {
           const provision = model.provisions.find((p) => p.id === id);
           if (!provision) throw new Error(`unknown provision ${id}`);

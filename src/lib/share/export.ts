@@ -255,7 +255,14 @@ export const glossaryExportSchema = z.object({
       kind: z.enum(GLOSSARY_KINDS),
       id: slug,
       name: bilingual,
+      /** The Chinese name in Hanyu Pinyin, by the orthography of GB/T 16159-2012 (words joined, proper names capitalized). */
       pinyin: text,
+      /** A body's official full name. */
+      fullName: bilingual.optional(),
+      /** A body's second title (市科技局 is also 市知识产权局). */
+      alsoKnownAs: bilingual.optional(),
+      /** An office a body houses (市委组织部 houses 市人才办). */
+      houses: bilingual.optional(),
       /** The entry's page per edition; terms have none. */
       url: urls.optional(),
       /** The provisions that use it. */
@@ -286,6 +293,9 @@ export function glossaryExport(
       id: e.id,
       name: keyed(e.name),
       pinyin: e.pinyin,
+      ...(e.fullName ? { fullName: keyed(e.fullName) } : {}),
+      ...(e.alsoKnownAs ? { alsoKnownAs: keyed(e.alsoKnownAs) } : {}),
+      ...(e.houses ? { houses: keyed(e.houses) } : {}),
       ...(e.path ? { url: perDataKey((l) => link(e.path?.[l] ?? '')) } : {}),
       provisions: e.provisions,
     })),
@@ -299,9 +309,13 @@ export const GLOSSARY_COLUMNS: readonly string[] = [
   'pinyin',
   ...EDITIONS.map((e) => `url_${e.dataKey}`),
   'provisions',
+  // Added after the first columns, so that readers of the earlier file find theirs in place.
+  ...EDITIONS.map((e) => `full_name_${e.dataKey}`),
+  ...EDITIONS.map((e) => `also_known_as_${e.dataKey}`),
+  ...EDITIONS.map((e) => `houses_${e.dataKey}`),
 ];
 
-/** /data/glossary.csv: the same entries, one row each; provisions separated by spaces. */
+/** /data/glossary.csv: the same entries, one row each; provisions separated by spaces; a body's further names empty where it has none. */
 export function glossaryCsv(
   entries: readonly GlossaryEntry[],
   link: (path: string) => string = (p) => p,
@@ -313,6 +327,9 @@ export function glossaryCsv(
     e.pinyin,
     ...LOCALES.map((l) => (e.path ? link(e.path[l]) : '')),
     e.provisions.join(' '),
+    ...LOCALES.map((l) => e.fullName?.[l] ?? ''),
+    ...LOCALES.map((l) => e.alsoKnownAs?.[l] ?? ''),
+    ...LOCALES.map((l) => e.houses?.[l] ?? ''),
   ]);
   return csv([GLOSSARY_COLUMNS, ...rows]);
 }

@@ -9,16 +9,12 @@ import {
 } from '../../../src/lib/editions.ts';
 import { useTranslations } from '../../../src/lib/i18n.ts';
 import { chineseNumeral } from '../../../src/lib/model/provision-id.ts';
-import {
-  GLOSSARY_KINDS,
-  glossaryEntries,
-  glossaryPageData,
-} from '../../../src/lib/route-data/glossary.ts';
+import { GLOSSARY_KINDS, glossaryPageData } from '../../../src/lib/route-data/glossary.ts';
 import { paths } from '../../../src/lib/routes.ts';
-import { loadModel } from '../../support/load-content.ts';
+import { loadGlossary, loadModel } from '../../support/load-content.ts';
 
 const model = loadModel();
-const entries = glossaryEntries(model);
+const entries = loadGlossary();
 
 describe('the glossary page', () => {
   for (const locale of LOCALES) {
@@ -52,7 +48,7 @@ describe('the glossary page', () => {
       });
     });
 
-    it(`${locale}: headwords in the page’s own Chinese, names in the translation, sorted by pinyin or by name`, () => {
+    it(`${locale}: headwords in the page’s own Chinese, names in the translation, sorted by pinyin syllables or by name`, () => {
       expect(page.headword).toEqual({
         locale: originalIn(locale),
         lang: edition(originalIn(locale)).htmlLang,
@@ -61,9 +57,10 @@ describe('the glossary page', () => {
         locale: TRANSLATION_LOCALE,
         lang: edition(TRANSLATION_LOCALE).htmlLang,
       });
+      // Chinese by the syllables (离岸 under "li an", as dictionaries order), English by name.
       for (const group of page.groups) {
         const keys = group.entries.map((e) =>
-          (isHanScript(locale) ? e.pinyin : e.name[locale])
+          (isHanScript(locale) ? e.syllables : e.name[locale])
             .normalize('NFD')
             .replace(/[\u0300-\u036f]/g, '')
             .toLowerCase(),
@@ -73,6 +70,9 @@ describe('the glossary page', () => {
       const body = page.groups[0]!.entries.find((e) => e.id === model.bodies[0]!.id)!;
       expect(body.path?.[locale]).toBe(paths.body(locale, body.id));
       expect(body.filterText).toContain(body.pinyin);
+      expect(body.filterText).toContain(
+        body.syllables.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+      );
       for (const name of Object.values(body.name)) expect(body.filterText).toContain(name);
     });
 
@@ -93,6 +93,38 @@ describe('the glossary page', () => {
       }
     });
   }
+
+  it('shows a body’s full name, second title and housed office, in the headword’s Chinese and the translation (G-9)', () => {
+    for (const locale of LOCALES) {
+      const t = useTranslations(locale);
+      const bodies = glossaryPageData(model, entries, locale, t).groups[0]!.entries;
+      const body = (id: string) => bodies.find((e) => e.id === id)!;
+      const headword = originalIn(locale);
+      const science = model.bodies.find((b) => b.id === 'science-technology-bureau')!;
+      expect(body('science-technology-bureau').facts).toEqual([
+        {
+          label: t('bodies.fullName'),
+          headword: science.fullName![headword],
+          translation: science.fullName![TRANSLATION_LOCALE],
+        },
+        {
+          label: t('bodies.alsoKnownAs'),
+          headword: science.alsoKnownAs![headword],
+          translation: science.alsoKnownAs![TRANSLATION_LOCALE],
+        },
+      ]);
+      const organization = model.bodies.find((b) => b.id === 'organization-department')!;
+      expect(body('organization-department').facts.map((f) => f.label)).toEqual([
+        t('bodies.fullName'),
+        t('bodies.houses'),
+      ]);
+      expect(body('organization-department').filterText).toContain(organization.houses!.zh);
+      // A full name that is the name itself (市金融办) is not repeated.
+      expect(body('financial-affairs-office').facts).toEqual([]);
+      for (const group of glossaryPageData(model, entries, locale, t).groups.slice(1))
+        for (const e of group.entries) expect(e.facts, e.id).toEqual([]);
+    }
+  });
 
   it('numbers measures and implementation items in Chinese numerals on the Chinese pages', () => {
     const links = glossaryPageData(model, entries, 'zh', useTranslations('zh')).groups.flatMap(
