@@ -94,6 +94,15 @@ export { edition };
 
 export { formatBytes, formatDate } from './editions.ts';
 
+/**
+ * The edition's parentheses (list.parenthesis), for what is not a string: a link, a component.
+ * （ and ） in Chinese, ( and ) after a no-break space in English.
+ */
+export function parentheses(t: Translate): [string, string] {
+  const [open = '(', close = ')'] = t('list.parenthesis', { text: '\u0000' }).split('\u0000');
+  return [open, close];
+}
+
 /** An ordinal number in the edition's words: 1st, 2nd, 3rd (English), 1 (Chinese, which writes 第…位 around it). */
 export function ordinal(n: number, locale: Locale, t: Translate): string {
   const category = new Intl.PluralRules(edition(locale).dateLocale, { type: 'ordinal' }).select(n);
