@@ -13,7 +13,7 @@ import {
   perEdition,
   type Locale,
 } from '../editions.ts';
-import { HTML_LANG, type Translate } from '../i18n.ts';
+import { HTML_LANG, type Translate, type UiKey } from '../i18n.ts';
 import { pinyinOf } from '../convert/pinyin.ts';
 import type { PlanModel, Provision } from '../model/model.ts';
 import type { Localized } from '../model/schema.ts';
@@ -22,6 +22,14 @@ import { paths } from '../routes.ts';
 import { breadcrumbs, type Crumb } from './crumb.ts';
 
 export const GLOSSARY_KINDS = ['body', 'place', 'topic', 'term'] as const;
+
+/** The heading of each kind's group; the places' is the name the navigation gives them (one name per thing). */
+const GLOSSARY_HEADINGS: Record<(typeof GLOSSARY_KINDS)[number], UiKey> = {
+  body: 'glossary.headings.body',
+  place: 'places.title',
+  topic: 'glossary.headings.topic',
+  term: 'glossary.headings.term',
+};
 export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
 
 export interface GlossaryEntry {
@@ -138,7 +146,7 @@ export function glossaryPage(
   const colon = t('list.colon');
   return GLOSSARY_KINDS.map((kind) => ({
     kind,
-    heading: t(`glossary.headings.${kind}`),
+    heading: t(GLOSSARY_HEADINGS[kind]),
     entries: all
       .filter((e) => e.kind === kind)
       // Keys are Latin (pinyin or English words): the root collation orders them for every edition.
