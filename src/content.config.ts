@@ -29,4 +29,5 @@ export const collections = {
   document: yaml('document'),
   search: yaml('search'),
   conversion: yaml('conversion'),
+  uiWording: yaml('uiWording'),
 } satisfies Record<YamlName | 'texts', unknown>;

@@ -8,6 +8,7 @@
 import type { z } from 'astro/zod';
 import { WRITTEN_LOCALES, SOURCE_LOCALE, type WrittenLocale } from './editions.ts';
 import { CONVERSION_FILE, conversionSchema } from './convert/derive.ts';
+import { UI_WORDING_FILE, uiWordingSchema } from './convert/ui-wording.ts';
 import { ContentError } from './model/errors.ts';
 import type { RawContent, TextFile } from './model/model.ts';
 import {
@@ -67,6 +68,7 @@ export const YAML_FILES = {
   document: { file: 'content/document.yaml', single: true, schema: documentSchema },
   search: { file: 'content/search.yaml', single: true, schema: searchVocabularySchema },
   conversion: { file: CONVERSION_FILE, single: true, schema: conversionSchema },
+  uiWording: { file: UI_WORDING_FILE, single: true, schema: uiWordingSchema },
 } as const satisfies Record<string, YamlSource>;
 
 export type YamlName = keyof typeof YAML_FILES;
