@@ -30,4 +30,5 @@ export const collections = {
   search: yaml('search'),
   conversion: yaml('conversion'),
   pinyin: yaml('pinyin'),
+  uiWording: yaml('uiWording'),
 } satisfies Record<YamlName | 'texts', unknown>;

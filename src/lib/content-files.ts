@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { WRITTEN_LOCALES, SOURCE_LOCALE, type WrittenLocale } from './editions.ts';
 import { CONVERSION_FILE, conversionSchema } from './convert/derive.ts';
 import { PINYIN_FILE, pinyinTableSchema } from './convert/pinyin.ts';
+import { UI_WORDING_FILE, uiWordingSchema } from './convert/ui-wording.ts';
 import { ContentError } from './model/errors.ts';
 import type { RawContent, TextFile } from './model/model.ts';
 import {
@@ -69,6 +70,7 @@ export const YAML_FILES = {
   search: { file: 'content/search.yaml', single: true, schema: searchVocabularySchema },
   conversion: { file: CONVERSION_FILE, single: true, schema: conversionSchema },
   pinyin: { file: PINYIN_FILE, single: true, schema: pinyinTableSchema },
+  uiWording: { file: UI_WORDING_FILE, single: true, schema: uiWordingSchema },
 } as const satisfies Record<string, YamlSource>;
 
 export type YamlName = keyof typeof YAML_FILES;

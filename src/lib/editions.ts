@@ -46,6 +46,15 @@ export interface Edition {
     readonly opencc: { readonly from: string; readonly to: string };
     /** Punctuation the edition writes otherwise, one character for one (“引号” → 「引號」). */
     readonly punctuation?: Readonly<Record<string, string>>;
+    /**
+     * Latin marks the edition writes full width where they stand by Chinese text, one character
+     * for one (, → ，): a mark whose nearest neighbour on either side (across white space) is a
+     * Chinese character or mark; a pair of parentheses, both halves, when either neighbour or
+     * anything between them is (沈阳市…计划(2018-2020年) → …計劃（2018-2020年）). Between Latin
+     * letters and digits a mark is kept (5G, 10:30, a URL, (2018–2020) in Latin text).
+     * convert/derive.ts applies it (`widen`).
+     */
+    readonly fullWidth?: Readonly<Record<string, string>>;
   };
   /** The key of its values in the open data (plan.json, glossary.json: "zh", "en", "zh-Hant"; SPEC.md) */
   readonly dataKey: string;
@@ -81,11 +90,21 @@ export const EDITIONS = [
     translation: false,
     // Taiwan's standard characters, no change of wording: the plan's own words (信息, 软件→軟件)
     // are kept, as a faithful rendering of an official text must.
-    // Quotation marks as Taiwan and Hong Kong write them: 「」 and, inside them, 『』.
+    // Quotation marks as Taiwan and Hong Kong write them: 「」 and, inside them, 『』; and the
+    // source's Latin , ; : ( ) ? ! full width by Chinese text, as Taiwan and Hong Kong set them.
     derivedFrom: {
       edition: 'zh',
       opencc: { from: 'cn', to: 'tw' },
       punctuation: { '“': '「', '”': '」', '‘': '『', '’': '』' },
+      fullWidth: {
+        ',': '\uff0c',
+        ';': '\uff1b',
+        ':': '\uff1a',
+        '(': '\uff08',
+        ')': '\uff09',
+        '?': '\uff1f',
+        '!': '\uff01',
+      },
     },
     font: 'tc',
     dataKey: 'zh-Hant',

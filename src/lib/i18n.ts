@@ -2,9 +2,10 @@
  * UI strings through i18next. The strings are data: src/i18n/<edition>.json for each written
  * edition, imported (so Vite watches them and `astro dev` shows an edit; no path is read from
  * the working directory); a generated edition's are made from its source edition's at build
- * time, like its text (convert/derive.ts, with the overrides of content/conversion.yaml:
- * node/conversion.ts). The keys are typed from the source edition's file, and a unit test
- * checks that every file has the same keys.
+ * time, like its text (convert/derive.ts, with the overrides of content/conversion.yaml), then
+ * given the reviewed wording of its readers (content/ui-wording.yaml: 搜尋, 連結, 資料 …;
+ * convert/ui-wording.ts), read by node/conversion.ts. The keys are typed from the source
+ * edition's file, and a unit test checks that every file has the same keys.
  */
 import i18next, { type TOptions } from 'i18next';
 import {
@@ -17,8 +18,7 @@ import {
   type Locale,
   type WrittenLocale,
 } from './editions.ts';
-import { conversionDerive } from './node/conversion.ts';
-import { mapStrings } from './model/localize.ts';
+import { derivedUiStrings } from './node/conversion.ts';
 import type { ModelTranslate } from './model/translate.ts';
 import zh from '../i18n/zh.json' with { type: 'json' };
 import en from '../i18n/en.json' with { type: 'json' };
@@ -40,13 +40,11 @@ export type Translate = (key: UiKey, options?: TOptions) => string;
 /** Each written edition's UI strings (build time and tests only: no page script imports this module). */
 const WRITTEN: Record<WrittenLocale, Strings> = { zh, en };
 
-/** The UI strings of every edition: a written edition's file, or its source's converted (a unit test checks the keys). */
+/** The UI strings of every edition: a written edition's file, or its source's converted and reworded (a unit test checks the keys). */
 export const resources: Record<Locale, Strings> = perEdition((locale) => {
   const from = edition(locale).derivedFrom;
   return from
-    ? mapStrings(WRITTEN[from.edition as WrittenLocale], (text) =>
-        conversionDerive()(locale as DerivedLocale, text),
-      )
+    ? derivedUiStrings(WRITTEN[from.edition as WrittenLocale], locale as DerivedLocale)
     : WRITTEN[locale as WrittenLocale];
 });
 
@@ -93,6 +91,15 @@ export const HREFLANG: Record<Locale, string> = perEdition((l) => edition(l).hre
 export { edition };
 
 export { formatBytes, formatDate } from './editions.ts';
+
+/**
+ * The edition's parentheses (list.parenthesis), for what is not a string: a link, a component.
+ * （ and ） in Chinese, ( and ) after a no-break space in English.
+ */
+export function parentheses(t: Translate): [string, string] {
+  const [open = '(', close = ')'] = t('list.parenthesis', { text: '\u0000' }).split('\u0000');
+  return [open, close];
+}
 
 /** An ordinal number in the edition's words: 1st, 2nd, 3rd (English), 1 (Chinese, which writes 第…位 around it). */
 export function ordinal(n: number, locale: Locale, t: Translate): string {

@@ -19,7 +19,9 @@
  *   of content/provisions.yaml, joined with "; ".
  * - zh-hant has no independent oracle: all its renderings must agree with its plan.json value,
  *   which must have the zh text's length and the same characters wherever the zh text has no Han
- *   character (OpenCC converts characters one for one; quotation marks by the edition's table).
+ *   character (OpenCC converts characters one for one; quotation marks by the edition's table; a
+ *   Latin , ; : ( ) ? ! either kept or written full width by its `fullWidth` table, which
+ *   tests/serve/chinese-typography.test.ts requires next to Chinese text).
  *
  * The bracket contract (being built in another branch; this test is written against it):
  * plan.json `provisions[].bracket: { zh, en, zh-Hant }` (no key for principles); in HTML, wherever
@@ -346,12 +348,13 @@ function checkConversion(zh: string, hant: string, locale: Locale): string | und
     return `${b.length} characters, the zh text has ${a.length} (a conversion keeps the length): «${around(b, 0)}»`;
   const punctuation: Readonly<Record<string, string>> =
     edition(locale).derivedFrom?.punctuation ?? {};
+  const fullWidth: Readonly<Record<string, string>> = edition(locale).derivedFrom?.fullWidth ?? {};
   for (let i = 0; i < a.length; i++) {
     const z = a[i]!;
     if (isHan(z)) continue;
     const want = punctuation[z] ?? z;
-    if (b[i] !== want)
-      return `character ${i} is «${b[i]}» where the zh text has «${z}» (expected «${want}»):\n      zh      «${around(a, i)}»\n      zh-hant «${around(b, i)}»`;
+    if (b[i] !== want && b[i] !== fullWidth[z])
+      return `character ${i} is «${b[i]}» where the zh text has «${z}» (expected «${want}»${fullWidth[z] ? ` or «${fullWidth[z]}»` : ''}):\n      zh      «${around(a, i)}»\n      zh-hant «${around(b, i)}»`;
   }
   return undefined;
 }

@@ -38,7 +38,7 @@ export function readSource(): string {
 }
 
 /** A collection of src/lib/content-files.ts read from disk as the build's loader reads it: parsed, selected, validated. */
-const read: ReadCollection = <K extends YamlName>(name: K) => {
+export const readContent: ReadCollection = <K extends YamlName>(name: K) => {
   const { file, schema } = YAML_FILES[name];
   const selection = selectionOf(name);
   const items = selectItems(
@@ -57,13 +57,13 @@ export function readTexts(root = ROOT): TextFile[] {
 }
 
 export function readRawContent(): RawContent {
-  return rawContent(read, readTexts());
+  return rawContent(readContent, readTexts());
 }
 
 let derive: Derive | undefined;
 /** The converter of the generated editions, from content/conversion.yaml as the build reads it (the `conversion` collection). */
 export function loadDerive(): Derive {
-  derive ??= makeDerive(overridesOf(single(read, 'conversion')));
+  derive ??= makeDerive(overridesOf(single(readContent, 'conversion')));
   return derive;
 }
 
@@ -75,7 +75,7 @@ export function loadModel(): PlanModel {
 
 /** content/pinyin.yaml (the glossary's pinyin corrections and proper names), validated as the build validates it. */
 export function readPinyinTable(): YamlItem<'pinyin'> {
-  return single(read, 'pinyin');
+  return single(readContent, 'pinyin');
 }
 
 let glossary: GlossaryEntry[] | undefined;
@@ -87,5 +87,5 @@ export function loadGlossary(): GlossaryEntry[] {
 
 /** content/search.yaml, validated as the build validates it. */
 export function readSearchVocabulary(): SearchVocabulary {
-  return single(read, 'search');
+  return single(readContent, 'search');
 }

@@ -60,6 +60,8 @@ describe('the search page', () => {
       // Its templates hold {name} placeholders, never an unrendered {{name}}, and fill in the browser.
       expect(JSON.stringify(config)).not.toContain('{{');
       expect(fill(config.strings.none, { q: '城市大脑' })).toContain('城市大脑');
+      // One name per thing: a direct answer's kind is the name the navigation gives its list.
+      expect(config.strings.kindPlace).toBe(useTranslations(locale)('places.title'));
       expect(plural(config.plurals.results, 7)).toContain('7');
       expect(plural(config.plurals.otherLanguage, 1, { q: 'q{x}' })).toContain('q{x}');
     });

@@ -23,10 +23,24 @@ describe('plain text', () => {
   });
 
   it('folds the punctuation differences allowed between source and content', () => {
-    expect(foldPunctuation('各区、县(市)政府,市政府: a;b')).toBe(
-      foldPunctuation('各区、县(市)政府,市政府:a;b'),
+    // Full width written out (，：；（）): the source's Latin marks and the content's full-width ones fold alike.
+    expect(foldPunctuation('各区、县\uff08市\uff09政府\uff0c市政府\uff1a a\uff1bb')).toBe(
+      '各区、县(市)政府,市政府:a;b',
     );
+    expect(foldPunctuation('各区、县(市)政府,市政府: a;b')).toBe('各区、县(市)政府,市政府:a;b');
+  });
+
+  it('cuts Chinese sentences at 。 and at ; ! ? in either width', () => {
     expect(chineseSentences('一。二;三')).toEqual(['一。', '二;', '三']);
+    // ；！？ written out: the Traditional edition writes the source's ; ! ? full width.
+    expect(chineseSentences('一\uff1b二\uff01三\uff1f四!五?')).toEqual([
+      '一\uff1b',
+      '二\uff01',
+      '三\uff1f',
+      '四!',
+      '五?',
+    ]);
+    expect(chineseSentences('甲，乙')).toEqual(['甲，乙']);
   });
 
   it('summarises long text at a sentence break', () => {

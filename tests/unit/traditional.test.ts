@@ -15,6 +15,7 @@ import {
   makeDerive,
   overridesOf,
   punctuate,
+  widen,
   withOverrides,
 } from '../../src/lib/convert/derive.ts';
 import { parseYaml, selectItems, validate } from '../../src/lib/node/yaml-loader.ts';
@@ -32,6 +33,7 @@ import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { planExport } from '../../src/lib/share/export.ts';
 import { mapStrings } from '../../src/lib/model/localize.ts';
 import { loadDerive, loadModel, readSearchVocabulary, ROOT } from '../support/load-content.ts';
+import { latinMarksByChinese } from '../support/chinese-typography.ts';
 
 const model = loadModel();
 const HANT = 'zh-hant' as const;
@@ -128,6 +130,37 @@ describe('the Traditional edition', () => {
     ).toBe('「人民政府」 People’s 『x』');
   });
 
+  it('writes the Latin , ; : ( ) ? ! full width next to Chinese text, as Taiwan and Hong Kong do', () => {
+    const lines = hant.split('\n');
+    const found = lines.flatMap((line) =>
+      latinMarksByChinese(line).map((h) => `«${h.mark}» in «${h.context}»`),
+    );
+    expect(found).toEqual([]);
+    expect(model.document.title[HANT]).toBe(
+      '瀋陽市新一代人工智能發展規劃三年行動計劃\uff082018-2020年\uff09',
+    );
+    // The Simplified edition keeps the source's marks.
+    expect(model.document.title[SOURCE_LOCALE]).toBe(
+      '沈阳市新一代人工智能发展规划三年行动计划(2018-2020年)',
+    );
+  });
+
+  it('keeps every text its length, sentence by sentence (anchors and search positions stay put)', () => {
+    for (const p of model.provisions) {
+      expect(p.paragraphs[HANT].map((x) => x.length)).toEqual(
+        p.paragraphs[SOURCE_LOCALE].map((x) => x.length),
+      );
+      expect(p.sentences[HANT].map((s) => s.map((x) => x.length))).toEqual(
+        p.sentences[SOURCE_LOCALE].map((s) => s.map((x) => x.length)),
+      );
+    }
+    // A bracket is converted whole: its separators too (经济和信息化委,各区 → …委，各區).
+    const task1 = model.provisions.find((p) => p.id === 'task-1')!;
+    expect(task1.bracket?.[HANT].map((x) => x.text).join('')).toBe(
+      '市科技局、經濟和信息化委\uff0c各區、縣\uff08市\uff09政府',
+    );
+  });
+
   it('writes quotation marks as Taiwan and Hong Kong do', () => {
     expect(hant).not.toMatch(/[“”‘’]/);
     expect(
@@ -195,6 +228,99 @@ describe('overrides', () => {
     const derive = makeDerive({ [HANT]: [] });
     expect(derive(HANT, '“机器人”')).toBe('「機器人」');
     expect(derive(HANT, '“机器人”')).toBe('「機器人」');
+  });
+});
+
+describe('full-width punctuation by Chinese text (editions.ts fullWidth, derive.ts widen)', () => {
+  const table = edition(HANT).derivedFrom!.fullWidth!;
+  const w = (text: string) => widen(text, table);
+  // Written out here, not taken from the table: ，；：（）？！
+  const [comma, semi, colon, open, close, question, bang] = [
+    '\uff0c',
+    '\uff1b',
+    '\uff1a',
+    '\uff08',
+    '\uff09',
+    '\uff1f',
+    '\uff01',
+  ];
+
+  it('is declared by the edition for , ; : ( ) ? !', () => {
+    expect(table).toEqual({
+      ',': comma,
+      ';': semi,
+      ':': colon,
+      '(': open,
+      ')': close,
+      '?': question,
+      '!': bang,
+    });
+  });
+
+  it('writes a mark full width when a neighbour is Chinese, across white space', () => {
+    expect(w('各区,县;市:是?否!')).toBe(`各区${comma}县${semi}市${colon}是${question}否${bang}`);
+    expect(w('5G,人工智能')).toBe(`5G${comma}人工智能`);
+    expect(w('责任部门 : 市科技局')).toBe(`责任部门 ${colon} 市科技局`);
+    expect(w('“数据”,')).toBe('“数据”,'); // “” are not the edition's: 」 is, once converted
+    expect(w('「數據」,下')).toBe(`「數據」${comma}下`);
+  });
+
+  it('keeps a mark between Latin letters and digits, and text that is all Latin', () => {
+    expect(w('')).toBe('');
+    expect(w('5G, AI; 10:30 (2018-2020) https://example.org/?q=1!')).toBe(
+      '5G, AI; 10:30 (2018-2020) https://example.org/?q=1!',
+    );
+    expect(w('Shenyang (2018–2020), ok')).toBe('Shenyang (2018–2020), ok');
+  });
+
+  it('writes a pair of parentheses as a pair: Chinese inside or beside either half', () => {
+    expect(w('计划(2018-2020年)')).toBe(`计划${open}2018-2020年${close}`);
+    expect(w('计划(2018-2020)')).toBe(`计划${open}2018-2020${close}`);
+    expect(w('(2018-2020)计划')).toBe(`${open}2018-2020${close}计划`);
+    expect(w('(Ctrl+F 或 ⌘F)')).toBe(`${open}Ctrl+F 或 ⌘F${close}`);
+    // A pair spanning Latin and Chinese text: both halves, whatever stands beside them.
+    expect(w('see (the 沈阳 plan) here')).toBe(`see ${open}the 沈阳 plan${close} here`);
+    expect(w('数据(JSON)')).toBe(`数据${open}JSON${close}`);
+  });
+
+  it('matches nested parentheses, outer pairs first', () => {
+    expect(w('中(a(b)c)')).toBe(`中${open}a(b)c${close}`);
+    expect(w('中((b))')).toBe(`中${open}${open}b${close}${close}`);
+    expect(w('(a(中)b)')).toBe(`${open}a${open}中${close}b${close}`);
+    expect(w('(a(b)c)')).toBe('(a(b)c)');
+  });
+
+  it('treats a parenthesis without its pair as a single mark', () => {
+    expect(w('中)')).toBe(`中${close}`);
+    expect(w('(中')).toBe(`${open}中`);
+    expect(w('a) b(')).toBe('a) b(');
+    expect(w('1) 第一')).toBe(`1${close} 第一`);
+  });
+
+  it('keeps the number of characters and changes nothing when applied again', () => {
+    for (const text of [
+      '',
+      'all Latin, (really)!',
+      '各区、县(市)人民政府,市政府有关部门:',
+      '中((b)),a,,中',
+      'a,,中',
+      '(a(b)c)中',
+      '😀(中)😀,',
+    ]) {
+      const once = w(text);
+      expect([...once].length, text).toBe([...text].length);
+      expect(once.length, text).toBe(text.length);
+      expect(w(once), text).toBe(once);
+    }
+  });
+
+  it('is part of the edition’s conversion: the plan’s text, titles, names and UI strings', () => {
+    const derive = loadDerive();
+    expect(derive(HANT, '各区、县(市)人民政府,市政府有关部门、有关直属单位:')).toBe(
+      `各區、縣${open}市${close}人民政府${comma}市政府有關部門、有關直屬單位${colon}`,
+    );
+    expect(derive(HANT, '“自由港”;')).toBe(`「自由港」${semi}`);
+    expect(derive(HANT, 'People’s (AI)')).toBe('People’s (AI)');
   });
 });
 

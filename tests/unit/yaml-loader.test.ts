@@ -44,6 +44,10 @@ function context() {
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 50));
+/** Waits for the loader to report a reload (a log line), however slow the machine: no fixed time. */
+async function logged(logs: string[], count: number) {
+  while (logs.length < count) await new Promise((r) => setTimeout(r, 10));
+}
 
 describe('yamlLoader', () => {
   it('reloads its file when it changes, and only its file', async () => {
@@ -59,14 +63,14 @@ describe('yamlLoader', () => {
     await settle();
     expect(entries.get('a')).toMatchObject({ name: 'First' });
     watcher.emit('change', file);
-    await settle();
+    await logged(logs, 1);
     expect([...entries.keys()]).toEqual(['a', 'b']);
     expect(logs).toContain('info reloaded things.yaml');
 
     // A bad edit is reported with the file and keeps the last good data.
     writeFileSync(file, '- { id: a, name: 3 }\n');
     watcher.emit('change', file);
-    await settle();
+    await logged(logs, 2);
     expect(entries.get('a')).toMatchObject({ name: 'Second' });
     expect(logs.some((l) => l.startsWith('error') && l.includes('name must be a string'))).toBe(
       true,

@@ -2,7 +2,8 @@
  * The text of the generated editions (editions.ts, `derivedFrom`). OpenCC (opencc-js) converts
  * the source edition's text, then the reviewed overrides of content/conversion.yaml put right
  * what the conversion gets wrong or where Taiwan and Hong Kong usage matters, and the edition's
- * punctuation (「」 for “”) is applied. An override is checked before it is used: it keeps the
+ * punctuation is applied (「」 for “”, and ，；：（） for the source's Latin marks by Chinese text:
+ * `widen`). Every step writes one character for one. An override is checked before it is used: it keeps the
  * length of what it replaces (sentences, anchors and search positions stay put) and converts
  * back to it (it chooses a character form, never another word).
  *
@@ -146,13 +147,83 @@ export function punctuate(text: string, punctuation: Readonly<Record<string, str
     .join('');
 }
 
+/** A Chinese character, or a mark of Chinese text (、。「」《》〔〕 and the full-width forms ，（）). */
+const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+const SPACE = /\s/u;
+
+/**
+ * The edition's full-width marks for the Latin ones that stand by Chinese text (editions.ts,
+ * `fullWidth`), one character for one, so that sentences, anchors and search positions stay put:
+ * - a pair of parentheses is written full width, both halves, when anything between them is
+ *   Chinese or the nearest character outside either half is (计划(2018-2020年) → 计划（2018-2020年）;
+ *   (Ctrl+F 或 ⌘F); 数据(JSON)); the pairs are matched as nested, and an inner pair whose only
+ *   Chinese neighbour is its outer pair's full-width half follows it (（（1））); a parenthesis
+ *   without its pair is a single mark;
+ * - any other mark is written full width when its nearest character (across white space) on
+ *   either side is Chinese;
+ * - a mark between Latin letters, digits or other marks is kept (5G, 10:30, https://, (2018)).
+ * A mark that becomes full width can make its neighbour's Chinese (”, → 」，): the rule is applied
+ * until nothing changes, so applying it again changes nothing.
+ */
+export function widen(text: string, fullWidth: Readonly<Record<string, string>>): string {
+  if (![...text].some((c) => fullWidth[c] !== undefined)) return text;
+  const chars = [...text];
+  const near = (i: number, step: 1 | -1): string => {
+    for (let j = i + step; j >= 0 && j < chars.length; j += step)
+      if (!SPACE.test(chars[j]!)) return chars[j]!;
+    return '';
+  };
+  const chinese = (c: string) => CHINESE.test(c);
+  const open = fullWidth['('];
+  const close = fullWidth[')'];
+  for (let changed = true; changed;) {
+    changed = false;
+    // The parentheses still Latin, matched as nested; outer pairs first, so that an inner pair
+    // sees its outer pair's halves as they are now written.
+    const paired = new Set<number>();
+    if (open !== undefined && close !== undefined) {
+      const stack: number[] = [];
+      const pairs: [number, number][] = [];
+      chars.forEach((c, i) => {
+        if (c === '(') stack.push(i);
+        else if (c === ')' && stack.length > 0) pairs.push([stack.pop()!, i]);
+      });
+      for (const [o, c] of pairs.sort((a, b) => a[0] - b[0])) {
+        paired.add(o).add(c);
+        if (
+          chinese(near(o, -1)) ||
+          chinese(near(c, 1)) ||
+          chars.slice(o + 1, c).some((x) => chinese(x))
+        ) {
+          chars[o] = open;
+          chars[c] = close;
+          changed = true;
+        }
+      }
+    }
+    // Every other mark, and a parenthesis without its pair, by its own neighbours.
+    chars.forEach((c, i) => {
+      const to = fullWidth[c];
+      if (to === undefined || paired.has(i)) return;
+      if (chinese(near(i, -1)) || chinese(near(i, 1))) {
+        chars[i] = to;
+        changed = true;
+      }
+    });
+  }
+  return chars.join('');
+}
+
 /** The converter of each generated edition, OpenCC's with the given overrides. */
 export function makeDerive(overrides: Partial<Record<DerivedLocale, readonly Override[]>>): Derive {
   const converters = new Map(
     DERIVED_LOCALES.map((locale) => {
-      const punctuation = edition(locale).derivedFrom!.punctuation ?? {};
+      const { punctuation = {}, fullWidth = {} } = edition(locale).derivedFrom!;
       const convert = withOverrides(openccOf(locale).forward, overrides[locale] ?? []);
-      return [locale, (text: string) => punctuate(convert(text), punctuation)] as const;
+      return [
+        locale,
+        (text: string) => widen(punctuate(convert(text), punctuation), fullWidth),
+      ] as const;
     }),
   );
   const cache = new Map<string, string>();

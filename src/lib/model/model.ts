@@ -307,7 +307,29 @@ function withForms<T extends { forms: string[] }>(
 }
 
 /**
- * The bracket in every edition: the source's parts; a generated edition's converted part by part;
+ * A generated edition's bracket: the whole bracket converted at once (a separator's punctuation
+ * depends on the names beside it: 经济和信息化委,各区 → 經濟和信息化委，各區), then cut where the
+ * source's parts are cut, as the conversion keeps the number of characters.
+ */
+function derivedParts(
+  parts: readonly BracketPart[],
+  locale: DerivedLocale,
+  derive: Derive,
+): BracketPart[] {
+  const source = parts.map((p) => p.text).join('');
+  const whole = derive(locale, source);
+  if (whole.length !== source.length)
+    return parts.map((p) => ({ ...p, text: derive(locale, p.text) }));
+  let at = 0;
+  return parts.map((p) => {
+    const text = whole.slice(at, at + p.text.length);
+    at += p.text.length;
+    return { ...p, text };
+  });
+}
+
+/**
+ * The bracket in every edition: the source's parts; a generated edition's converted as a whole;
  * a translation's the bodies' names, a name written with a second title or housed office keeping
  * it in parentheses, separated by "; " (a name may hold a comma).
  */
@@ -324,8 +346,7 @@ function localizeBracket(
     );
   });
   return perEdition((locale): BracketPart[] => {
-    if (edition(locale).derivedFrom)
-      return parts.map((p) => ({ ...p, text: derive(locale as DerivedLocale, p.text) }));
+    if (edition(locale).derivedFrom) return derivedParts(parts, locale as DerivedLocale, derive);
     if (!isTranslation(locale)) return parts;
     return parts.flatMap((p, i): BracketPart[] => {
       if (p.kind !== 'name') return [];

@@ -33,17 +33,22 @@ function isCjk(ch: string | undefined): boolean {
  */
 export function foldPunctuation(text: string): string {
   return text
-    .replace(/,/g, ',')
-    .replace(/:/g, ':')
-    .replace(/;/g, ';')
-    .replace(/\(/g, '(')
-    .replace(/\)/g, ')')
+    .replace(/\uff0c/g, ',')
+    .replace(/\uff1a/g, ':')
+    .replace(/\uff1b/g, ';')
+    .replace(/\uff08/g, '(')
+    .replace(/\uff09/g, ')')
     .replace(/\s+/g, '');
 }
 
-/** Splits Chinese text into sentences at 。;!? (keeping the mark). */
+/**
+ * Splits Chinese text into sentences at 。, ; and ! and ? in either width (；！？, as the
+ * Traditional edition writes them), keeping the mark.
+ */
 export function chineseSentences(text: string): string[] {
-  return (text.match(/[^。;;!?!?]+[。;;!?!?]?/g) ?? []).map((s) => s.trim()).filter(Boolean);
+  return (text.match(/[^。;!?\uff1b\uff01\uff1f]+[。;!?\uff1b\uff01\uff1f]?/g) ?? [])
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The first sentence-sized piece of a text, for a meta description. */
@@ -54,6 +59,7 @@ export function summarise(text: string, max = 150): string {
     cut.lastIndexOf('。'),
     cut.lastIndexOf('. '),
     cut.lastIndexOf(','),
+    cut.lastIndexOf('\uff0c'),
     cut.lastIndexOf(', '),
   );
   return `${(lastBreak > max / 2 ? cut.slice(0, lastBreak + 1) : cut).trim()}…`;

@@ -23,6 +23,14 @@ import { paths } from '../routes.ts';
 import { breadcrumbs, type Crumb } from './crumb.ts';
 
 export const GLOSSARY_KINDS = ['body', 'place', 'topic', 'term'] as const;
+
+/** The heading of each kind's group; the places' is the name the navigation gives them (one name per thing). */
+const GLOSSARY_HEADINGS: Record<(typeof GLOSSARY_KINDS)[number], UiKey> = {
+  body: 'glossary.headings.body',
+  place: 'places.title',
+  topic: 'glossary.headings.topic',
+  term: 'glossary.headings.term',
+};
 export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
 
 export interface GlossaryEntry {
@@ -186,7 +194,7 @@ export function glossaryPage(
     [e.name, e.fullName, e.alsoKnownAs, e.houses].flatMap((n) => (n ? Object.values(n) : []));
   return GLOSSARY_KINDS.map((kind) => ({
     kind,
-    heading: t(`glossary.headings.${kind}`),
+    heading: t(GLOSSARY_HEADINGS[kind]),
     entries: all
       .filter((e) => e.kind === kind)
       // Keys are Latin (pinyin or English words): the root collation orders them for every edition.

@@ -18,6 +18,20 @@ import {
 } from './config.ts';
 import { buildFoldTable } from './fold.ts';
 
+/**
+ * The island's strings that name what the site names elsewhere, under that one key: a direct
+ * answer's kind is the name of the list it comes from (园区、平台与载体, as the navigation says).
+ * Every other string is the island's own, `search.<name>`.
+ */
+const SHARED_STRINGS = { kindPlace: 'places.title' } as const satisfies Partial<
+  Record<SearchString, UiKey>
+>;
+type SharedString = keyof typeof SHARED_STRINGS;
+const stringKey = (k: SearchString): UiKey =>
+  k in SHARED_STRINGS
+    ? SHARED_STRINGS[k as SharedString]
+    : `search.${k as Exclude<SearchString, SharedString>}`;
+
 export interface FilterGroup {
   key: 'part' | 'group' | 'body' | 'place';
   label: string;
@@ -111,7 +125,7 @@ export function searchConfig({
     ]),
     // The strings' variables are filled in the browser: given no value here, i18next leaves them as {{q}}.
     strings: Object.fromEntries(
-      SEARCH_STRINGS.map((k) => [k, clientTemplate(t(`search.${k}`))]),
+      SEARCH_STRINGS.map((k) => [k, clientTemplate(t(stringKey(k)))]),
     ) as Record<SearchString, string>,
     plurals: Object.fromEntries(
       SEARCH_PLURALS.map((k) => {

@@ -36,6 +36,8 @@ describe('the glossary page', () => {
       };
       for (const group of page.groups)
         expect(group.entries, group.kind).toHaveLength(counts[group.kind]);
+      // The places' heading is the name the navigation gives them.
+      expect(page.groups.find((g) => g.kind === 'place')?.heading).toBe(t('places.title'));
       expect(page.total).toBe(
         model.bodies.length + model.places.length + model.topics.length + model.terms.length,
       );
