@@ -4,7 +4,7 @@
  * title and number), and on a translation's pages the statement that it is unofficial, where to
  * read it beside the original, and when it was last revised. Pure: tested without Astro.
  */
-import { isTranslation, type Locale } from '../editions.ts';
+import { edition, isTranslation, type Locale } from '../editions.ts';
 import { formatDate, type Translate } from '../i18n.ts';
 import type { PlanModel } from '../model/model.ts';
 import { translationRevised } from '../model/queries.ts';
@@ -53,4 +53,36 @@ export function pageFrame(model: PlanModel, locale: Locale, t: Translate): PageF
 /** The statement as one line of plain text (the PDFs' cover and footers): what the page shows, without its link. */
 export function statementLine(statement: TranslationStatementData): string {
   return `${statement.unofficial} ${statement.authoritative}${statement.revised ? ` · ${statement.revised}` : ''}`;
+}
+
+/** The kinds of edition, each with its own statement: the source's text, one generated from it, a translation. */
+export type EditionKind = 'source' | 'derived' | 'translation';
+
+export function editionKind(locale: Locale): EditionKind {
+  if (isTranslation(locale)) return 'translation';
+  return edition(locale).derivedFrom ? 'derived' : 'source';
+}
+
+/** The anchor of the About page's changelog. */
+export const CHANGES_ANCHOR = 'changes';
+
+/**
+ * The complete statement, in one edition's words: what the site is, then what each of the
+ * given editions is (the About page: every edition).
+ */
+export function fullStatement(
+  model: Pick<PlanModel, 'document'>,
+  locale: Locale,
+  t: Translate,
+  editions: readonly Locale[],
+): string[] {
+  const doc = model.document;
+  return [
+    t('about.intro', {
+      issuer: doc.issuer[locale],
+      title: doc.title[locale],
+      date: formatDate(doc.issued, locale),
+    }),
+    ...[...new Set(editions.map(editionKind))].map((kind) => t(`about.editions.${kind}`)),
+  ];
 }
