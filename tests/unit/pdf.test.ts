@@ -165,12 +165,11 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
 
   it('carries the unofficial-translation statement and the revision date only with a translation', () => {
     const text = textOf(id);
-    const t = useTranslations(TRANSLATION_LOCALE);
     const revised = model.document.translations?.[TRANSLATION_LOCALE]?.revised ?? '';
     const hasTranslation = locales.some(isTranslation);
-    expect(
-      text.includes(squash(`${t('translation.unofficial')} ${t('translation.authoritative')}`)),
-    ).toBe(hasTranslation);
+    expect(text.includes(squash(translationStatement(model, TRANSLATION_LOCALE)))).toBe(
+      hasTranslation,
+    );
     expect(text.includes(squash(formatDate(revised, TRANSLATION_LOCALE)))).toBe(hasTranslation);
   });
 

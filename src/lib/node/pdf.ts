@@ -30,7 +30,7 @@ import { documentNumberText } from '../model/labels.ts';
 import type { PlanModel } from '../model/model.ts';
 import { textById } from '../model/queries.ts';
 import { bracketLine, bracketView } from '../route-data/bracket.ts';
-import { pageFrame, statementLine } from '../route-data/frame.ts';
+import { editionStatement, statementLine } from '../route-data/frame.ts';
 import { outlineView, type OutlineView } from '../route-data/outline-view.ts';
 import { textView } from '../route-data/text.ts';
 import { paths } from '../routes.ts';
@@ -333,8 +333,9 @@ function titlePageBlocks(ctx: Ctx, siteUrl: string): Block[] {
 
 /** The statement every page of a translation shows (route-data/frame.ts), as one line. */
 export function translationStatement(model: PlanModel, locale: Locale): string {
-  const statement = pageFrame(model, locale, useTranslations(locale)).translationStatement;
-  return statement ? statementLine(statement) : '';
+  return isTranslation(locale)
+    ? statementLine(editionStatement(model, locale, useTranslations(locale)))
+    : '';
 }
 
 /** The plan in reading order, walked from its outline as the full-text page is (route-data/outline-view.ts). */
