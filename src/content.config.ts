@@ -18,6 +18,7 @@ function yaml<K extends YamlName>(name: K) {
 export const collections = {
   /** The plan's text: content/plan/<edition>/<id>.mdx, one per provision or text and written edition. */
   texts: defineCollection({ loader: textLoader(TEXT_FILES), schema: TEXT_FILES.schema }),
+  changelog: yaml('changelog'),
   provisions: yaml('provisions'),
   bodies: yaml('bodies'),
   places: yaml('places'),

@@ -25,6 +25,7 @@ import {
   textSchema,
   topicSchema,
 } from './model/schema.ts';
+import { CHANGELOG_FILE, changelogSchema } from './model/changelog.ts';
 
 /** A YAML file, or one key of it: a list of items, or (`single`) one mapping whose id is "document". */
 export interface YamlSource<S extends z.ZodType = z.ZodType> {
@@ -53,6 +54,8 @@ export const TEXT_FILES: TextSource = {
 };
 
 export const YAML_FILES = {
+  /** The record of the editions (reviews, revisions): the About page's, not the plan's (astro/plan.ts getChangelog). */
+  changelog: { file: CHANGELOG_FILE, single: true, schema: changelogSchema },
   provisions: { file: 'content/provisions.yaml', schema: provisionSchema },
   bodies: { file: GLOSSARY, key: 'bodies', schema: bodySchema },
   places: { file: GLOSSARY, key: 'places', schema: placeSchema },

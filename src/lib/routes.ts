@@ -38,6 +38,8 @@ export const paths = {
   topics: (locale: Locale) => `/${locale}/topics/`,
   topic: (locale: Locale, slug: string) => `/${locale}/topics/${slug}/`,
   targets: (locale: Locale) => `/${locale}/targets/`,
+  /** What the edition is: where the text comes from, the reviews, the changes (#changes), the licence. */
+  about: (locale: Locale, anchor?: string) => `/${locale}/about/${anchor ? `#${anchor}` : ''}`,
   search: (locale: Locale, query?: string) =>
     `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   data: () => '/data/plan.json',

@@ -23,6 +23,7 @@ export const pageKinds = (l: Locale): Record<string, string> => ({
   topic: paths.topic(l, 'intelligent-robots'),
   targets: paths.targets(l),
   glossary: paths.glossary(l),
+  about: paths.about(l),
   // A query in the edition's own characters (机器人 / 機器人): the page shows it back as typed.
   search: `${paths.search(l)}?q=${encodeURIComponent(l === 'en' ? 'talent' : l === 'zh-hant' ? '機器人' : '机器人')}`,
 });

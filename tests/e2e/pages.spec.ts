@@ -21,6 +21,7 @@ const localized = (locale: 'zh' | 'en') => [
   paths.topics(locale),
   ...model.topics.map((x) => paths.topic(locale, x.id)),
   paths.targets(locale),
+  paths.about(locale),
 ];
 
 /** The attribute of the first tag matching a pattern in raw HTML. */

@@ -3,6 +3,7 @@
  * checked as they would meet it, at 390 px and 1280 px, in both languages where it applies.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { useTranslations } from '../../src/lib/i18n.ts';
 import { bodiesOfPlace } from '../../src/lib/model/graph.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { loadModel } from '../support/load-content.ts';
@@ -221,7 +222,7 @@ async function printView(page: Page, path: string) {
   await page.emulateMedia({ media: 'print' });
 }
 
-test('print: every kind of page names the document and its number (and in English the translation statement); no link icons; the matrix keeps every column', async ({
+test('print: every kind of page names the document and its number and states what the edition is; no link icons; the matrix keeps every column', async ({
   page,
 }) => {
   const doc = model.document;
@@ -247,8 +248,9 @@ test('print: every kind of page names the document and its number (and in Englis
       await expect(header, path).toBeVisible();
       await expect(header, path).toContainText(doc.title[locale]);
       await expect(header, path).toContainText(doc.number.zh);
-      if (locale === 'en')
-        await expect(page.locator('[data-translation-statement]'), path).toBeVisible();
+      const statement = page.locator('[data-statement]');
+      await expect(statement, path).toBeVisible();
+      await expect(statement, path).toContainText(useTranslations(locale)('statement.name'));
       await expect(page.locator('.copy-link:visible'), path).toHaveCount(0);
       await page.emulateMedia({ media: 'screen' });
     }

@@ -36,13 +36,14 @@ for (const [kind, path] of Object.entries(pageKinds(HANT))) {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
     await expect(page.locator('h1')).toBeVisible();
     // What the page shows in Chinese holds no Simplified-only character. Left out: other
-    // languages (the side-by-side view's English column, pinyin) and the other editions' names,
-    // each in its own script (简体中文 on the language switch and the PDF link). Nothing else may
-    // be marked Simplified.
+    // languages (the side-by-side view's English column, pinyin), the other editions' names,
+    // each in its own script (简体中文 on the language switch and the PDF link), and the
+    // Simplified source of each conversion override the About page lists. Nothing else may be
+    // marked Simplified.
     const shown = await page.evaluate(() => {
       const body = document.body.cloneNode(true) as HTMLElement;
       for (const other of body.querySelectorAll(
-        '[lang]:not([lang="zh-Hant"]):not([lang="zh-CN"]), [data-lang-switch], [data-download], script, style, template',
+        '[lang]:not([lang="zh-Hant"]):not([lang="zh-CN"]), [data-lang-switch], [data-download], [data-conversion-from], script, style, template',
       ))
         other.remove();
       return {

@@ -1,11 +1,12 @@
 /**
  * The English edition as a translation: the "Show the Chinese" sentence pairs, translator's
- * notes, the unofficial-translation statement, document numbers and the public glossary, as a
- * reader sees them, on a phone and a desktop, on screen and in print.
+ * notes, the unofficial-translation statement and its revision date, document numbers and the
+ * public glossary, as a reader sees them, on a phone and a desktop, on screen and in print.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
 import { expect, test } from '@playwright/test';
 import { noteAnchor } from '../../src/lib/model/anchors.ts';
+import { useTranslations } from '../../src/lib/i18n.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { loadGlossary, loadModel } from '../support/load-content.ts';
 import { squash, url, visit } from './helpers.ts';
@@ -68,10 +69,10 @@ test.describe('without JavaScript', () => {
     await visit(page, paths.provision('en', 'task-12'));
     await expect(page.locator('[data-source-toggle]')).toBeHidden();
     await expect(page.locator('.source-sentence').first()).toBeHidden();
-    await expect(page.locator('[data-translation-statement] a')).toHaveAttribute(
-      'href',
-      new RegExp(`${paths.parallel('en')}$`),
-    );
+    await expect(
+      page.locator(`[data-site-header] nav a[href$="${paths.parallel('en')}"]`),
+    ).toBeVisible();
+    await expect(page.locator('[data-statement]')).toBeVisible();
     await visit(page, paths.glossary('en'));
     await expect(page.locator('#glossary-filter')).toBeHidden();
     await expect(page.locator('[data-glossary-entry]:visible')).toHaveCount(loadGlossary().length);
@@ -102,7 +103,7 @@ test("translator's notes: numbered under their paragraph in English, in the side
   }
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator(`#${noteAnchor(notes[0]!.number)}`)).toBeVisible();
-  await expect(page.locator('[data-translation-statement]')).toBeVisible();
+  await expect(page.locator('[data-statement]')).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
   for (const locale of ['en', 'zh'] as const) {
     await visit(page, paths.parallel(locale));
@@ -121,7 +122,7 @@ test("translator's notes: numbered under their paragraph in English, in the side
   await expect(page.locator(`#${noteAnchor(fenbie.number)}`)).toBeInViewport();
 });
 
-test('every English page says the translation is unofficial, links the side-by-side view and gives the revision date; the Chinese pages do not', async ({
+test('every English page says the translation is unofficial and gives the revision date, linking to the changelog; the Chinese pages give no date', async ({
   page,
 }) => {
   const revised = model.document.translations?.en?.revised;
@@ -132,6 +133,7 @@ test('every English page says the translation is unofficial, links the side-by-s
     year: 'numeric',
     timeZone: 'UTC',
   }).format(new Date(`${revised}T00:00:00Z`));
+  const t = useTranslations('en');
   for (const path of [
     paths.home('en'),
     paths.plan('en'),
@@ -141,13 +143,27 @@ test('every English page says the translation is unofficial, links the side-by-s
     paths.search('en'),
   ]) {
     await visit(page, path);
-    const statement = page.locator('[data-translation-statement]');
-    await expect(statement, path).toContainText('Unofficial translation.');
-    await expect(statement, path).toContainText('The Chinese original is authoritative.');
-    await expect(statement, path).toContainText(date);
+    const statement = page.locator('[data-statement]');
+    await expect(statement, path).toContainText('Unofficial translation');
+    await expect(statement, path).toContainText(
+      t('statement.translation', { name: t('statement.name') }),
+    );
+    await expect(statement.locator('[data-revised]'), path).toHaveText(`revised ${date}`);
+    await expect(statement.locator('[data-revised]'), path).toHaveAttribute(
+      'href',
+      new RegExp(`${paths.about('en', 'changes')}$`),
+    );
   }
+  // The date leads to that revision in the changelog.
+  await page.locator('[data-statement] [data-revised]').click();
+  await expect(page).toHaveURL(new RegExp(`${paths.about('en', 'changes')}$`));
+  await expect(page.locator(`#changes [data-change="${revised}"]`)).toBeVisible();
+  await expect(
+    page.locator(`#changes [data-change="${revised}"] [data-change-edition="en"]`),
+  ).toHaveCount(1);
   await visit(page, paths.provision('zh', 'task-3'));
-  await expect(page.locator('[data-translation-statement]')).toHaveCount(0);
+  await expect(page.locator('[data-statement]')).toBeVisible();
+  await expect(page.locator('[data-statement] [data-revised]')).toHaveCount(0);
 });
 
 test('the English home page and citation give the document number in English with the Chinese beside it', async ({

@@ -14,7 +14,10 @@ import {
 import type { SearchVocabulary } from '../../src/lib/model/schema.ts';
 import { parseYaml, selectItems, validate } from '../../src/lib/node/yaml-loader.ts';
 import { readTextFiles, splitFrontmatter } from '../../src/lib/node/text-loader.ts';
-import { makeDerive, overridesOf } from '../../src/lib/convert/derive.ts';
+import { makeDerive, overridesOf, type Override } from '../../src/lib/convert/derive.ts';
+import type { DerivedLocale } from '../../src/lib/editions.ts';
+import { checkChangelog, type Changelog } from '../../src/lib/model/changelog.ts';
+import { localize } from '../../src/lib/model/localize.ts';
 import {
   rawContent,
   selectionOf,
@@ -88,4 +91,16 @@ export function loadGlossary(): GlossaryEntry[] {
 /** content/search.yaml, validated as the build validates it. */
 export function readSearchVocabulary(): SearchVocabulary {
   return single(readContent, 'search');
+}
+
+/** The overrides of every generated edition (content/conversion.yaml), checked as the build checks them. */
+export function loadOverrides(): Record<DerivedLocale, Override[]> {
+  return overridesOf(single(readContent, 'conversion'));
+}
+
+/** content/changelog.yaml, checked against the model's document and localized, as the build gives it to the About page. */
+export function loadChangelog(): Changelog {
+  const facts = single(readContent, 'changelog');
+  checkChangelog(facts, loadModel().document);
+  return localize(facts, loadDerive());
 }

@@ -1,8 +1,10 @@
 /**
  * The PDF downloads (src/lib/node/pdf.ts): rendered from the model the site is built from, then
  * read back with PDF.js (through unpdf), as a reader's viewer would: the whole text in the
- * variant's languages, the ids, the numbers, the statement, the notes; the fonts embedded as
- * subsets; no line past the margin; the same bytes on every render.
+ * variant's languages, the ids, the numbers, the statement of what the edition is (on the cover
+ * and every page, in each of its languages), the notes; the metadata (the site as Author, never
+ * the issuing office); the fonts embedded as subsets; no line past the margin; the same bytes on
+ * every render.
  */
 import { bracketText } from '../../src/lib/model/bracket.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +12,7 @@ import { getDocumentProxy } from 'unpdf';
 import {
   edition,
   isTranslation,
+  LOCALES,
   SOURCE_LOCALE,
   TRANSLATION_LOCALE,
   type Locale,
@@ -27,12 +30,14 @@ import {
 import {
   BILINGUAL_VARIANT_ID,
   PDF_VARIANTS,
+  aboutUrl,
   pageLabel,
   pdfFileName,
   renderPlanPdf,
-  translationStatement,
+  statementText,
   type PdfVariant,
 } from '../../src/lib/node/pdf.ts';
+import { fullStatement } from '../../src/lib/route-data/frame.ts';
 import { findPlaceholder } from '../../src/lib/node/placeholders.ts';
 import { loadModel } from '../support/load-content.ts';
 
@@ -73,11 +78,10 @@ function variant(id: string): PdfVariant {
   return found;
 }
 
-/** The footer each page ends with (drawn last): the statement with a translation, the site's address, the page number. */
+/** The footer each page ends with (drawn last): each edition's statement, the site's address, the page number. */
 function footer(v: PdfVariant, page: number, total: number): string {
-  const translation = v.locales.find(isTranslation);
   return squash(
-    `${translation ? translationStatement(model, translation) : ''}${SITE}${pageLabel(v.locales, page, total)}`,
+    `${v.locales.map((l) => statementText(model, l)).join('')}${SITE}${pageLabel(v.locales, page, total)}`,
   );
 }
 
@@ -163,15 +167,46 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
     );
   });
 
-  it('carries the unofficial-translation statement and the revision date only with a translation', () => {
-    const text = textOf(id);
-    const t = useTranslations(TRANSLATION_LOCALE);
+  it('says on its cover, in each of its languages, that it is an independent reading edition, and what each edition is', () => {
+    const cover = squash(read.get(id)!.pages[0]!);
+    for (const locale of locales) {
+      const t = useTranslations(locale);
+      // First thing on the cover, before the title.
+      expect(cover.indexOf(squash(t('pdf.edition'))), locale).toBeGreaterThanOrEqual(0);
+      expect(cover.indexOf(squash(t('pdf.edition')))).toBeLessThan(
+        cover.indexOf(squash(model.document.title[locales[0]!])),
+      );
+      for (const paragraph of fullStatement(model, locale, t, locales))
+        expect(cover, `${locale}: ${paragraph}`).toContain(squash(paragraph));
+      // The issuer is the original document's, under a heading that says so.
+      expect(cover).toContain(squash(t('pdf.original')));
+      expect(cover).toContain(
+        squash(`${t('home.issuer')}${t('list.colon')}${model.document.issuer[locale]}`),
+      );
+      expect(cover).toContain(squash(t('pdf.about', { url: aboutUrl(locales, SITE, locale) })));
+    }
+    // The cover is one page: the plan starts on the next.
+    const notice = model.texts['notice']!.paragraphs[locales[0]!][0]!;
+    expect(cover).not.toContain(squash(notice));
+    expect(squash(read.get(id)!.pages[1]!)).toContain(squash(notice));
+  });
+
+  it('carries each of its editions’ statements in every page’s footer, and no other edition’s', () => {
+    const { pages } = read.get(id)!;
+    const own = locales.map((l) => squash(statementText(model, l)));
+    const others = LOCALES.filter((l) => !locales.includes(l)).map((l) =>
+      squash(statementText(model, l)),
+    );
+    pages.forEach((page, i) => {
+      const text = squash(page);
+      for (const line of own) expect(text, `page ${i + 1}`).toContain(line);
+      for (const line of others) expect(text, `page ${i + 1}`).not.toContain(line);
+    });
+    // A translation's statement gives its revision date.
     const revised = model.document.translations?.[TRANSLATION_LOCALE]?.revised ?? '';
-    const hasTranslation = locales.some(isTranslation);
-    expect(
-      text.includes(squash(`${t('translation.unofficial')} ${t('translation.authoritative')}`)),
-    ).toBe(hasTranslation);
-    expect(text.includes(squash(formatDate(revised, TRANSLATION_LOCALE)))).toBe(hasTranslation);
+    expect(squash(pages.at(-1)!).includes(squash(formatDate(revised, TRANSLATION_LOCALE)))).toBe(
+      locales.some(isTranslation),
+    );
   });
 
   it('sets the translator’s notes under their paragraphs with a translation', () => {
@@ -257,18 +292,32 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
     }
   });
 
-  it('has the document’s metadata, language and fixed dates', async () => {
+  it('has the document’s metadata, language and fixed dates; the site as its Author, the issuer labelled as such', async () => {
     const pdf = await getDocumentProxy(new Uint8Array(read.get(id)!.bytes));
     const info: Record<string, unknown> = Object.fromEntries(
       Object.entries((await pdf.getMetadata()).info),
     );
     await pdf.destroy();
+    const author = String(info['Author']);
     for (const locale of locales) {
+      const t = useTranslations(locale);
       expect(info['Title']).toContain(model.document.title[locale]);
-      expect(info['Author']).toContain(model.document.issuer[locale]);
+      expect(info['Title']).toContain(t('pdf.title', { title: model.document.title[locale] }));
+      expect(author).toContain(t('pdf.author', { site: t('site.name') }));
       expect(info['Keywords']).toContain(documentNumber(model.document, locale).original);
       expect(info['Subject']).toContain(documentNumber(model.document, locale).original);
+      expect(info['Subject']).toContain(
+        `${t('home.issuer')}${t('list.colon')}${model.document.issuer[locale]}`,
+      );
+      expect((info['Custom'] as Record<string, unknown> | undefined)?.['Issuer']).toContain(
+        model.document.issuer[locale],
+      );
     }
+    // No government office as Author, in any edition's words.
+    for (const locale of LOCALES)
+      for (const office of [model.document.issuer[locale], model.document.parent.issuer[locale]])
+        expect(author, office).not.toContain(office);
+    expect(author).not.toMatch(/政府|办公厅|辦公廳|Government|General Office/);
     expect(info['Language']).toBe(edition(locales[0]!).htmlLang);
     expect(info['CreationDate']).toBe(`D:${model.document.issued.replaceAll('-', '')}000000Z`);
   });

@@ -12,7 +12,12 @@ import {
   switchLocale,
   withBase,
 } from '../../src/lib/routes.ts';
-import { normaliseBase, normaliseOrigin, siteConfigFromEnv } from '../../src/lib/site.ts';
+import {
+  normaliseBase,
+  normaliseOrigin,
+  normaliseReport,
+  siteConfigFromEnv,
+} from '../../src/lib/site.ts';
 
 describe('routes', () => {
   it('builds the spec URLs of provisions', () => {
@@ -94,5 +99,19 @@ describe('site configuration', () => {
       origin: 'http://localhost:4321',
       base: '/x/',
     });
+  });
+
+  it('takes the address for error reports from REPORT_URL: an http(s) or mailto: address, or none', () => {
+    expect(normaliseReport(undefined)).toBeUndefined();
+    expect(normaliseReport('  ')).toBeUndefined();
+    expect(normaliseReport('https://github.com/o/r/issues')).toBe('https://github.com/o/r/issues');
+    expect(normaliseReport('mailto:errors@example.org')).toBe('mailto:errors@example.org');
+    expect(() => normaliseReport('errors@example.org')).toThrow(/REPORT_URL is not a URL/);
+    expect(() => normaliseReport('mailto:nobody')).toThrow(/REPORT_URL must be/);
+    expect(() => normaliseReport('javascript:alert(1)')).toThrow(/REPORT_URL must be/);
+    expect(siteConfigFromEnv({ REPORT_URL: 'mailto:e@example.org' }).report).toBe(
+      'mailto:e@example.org',
+    );
+    expect(siteConfigFromEnv({}).report).toBeUndefined();
   });
 });

@@ -10,9 +10,11 @@ import { chineseTextOf, compareWithSource, SOURCE_PATH } from '../model/source.t
 import { foldPunctuation } from '../model/text.ts';
 import { glossaryEntries, type GlossaryEntry } from '../route-data/glossary.ts';
 import type { SearchVocabulary } from '../model/schema.ts';
-import type { WrittenLocale } from '../editions.ts';
+import type { DerivedLocale, WrittenLocale } from '../editions.ts';
 import { ContentError } from '../model/errors.ts';
-import { makeDerive, overridesOf } from '../convert/derive.ts';
+import { makeDerive, overridesOf, type Override } from '../convert/derive.ts';
+import { checkChangelog, type Changelog } from '../model/changelog.ts';
+import { localize, type Derive } from '../model/localize.ts';
 import {
   rawContent,
   single,
@@ -59,10 +61,7 @@ async function load(): Promise<PlanModel> {
       file: entry.filePath ?? entry.id,
     };
   });
-  const model = buildModel(
-    rawContent(read, texts),
-    makeDerive(overridesOf(single(read, 'conversion'))),
-  );
+  const model = buildModel(rawContent(read, texts), derive(read));
   // The Chinese text is the source's, word for word: checked in every build, not only by the tests.
   const differences = compareWithSource(
     chineseTextOf(model),
@@ -76,6 +75,38 @@ async function load(): Promise<PlanModel> {
     throw new ContentError(first.file, first.field, `${first.problem}${more}`);
   }
   return model;
+}
+
+/** The reviewed overrides of every generated edition (content/conversion.yaml), checked. */
+function overrides(read: ReadCollection): Record<DerivedLocale, Override[]> {
+  return overridesOf(single(read, 'conversion'));
+}
+
+let converter: Derive | undefined;
+/** The converter of the generated editions: OpenCC with the overrides, made once. */
+function derive(read: ReadCollection): Derive {
+  converter ??= makeDerive(overrides(read));
+  return converter;
+}
+
+/** The overrides of the Traditional conversion, for the About page. */
+export async function getConversionOverrides(): Promise<Record<DerivedLocale, Override[]>> {
+  return overrides(await readCollections());
+}
+
+let changelog: Promise<Changelog> | undefined;
+
+/**
+ * content/changelog.yaml in every edition, checked against the plan's document (a translation's
+ * revision date is its latest change's).
+ */
+export function getChangelog(): Promise<Changelog> {
+  changelog ??= Promise.all([readCollections(), getPlan()]).then(([read, model]) => {
+    const facts = single(read, 'changelog');
+    checkChangelog(facts, model.document);
+    return localize(facts, derive(read));
+  });
+  return changelog;
 }
 
 let glossary: Promise<GlossaryEntry[]> | undefined;

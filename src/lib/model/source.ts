@@ -199,3 +199,22 @@ export function chineseTextOf(model: PlanModel): ChineseText {
     ]),
   };
 }
+
+/** What the About page says of the source copy: its file and the page it names. */
+export interface SourceCopy {
+  /** the copy's path in the project: seeds/… */
+  file: string;
+  /** the address the copy's 本文链接 line names, without its scheme: www.example.com/rule/1.html */
+  address?: string | undefined;
+}
+
+/** The source copy as the About page describes it: read from its text, not written by hand. */
+export function sourceCopy(source: string, file: string = SOURCE_PATH): SourceCopy {
+  const line = source.split(/\r?\n/).find((l) => l.trim().startsWith('本文链接'));
+  const address = line
+    ?.trim()
+    .replace(/^本文链接\s*[:：]\s*/, '')
+    .replace(/^(?:https?:)?\/\//, '')
+    .trim();
+  return { file, address: address || undefined };
+}

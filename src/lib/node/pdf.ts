@@ -17,7 +17,6 @@ import PDFDocument from 'pdfkit';
 import {
   edition,
   isHanScript,
-  isTranslation,
   LOCALES,
   SOURCE_LOCALE,
   TRANSLATION_LOCALE,
@@ -30,7 +29,7 @@ import { documentNumberText } from '../model/labels.ts';
 import type { PlanModel } from '../model/model.ts';
 import { textById } from '../model/queries.ts';
 import { bracketLine, bracketView } from '../route-data/bracket.ts';
-import { pageFrame, statementLine } from '../route-data/frame.ts';
+import { editionStatement, fullStatement, statementLine } from '../route-data/frame.ts';
 import { outlineView, type OutlineView } from '../route-data/outline-view.ts';
 import { textView } from '../route-data/text.ts';
 import { paths } from '../routes.ts';
@@ -74,10 +73,11 @@ export function pageLabel(locales: readonly Locale[], page: number, total: numbe
 // Blocks: the plan in reading order, before layout
 
 type Style =
-  | 'docNumber'
+  | 'edition'
   | 'title'
   | 'subtitle'
   | 'meta'
+  | 'metaHeading'
   | 'statement'
   | 'url'
   | 'kicker'
@@ -280,10 +280,32 @@ function nodeBlocks(ctx: Ctx, view: OutlineView): Block[] {
   }
 }
 
+/** The site's root, from the address a PDF prints (its edition's home, or the root for the bilingual one). */
+function siteRoot(variant: readonly Locale[], siteUrl: string): string {
+  return variant.length === 1 ? new URL('..', siteUrl).href : siteUrl;
+}
+
+/** The absolute address of an edition's About page, from the address a PDF prints. */
+export function aboutUrl(locales: readonly Locale[], siteUrl: string, locale: Locale): string {
+  return new URL(paths.about(locale).slice(1), siteRoot(locales, siteUrl)).href;
+}
+
+/**
+ * The cover: first, plainly, that this is an independent reading edition and not an official
+ * publication; the title; the document as issued (issuer, number, date), under a heading that
+ * says so; the complete statement in each of the variant's languages (route-data/frame.ts, as
+ * the About page opens with it); where to read it online and the About page.
+ */
 function titlePageBlocks(ctx: Ctx, siteUrl: string): Block[] {
   const doc = ctx.model.document;
-  const blocks: Block[] = [{ kind: 'vspace', height: 90 }];
-  blocks.push(...perLocale(ctx, 'docNumber', (l) => documentNumberText(doc, l)));
+  // A bilingual cover holds twice the words: its gaps are smaller, so that it stays one page.
+  const gap = (height: number): Block => ({
+    kind: 'vspace',
+    height: ctx.locales.length > 1 ? height / 2 : height,
+  });
+  const blocks: Block[] = [gap(36)];
+  blocks.push(...perLocale(ctx, 'edition', (_l, t) => t('pdf.edition')));
+  blocks.push(gap(28));
   ctx.locales.forEach((locale, i) =>
     blocks.push({
       kind: 'text',
@@ -299,7 +321,7 @@ function titlePageBlocks(ctx: Ctx, siteUrl: string): Block[] {
       locale: ctx.locales[0] ?? SOURCE_LOCALE,
       text: joined(ctx, (_l, t) => t('nav.parallel')),
     });
-  blocks.push({ kind: 'vspace', height: 40 });
+  blocks.push(gap(22));
   for (const locale of ctx.locales) {
     const t = ctx.tr(locale);
     const row = (key: 'home.issuer' | 'home.number' | 'home.issued', value: string): TextBlock => ({
@@ -309,32 +331,49 @@ function titlePageBlocks(ctx: Ctx, siteUrl: string): Block[] {
       text: `${t(key)}${t('list.colon')}${value}`,
     });
     blocks.push(
+      { kind: 'text', style: 'metaHeading', locale, text: t('pdf.original') },
       row('home.issuer', doc.issuer[locale]),
       row('home.number', documentNumberText(doc, locale)),
       row('home.issued', formatDate(doc.issued, locale)),
-      { kind: 'vspace', height: 10 },
+      gap(8),
     );
   }
-  for (const locale of ctx.locales.filter(isTranslation))
-    blocks.push({
-      kind: 'text',
-      style: 'statement',
-      locale,
-      text: translationStatement(ctx.model, locale),
-    });
-  blocks.push({ kind: 'vspace', height: 24 });
+  blocks.push(gap(10));
+  ctx.locales.forEach((locale, i) => {
+    const paragraphs = fullStatement(ctx.model, locale, ctx.tr(locale), ctx.locales);
+    paragraphs.forEach((text, j) =>
+      blocks.push({
+        kind: 'text',
+        style: 'statement',
+        locale,
+        text,
+        ...(j === paragraphs.length - 1 && i < ctx.locales.length - 1 ? { gapAfter: 10 } : {}),
+      }),
+    );
+  });
+  blocks.push(gap(14));
   blocks.push(
-    ...perLocale(ctx, 'url', (l) => useTranslations(l)('pdf.online', { url: siteUrl })).map(
-      (b) => ({ ...b, link: siteUrl }),
-    ),
+    ...perLocale(ctx, 'url', (_l, t) => t('pdf.online', { url: siteUrl })).map((b) => ({
+      ...b,
+      link: siteUrl,
+    })),
+    ...ctx.locales.map((locale): TextBlock => {
+      const url = aboutUrl(ctx.locales, siteUrl, locale);
+      return {
+        kind: 'text',
+        style: 'url',
+        locale,
+        text: ctx.tr(locale)('pdf.about', { url }),
+        link: url,
+      };
+    }),
   );
   return blocks;
 }
 
-/** The statement every page of a translation shows (route-data/frame.ts), as one line. */
-export function translationStatement(model: PlanModel, locale: Locale): string {
-  const statement = pageFrame(model, locale, useTranslations(locale)).translationStatement;
-  return statement ? statementLine(statement) : '';
+/** The statement every page of an edition shows (route-data/frame.ts), as one line: its PDF's footer. */
+export function statementText(model: PlanModel, locale: Locale): string {
+  return statementLine(editionStatement(model, locale, useTranslations(locale)));
 }
 
 /** The plan in reading order, walked from its outline as the full-text page is (route-data/outline-view.ts). */
@@ -378,11 +417,12 @@ interface StyleSpec {
 }
 
 const STYLES: Record<Style, StyleSpec> = {
-  docNumber: { size: 11, color: GREY, align: 'center', gapBefore: 0, gapAfter: 10 },
+  edition: { bold: true, size: 13, align: 'center', gapBefore: 0, gapAfter: 4 },
   title: { bold: true, size: 20, align: 'center', gapBefore: 6, gapAfter: 8 },
   subtitle: { bold: true, size: 14, align: 'center', gapBefore: 2, gapAfter: 8 },
   meta: { size: 10.5, color: GREY, align: 'center', gapBefore: 0, gapAfter: 3 },
-  statement: { bold: true, size: 10, align: 'center', gapBefore: 8, gapAfter: 4 },
+  metaHeading: { bold: true, size: 10.5, color: GREY, align: 'center', gapBefore: 0, gapAfter: 3 },
+  statement: { size: 10, gapBefore: 0, gapAfter: 4 },
   url: { size: 10, color: GREY, align: 'center', gapBefore: 0, gapAfter: 2 },
   kicker: { size: 9, color: GREY, gapBefore: 0, gapAfter: 3 },
   noticeTitle: { bold: true, size: 14, gapBefore: 2, gapAfter: 8 },
@@ -559,12 +599,18 @@ function drawRule(doc: Doc): void {
   doc.y = y;
 }
 
-/** The footer of every page: the statement (translations), the site's address, the page number. */
+/** The height of a line of the footer, and its type size. */
+const FOOTER = { size: 7.5, line: 10 };
+
+/**
+ * The footer of every page: the statement of each edition the PDF holds, in its own language
+ * (the page frame's, route-data/frame.ts), then the site's address and the page number.
+ */
 function drawFooters(
   doc: Doc,
   locales: readonly Locale[],
   siteUrl: string,
-  statement: { text: string; locale: Locale } | undefined,
+  statements: readonly { text: string; locale: Locale }[],
 ): void {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
@@ -574,23 +620,29 @@ function drawFooters(
     // Text below the bottom margin would open a new page: the footer lives in the margin.
     const saved = margins.bottom;
     margins.bottom = 0;
-    const y = doc.page.height - saved / 2;
-    doc.font('regular').fontSize(7.5).fillColor(GREY);
-    if (statement)
-      doc.text(statement.text, margins.left, y, {
-        width,
-        align: 'center',
-        lineBreak: false,
-        features: fontFeatures(statement.locale),
-      });
-    const line = y + (statement ? 12 : 6);
-    doc.text(siteUrl, margins.left, line, {
+    // The last line sits where it always has; the statements stack above it.
+    const last = doc.page.height - saved / 2 + 12;
+    doc.font('regular').fontSize(FOOTER.size).fillColor(GREY);
+    statements.forEach((statement, j) =>
+      doc.text(
+        statement.text,
+        margins.left,
+        last - 12 - (statements.length - 1 - j) * FOOTER.line,
+        {
+          width,
+          align: 'center',
+          lineBreak: false,
+          features: fontFeatures(statement.locale),
+        },
+      ),
+    );
+    doc.text(siteUrl, margins.left, last, {
       width: width / 2,
       align: 'left',
       lineBreak: false,
       link: siteUrl,
     });
-    doc.text(pageLabel(locales, i + 1, count), margins.left + width / 2, line, {
+    doc.text(pageLabel(locales, i + 1, count), margins.left + width / 2, last, {
       width: width / 2,
       align: 'right',
       lineBreak: false,
@@ -605,20 +657,34 @@ function pdfDate(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-/** The info dictionary: the document's own metadata; the dates from the model, so renders repeat byte for byte. */
+/**
+ * The info dictionary. The Author is this site (an independent reading edition), never the
+ * issuing office: the issuer is in the Subject, labelled as such (发文机关：…, Issued by: …), and
+ * in a key of its own, Issuer. The Title says "reading edition". The dates come from the model,
+ * so renders repeat byte for byte.
+ */
 function info(model: PlanModel, variant: PdfVariant): PDFKit.DocumentInfo {
   const doc = model.document;
-  const join = (f: (l: Locale) => string) => [...new Set(variant.locales.map(f))].join(' / ');
+  const join = (f: (l: Locale, t: Translate) => string) =>
+    [...new Set(variant.locales.map((l) => f(l, useTranslations(l))))].join(' / ');
   const revisions = variant.locales
     .map((l) => doc.translations?.[l]?.revised)
     .filter((d): d is string => !!d)
     .sort();
   const first = variant.locales[0] ?? SOURCE_LOCALE;
-  return {
-    Title: join((l) => doc.title[l]),
-    Author: join((l) => doc.issuer[l]),
-    Subject: join((l) =>
-      [documentNumberText(doc, l), doc.issuer[l], formatDate(doc.issued, l)].join(' · '),
+  const fields = {
+    Title: join((l, t) => t('pdf.title', { title: doc.title[l] })),
+    Author: join((_l, t) => t('pdf.author', { site: t('site.name') })),
+    Subject: join((l, t) =>
+      (
+        [
+          ['home.issuer', doc.issuer[l]],
+          ['home.number', documentNumberText(doc, l)],
+          ['home.issued', formatDate(doc.issued, l)],
+        ] as const
+      )
+        .map(([key, value]) => `${t(key)}${t('list.colon')}${value}`)
+        .join(' · '),
     ),
     Keywords: [
       ...new Set(
@@ -629,11 +695,14 @@ function info(model: PlanModel, variant: PdfVariant): PDFKit.DocumentInfo {
         ]),
       ),
     ].join('; '),
+    /** Not a standard key: the office that issued the document this edition reproduces. */
+    Issuer: join((l) => doc.issuer[l]),
     Creator: useTranslations(first)('site.name'),
     Producer: 'PDFKit',
     CreationDate: pdfDate(doc.issued),
     ModDate: pdfDate(revisions.at(-1) ?? doc.issued),
   };
+  return fields as PDFKit.DocumentInfo;
 }
 
 function typeset(doc: Doc, blocks: readonly Block[]): void {
@@ -679,15 +748,12 @@ export async function renderPlanPdf(
   });
   doc.registerFont('regular', regular);
   doc.registerFont('bold', bold);
-  const translation = variant.locales.find(isTranslation);
   typeset(doc, planBlocks(model, variant, options.siteUrl));
   drawFooters(
     doc,
     variant.locales,
     options.siteUrl,
-    translation
-      ? { text: translationStatement(model, translation), locale: translation }
-      : undefined,
+    variant.locales.map((locale) => ({ text: statementText(model, locale), locale })),
   );
   doc.end();
   await ended;

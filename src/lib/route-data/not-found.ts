@@ -10,12 +10,15 @@ import type { PlanModel } from '../model/model.ts';
 import { provisionsOfKind } from '../model/queries.ts';
 import { PROVISION_KINDS, type ProvisionKind } from '../model/schema.ts';
 import { paths } from '../routes.ts';
+import { editionStatement, statementLine } from './frame.ts';
 
 export interface NotFoundBlock {
   locale: Locale;
   lang: string;
   heading: string;
   text: string;
+  /** what the edition is, in its words (route-data/frame.ts) */
+  statement: string;
   home: { label: string; path: string };
   /** the block's search field: its id (unique on the page), placeholder and the form's name */
   search: { fieldId: string; placeholder: string; label: string };
@@ -44,6 +47,7 @@ export function notFoundData(model: PlanModel, locales: readonly Locale[] = LOCA
       lang: HTML_LANG[locale],
       heading: t('notFound.title'),
       text: t('notFound.text'),
+      statement: statementLine(editionStatement(model, locale, t)),
       home: { label: t('notFound.home'), path: paths.home(locale) },
       search: {
         fieldId: `not-found-q-${locale}`,

@@ -6,6 +6,8 @@
 import { LOCALES, edition, type Locale } from '../editions.ts';
 import { HREFLANG, HTML_LANG, useTranslations } from '../i18n.ts';
 import { paths } from '../routes.ts';
+import { statementWords } from './frame.ts';
+import { plainText } from './rich-text.ts';
 
 export interface RootChoice {
   locale: Locale;
@@ -17,6 +19,8 @@ export interface RootChoice {
   name: string;
   prompt: string;
   path: string;
+  /** what the edition is, in its words (route-data/frame.ts) */
+  statement: string;
 }
 
 export interface RootPageData {
@@ -40,6 +44,7 @@ export function rootPageData(locales: readonly Locale[] = LOCALES): RootPageData
       name: t('site.name'),
       prompt: t('root.prompt'),
       path: paths.home(locale),
+      statement: plainText(statementWords(locale, t)),
     };
   });
   return {

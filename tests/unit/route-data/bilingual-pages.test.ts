@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, edition } from '../../../src/lib/editions.ts';
 import { useTranslations } from '../../../src/lib/i18n.ts';
 import { PROVISION_KINDS } from '../../../src/lib/model/schema.ts';
+import {
+  editionStatement,
+  statementLine,
+  statementWords,
+} from '../../../src/lib/route-data/frame.ts';
 import { notFoundData } from '../../../src/lib/route-data/not-found.ts';
+import { plainText } from '../../../src/lib/route-data/rich-text.ts';
 import { rootPageData } from '../../../src/lib/route-data/root.ts';
 import { paths } from '../../../src/lib/routes.ts';
 import { loadModel } from '../../support/load-content.ts';
@@ -18,6 +24,13 @@ describe('the 404 page', () => {
     expect(page.blocks.map((b) => b.lang)).toEqual(LOCALES.map((l) => edition(l).htmlLang));
     expect(page.title).toBe(LOCALES.map((l) => useTranslations(l)('notFound.title')).join(' · '));
     expect(new Set(page.blocks.map((b) => b.search.fieldId)).size).toBe(LOCALES.length);
+  });
+
+  it('says in each block what that edition is, as its pages do', () => {
+    for (const block of page.blocks)
+      expect(block.statement).toBe(
+        statementLine(editionStatement(model, block.locale, useTranslations(block.locale))),
+      );
   });
 
   it('links each edition’s home, and every provision of every kind by its number', () => {
@@ -50,6 +63,12 @@ describe('the root chooser', () => {
       LOCALES.map((l) => [l, edition(l).name, `/${l}/`, edition(l).htmlLang, edition(l).hreflang]),
     );
     for (const c of page.choices) expect(c.name).toBe(useTranslations(c.locale)('site.name'));
+  });
+
+  it('says what each edition is, in its own words', () => {
+    for (const c of page.choices)
+      expect(c.statement).toBe(plainText(statementWords(c.locale, useTranslations(c.locale))));
+    expect(new Set(page.choices.map((c) => c.statement)).size).toBe(LOCALES.length);
   });
 
   it('is the canonical root, with every home as an alternate and itself for other languages', () => {
