@@ -154,6 +154,12 @@ http {
       );
     for (const path of [
       '/',
+      '/index.html',
+      '/zh/index.html',
+      '/zh-hant/index.html',
+      '/en/index.html',
+      `${paths.provision('en', 'task-7')}index.html`,
+      '/404.html',
       paths.home('en'),
       paths.provision('zh', 'measure-2'),
       paths.matrix('en'),

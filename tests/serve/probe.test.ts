@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile, headersFor } from '../../src/lib/node/headers.ts';
@@ -246,6 +246,37 @@ describe('HTTP as a static host speaks it', () => {
     expect(missing.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(missing.headers['x-frame-options']).toBe('DENY');
     expect(missing.body.length).toBeGreaterThan(500);
+  });
+
+  it('every HTML file asked for by its name (/zh/index.html) has the headers of its URL (/zh/)', async () => {
+    const names = [
+      'content-security-policy',
+      'x-frame-options',
+      'permissions-policy',
+      'cross-origin-opener-policy',
+      'strict-transport-security',
+      'x-content-type-options',
+      'referrer-policy',
+    ];
+    const security = (response: RawResponse) =>
+      Object.fromEntries(names.map((n) => [n, response.headers[n]]));
+    const files = readdirSync(site, { recursive: true, encoding: 'utf-8' })
+      .map((f) => f.split(sep).join('/'))
+      .filter((f) => f.endsWith('.html'))
+      .sort();
+    expect(files.length).toBeGreaterThan(100);
+    const wrong: string[] = [];
+    for (const file of files) {
+      const byName = await probe(`/${file}`);
+      expect(byName.status, file).toBe(200);
+      expect(byName.headers['content-type'], file).toBe('text/html; charset=utf-8');
+      const url =
+        file === '404.html' ? '/zh/no-such-page/' : `/${file.slice(0, -'index.html'.length)}`;
+      const expected = security(await probe(url));
+      expect(expected['x-frame-options'], url).toBe('DENY');
+      if (JSON.stringify(security(byName)) !== JSON.stringify(expected)) wrong.push(`/${file}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('WebAssembly is allowed on the search pages only', async () => {

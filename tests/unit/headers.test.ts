@@ -72,6 +72,18 @@ describe('header rules', () => {
     ]);
   });
 
+  it("give a page asked for by its file's name (/zh/index.html) the headers of its URL (/zh/)", () => {
+    for (const base of ['/', '/sub/']) {
+      const rules = rulesFor(base);
+      for (const page of PAGES.filter((p) => p.endsWith('/index.html') || p === 'index.html')) {
+        const dir = `${base}${page.slice(0, -'index.html'.length)}`;
+        const file = `${base}${page}`;
+        expect(headersFor(rules, file), file).toEqual(headersFor(rules, dir));
+        expect(header(headersFor(rules, file), 'X-Frame-Options'), file).toEqual(['DENY']);
+      }
+    }
+  });
+
   it('never let two rules set one header for one path (hosts would combine the values)', () => {
     expect(() =>
       assertNoOverlap([

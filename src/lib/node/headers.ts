@@ -91,7 +91,8 @@ export interface SiteHeadersInput {
 
 /**
  * The site's rules: the common headers for every response; the policy and framing headers for
- * the pages, grouped by kind (the search pages get the policy that allows WebAssembly); a long
+ * the pages, grouped by kind, each page under its URL and its file's name (the search pages get
+ * the policy that allows WebAssembly); a long
  * cache for the fingerprinted files of `_astro/`.
  */
 export function siteHeaderRules({
@@ -104,7 +105,10 @@ export function siteHeaderRules({
   const groups = new Map<string, boolean>();
   for (const page of pages) {
     const pattern = pagePattern(page, base);
-    groups.set(pattern, (groups.get(pattern) ?? false) || runsWasm(page));
+    // A page is also served by its file's own name (`/zh/index.html`): the same headers there,
+    // or it could be framed. A glob (`/zh/tasks/*`) matches the file's name already.
+    const patterns = pattern.endsWith('/') ? [pattern, `${pattern}index.html`] : [pattern];
+    for (const p of patterns) groups.set(p, (groups.get(p) ?? false) || runsWasm(page));
   }
   const pageRules = [...groups]
     .sort(([a], [b]) => a.localeCompare(b))
