@@ -26,7 +26,14 @@ if (!existsSync(root)) {
   console.error(`${root} does not exist: build the site first (npm run build).`);
   process.exit(1);
 }
-const server = createSiteServer({ root, base });
+let server;
+try {
+  server = createSiteServer({ root, base });
+} catch (error) {
+  // A site the server would serve wrongly (no _headers, a malformed line): said, not served.
+  console.error(`Not serving ${root}: ${error.message}`);
+  process.exit(1);
+}
 server.on('error', (error) => {
   if (error.code === 'EADDRINUSE') {
     console.error(

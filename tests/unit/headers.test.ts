@@ -121,6 +121,23 @@ describe('header rules', () => {
     expect(() => parseHeadersFile('  X: 1\n')).toThrow(/line 1/);
     expect(() => parseHeadersFile('/a\n  no colon\n')).toThrow(/line 2/);
   });
+
+  it('reject every malformed line, naming the file and the line, rather than serve without it', () => {
+    const bad: [string, RegExp][] = [
+      // A header whose indent was lost reads as a path.
+      ['/a\n  X: 1\nContent-Security-Policy: default-src none\n', /line 3: .* not a URL path/],
+      ['/a b\n  X: 1\n', /line 1: .* not a URL path/],
+      ['/a\n  X Frame: 1\n', /line 2: .* not a header name/],
+      ['/a\n  : 1\n', /line 2: .* not a header name/],
+      ['/a\n  X: a\u0007b\n', /line 2: .* control character/],
+    ];
+    for (const [text, message] of bad) {
+      expect(() => parseHeadersFile(text, '/srv/dist/_headers'), text).toThrow(message);
+      expect(() => parseHeadersFile(text, '/srv/dist/_headers'), text).toThrow(
+        /^\/srv\/dist\/_headers line \d/,
+      );
+    }
+  });
 });
 
 describe('content types', () => {

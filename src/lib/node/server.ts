@@ -10,12 +10,13 @@
  * - directories: `/path/` serves `/path/index.html`; `/path` redirects there, to a Location built
  *   from the decoded segments, so it is always a path of this site (never `//host`);
  * - the headers of `_headers` (re-read when a build replaces it) on every response, redirects and
- *   the 404 page included (the 404 takes the rules of `/404.html`);
+ *   the 404 page included (the 404 takes the rules of `/404.html`); without a well-formed
+ *   `_headers` the server does not start (a broken one written later keeps the last good rules);
  * - `.br`/`.gz` files made at build time, when the client accepts them and they are not older
  *   than the file;
  * - GET and HEAD only (405 with Allow otherwise).
  */
-import { realpathSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, sep } from 'node:path';
@@ -104,18 +105,51 @@ function statOf(path: string): Stats | undefined {
   }
 }
 
+/**
+ * The rules of the site's `_headers`, which carries every security header: a missing, empty or
+ * malformed file is an error naming the file (and the line), so that the server refuses to start
+ * rather than serve the site without its headers or answer every request with a 500.
+ */
+export function loadHeaderRules(root: string): HeaderRule[] {
+  const file = join(root, '_headers');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf-8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new Error(
+      code === 'ENOENT'
+        ? `${file} is missing: it holds the site's security headers (npm run build writes it).`
+        : `${file} could not be read: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  const rules = parseHeadersFile(text, file);
+  if (!rules.some((r) => r.headers.length))
+    throw new Error(`${file} sets no header: it should hold the site's security headers.`);
+  return rules;
+}
+
 export function createSiteServer({ root, base = '/' }: SiteServerOptions): Server {
   const realRoot = realpathSync(root);
-  let rules: HeaderRule[] = [];
-  let rulesTime = -1;
+  const rulesFile = join(realRoot, '_headers');
+  let rules = loadHeaderRules(realRoot);
+  let rulesTime = statOf(rulesFile)?.mtimeMs ?? 0;
 
-  /** The `_headers` rules, read again when the file changes (a new build has new policy hashes). */
-  async function currentRules(): Promise<HeaderRule[]> {
-    const file = join(realRoot, '_headers');
-    const time = statOf(file)?.mtimeMs ?? 0;
-    if (time !== rulesTime) {
-      rules = time ? parseHeadersFile(await readFile(file, 'utf-8').catch(() => '')) : [];
-      rulesTime = time;
+  /**
+   * The `_headers` rules, read again when the file changes (a new build has new policy hashes).
+   * While the file is missing (a build swapping dist/) or broken, the last good rules stay, and a
+   * broken file is reported once: never a response without the site's headers.
+   */
+  function currentRules(): HeaderRule[] {
+    const time = statOf(rulesFile)?.mtimeMs;
+    if (time === undefined || time === rulesTime) return rules;
+    rulesTime = time;
+    try {
+      rules = loadHeaderRules(realRoot);
+    } catch (error) {
+      if (statOf(rulesFile))
+        console.error(`${(error as Error).message}\nThe previous headers are kept.`);
     }
     return rules;
   }
@@ -228,7 +262,7 @@ export function createSiteServer({ root, base = '/' }: SiteServerOptions): Serve
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    await currentRules();
+    currentRules();
     const target = parseTarget(req.url ?? '', base);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       setHeaders(
