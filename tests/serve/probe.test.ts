@@ -189,11 +189,57 @@ describe('HTTP as a static host speaks it', () => {
     expect(head.body.length).toBe(0);
   });
 
+  it('CONNECT is refused with 405 and Allow, not a closed connection', async () => {
+    for (const line of ['CONNECT 127.0.0.1:22 HTTP/1.1', 'CONNECT / HTTP/1.1']) {
+      sent += 1;
+      const response = await raw(server.port, `${line}\r\nHost: 127.0.0.1:22\r\n\r\n`);
+      expect(response.status, line).toBe(405);
+      expect(response.headers.allow, line).toBe('GET, HEAD');
+    }
+  });
+
+  it('400 for a request with more than one Host header, or a Host that is no host', async () => {
+    const request = (hosts: string[]) =>
+      `GET / HTTP/1.1\r\n${hosts.map((h) => `Host: ${h}\r\n`).join('')}Connection: close\r\n\r\n`;
+    for (const hosts of [
+      Array.from({ length: 100 }, () => 'localhost'),
+      ['a.example', 'b.example'],
+      ['localhost', 'localhost'],
+      ['evil.example/zh/'],
+      ['user@evil.example'],
+    ]) {
+      sent += 1;
+      const response = await raw(server.port, request(hosts));
+      expect(response.status, `${hosts.length} × ${hosts[0]}`).toBe(400);
+      expect(response.headers['strict-transport-security']).toBeTruthy();
+    }
+    for (const host of [
+      'localhost',
+      'localhost:4321',
+      '127.0.0.1',
+      '[::1]:8080',
+      'plan.example.org',
+    ]) {
+      sent += 1;
+      expect((await raw(server.port, request([host]))).status, host).toBe(200);
+    }
+  });
+
   it('Range, ETag with If-None-Match, Last-Modified with If-Modified-Since', async () => {
     const range = await probe(page, { Range: 'bytes=0-14', 'Accept-Encoding': 'identity' });
     expect(range.status).toBe(206);
     expect(range.body.toString()).toBe('<!DOCTYPE html>');
     expect((await probe(page, { Range: 'bytes=99999999-' })).status).toBe(416);
+    // A suffix longer than the file is the whole file (RFC 9110 14.1.3), as sent or compressed.
+    for (const [encoding, file] of [
+      ['identity', 'en/tasks/7/index.html'],
+      ['gzip', 'en/tasks/7/index.html.gz'],
+    ] as const) {
+      const suffix = await probe(page, { Range: 'bytes=-999999999', 'Accept-Encoding': encoding });
+      expect([200, 206], encoding).toContain(suffix.status);
+      expect(suffix.body.equals(readFileSync(join(site, file))), encoding).toBe(true);
+    }
+    expect((await probe(page, { Range: 'bytes=-0' })).status).toBe(416);
     const full = await probe(page);
     expect(full.headers.etag).toBeTruthy();
     expect(full.headers['last-modified']).toBeTruthy();
@@ -260,7 +306,8 @@ describe('HTTP as a static host speaks it', () => {
     ];
     const security = (response: RawResponse) =>
       Object.fromEntries(names.map((n) => [n, response.headers[n]]));
-    const files = readdirSync(site, { recursive: true, encoding: 'utf-8' })
+    // The build's own files (the copy has links planted in it).
+    const files = readdirSync(join(ROOT, 'dist'), { recursive: true, encoding: 'utf-8' })
       .map((f) => f.split(sep).join('/'))
       .filter((f) => f.endsWith('.html'))
       .sort();

@@ -14,12 +14,15 @@
  *   `_headers` the server does not start (a broken one written later keeps the last good rules);
  * - `.br`/`.gz` files made at build time, when the client accepts them and they are not older
  *   than the file;
- * - GET and HEAD only (405 with Allow otherwise).
+ * - GET and HEAD only (405 with Allow otherwise, CONNECT included); one Host header (else 400);
+ *   a suffix range longer than the file is the whole file (RFC 9110), not a 416;
+ * - bounded waits: a client has `headersTimeout` (30 s) to send its headers, then gets 408.
  */
 import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join, sep } from 'node:path';
+import type { Duplex } from 'node:stream';
 import Negotiator from 'negotiator';
 import send from 'send';
 import { ENCODINGS } from './compress.ts';
@@ -86,14 +89,40 @@ export function directoryLocation(
   return `${base}${segments.map(encodeURIComponent).join('/')}/${query ? `?${query}` : ''}`;
 }
 
+/**
+ * A Range header with every suffix range longer than the representation (`bytes=-999999999`)
+ * made the whole of it (`bytes=0-`): RFC 9110 14.1.3 says such a range is the entire
+ * representation, where `send` (range-parser) answers 416.
+ */
+export function wholeSuffixRanges(range: string, size: number): string {
+  const match = /^\s*bytes\s*=(.*)$/i.exec(range);
+  if (!match?.[1]) return range;
+  const specs = match[1].split(',').map((spec) => {
+    const suffix = /^\s*-\s*(\d+)\s*$/.exec(spec)?.[1];
+    return suffix !== undefined && size > 0 && Number(suffix) > size ? '0-' : spec.trim();
+  });
+  return `bytes=${specs.join(', ')}`;
+}
+
 export interface SiteServerOptions {
   /** The built site (dist/). */
   root: string;
   /** The base path the site was built for, with its slashes (`/`, `/sub/`). */
   base?: string;
+  /**
+   * How long a client has to send a request's headers, in ms (default 30 s): then 408 and the
+   * connection closed, so that slow or stalled clients cannot hold connections.
+   */
+  headersTimeout?: number;
+  /** How long a client has to send a whole request, in ms (default twice the headers' time). */
+  requestTimeout?: number;
 }
 
+export const DEFAULT_HEADERS_TIMEOUT = 30_000;
+
 const ALLOWED = 'GET, HEAD';
+/** A Host header's value: a name or IPv4 address, or an IPv6 address in brackets, and a port. */
+const HOST = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._~!$&'()*+,;=%-]*)(:\d*)?$/;
 /** Files of the site root that are for the host, not for readers. */
 const HOST_FILES = new Set(['_headers', '_redirects']);
 
@@ -130,7 +159,12 @@ export function loadHeaderRules(root: string): HeaderRule[] {
   return rules;
 }
 
-export function createSiteServer({ root, base = '/' }: SiteServerOptions): Server {
+export function createSiteServer({
+  root,
+  base = '/',
+  headersTimeout = DEFAULT_HEADERS_TIMEOUT,
+  requestTimeout = 2 * headersTimeout,
+}: SiteServerOptions): Server {
   const realRoot = realpathSync(root);
   const rulesFile = join(realRoot, '_headers');
   let rules = loadHeaderRules(realRoot);
@@ -202,6 +236,11 @@ export function createSiteServer({ root, base = '/' }: SiteServerOptions): Serve
     if (isCompressible(type)) res.setHeader('Vary', 'Accept-Encoding');
     const encoding = isCompressible(type) ? encodingFor(req, path, stat) : undefined;
     if (encoding) res.setHeader('Content-Encoding', encoding.name);
+    const range = req.headers.range;
+    if (range) {
+      const size = encoding ? statOf(`${path}${encoding.suffix}`)?.size : stat.size;
+      if (size !== undefined) req.headers.range = wholeSuffixRanges(range, size);
+    }
     setHeaders(res, headersFor(rules, urlPath));
     const relative = `/${path
       .slice(realRoot.length + 1)
@@ -261,8 +300,21 @@ export function createSiteServer({ root, base = '/' }: SiteServerOptions): Serve
     res.end(body);
   }
 
+  /** The headers of `path` as header lines, for a response written to the socket itself. */
+  function rawHeaders(path: string): string {
+    return headersFor(currentRules(), path)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     currentRules();
+    // HTTP/1.1 has one Host, a host[:port] (RFC 9112 3.2): more than one, or anything else, is 400.
+    const hosts = req.headersDistinct['host'] ?? [];
+    if (hosts.length > 1 || hosts.some((h) => !HOST.test(h))) {
+      setHeaders(res, headersFor(rules, base));
+      return plain(res, 400, 'Bad request: one Host header, a host name.');
+    }
     const target = parseTarget(req.url ?? '', base);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       setHeaders(
@@ -301,20 +353,43 @@ export function createSiteServer({ root, base = '/' }: SiteServerOptions): Serve
     return notFound(req, res);
   }
 
-  const server = createServer((req, res) => {
-    req.on('error', () => res.destroy());
-    res.on('error', () => res.destroy());
-    handle(req, res).catch(() => plain(res, 500, 'Internal error'));
-  });
-  // A request Node's parser refuses: too large (431), or not HTTP (400). Answered, then closed.
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      // Node looks for expired requests at this interval (30 s by default, on top of the timeout).
+      connectionsCheckingInterval: Math.round(Math.min(5_000, Math.max(100, headersTimeout / 4))),
+    },
+    (req, res) => {
+      req.on('error', () => res.destroy());
+      res.on('error', () => res.destroy());
+      handle(req, res).catch(() => plain(res, 500, 'Internal error'));
+    },
+  );
+  // A request Node's parser refuses: too large (431), too slow (408), or not HTTP (400).
+  // Answered, then closed.
   server.on('clientError', (error: Error & { code?: string }, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
     const status =
       error.code === 'HPE_HEADER_OVERFLOW'
         ? '431 Request Header Fields Too Large'
-        : '400 Bad Request';
-    if (socket.writable)
-      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-    else socket.destroy();
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? '408 Request Timeout'
+          : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  });
+  // CONNECT asks for a tunnel: Node hands it over as a raw socket, closed unanswered by default.
+  server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
+    socket.on('error', () => socket.destroy());
+    const body = 'The site is static: only GET and HEAD are allowed.\n';
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\nAllow: ${ALLOWED}\r\n${rawHeaders(base)}` +
+        `Content-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Connection: close\r\n\r\n${body}`,
+    );
   });
   return server;
 }
