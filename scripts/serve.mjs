@@ -11,7 +11,11 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createSiteServer, DEFAULT_HEADERS_TIMEOUT } from '../src/lib/node/server.ts';
+import {
+  createSiteServer,
+  DEFAULT_HEADERS_TIMEOUT,
+  LISTEN_BACKLOG,
+} from '../src/lib/node/server.ts';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -50,7 +54,7 @@ server.on('error', (error) => {
   }
   throw error;
 });
-server.listen(port, host, () => {
+server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
   // With --port 0 the system picks a free port; the line says which.
   console.log(`Serving ${root} at http://localhost:${server.address().port}${base}`);
 });

@@ -33,21 +33,25 @@ function running(child: ChildProcess, port: number, output: () => string): Runni
 
 /**
  * Starts `scripts/serve.mjs` (what `npm start` and `npm run preview` run) on a free port, with
- * any further command-line arguments; rejects with the server's output if it exits first.
+ * any further command-line arguments, run through `wrapper` if given (a command that runs the
+ * rest, as `prlimit --nofile=…` does); rejects with the server's output if it exits first.
  */
 export function startSiteServer(
   dir: string,
   env: Record<string, string> = {},
   args: string[] = [],
+  wrapper: string[] = [],
 ): Promise<Running> {
-  const child = spawn(
+  const command = [
+    ...wrapper,
     process.execPath,
-    [join(ROOT, 'scripts', 'serve.mjs'), '--dir', dir, '--port', '0', ...args],
-    {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+    join(ROOT, 'scripts', 'serve.mjs'),
+    ...['--dir', dir, '--port', '0', ...args],
+  ];
+  const child = spawn(command[0] ?? process.execPath, command.slice(1), {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (data: Buffer) => {

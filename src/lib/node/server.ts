@@ -16,7 +16,8 @@
  *   than the file;
  * - GET and HEAD only (405 with Allow otherwise, CONNECT included); one Host header (else 400);
  *   a suffix range longer than the file is the whole file (RFC 9110), not a 416;
- * - bounded waits: a client has `headersTimeout` (30 s) to send its headers, then gets 408.
+ * - bounded waits: a client has `headersTimeout` (30 s) to send its headers, then gets 408; the
+ *   listen queue (`LISTEN_BACKLOG`) holds a burst of connections while the server is busy.
  */
 import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -119,6 +120,17 @@ export interface SiteServerOptions {
 }
 
 export const DEFAULT_HEADERS_TIMEOUT = 30_000;
+/**
+ * The listen queue: connections the kernel completes while the server is busy. Node's default
+ * (511) overflows under a burst of connections on a busy event loop: the kernel then drops
+ * handshakes, clients wait for retransmissions, and those dropped for long are reset. Linux caps
+ * it at net.core.somaxconn (4096 by default).
+ */
+export const LISTEN_BACKLOG = 4096;
+/** Files sent at once (see whenFileFree). */
+const OPEN_FILES = 512;
+/** A connection on which nothing moves for this long (a client that stopped reading) is closed. */
+const IDLE_TIMEOUT = 60_000;
 
 const ALLOWED = 'GET, HEAD';
 /** A Host header's value: a name or IPv4 address, or an IPv6 address in brackets, and a port. */
@@ -258,10 +270,36 @@ export function createSiteServer({
       if (status === 404) void notFound(req, res);
       else plain(res, status >= 400 ? status : 500, 'The file could not be read.');
     };
-    send(req, relative, { root: realRoot, dotfiles: 'ignore', index: false, cacheControl: false })
-      .on('error', (error: { status?: number }) => vanished(error.status))
-      .on('directory', () => vanished())
-      .pipe(res);
+    whenFileFree(res, () =>
+      send(req, relative, { root: realRoot, dotfiles: 'ignore', index: false, cacheControl: false })
+        .on('error', (error: { status?: number }) => vanished(error.status))
+        .on('directory', () => vanished())
+        .pipe(res),
+    );
+  }
+
+  /**
+   * Files being sent: at most OPEN_FILES at once, the other responses wait their turn. Each is a
+   * file descriptor for as long as its client reads, and a burst of connections (each a
+   * descriptor too) must not run the process out of them: `send` would answer 500 (EMFILE) and
+   * libuv would reset the connections it could not accept.
+   */
+  let sending = 0;
+  const waiting: (() => void)[] = [];
+  function nextFile() {
+    while (sending < OPEN_FILES && waiting.length) waiting.shift()?.();
+  }
+  function whenFileFree(res: ServerResponse, start: () => void) {
+    waiting.push(() => {
+      if (res.destroyed) return;
+      sending += 1;
+      res.once('close', () => {
+        sending -= 1;
+        nextFile();
+      });
+      start();
+    });
+    nextFile();
   }
 
   async function notFound(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -366,6 +404,7 @@ export function createSiteServer({
       handle(req, res).catch(() => plain(res, 500, 'Internal error'));
     },
   );
+  server.setTimeout(IDLE_TIMEOUT);
   // A request Node's parser refuses: too large (431), too slow (408), or not HTTP (400).
   // Answered, then closed.
   server.on('clientError', (error: Error & { code?: string }, socket) => {
