@@ -17,7 +17,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { gunzipSync, gzipSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile, headersFor } from '../../src/lib/node/headers.ts';
 import { paths } from '../../src/lib/routes.ts';
@@ -63,6 +63,16 @@ beforeAll(async () => {
   mkdirSync(join(site, '.git'));
   writeFileSync(join(site, '.git', 'config'), DOT_SECRET);
   symlinkSync(join(work, 'dist-secret'), join(site, 'escape'));
+  // More links out: a page in the folder a link leads to, a file link to a system file, and a
+  // compressed copy of a page that is a link to a file outside, newer than the page.
+  writeFileSync(join(work, 'dist-secret', 'index.html'), `<p>${SECRET}</p>`);
+  symlinkSync('/etc/passwd', join(site, 'passwd.txt'));
+  writeFileSync(join(work, 'dist-secret', 'page.gz'), gzipSync(SECRET));
+  rmSync(join(site, 'zh', 'tasks', '3', 'index.html.gz'));
+  symlinkSync(
+    join(work, 'dist-secret', 'page.gz'),
+    join(site, 'zh', 'tasks', '3', 'index.html.gz'),
+  );
   server = await startSiteServer(site);
 });
 
@@ -126,9 +136,20 @@ describe('only the site is served', () => {
       '/..\\dist-secret\\secret.txt',
       '/escape/secret.txt',
       '/zh/%2e%2e/%2e%2e/dist-secret/secret.txt',
+      '/escape/',
+      '/escape',
+      '/passwd.txt',
     ];
-    for (const target of targets)
-      expect((await probe(target)).status, target).toBeGreaterThanOrEqual(400);
+    for (const target of targets) {
+      const response = await probe(target);
+      expect(response.status, target).toBeGreaterThanOrEqual(400);
+      expect(response.body.toString('latin1'), target).not.toContain('root:x:0:0');
+    }
+    // The compressed copy that leads out is not sent: the page is, as it is.
+    const page = await probe(paths.provision('zh', 'task-3'), { 'Accept-Encoding': 'gzip' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-encoding']).toBeUndefined();
+    expect(page.body.equals(readFileSync(join(site, 'zh/tasks/3/index.html')))).toBe(true);
   });
 
   it('no dot file, no _headers, and NUL is refused', async () => {

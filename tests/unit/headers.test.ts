@@ -171,6 +171,7 @@ describe('the nginx configuration', () => {
     expect(config).toContain('default_type application/octet-stream;');
     expect(config).toContain('location ~ /\\. { return 404; }');
     expect(config).toContain('location = /_headers { return 404; }');
+    expect(config).toContain('disable_symlinks on from=$document_root;');
     expect(config).toContain('root /srv/site/dist;');
     expect(config).toContain('listen 8080;');
   });

@@ -280,6 +280,8 @@ ${[...byType].map(([type, exts]) => `    ${type} ${exts.join(' ')};`).join('\n')
 
   # A folder without an index is not a page either.
   error_page 403 404 =404 /404.html;
+  # No symlink below the root is followed (a link planted in the site could lead anywhere).
+  disable_symlinks on from=$document_root;
   # Dot files and the host's own header file are not part of the site.
   location ~ /\\. { return 404; }
   location = /_headers { return 404; }

@@ -6,7 +6,8 @@
  * `negotiator` (q-values); this module only maps URLs to files, which no library does for us:
  *
  * - only files under the root: a path with `..`, a dot segment, a control character or an
- *   undecodable escape never reaches the file system, and a symlink leading out is not followed;
+ *   undecodable escape never reaches the file system, and a symlink leading out (a page's or a
+ *   compressed copy's) is not followed;
  * - directories: `/path/` serves `/path/index.html`; `/path` redirects there, to a Location built
  *   from the decoded segments, so it is always a path of this site (never `//host`);
  * - the headers of `_headers` (re-read when a build replaces it) on every response, redirects and
@@ -200,9 +201,8 @@ export function createSiteServer({
     return rules;
   }
 
-  /** A file of the site: under the root once symlinks are resolved, or nothing. */
-  function siteFile(segments: readonly string[]): { path: string; stat: Stats } | undefined {
-    const path = join(realRoot, ...segments);
+  /** The file or folder at `path`, if it is under the root once symlinks are resolved. */
+  function inSite(path: string): Stats | undefined {
     const stat = statOf(path);
     if (!stat) return undefined;
     try {
@@ -211,13 +211,20 @@ export function createSiteServer({
     } catch {
       return undefined;
     }
-    return { path, stat };
+    return stat;
+  }
+
+  /** A file of the site: under the root once symlinks are resolved, or nothing. */
+  function siteFile(segments: readonly string[]): { path: string; stat: Stats } | undefined {
+    const path = join(realRoot, ...segments);
+    const stat = inSite(path);
+    return stat && { path, stat };
   }
 
   /** The precompressed file to send for `path`, chosen by the request's Accept-Encoding. */
   function encodingFor(req: IncomingMessage, path: string, stat: Stats) {
     const ready = ENCODINGS.filter((e) => {
-      const compressed = statOf(`${path}${e.suffix}`);
+      const compressed = inSite(`${path}${e.suffix}`);
       return compressed?.isFile() && compressed.mtimeMs >= stat.mtimeMs;
     });
     // Among encodings the client rates alike, ours in order (brotli is the smaller). The types
