@@ -15,7 +15,14 @@ const arg = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const root = resolve(arg('dir', 'dist'));
-const rules = parseHeadersFile(readFileSync(join(root, '_headers'), 'utf-8'));
+const file = join(root, '_headers');
+let rules;
+try {
+  rules = parseHeadersFile(readFileSync(file, 'utf-8'), file);
+} catch (error) {
+  console.error(`No nginx configuration written: ${error.message}`);
+  process.exit(1);
+}
 process.stdout.write(
   nginxConfig(rules, { root, listen: arg('listen', '80'), serverName: arg('server-name', '_') }),
 );

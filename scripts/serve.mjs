@@ -5,11 +5,17 @@
  * headers of dist/_headers, the .br/.gz files made at build time, and the base path (BASE_PATH)
  * the site was built for.
  *
- *   node scripts/serve.mjs [--port 4321] [--dir dist] [--host 127.0.0.1]
+ *   node scripts/serve.mjs [--port 4321] [--dir dist] [--host 127.0.0.1] [--headers-timeout 30000]
+ *
+ * --headers-timeout: the milliseconds a client has to send a request's headers (then 408).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createSiteServer } from '../src/lib/node/server.ts';
+import {
+  createSiteServer,
+  DEFAULT_HEADERS_TIMEOUT,
+  LISTEN_BACKLOG,
+} from '../src/lib/node/server.ts';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -21,12 +27,24 @@ const host = arg('host', '127.0.0.1');
 const root = resolve(arg('dir', 'dist'));
 const rawBase = (process.env.BASE_PATH ?? '').trim().replace(/^\/+|\/+$/g, '');
 const base = rawBase ? `/${rawBase}/` : '/';
+const headersTimeout = Number(arg('headers-timeout', String(DEFAULT_HEADERS_TIMEOUT)));
+if (!Number.isInteger(headersTimeout) || headersTimeout <= 0) {
+  console.error('--headers-timeout takes a whole number of milliseconds above 0.');
+  process.exit(1);
+}
 
 if (!existsSync(root)) {
   console.error(`${root} does not exist: build the site first (npm run build).`);
   process.exit(1);
 }
-const server = createSiteServer({ root, base });
+let server;
+try {
+  server = createSiteServer({ root, base, headersTimeout });
+} catch (error) {
+  // A site the server would serve wrongly (no _headers, a malformed line): said, not served.
+  console.error(`Not serving ${root}: ${error.message}`);
+  process.exit(1);
+}
 server.on('error', (error) => {
   if (error.code === 'EADDRINUSE') {
     console.error(
@@ -36,7 +54,7 @@ server.on('error', (error) => {
   }
   throw error;
 });
-server.listen(port, host, () => {
+server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => {
   // With --port 0 the system picks a free port; the line says which.
   console.log(`Serving ${root} at http://localhost:${server.address().port}${base}`);
 });

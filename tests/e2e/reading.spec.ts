@@ -217,6 +217,20 @@ for (const [locale, viewport] of [
   });
 }
 
+test('a link with a malformed escape after # loads without a page error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  for (const hash of ['#%E0%A4%A', '#%', '#task-7-p1%ZZ']) {
+    // A new document each time: a change of hash alone does not run the page's scripts again.
+    await page.goto('about:blank');
+    await visit(page, `${paths.provision('en', 'task-7')}${hash}`);
+    // The heading adjustment runs once the page has loaded.
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  }
+  expect(errors).toEqual([]);
+});
+
 async function printView(page: Page, path: string) {
   await visit(page, path);
   await page.emulateMedia({ media: 'print' });

@@ -5,18 +5,42 @@
  * Runs where nginx is installed (`.ci/run` installs it); CI fails when it is missing.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../src/lib/routes.ts';
 import { get, hasNginx, load, ROOT, startSiteServer, type Running } from './support.ts';
 
 const DIST = join(ROOT, 'dist');
+const SECRET = 'SECRET-OUTSIDE-THE-SITE';
 const installed = hasNginx();
 if (!installed && process.env['CI'])
   throw new Error('nginx is not installed: .ci/run installs it (apt-get install nginx)');
+
+/** The body of a chunked response, its chunks joined. */
+function dechunk(body: Buffer): Buffer {
+  const chunks: Buffer[] = [];
+  let at = 0;
+  for (;;) {
+    const end = body.indexOf('\r\n', at);
+    const size = parseInt(body.subarray(at, end).toString('latin1'), 16);
+    if (!(size > 0)) return Buffer.concat(chunks);
+    chunks.push(body.subarray(end + 2, end + 2 + size));
+    at = end + 2 + size + 2;
+  }
+}
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -32,11 +56,26 @@ describe.skipIf(!installed)('nginx with the generated configuration', () => {
   let port = 0;
   let ours: Running;
 
+  // Both servers serve a copy of the build with symlinks planted in it, leading out of the site.
+  const site = join(work, 'dist');
+  const outside = join(work, 'outside');
+
   beforeAll(async () => {
+    cpSync(DIST, site, { recursive: true, preserveTimestamps: true });
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'secret.txt'), SECRET);
+    writeFileSync(join(outside, 'index.html'), `<p>${SECRET}</p>`);
+    writeFileSync(join(outside, 'secret.gz'), gzipSync(SECRET));
+    symlinkSync(outside, join(site, 'escape'));
+    symlinkSync(join(outside, 'secret.txt'), join(site, 'zh', 'secret.txt'));
+    symlinkSync('/etc/passwd', join(site, 'passwd.txt'));
+    // A compressed copy that is a link out, newer than its page.
+    rmSync(join(site, 'en', 'tasks', '7', 'index.html.gz'));
+    symlinkSync(join(outside, 'secret.gz'), join(site, 'en', 'tasks', '7', 'index.html.gz'));
     port = await freePort();
     const generated = spawnSync(
       process.execPath,
-      [join(ROOT, 'scripts', 'nginx-config.mjs'), '--dir', DIST, '--listen', `127.0.0.1:${port}`],
+      [join(ROOT, 'scripts', 'nginx-config.mjs'), '--dir', site, '--listen', `127.0.0.1:${port}`],
       { encoding: 'utf-8' },
     );
     expect(generated.status, generated.stderr).toBe(0);
@@ -69,7 +108,7 @@ http {
     nginx = spawn('nginx', args, { stdio: 'ignore' });
     for (let i = 0; i < 50 && (await get(port, '/')).status === 0; i += 1)
       await new Promise((r) => setTimeout(r, 100));
-    ours = await startSiteServer(DIST);
+    ours = await startSiteServer(site);
   });
 
   afterAll(async () => {
@@ -123,6 +162,40 @@ http {
     expect(redirect.headers['strict-transport-security']).toBeTruthy();
   });
 
+  it('follows no symlink out of the site: nginx and our server alike', async () => {
+    for (const target of [
+      '/escape/secret.txt',
+      '/escape/',
+      '/escape',
+      '/zh/secret.txt',
+      '/passwd.txt',
+    ]) {
+      for (const [name, at] of [
+        ['nginx', port],
+        ['ours', ours.port],
+      ] as const) {
+        const response = await get(at, target);
+        expect([403, 404], `${name} ${target}`).toContain(response.status);
+        expect(response.body.toString('latin1'), `${name} ${target}`).not.toMatch(
+          new RegExp(`${SECRET}|root:x:0:0`),
+        );
+      }
+    }
+    const page = paths.provision('en', 'task-7');
+    for (const at of [port, ours.port]) {
+      const response = await get(at, page, { 'Accept-Encoding': 'gzip' });
+      expect(response.status).toBe(200);
+      // nginx, refused the .gz, compresses the page itself, chunked.
+      const sent =
+        response.headers['transfer-encoding'] === 'chunked'
+          ? dechunk(response.body)
+          : response.body;
+      const body = response.headers['content-encoding'] === 'gzip' ? gunzipSync(sent) : sent;
+      expect(body.toString()).not.toContain(SECRET);
+      expect(body.toString()).toContain('<!DOCTYPE html>');
+    }
+  });
+
   it('sends the gzip files of the build, honouring q=0', async () => {
     const gzip = await get(port, '/search/zh.json', { 'Accept-Encoding': 'gzip' });
     expect(gzip.headers['content-encoding']).toBe('gzip');
@@ -154,6 +227,12 @@ http {
       );
     for (const path of [
       '/',
+      '/index.html',
+      '/zh/index.html',
+      '/zh-hant/index.html',
+      '/en/index.html',
+      `${paths.provision('en', 'task-7')}index.html`,
+      '/404.html',
       paths.home('en'),
       paths.provision('zh', 'measure-2'),
       paths.matrix('en'),

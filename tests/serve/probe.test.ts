@@ -16,8 +16,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { join, sep } from 'node:path';
+import { gunzipSync, gzipSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile, headersFor } from '../../src/lib/node/headers.ts';
 import { paths } from '../../src/lib/routes.ts';
@@ -63,6 +63,16 @@ beforeAll(async () => {
   mkdirSync(join(site, '.git'));
   writeFileSync(join(site, '.git', 'config'), DOT_SECRET);
   symlinkSync(join(work, 'dist-secret'), join(site, 'escape'));
+  // More links out: a page in the folder a link leads to, a file link to a system file, and a
+  // compressed copy of a page that is a link to a file outside, newer than the page.
+  writeFileSync(join(work, 'dist-secret', 'index.html'), `<p>${SECRET}</p>`);
+  symlinkSync('/etc/passwd', join(site, 'passwd.txt'));
+  writeFileSync(join(work, 'dist-secret', 'page.gz'), gzipSync(SECRET));
+  rmSync(join(site, 'zh', 'tasks', '3', 'index.html.gz'));
+  symlinkSync(
+    join(work, 'dist-secret', 'page.gz'),
+    join(site, 'zh', 'tasks', '3', 'index.html.gz'),
+  );
   server = await startSiteServer(site);
 });
 
@@ -126,9 +136,20 @@ describe('only the site is served', () => {
       '/..\\dist-secret\\secret.txt',
       '/escape/secret.txt',
       '/zh/%2e%2e/%2e%2e/dist-secret/secret.txt',
+      '/escape/',
+      '/escape',
+      '/passwd.txt',
     ];
-    for (const target of targets)
-      expect((await probe(target)).status, target).toBeGreaterThanOrEqual(400);
+    for (const target of targets) {
+      const response = await probe(target);
+      expect(response.status, target).toBeGreaterThanOrEqual(400);
+      expect(response.body.toString('latin1'), target).not.toContain('root:x:0:0');
+    }
+    // The compressed copy that leads out is not sent: the page is, as it is.
+    const page = await probe(paths.provision('zh', 'task-3'), { 'Accept-Encoding': 'gzip' });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-encoding']).toBeUndefined();
+    expect(page.body.equals(readFileSync(join(site, 'zh/tasks/3/index.html')))).toBe(true);
   });
 
   it('no dot file, no _headers, and NUL is refused', async () => {
@@ -189,11 +210,57 @@ describe('HTTP as a static host speaks it', () => {
     expect(head.body.length).toBe(0);
   });
 
+  it('CONNECT is refused with 405 and Allow, not a closed connection', async () => {
+    for (const line of ['CONNECT 127.0.0.1:22 HTTP/1.1', 'CONNECT / HTTP/1.1']) {
+      sent += 1;
+      const response = await raw(server.port, `${line}\r\nHost: 127.0.0.1:22\r\n\r\n`);
+      expect(response.status, line).toBe(405);
+      expect(response.headers.allow, line).toBe('GET, HEAD');
+    }
+  });
+
+  it('400 for a request with more than one Host header, or a Host that is no host', async () => {
+    const request = (hosts: string[]) =>
+      `GET / HTTP/1.1\r\n${hosts.map((h) => `Host: ${h}\r\n`).join('')}Connection: close\r\n\r\n`;
+    for (const hosts of [
+      Array.from({ length: 100 }, () => 'localhost'),
+      ['a.example', 'b.example'],
+      ['localhost', 'localhost'],
+      ['evil.example/zh/'],
+      ['user@evil.example'],
+    ]) {
+      sent += 1;
+      const response = await raw(server.port, request(hosts));
+      expect(response.status, `${hosts.length} × ${hosts[0]}`).toBe(400);
+      expect(response.headers['strict-transport-security']).toBeTruthy();
+    }
+    for (const host of [
+      'localhost',
+      'localhost:4321',
+      '127.0.0.1',
+      '[::1]:8080',
+      'plan.example.org',
+    ]) {
+      sent += 1;
+      expect((await raw(server.port, request([host]))).status, host).toBe(200);
+    }
+  });
+
   it('Range, ETag with If-None-Match, Last-Modified with If-Modified-Since', async () => {
     const range = await probe(page, { Range: 'bytes=0-14', 'Accept-Encoding': 'identity' });
     expect(range.status).toBe(206);
     expect(range.body.toString()).toBe('<!DOCTYPE html>');
     expect((await probe(page, { Range: 'bytes=99999999-' })).status).toBe(416);
+    // A suffix longer than the file is the whole file (RFC 9110 14.1.3), as sent or compressed.
+    for (const [encoding, file] of [
+      ['identity', 'en/tasks/7/index.html'],
+      ['gzip', 'en/tasks/7/index.html.gz'],
+    ] as const) {
+      const suffix = await probe(page, { Range: 'bytes=-999999999', 'Accept-Encoding': encoding });
+      expect([200, 206], encoding).toContain(suffix.status);
+      expect(suffix.body.equals(readFileSync(join(site, file))), encoding).toBe(true);
+    }
+    expect((await probe(page, { Range: 'bytes=-0' })).status).toBe(416);
     const full = await probe(page);
     expect(full.headers.etag).toBeTruthy();
     expect(full.headers['last-modified']).toBeTruthy();
@@ -246,6 +313,38 @@ describe('HTTP as a static host speaks it', () => {
     expect(missing.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(missing.headers['x-frame-options']).toBe('DENY');
     expect(missing.body.length).toBeGreaterThan(500);
+  });
+
+  it('every HTML file asked for by its name (/zh/index.html) has the headers of its URL (/zh/)', async () => {
+    const names = [
+      'content-security-policy',
+      'x-frame-options',
+      'permissions-policy',
+      'cross-origin-opener-policy',
+      'strict-transport-security',
+      'x-content-type-options',
+      'referrer-policy',
+    ];
+    const security = (response: RawResponse) =>
+      Object.fromEntries(names.map((n) => [n, response.headers[n]]));
+    // The build's own files (the copy has links planted in it).
+    const files = readdirSync(join(ROOT, 'dist'), { recursive: true, encoding: 'utf-8' })
+      .map((f) => f.split(sep).join('/'))
+      .filter((f) => f.endsWith('.html'))
+      .sort();
+    expect(files.length).toBeGreaterThan(100);
+    const wrong: string[] = [];
+    for (const file of files) {
+      const byName = await probe(`/${file}`);
+      expect(byName.status, file).toBe(200);
+      expect(byName.headers['content-type'], file).toBe('text/html; charset=utf-8');
+      const url =
+        file === '404.html' ? '/zh/no-such-page/' : `/${file.slice(0, -'index.html'.length)}`;
+      const expected = security(await probe(url));
+      expect(expected['x-frame-options'], url).toBe('DENY');
+      if (JSON.stringify(security(byName)) !== JSON.stringify(expected)) wrong.push(`/${file}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('WebAssembly is allowed on the search pages only', async () => {

@@ -9,15 +9,18 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export interface Running {
   port: number;
   process: ChildProcess;
+  /** What the server has printed so far (stdout and stderr). */
+  output: () => string;
   /** Whether the process is still running. */
   alive: () => boolean;
   stop: () => Promise<void>;
 }
 
-function running(child: ChildProcess, port: number): Running {
+function running(child: ChildProcess, port: number, output: () => string): Running {
   return {
     port,
     process: child,
+    output,
     alive: () => child.exitCode === null && child.signalCode === null,
     stop: () =>
       new Promise((resolve) => {
@@ -28,25 +31,36 @@ function running(child: ChildProcess, port: number): Running {
   };
 }
 
-/** Starts `scripts/serve.mjs` (what `npm start` and `npm run preview` run) on a free port. */
-export function startSiteServer(dir: string, env: Record<string, string> = {}): Promise<Running> {
-  const child = spawn(
+/**
+ * Starts `scripts/serve.mjs` (what `npm start` and `npm run preview` run) on a free port, with
+ * any further command-line arguments, run through `wrapper` if given (a command that runs the
+ * rest, as `prlimit --nofile=…` does); rejects with the server's output if it exits first.
+ */
+export function startSiteServer(
+  dir: string,
+  env: Record<string, string> = {},
+  args: string[] = [],
+  wrapper: string[] = [],
+): Promise<Running> {
+  const command = [
+    ...wrapper,
     process.execPath,
-    [join(ROOT, 'scripts', 'serve.mjs'), '--dir', dir, '--port', '0'],
-    {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+    join(ROOT, 'scripts', 'serve.mjs'),
+    ...['--dir', dir, '--port', '0', ...args],
+  ];
+  const child = spawn(command[0] ?? process.execPath, command.slice(1), {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (data: Buffer) => {
       output += data;
       const port = output.match(/http:\/\/localhost:(\d+)/)?.[1];
-      if (port) resolve(running(child, Number(port)));
+      if (port) resolve(running(child, Number(port), () => output));
     };
     child.stdout?.on('data', onData);
-    child.stderr?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d: Buffer) => (output += d));
     child.once('exit', (code) =>
       reject(new Error(`the server exited (${code}) before listening:\n${output}`)),
     );

@@ -72,6 +72,18 @@ describe('header rules', () => {
     ]);
   });
 
+  it("give a page asked for by its file's name (/zh/index.html) the headers of its URL (/zh/)", () => {
+    for (const base of ['/', '/sub/']) {
+      const rules = rulesFor(base);
+      for (const page of PAGES.filter((p) => p.endsWith('/index.html') || p === 'index.html')) {
+        const dir = `${base}${page.slice(0, -'index.html'.length)}`;
+        const file = `${base}${page}`;
+        expect(headersFor(rules, file), file).toEqual(headersFor(rules, dir));
+        expect(header(headersFor(rules, file), 'X-Frame-Options'), file).toEqual(['DENY']);
+      }
+    }
+  });
+
   it('never let two rules set one header for one path (hosts would combine the values)', () => {
     expect(() =>
       assertNoOverlap([
@@ -109,6 +121,23 @@ describe('header rules', () => {
     expect(() => parseHeadersFile('  X: 1\n')).toThrow(/line 1/);
     expect(() => parseHeadersFile('/a\n  no colon\n')).toThrow(/line 2/);
   });
+
+  it('reject every malformed line, naming the file and the line, rather than serve without it', () => {
+    const bad: [string, RegExp][] = [
+      // A header whose indent was lost reads as a path.
+      ['/a\n  X: 1\nContent-Security-Policy: default-src none\n', /line 3: .* not a URL path/],
+      ['/a b\n  X: 1\n', /line 1: .* not a URL path/],
+      ['/a\n  X Frame: 1\n', /line 2: .* not a header name/],
+      ['/a\n  : 1\n', /line 2: .* not a header name/],
+      ['/a\n  X: a\u0007b\n', /line 2: .* control character/],
+    ];
+    for (const [text, message] of bad) {
+      expect(() => parseHeadersFile(text, '/srv/dist/_headers'), text).toThrow(message);
+      expect(() => parseHeadersFile(text, '/srv/dist/_headers'), text).toThrow(
+        /^\/srv\/dist\/_headers line \d/,
+      );
+    }
+  });
 });
 
 describe('content types', () => {
@@ -142,6 +171,7 @@ describe('the nginx configuration', () => {
     expect(config).toContain('default_type application/octet-stream;');
     expect(config).toContain('location ~ /\\. { return 404; }');
     expect(config).toContain('location = /_headers { return 404; }');
+    expect(config).toContain('disable_symlinks on from=$document_root;');
     expect(config).toContain('root /srv/site/dist;');
     expect(config).toContain('listen 8080;');
   });

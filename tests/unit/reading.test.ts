@@ -1,6 +1,6 @@
 /** Reading aids, pure parts: the full text's contents and its scroll spy, anchor context, ordinals, sizes. */
 import { describe, expect, it } from 'vitest';
-import { contextScroll } from '../../src/lib/client/anchor-context.ts';
+import { contextScroll, fragmentId } from '../../src/lib/client/anchor-context.ts';
 import { currentIndex } from '../../src/lib/client/contents.ts';
 import { formatBytes, LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE } from '../../src/lib/editions.ts';
 import { ordinal, useTranslations } from '../../src/lib/i18n.ts';
@@ -44,6 +44,15 @@ describe('a shared paragraph link', () => {
     expect(contextScroll(1000, 1080, 800)).toBe(988);
     expect(contextScroll(5, 60, 800)).toBe(0);
     expect(contextScroll(1000, 1700, 800)).toBeUndefined();
+  });
+
+  it('read the id of a link after #, a malformed escape included (never a URIError)', () => {
+    expect(fragmentId('#task-7-p1')).toBe('task-7-p1');
+    expect(fragmentId('#%E4%BA%BA')).toBe('人');
+    expect(fragmentId('')).toBe('');
+    expect(fragmentId('#')).toBe('');
+    for (const hash of ['#%E0%A4%A', '#%', '#%ZZ', '#task-7-p1%E0'])
+      expect(fragmentId(hash), hash).toBe(hash.slice(1));
   });
 });
 

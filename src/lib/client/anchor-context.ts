@@ -15,13 +15,26 @@ export function contextScroll(
   return paragraphTop - target < viewport * 0.7 ? Math.max(0, target) : undefined;
 }
 
+/**
+ * The element id a fragment (`location.hash`) names, percent-decoded; a fragment whose escapes do
+ * not decode (`#%E0%A4%A`, a truncated or hand-typed link) is taken as it is, never thrown.
+ */
+export function fragmentId(hash: string): string {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export function keepHeadingInView(): void {
   // The browser scrolls to the fragment when the page has loaded: adjust after that.
   if (document.readyState !== 'complete') {
     window.addEventListener('load', () => requestAnimationFrame(keepHeadingInView), { once: true });
     return;
   }
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   const paragraph = id ? document.getElementById(id) : null;
   if (!paragraph || paragraph.tagName !== 'P') return;
   const heading = paragraph.closest('article')?.querySelector<HTMLElement>('h1, h2, h3, h4');

@@ -91,7 +91,8 @@ export interface SiteHeadersInput {
 
 /**
  * The site's rules: the common headers for every response; the policy and framing headers for
- * the pages, grouped by kind (the search pages get the policy that allows WebAssembly); a long
+ * the pages, grouped by kind, each page under its URL and its file's name (the search pages get
+ * the policy that allows WebAssembly); a long
  * cache for the fingerprinted files of `_astro/`.
  */
 export function siteHeaderRules({
@@ -104,7 +105,10 @@ export function siteHeaderRules({
   const groups = new Map<string, boolean>();
   for (const page of pages) {
     const pattern = pagePattern(page, base);
-    groups.set(pattern, (groups.get(pattern) ?? false) || runsWasm(page));
+    // A page is also served by its file's own name (`/zh/index.html`): the same headers there,
+    // or it could be framed. A glob (`/zh/tasks/*`) matches the file's name already.
+    const patterns = pattern.endsWith('/') ? [pattern, `${pattern}index.html`] : [pattern];
+    for (const p of patterns) groups.set(p, (groups.get(p) ?? false) || runsWasm(page));
   }
   const pageRules = [...groups]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -151,20 +155,37 @@ export function formatHeadersFile(rules: readonly HeaderRule[]): string {
   return `${rules.map((r) => [r.pattern, ...r.headers.map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n\n')}\n`;
 }
 
-/** Reads a `_headers` file back; a header line before any pattern, or without a colon, is an error. */
-export function parseHeadersFile(text: string): HeaderRule[] {
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * Reads a `_headers` file back. Every line must be a URL path (`/…`, no white space), an indented
+ * `Name: value` under one, a comment or blank: anything else is an error naming the file (`file`,
+ * as given) and the line, for a server to refuse to start rather than send a response without the
+ * headers, or one it cannot send.
+ */
+export function parseHeadersFile(text: string, file = '_headers'): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const [n, line] of text.split(/\r?\n/).entries()) {
+    const fail = (problem: string) => {
+      throw new Error(`${file} line ${n + 1}: "${line.trim()}" ${problem}`);
+    };
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: [] });
+      if (!/^\/\S*$/.test(line.trimEnd()))
+        fail('is not a URL path (a header line must be indented under one)');
+      rules.push({ pattern: line.trimEnd(), headers: [] });
       continue;
     }
     const at = line.indexOf(':');
     const rule = rules.at(-1);
-    if (!rule || at < 0)
-      throw new Error(`_headers line ${n + 1}: "${line.trim()}" is not "Name: value" under a path`);
-    rule.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    if (!rule || at < 0) fail('is not "Name: value" under a path');
+    const name = line.slice(0, at).trim();
+    const value = line.slice(at + 1).trim();
+    if (!HEADER_NAME.test(name)) fail('is not a header name and value');
+    if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(value))
+      fail('has a control character in its value');
+    rule?.headers.push([name, value]);
   }
   return rules;
 }
@@ -259,6 +280,8 @@ ${[...byType].map(([type, exts]) => `    ${type} ${exts.join(' ')};`).join('\n')
 
   # A folder without an index is not a page either.
   error_page 403 404 =404 /404.html;
+  # No symlink below the root is followed (a link planted in the site could lead anywhere).
+  disable_symlinks on from=$document_root;
   # Dot files and the host's own header file are not part of the site.
   location ~ /\\. { return 404; }
   location = /_headers { return 404; }
