@@ -29,10 +29,31 @@ const overrideSchema = z.strictObject({
   why: z.string().trim().min(1),
 });
 export type Override = z.infer<typeof overrideSchema>;
+
+/** A content file of lists under each generated edition's id (conversion.yaml, ui-wording.yaml), as the YAML loader gives it (one item, `document`). */
+export function perGeneratedEditionSchema<T extends z.ZodType>(item: T) {
+  return z.object({ id: z.literal('document') }).catchall(z.array(item));
+}
+
+/** Each generated edition's list of such a file (none: empty); a key that is no generated edition is refused. */
+export function perGeneratedEdition<T>(
+  entry: { id: string } & Record<string, T[] | string>,
+  file: string,
+): Record<DerivedLocale, T[]> {
+  for (const key of Object.keys(entry)) {
+    if (key !== 'id' && !(DERIVED_LOCALES as readonly string[]).includes(key))
+      throw new ContentError(
+        file,
+        key,
+        `is not a generated edition (${DERIVED_LOCALES.join(', ')})`,
+      );
+  }
+  return Object.fromEntries(
+    DERIVED_LOCALES.map((locale) => [locale, (entry[locale] as T[] | undefined) ?? []]),
+  ) as Record<DerivedLocale, T[]>;
+}
 /** content/conversion.yaml, as the YAML loader gives it (one item, `document`): the overrides under each generated edition's id. */
-export const conversionSchema = z
-  .object({ id: z.literal('document') })
-  .catchall(z.array(overrideSchema));
+export const conversionSchema = perGeneratedEditionSchema(overrideSchema);
 export type Conversion = z.infer<typeof conversionSchema>;
 
 type Converters = { forward: (text: string) => string; back: (text: string) => string };
@@ -115,21 +136,9 @@ export function overridesOf(
   conversion: Conversion,
   file = CONVERSION_FILE,
 ): Record<DerivedLocale, Override[]> {
-  for (const key of Object.keys(conversion)) {
-    if (key !== 'id' && !(DERIVED_LOCALES as readonly string[]).includes(key))
-      throw new ContentError(
-        file,
-        key,
-        `is not a generated edition (${DERIVED_LOCALES.join(', ')})`,
-      );
-  }
-  return Object.fromEntries(
-    DERIVED_LOCALES.map((locale) => {
-      const overrides = conversion[locale] ?? [];
-      checkOverrides(locale, overrides, file);
-      return [locale, overrides];
-    }),
-  ) as Record<DerivedLocale, Override[]>;
+  const overrides = perGeneratedEdition<Override>(conversion, file);
+  for (const locale of DERIVED_LOCALES) checkOverrides(locale, overrides[locale], file);
+  return overrides;
 }
 
 /**

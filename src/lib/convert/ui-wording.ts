@@ -17,8 +17,9 @@
  * written twice. Pure: the entries, the strings and the converter are passed in.
  */
 import { z } from 'astro/zod';
-import { DERIVED_LOCALES, type DerivedLocale } from '../editions.ts';
+import type { DerivedLocale } from '../editions.ts';
 import { ContentError } from '../model/errors.ts';
+import { perGeneratedEdition, perGeneratedEditionSchema } from './derive.ts';
 import type { Derive } from '../model/localize.ts';
 
 /** The file the wording is written in, for error messages. */
@@ -40,9 +41,7 @@ const wordingSchema = z.strictObject({
 export type Wording = z.infer<typeof wordingSchema>;
 
 /** content/ui-wording.yaml, as the YAML loader gives it (one item, `document`): the entries under each generated edition's id. */
-export const uiWordingSchema = z
-  .object({ id: z.literal('document') })
-  .catchall(z.array(wordingSchema));
+export const uiWordingSchema = perGeneratedEditionSchema(wordingSchema);
 export type UiWording = z.infer<typeof uiWordingSchema>;
 
 /** The entries of every generated edition; a key that is no generated edition is refused. */
@@ -50,17 +49,7 @@ export function wordingOf(
   wording: UiWording,
   file = UI_WORDING_FILE,
 ): Record<DerivedLocale, Wording[]> {
-  for (const key of Object.keys(wording)) {
-    if (key !== 'id' && !(DERIVED_LOCALES as readonly string[]).includes(key))
-      throw new ContentError(
-        file,
-        key,
-        `is not a generated edition (${DERIVED_LOCALES.join(', ')})`,
-      );
-  }
-  return Object.fromEntries(
-    DERIVED_LOCALES.map((locale) => [locale, wording[locale] ?? []]),
-  ) as Record<DerivedLocale, Wording[]>;
+  return perGeneratedEdition<Wording>(wording, file);
 }
 
 /** Every string of a tree of UI strings, by its dotted key (plural forms as i18next keys them: `results_other`). */
