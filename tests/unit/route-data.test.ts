@@ -87,7 +87,7 @@ describe('the side-by-side view’s data', () => {
     const task7 = provisionById(model, 'task-7');
     for (const locale of LOCALES) {
       const { original, translation } = parallelColumns(locale);
-      const headings = parallelHeadings(model, locale);
+      const headings = parallelHeadings(locale);
       const views = walkView(outlineView(model, [original, translation]));
       const [left, right] = views.find((v) => v.provision?.id === 'task-7')!.headings;
       expect(left?.text).toContain(task7.title[original]);

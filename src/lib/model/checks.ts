@@ -6,7 +6,7 @@ import { LOCALES, SOURCE_LOCALE, edition, isTranslation } from '../editions.ts';
 import { ContentError } from './errors.ts';
 import type { Localize } from './localize.ts';
 import type { Note, PlanModel, Provision, RawContent, SectionText } from './model.ts';
-import { kindHolders, outlineTextIds } from './outline.ts';
+import { groupAnchor, kindHolders, outlineTextIds } from './outline.ts';
 import type { NoteFacts, ProvisionKind, StructureFacts } from './schema.ts';
 import { foldPunctuation } from './text.ts';
 
@@ -63,7 +63,7 @@ export function checkStructure(
     ...structure.parts.flatMap((p) => [
       p.anchor,
       ...(p.sections ?? []).map((s) => s.anchor),
-      ...(p.groups ?? []).map((g) => `group-${g.number}`),
+      ...(p.groups ?? []).map((g) => groupAnchor(g.number)),
     ]),
   ];
   const dup = anchors.find((a, i) => anchors.indexOf(a) !== i);

@@ -3,8 +3,8 @@
  * many provisions it holds, its sections or groups (each with its provisions), or its provisions.
  * And the home page's data around it. Rendered by src/pages/[locale]/index.astro. Pure.
  */
-import type { Locale } from '../editions.ts';
-import { formatDate, type Translate } from '../i18n.ts';
+import { isTranslation, type Locale } from '../editions.ts';
+import { formatDate, parentheses, type Translate } from '../i18n.ts';
 import { documentNumberText, outlineHeading } from '../model/labels.ts';
 import { outlineProvisions } from '../model/outline.ts';
 import { branchOfText, targetsTextId } from '../model/queries.ts';
@@ -70,6 +70,8 @@ export interface HomePageData {
   path: string;
   issued: string;
   period: string;
+  /** What stands around the parent plan's number after its title: a comma in a translation, whose number already holds the Chinese in parentheses (no nested brackets); the edition's parentheses in Chinese. */
+  parentNumber: [string, string];
   /** The targets: the text that states them, the heading it stands under on the full text, the ledger. */
   targets: {
     paragraphs: ParagraphView[];
@@ -101,6 +103,7 @@ export function homePageData(
     path: paths.home(locale),
     issued: formatDate(doc.issued, locale),
     period: t('home.periodValue', doc.period),
+    parentNumber: isTranslation(locale) ? [', ', ''] : parentheses(t),
     targets: {
       paragraphs: targetsId ? textView(model, locale, targetsId) : [],
       link: branch && heading ? { heading, path: paths.plan(locale, branch.anchor) } : undefined,

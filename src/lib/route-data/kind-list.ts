@@ -64,7 +64,7 @@ export function kindListData(
         .filter((s) => s.items.length > 0)
         .map((s) => ({
           heading: groupHeading(s.group.number, s.group.title[locale], t),
-          anchor: `group-${s.group.number}`,
+          anchor: s.group.anchor,
           items: s.items,
         }))
     : [{ items: provisions.map(item) }];

@@ -3,7 +3,6 @@
  * from its outline: route-data/plan-page.ts).
  */
 import { HTML_LANG, useTranslations } from '../i18n.ts';
-import type { PlanModel } from '../model/model.ts';
 import type { Locale } from '../model/schema.ts';
 
 /** One heading as its columns show it: each part with its language. */
@@ -14,7 +13,7 @@ export interface ParallelHeadings {
   columns: HeadingParts;
 }
 
-export function parallelHeadings(_model: PlanModel, locale: Locale): ParallelHeadings {
+export function parallelHeadings(locale: Locale): ParallelHeadings {
   const t = useTranslations(locale);
   return {
     columns: [

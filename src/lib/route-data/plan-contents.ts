@@ -17,7 +17,12 @@ export interface ContentsEntry {
 }
 
 /** The outline's headed nodes, the document's title and the texts left out (the page's own title and paragraphs). */
-export function planContents(model: PlanModel, locale: Locale, t: Translate): ContentsEntry[] {
+export function planContents(
+  model: PlanModel,
+  locale: Locale,
+  t: Translate,
+  views: OutlineView[] = outlineView(model, [locale], () => t),
+): ContentsEntry[] {
   const entry = (view: OutlineView): ContentsEntry[] => {
     if (!view.anchor || view.level === 1) return [];
     if (view.provision)
@@ -31,7 +36,7 @@ export function planContents(model: PlanModel, locale: Locale, t: Translate): Co
       },
     ];
   };
-  return outlineView(model, [locale], () => t).flatMap(entry);
+  return views.flatMap(entry);
 }
 
 /** Every anchor of the contents, depth first: what the page must hold and the scroll spy watches. */

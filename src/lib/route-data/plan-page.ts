@@ -41,10 +41,8 @@ export function planPageData(model: PlanModel, locale: Locale, t: Translate): Pl
     path: view.provision ? paths.provision(locale, view.provision.id) : undefined,
     children: view.children.map(lay),
   });
-  return {
-    nodes: outlineView(model, [locale], () => t).map(lay),
-    contents: planContents(model, locale, t),
-  };
+  const views = outlineView(model, [locale], () => t);
+  return { nodes: views.map(lay), contents: planContents(model, locale, t, views) };
 }
 
 export interface ParallelNode extends OutlineView {

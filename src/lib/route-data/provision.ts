@@ -83,7 +83,7 @@ export function provisionPageData(
     group: group
       ? {
           heading: groupHeading(group.number, group.title[locale], t),
-          path: paths.plan(locale, `group-${group.number}`),
+          path: paths.plan(locale, group.anchor),
         }
       : undefined,
     places: provision.places.map((id) => ({
