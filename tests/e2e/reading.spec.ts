@@ -197,6 +197,8 @@ for (const [locale, viewport] of [
     expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
     await dialog.locator('button').click();
     await expect(dialog).toBeHidden();
+    // The focus goes back to the control that opened the dialog.
+    await expect(page.locator('#task-7-p1 a[data-copy-link]')).toBeFocused();
   });
 
   test(`${locale}, ${viewport.width} px: a shared paragraph link shows the provision's heading with the paragraph`, async ({

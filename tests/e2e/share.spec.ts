@@ -34,7 +34,11 @@ for (const locale of ['zh', 'en'] as const) {
         ps.map((p) => [p.id, p.querySelector('a[data-copy-link]')?.getAttribute('href')]),
       );
     expect(ids.map(([id]) => id).sort()).toEqual([...expected].sort());
-    for (const [id, link] of ids) expect(link).toBe(`#${id}`);
+    // Every paragraph links to itself, except the covering notice's one-line items (an addressee, a signature, a date).
+    const lines = model.texts['notice']!.paragraphs.zh.flatMap((p, i) =>
+      /。$/.test(p) ? [] : [paragraphAnchor('notice', i + 1)],
+    );
+    for (const [id, link] of ids) expect(link).toBe(lines.includes(id!) ? undefined : `#${id}`);
     await visit(page, paths.provision(locale, 'measure-3'));
     await expect(
       page.locator(`p#${paragraphAnchor('measure-3', 1)} a[data-copy-link]`),
@@ -328,3 +332,35 @@ test.describe('dark mode', () => {
     ).toBe(true);
   });
 });
+
+for (const js of [false, true])
+  test.describe(`sentence anchors, JavaScript ${js ? 'on' : 'off'}, 375 px`, () => {
+    test.use({ javaScriptEnabled: js, viewport: { width: 375, height: 812 } });
+    test('the same sentence ids in every edition; a shared sentence lands marked, under its heading', async ({
+      page,
+    }) => {
+      const task4 = model.provisions.find((p) => p.id === 'task-4')!;
+      const expected = task4.sentences.zh.flatMap((p, i) =>
+        p.map((_, j) => `task-4-p${i + 1}-s${j + 1}`),
+      );
+      for (const locale of ['zh', 'zh-hant', 'en'] as const) {
+        await visit(page, `${paths.provision(locale, 'task-4')}#task-4-p1-s2`);
+        const ids = await page
+          .locator('main [data-sentence][id]')
+          .evaluateAll((els) => els.map((el) => el.id));
+        expect(ids, locale).toEqual(expected);
+        const target = page.locator('#task-4-p1-s2');
+        await expect(target).toBeInViewport();
+        expect(
+          await target.evaluate(
+            (el) =>
+              el.matches(':target') &&
+              getComputedStyle(el).backgroundColor !==
+                getComputedStyle(el.closest('p')!).backgroundColor,
+          ),
+          locale,
+        ).toBe(true);
+        await expect(page.locator('h1'), locale).toBeInViewport();
+      }
+    });
+  });

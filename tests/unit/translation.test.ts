@@ -14,7 +14,14 @@ import { foldForFilter, matchesFilter } from '../../src/lib/client/glossary-filt
 import { documentNumberText } from '../../src/lib/model/labels.ts';
 import { buildModel, type RawContent } from '../../src/lib/model/model.ts';
 import { chineseSentences, paragraphLines } from '../../src/lib/model/text.ts';
-import { notePath, parallelView, textView } from '../../src/lib/route-data/text.ts';
+import {
+  isProse,
+  notePath,
+  parallelView,
+  shareTitle,
+  textView,
+} from '../../src/lib/route-data/text.ts';
+import { sentenceAnchor } from '../../src/lib/model/anchors.ts';
 import {
   glossaryCsv,
   glossaryExport,
@@ -76,17 +83,60 @@ describe('sentence pairs', () => {
   it('the "Show the Chinese" view pairs each sentence with its source sentence', () => {
     const paragraphs = textView(model, TRANSLATION_LOCALE, 'task-7', { withSource: true });
     const task7 = model.provisions.find((p) => p.id === 'task-7')!;
-    expect(paragraphs[0]?.pairs?.map((p) => p.source)).toEqual(task7.sentences[SOURCE_LOCALE][0]);
-    expect(paragraphs[0]?.pairs?.map((p) => p.text)).toEqual(
+    expect(paragraphs[0]?.sentences.map((p) => p.source)).toEqual(
+      task7.sentences[SOURCE_LOCALE][0],
+    );
+    expect(paragraphs[0]?.sentences.map((p) => p.text)).toEqual(
       task7.sentences[TRANSLATION_LOCALE][0],
     );
     // The source edition never pairs (there is nothing to show under the original).
     expect(
-      textView(model, SOURCE_LOCALE, 'task-7', { withSource: true })[0]?.pairs,
-    ).toBeUndefined();
+      textView(model, SOURCE_LOCALE, 'task-7', { withSource: true })[0]?.sentences.every(
+        (s) => s.source === undefined,
+      ),
+    ).toBe(true);
     expect(parallelView(model, SOURCE_LOCALE, 'notice')).toHaveLength(
       model.texts['notice']!.paragraphs[SOURCE_LOCALE].length,
     );
+  });
+
+  it('every sentence has the same anchor in every edition and in the side-by-side view', () => {
+    const texts = [...model.provisions, ...Object.values(model.texts)];
+    for (const text of texts) {
+      const anchors = LOCALES.map((l) =>
+        textView(model, l, text.id).flatMap((p) => p.sentences.map((s) => s.anchor)),
+      );
+      const expected = text.sentences[SOURCE_LOCALE].flatMap((p, i) =>
+        p.map((_, j) => sentenceAnchor(text.id, i + 1, j + 1)),
+      );
+      for (const a of anchors) expect(a, text.id).toEqual(expected);
+      for (const l of LOCALES)
+        expect(
+          parallelView(model, l, text.id).flatMap((p) => p.rows.map((r) => r.anchor)),
+          text.id,
+        ).toEqual(expected);
+    }
+    expect(sentenceAnchor('task-4', 1, 2)).toBe('task-4-p1-s2');
+  });
+
+  it('the notice’s one-line items keep their anchors but offer no link controls', () => {
+    const notice = textView(model, 'en', 'notice');
+    expect(notice.map((p) => p.linked)).toEqual(
+      model.texts['notice']!.paragraphs[SOURCE_LOCALE].map((p) => /。$/.test(p)),
+    );
+    expect(notice.filter((p) => p.linked)).toHaveLength(1);
+    for (const p of model.provisions) expect(textView(model, 'zh', p.id)[0]?.linked).toBe(true);
+    expect(isProse('')).toBe(false);
+    expect(isProse('2018年12月6日')).toBe(false);
+    expect(isProse('(This document is released to the public.)')).toBe(true);
+    expect(isProse('He said “go.”')).toBe(true);
+  });
+
+  it('a copied paragraph is headed with its provision and the document', () => {
+    expect(shareTitle(model, 'en', 'task-4')).toContain('Task 4');
+    expect(shareTitle(model, 'zh', 'task-4')).toContain(model.document.shortTitle.zh);
+    expect(shareTitle(model, 'en', 'preamble')).toBe(model.document.shortTitle.en);
+    expect(textView(model, 'en', 'task-4')[0]?.title).toBe(shareTitle(model, 'en', 'task-4'));
   });
 });
 

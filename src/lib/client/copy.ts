@@ -52,7 +52,7 @@ function confirm(control: HTMLElement, message: string) {
  * When the clipboard refuses (some in-app browsers), the text is shown in a dialog that stays
  * until the reader closes it, selected in a field they can copy from by hand, on any screen width.
  */
-function showForManualCopy(message: string, text: string, closeLabel: string) {
+function showForManualCopy(message: string, text: string, closeLabel: string, opener: HTMLElement) {
   let dialog = document.querySelector<HTMLDialogElement>('dialog[data-copy-fallback]');
   if (!dialog) {
     dialog = document.createElement('dialog');
@@ -67,6 +67,8 @@ function showForManualCopy(message: string, text: string, closeLabel: string) {
     const close = document.createElement('button');
     close.type = 'button';
     close.addEventListener('click', () => dialog?.close());
+    // Closed by its button or Esc, the dialog gives the focus back to the control that opened it.
+    dialog.addEventListener('close', () => returnFocus.get(dialog!)?.focus());
     dialog.append(label, field, close);
     document.body.append(dialog);
   }
@@ -79,6 +81,7 @@ function showForManualCopy(message: string, text: string, closeLabel: string) {
   label.textContent = message;
   field.value = text;
   close.textContent = closeLabel;
+  returnFocus.set(dialog, opener);
   dialog.showModal();
   // The link's own jump to its #anchor lands after this and takes the focus: select once it has.
   const selectText = () => {
@@ -89,16 +92,71 @@ function showForManualCopy(message: string, text: string, closeLabel: string) {
   window.setTimeout(selectText, 0);
 }
 
+const returnFocus = new WeakMap<HTMLDialogElement, HTMLElement>();
+
+/** A paragraph's text as shared: its sentences (not the source's under them, nor note marks), its heading line and its URL. */
+export function paragraphShare(
+  sentences: readonly string[],
+  title: string,
+  url: string,
+  joiner: string,
+): { text: string; clip: string } {
+  const text = sentences
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(joiner);
+  return { text: `${text}\n\n${title}`, clip: `${text}\n\n${title}\n${url}` };
+}
+
+function paragraphOf(control: HTMLElement, anchor: string) {
+  const paragraph = document.getElementById(anchor);
+  const sentences = [...(paragraph?.querySelectorAll('[data-sentence]') ?? [])].map(
+    (s) => s.textContent ?? '',
+  );
+  const joiner = /^(zh|ja)/i.test(document.documentElement.lang) ? '' : ' ';
+  return paragraphShare(
+    sentences,
+    control.dataset['shareTitle'] ?? document.title,
+    canonicalWithHash(`#${anchor}`),
+    joiner,
+  );
+}
+
 export function enableCopyControls(): void {
   const strings = document.documentElement.dataset;
+  if (typeof navigator.share === 'function')
+    for (const b of document.querySelectorAll<HTMLElement>('[data-share-paragraph]'))
+      b.hidden = false;
+  document.addEventListener('click', (event) => {
+    const share = (event.target as HTMLElement | null)?.closest<HTMLElement>(
+      '[data-share-paragraph]',
+    );
+    if (share) {
+      const anchor = share.dataset['shareParagraph'] ?? '';
+      const { text } = paragraphOf(share, anchor);
+      void navigator
+        .share({
+          title: share.dataset['shareTitle'] ?? document.title,
+          text,
+          url: canonicalWithHash(`#${anchor}`),
+        })
+        .catch(() => undefined);
+      return;
+    }
+  });
   document.addEventListener('click', (event) => {
     const control = (event.target as HTMLElement | null)?.closest<HTMLElement>(
-      '[data-copy-link], [data-copy-url], [data-copy-from]',
+      '[data-copy-link], [data-copy-url], [data-copy-from], [data-copy-paragraph]',
     );
     if (!control) return;
     let text: string;
     let done = strings['copiedLink'] ?? 'Copied';
-    if (control.matches('a[data-copy-link]')) {
+    let failed = strings['copyFailed'] ?? '';
+    if (control.dataset['copyParagraph']) {
+      text = paragraphOf(control, control.dataset['copyParagraph']).clip;
+      done = strings['copiedText'] ?? done;
+      failed = strings['copyFailedText'] ?? failed;
+    } else if (control.matches('a[data-copy-link]')) {
       text = canonicalWithHash(new URL((control as HTMLAnchorElement).href).hash);
     } else if (control.dataset['copyUrl']) {
       text = control.dataset['copyUrl'];
@@ -109,7 +167,7 @@ export function enableCopyControls(): void {
     void copyText(text).then((ok) => {
       control.dataset['copiedText'] = text;
       if (ok) confirm(control, done);
-      else showForManualCopy(strings['copyFailed'] ?? '', text, strings['close'] ?? 'Close');
+      else showForManualCopy(failed, text, strings['close'] ?? 'Close', control);
     });
   });
 }
