@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, isTranslation } from '../../../src/lib/editions.ts';
 import { useTranslations } from '../../../src/lib/i18n.ts';
 import { parseProvisionId } from '../../../src/lib/model/provision-id.ts';
-import { amountAndYear, targetsLedger, targetsPageData } from '../../../src/lib/route-data/targets.ts';
+import {
+  amountAndYear,
+  targetsLedger,
+  targetsPageData,
+} from '../../../src/lib/route-data/targets.ts';
 import { paths } from '../../../src/lib/routes.ts';
 import { loadModel } from '../../support/load-content.ts';
 
@@ -62,14 +66,18 @@ describe('amountAndYear', () => {
     });
     // A stated year wins over the value; a deadline is never "not stated".
     expect(amountAndYear({ value: 2020, unit: 'year', year: 2021 }, t).year).toBe('2021');
-    expect(amountAndYear({ value: 2020, unit: 'year' }, useTranslations('zh')).amount).toBe('不定量');
+    expect(amountAndYear({ value: 2020, unit: 'year' }, useTranslations('zh')).amount).toBe(
+      '不定量',
+    );
   });
   it('keeps an amount with its year, "every year" or "not stated"', () => {
     expect(amountAndYear({ value: 3e9, unit: 'yuan', year: 2020 }, t)).toEqual({
       amount: '3 billion yuan',
       year: '2020',
     });
-    expect(amountAndYear({ value: 5, unit: 'none', per: 'year' }, t).year).toBe(t('targets.yearly'));
+    expect(amountAndYear({ value: 5, unit: 'none', per: 'year' }, t).year).toBe(
+      t('targets.yearly'),
+    );
     expect(amountAndYear({ value: 0, unit: 'none' }, t)).toEqual({
       amount: '0',
       year: t('targets.yearNotStated'),
