@@ -9,6 +9,7 @@ import type { Translate } from '../i18n.ts';
 import { formatAmount } from '../model/format.ts';
 import { outlineHeading, provisionLabel } from '../model/labels.ts';
 import type { PlanModel } from '../model/model.ts';
+import type { Target } from '../model/schema.ts';
 import { parseProvisionId } from '../model/provision-id.ts';
 import { branchOfText, targetsTextId } from '../model/queries.ts';
 import { paths } from '../routes.ts';
@@ -18,8 +19,9 @@ import { notePath, textView, type ParagraphView } from './text.ts';
 export interface TargetRow {
   id: string;
   commitment: string;
+  /** the amount in the edition's words; for a deadline (unit year), "not quantified": its value is the year */
   amount: string;
-  /** the year it is due, "every year", "not stated" (the source gives none), or nothing (a deadline: the amount is the year) */
+  /** the year it is due (a deadline's own value), "every year", or "not stated" (the source gives none) */
   year: string;
   /** the provision or section that sets it */
   source: { label: string; path: string };
@@ -72,18 +74,36 @@ export function targetsLedger(model: PlanModel, locale: Locale, t: Translate): T
     rows: model.targets.map((target) => ({
       id: target.id,
       commitment: target.label[locale],
-      amount: formatAmount(target, t),
-      year:
-        target.year !== undefined
-          ? String(target.year)
-          : target.per === 'year'
-            ? t('targets.yearly')
-            : target.unit === 'year'
-              ? ''
-              : t('targets.yearNotStated'),
+      ...amountAndYear(target, t),
       source: sourceOf(target.source),
       note: noteOf(target.note),
     })),
+  };
+}
+
+/**
+ * A target's Amount and Year columns. A deadline (unit year: "by 2020, …") has no amount; its
+ * value is the year it is due, so it goes under Year, not under Amount (user audit, minor 15).
+ */
+export function amountAndYear(
+  target: Pick<Target, 'value' | 'unit' | 'atLeast' | 'approximate' | 'per' | 'year'>,
+  t: Translate,
+): { amount: string; year: string } {
+  if (target.unit === 'year') {
+    const year = target.year ?? target.value;
+    return {
+      amount: t('targets.noAmount'),
+      year: Number.isFinite(year) ? String(year) : t('targets.yearNotStated'),
+    };
+  }
+  return {
+    amount: formatAmount(target, t),
+    year:
+      target.year !== undefined
+        ? String(target.year)
+        : target.per === 'year'
+          ? t('targets.yearly')
+          : t('targets.yearNotStated'),
   };
 }
 

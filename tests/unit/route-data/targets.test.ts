@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES, isTranslation } from '../../../src/lib/editions.ts';
 import { useTranslations } from '../../../src/lib/i18n.ts';
 import { parseProvisionId } from '../../../src/lib/model/provision-id.ts';
-import { targetsLedger, targetsPageData } from '../../../src/lib/route-data/targets.ts';
+import {
+  amountAndYear,
+  targetsLedger,
+  targetsPageData,
+} from '../../../src/lib/route-data/targets.ts';
 import { paths } from '../../../src/lib/routes.ts';
 import { loadModel } from '../../support/load-content.ts';
 
@@ -18,11 +22,14 @@ describe('the targets ledger', () => {
       for (const [i, row] of ledger.rows.entries()) {
         const target = model.targets[i]!;
         expect(row.commitment).toBe(target.label[locale]);
-        expect(row.amount).toMatch(/\d/);
+        // A deadline's value is its year: under Year, and no amount (user audit, minor 15).
+        if (target.unit === 'year') {
+          expect(row.amount).toBe(t('targets.noAmount'));
+          expect(row.year).toBe(String(target.value));
+        } else expect(row.amount).toMatch(/\d/);
         if (target.year !== undefined) expect(row.year).toBe(String(target.year));
         else if (target.per === 'year') expect(row.year).toBe(t('targets.yearly'));
-        else if (target.unit === 'year') expect(row.year).toBe('');
-        else expect(row.year).toBe(t('targets.yearNotStated'));
+        else if (target.unit !== 'year') expect(row.year).toBe(t('targets.yearNotStated'));
         const provision = parseProvisionId(target.source);
         expect(row.source.path).toBe(
           provision ? paths.provision(locale, target.source) : paths.plan(locale, target.source),
@@ -47,6 +54,38 @@ describe('the targets ledger', () => {
       expect(ledger.rows.find((r) => r.id === fromSection.id)?.source.path).toBe(
         `/en/plan/#${fromSection.source}`,
       );
+  });
+});
+
+describe('amountAndYear', () => {
+  const t = useTranslations('en');
+  it('puts a deadline’s year under Year, with no amount', () => {
+    expect(amountAndYear({ value: 2020, unit: 'year' }, t)).toEqual({
+      amount: t('targets.noAmount'),
+      year: '2020',
+    });
+    // A stated year wins over the value; a deadline is never "not stated".
+    expect(amountAndYear({ value: 2020, unit: 'year', year: 2021 }, t).year).toBe('2021');
+    expect(amountAndYear({ value: 2020, unit: 'year' }, useTranslations('zh')).amount).toBe(
+      '不定量',
+    );
+  });
+  it('keeps an amount with its year, "every year" or "not stated"', () => {
+    expect(amountAndYear({ value: 3e9, unit: 'yuan', year: 2020 }, t)).toEqual({
+      amount: '3 billion yuan',
+      year: '2020',
+    });
+    expect(amountAndYear({ value: 5, unit: 'none', per: 'year' }, t).year).toBe(
+      t('targets.yearly'),
+    );
+    expect(amountAndYear({ value: 0, unit: 'none' }, t)).toEqual({
+      amount: '0',
+      year: t('targets.yearNotStated'),
+    });
+    // Hostile values still give strings, never "undefined" or "NaN".
+    const odd = amountAndYear({ value: Number.NaN, unit: 'year' }, t);
+    expect(odd.amount).toBe(t('targets.noAmount'));
+    expect(odd.year).toBe(t('targets.yearNotStated'));
   });
 });
 
