@@ -241,7 +241,7 @@ for (const locale of ['zh-hant', 'en'] as const) {
     await visit(page, paths.glossary(locale));
     const pinyinOf = (kind: string, id: string) =>
       page.locator(
-        `[data-kind="${kind}"][data-glossary-entry="${id}"] [data-pinyin] [lang="zh-Latn-pinyin"]`,
+        `[data-kind="${kind}"][data-glossary-entry="${id}"] [data-pinyin][lang="zh-Latn-pinyin"]`,
       );
     // The issue's test: 载体 zàitǐ, 一企一策 yì qǐ yí cè, proper names capitalized; and lí'àn.
     await expect(pinyinOf('term', 'zai-ti')).toHaveText('zàitǐ');

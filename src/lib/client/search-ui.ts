@@ -1,7 +1,9 @@
 /**
  * The search island: wires the form to the search (search-backend.ts) and the rendering
  * (search-view.ts). The query and filters live in the URL; typing searches at once (stale
- * answers are dropped); ↑/↓ move through the answers and results.
+ * answers are dropped); ↑/↓ move through the answers and results. What screen readers hear waits
+ * for the typing to pause (announcements below): the results follow every keystroke, the live
+ * region only the query the reader stopped at.
  */
 import type { SearchConfig } from '../search/config.ts';
 import {
@@ -18,6 +20,8 @@ import { focusSearchOnSlash } from './shortcut.ts';
 
 /** Results are shown ten at a time. */
 const PAGE_SIZE = 10;
+/** How long typing must pause before the outcome is announced (submitting announces at once). */
+export const ANNOUNCE_AFTER_MS = 500;
 
 /** An element the search page must have: a missing one is a bug of the page, said plainly. */
 function required<T extends Element>(selector: string): T {
@@ -109,6 +113,26 @@ export function startSearch() {
   let pending: ReturnType<SearchView['render']> = [];
   more.textContent = config.strings.more;
 
+  // Announcements: #search-status and #search-notice show the outcome at once, but are not live;
+  // the live region #search-announce says the same once the typing has paused (or at once on
+  // submit, a filter, the back button or arrival), so a screen reader hears the query the reader
+  // stopped at, not every half-typed one. data-announced says what was last announced (tests).
+  const announcer = required<HTMLElement>('#search-announce');
+  let quietAt = 0;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  const announce = (q: string) => {
+    clearTimeout(announceTimer);
+    const say = () => {
+      const text = [view.parts.status, view.parts.notice]
+        .map((e) => e.textContent?.trim() ?? '')
+        .filter(Boolean)
+        .join(' ');
+      announcer.textContent = text;
+      list.dataset['announced'] = q;
+    };
+    announceTimer = setTimeout(say, Math.max(0, quietAt - performance.now()));
+  };
+
   const rendered = (state: SearchState, count: number) => {
     list.dataset['query'] = state.q;
     requestAnimationFrame(() => {
@@ -137,6 +161,7 @@ export function startSearch() {
       status.textContent = config.strings.empty;
       rendered(state, 0);
       list.dataset['done'] = state.q;
+      announce(state.q);
       return;
     }
     try {
@@ -154,10 +179,12 @@ export function startSearch() {
       }
       // Nothing more will change for this query (tests and the benchmark wait for this).
       list.dataset['done'] = state.q;
+      announce(state.q);
     } catch {
       if (mine === generation) {
         status.textContent = config.strings.error;
         list.dataset['done'] = state.q;
+        announce(state.q);
       }
     }
   }
@@ -167,8 +194,11 @@ export function startSearch() {
     if (url !== `${location.pathname}${location.search}`)
       history[push ? 'pushState' : 'replaceState'](null, '', url);
   };
-  const searchFromForm = (push: boolean) => {
+  /** Searches what the form holds; `typing`: announce only once the typing has paused. */
+  const searchFromForm = (push: boolean, typing = false) => {
     inputAt = performance.now();
+    quietAt = typing ? inputAt + ANNOUNCE_AFTER_MS : 0;
+    clearTimeout(announceTimer);
     const state = stateFromForm(form);
     formFromState(form, state);
     syncUrl(state, push);
@@ -184,7 +214,7 @@ export function startSearch() {
   form.input.addEventListener('focus', () => void backend.warm().catch(() => undefined), {
     once: true,
   });
-  form.input.addEventListener('input', () => searchFromForm(false));
+  form.input.addEventListener('input', () => searchFromForm(false, true));
   form.form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="checkbox"]')) searchFromForm(true);
   });
@@ -194,12 +224,14 @@ export function startSearch() {
   });
   form.form.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
     const state = { ...stateFromForm(form), filters: readState('').filters };
+    quietAt = 0;
     formFromState(form, state);
     syncUrl(state, true);
     void run(state);
   });
   window.addEventListener('popstate', () => {
     const state = readState(location.search);
+    quietAt = 0;
     formFromState(form, state);
     void run(state);
   });

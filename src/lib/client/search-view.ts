@@ -32,7 +32,7 @@ export class SearchView {
 
   constructor(
     private readonly config: SearchConfig,
-    private readonly parts: {
+    readonly parts: {
       status: HTMLElement;
       notice: HTMLElement;
       answers: HTMLElement;
@@ -44,6 +44,17 @@ export class SearchView {
   ) {
     this.separator = config.listSeparator;
     this.colon = config.colon;
+  }
+
+  /**
+   * A kind shown before a name ("Topic", "Task 7"), with the colon read between them but not
+   * shown: the link's name is its text ("Topic: Intelligent robots"), beginning with what it shows
+   * (WCAG 2.5.3 Label in Name), with no aria-label to drift from it.
+   */
+  private kindLabel(className: string, text: string): HTMLSpanElement {
+    const span = el('span', className, text);
+    span.append(el('span', 'sr-only', this.colon));
+    return span;
   }
 
   /** A site path with the base path. */
@@ -70,11 +81,8 @@ export class SearchView {
       a.href = this.resultHref(result);
       a.dataset['result'] = String(offset + j);
       a.dataset['id'] = result.doc.id;
-      a.append(
-        el('span', 'mr-2 text-sm font-normal text-stone-600', result.doc.label),
-        document.createTextNode(result.doc.title),
-      );
-      a.setAttribute('aria-label', `${result.doc.label}${this.colon}${result.doc.title}`);
+      a.append(this.kindLabel('mr-2 text-sm font-normal text-stone-600', result.doc.label));
+      a.append(document.createTextNode(result.doc.title));
       li.append(a);
       if (!result.full)
         li.append(
@@ -115,11 +123,8 @@ export class SearchView {
       topic: strings.kindTopic,
       targets: strings.kindTargets,
     }[answer.kind];
-    a.append(el('span', 'mr-2 text-sm font-normal text-stone-700', kind));
-    if (answer.kind !== 'targets') {
-      a.append(document.createTextNode(answer.name));
-      a.setAttribute('aria-label', `${kind}${this.colon}${answer.name}`);
-    }
+    if (answer.kind === 'targets') a.append(el('span', 'text-sm font-normal text-stone-700', kind));
+    else a.append(this.kindLabel('mr-2 text-sm font-normal text-stone-700', kind), answer.name);
     const count =
       answer.kind === 'targets'
         ? plural(plurals.answerTargets, answer.count)

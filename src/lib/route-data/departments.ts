@@ -11,6 +11,7 @@ import type { PlanModel, Provision } from '../model/model.ts';
 import { bodyById } from '../model/queries.ts';
 import type { Body } from '../model/schema.ts';
 import { paths } from '../routes.ts';
+import { nameShownFirst } from './label-in-name.ts';
 import { breadcrumbs, type Crumb } from './crumb.ts';
 import type { NamedLink } from './provision.ts';
 
@@ -140,7 +141,7 @@ export function bodyPageData(
 export interface MatrixColumn {
   id: string;
   path: string;
-  /** "T7" on screen, "Task 7" read aloud, "Task 7 Build …" on hover */
+  /** "T7" on screen, "T7, Task 7" read aloud (beginning with what is shown), "Task 7 Build …" on hover */
   short: string;
   label: string;
   tooltip: string;
@@ -181,11 +182,12 @@ export function matrixPageData(model: PlanModel, locale: Locale, t: Translate): 
     csvPath: paths.responsibilitiesCsv(),
     columns: matrix.provisions.map((p) => {
       const label = provisionLabel(p, t);
+      const short = provisionShortLabel(p, t);
       return {
         id: p.id,
         path: paths.provision(locale, p.id),
-        short: provisionShortLabel(p, t),
-        label,
+        short,
+        label: nameShownFirst(short, label, t),
         tooltip: `${label} ${p.title[locale]}`,
       };
     }),
@@ -195,10 +197,15 @@ export function matrixPageData(model: PlanModel, locale: Locale, t: Translate): 
         const label =
           position === undefined
             ? undefined
-            : t('matrix.cell', {
-                provision: provisionLabel(p, t),
-                nth: ordinal(position, locale, t),
-              });
+            : // The cell shows the position: its name begins with it (WCAG 2.5.3).
+              nameShownFirst(
+                String(position),
+                t('matrix.cell', {
+                  provision: provisionLabel(p, t),
+                  nth: ordinal(position, locale, t),
+                }),
+                t,
+              );
         return { id: p.id, path: paths.provision(locale, p.id), position, label };
       });
       return {

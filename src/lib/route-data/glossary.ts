@@ -21,6 +21,7 @@ import type { Localized } from '../model/schema.ts';
 import { provisionLabel, provisionShortLabel } from '../model/labels.ts';
 import { paths } from '../routes.ts';
 import { breadcrumbs, type Crumb } from './crumb.ts';
+import { nameShownFirst } from './label-in-name.ts';
 
 export const GLOSSARY_KINDS = ['body', 'place', 'topic', 'term'] as const;
 
@@ -123,7 +124,7 @@ export function glossaryEntries(
 
 export interface GlossaryProvisionLink {
   id: string;
-  /** "工作措施（五）", the provision's title, and both as the link's accessible name */
+  /** "工作措施（五）", the provision's title, and the link's accessible name: what it shows, then both ("M5, Measure 5: …") */
   label: string;
   title: string;
   ariaLabel: string;
@@ -211,12 +212,13 @@ export function glossaryPage(
           if (!provision) throw new Error(`unknown provision ${id}`);
           const label = provisionLabel(provision, t);
           const title = provision.title[locale];
+          const short = provisionShortLabel(provision, t);
           return {
             id,
             label,
             title,
-            ariaLabel: `${label}${colon}${title}`,
-            short: provisionShortLabel(provision, t),
+            ariaLabel: nameShownFirst(short, `${label}${colon}${title}`, t),
+            short,
             path: paths.provision(locale, id),
           };
         }),

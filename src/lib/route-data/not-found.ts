@@ -11,6 +11,7 @@ import { provisionsOfKind } from '../model/queries.ts';
 import { PROVISION_KINDS, type ProvisionKind } from '../model/schema.ts';
 import { paths } from '../routes.ts';
 import { editionStatement, statementLine } from './frame.ts';
+import { nameShownFirst } from './label-in-name.ts';
 
 export interface NotFoundBlock {
   locale: Locale;
@@ -64,7 +65,12 @@ export function notFoundData(model: PlanModel, locales: readonly Locale[] = LOCA
           number: p.number,
           path: paths.provision(locale, p.id),
           title: p.title[locale],
-          ariaLabel: `${provisionLabel(p, t)}${colon}${p.title[locale]}`,
+          // The link shows the number: its name begins with it (WCAG 2.5.3).
+          ariaLabel: nameShownFirst(
+            String(p.number),
+            `${provisionLabel(p, t)}${colon}${p.title[locale]}`,
+            t,
+          ),
         })),
       })),
     };

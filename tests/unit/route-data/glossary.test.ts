@@ -90,7 +90,13 @@ describe('the glossary page', () => {
         expect(link.short).toContain(
           lettered ? chineseNumeral(provision.number) : String(provision.number),
         );
-        expect(link.ariaLabel).toBe(`${link.label}${t('list.colon')}${provision.title[locale]}`);
+        // The name begins with what the link shows (WCAG 2.5.3), then says it in full.
+        expect(link.ariaLabel).toBe(
+          t('a11y.shownFirst', {
+            shown: link.short,
+            name: `${link.label}${t('list.colon')}${provision.title[locale]}`,
+          }),
+        );
         expect(link.path).toBe(paths.provision(locale, link.id));
       }
     });
