@@ -5,8 +5,15 @@
  * can know in advance: nothing in them may name a part or a section of the real plan.
  */
 import { describe, expect, it } from 'vitest';
-import { LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE, type Locale } from '../../src/lib/editions.ts';
-import { useTranslations } from '../../src/lib/i18n.ts';
+import {
+  LOCALES,
+  originalIn,
+  SOURCE_LOCALE,
+  TRANSLATION_LOCALE,
+  type Locale,
+} from '../../src/lib/editions.ts';
+import { HREFLANG, HTML_LANG, useTranslations } from '../../src/lib/i18n.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { buildModel, type RawContent, type TextFile } from '../../src/lib/model/model.ts';
 import { readingOrder, walkOutline } from '../../src/lib/model/outline.ts';
 import { homeAnchorOf, partOf, partOfText, provisionById } from '../../src/lib/model/queries.ts';
@@ -209,6 +216,18 @@ describe('the outline of a document of another shape', () => {
         EXPECTED_ANCHORS,
       );
       expect(parallel.find((n) => n.provision?.id === 'measure-2')?.brackets).toHaveLength(2);
+      // Each column's heading links to the provision's page in that column's edition (minor 27).
+      expect(
+        parallel
+          .find((n) => n.provision?.id === 'measure-2')
+          ?.links?.map((l) => [l.lang, l.path, l.hreflang]),
+      ).toEqual(
+        [originalIn(locale), TRANSLATION_LOCALE].map((l) => [
+          HTML_LANG[l],
+          paths.provision(l, 'measure-2'),
+          HREFLANG[l],
+        ]),
+      );
 
       expect(contentsAnchors(planContents(model, locale, t))).toEqual(EXPECTED_ANCHORS);
 
