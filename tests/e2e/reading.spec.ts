@@ -200,23 +200,6 @@ for (const [locale, viewport] of [
     // The focus goes back to the control that opened the dialog.
     await expect(page.locator('#task-7-p1 a[data-copy-link]')).toBeFocused();
   });
-
-  test(`${locale}, ${viewport.width} px: a shared paragraph link shows the provision's heading with the paragraph`, async ({
-    page,
-  }) => {
-    await page.setViewportSize(viewport);
-    for (const path of [
-      `${paths.provision(locale, 'task-7')}#task-7-p1`,
-      `${paths.plan(locale)}#measure-3-p1`,
-    ]) {
-      await visit(page, path);
-      const id = path.split('#')[1]!;
-      await expect(page.locator(`#${id}`)).toBeInViewport();
-      await expect(
-        page.locator(`article:has(#${id})`).locator('h1, h2, h3, h4').first(),
-      ).toBeInViewport({ ratio: 1 });
-    }
-  });
 }
 
 test('a link with a malformed escape after # loads without a page error', async ({ page }) => {
