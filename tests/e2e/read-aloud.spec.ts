@@ -164,7 +164,7 @@ test('read aloud on a provision page in every edition: hidden without a voice, s
       ).toBeHidden();
       continue;
     }
-    // To the end: every part said once more after the repeat, the whole sentence, then unmarked.
+    // On to the end: the parts after the repeated one complete the sentence, then it is unmarked.
     while (await end(page));
     const parts = (await said(page)).slice(2).map((s) => s.text);
     expect(squash(parts.join(' '))).toBe(text.slice(text.indexOf(second.text)));
@@ -182,6 +182,19 @@ test('read aloud on a provision page in every edition: hidden without a voice, s
   const first = page.locator('main [data-sentence]').first();
   await expect(first).toHaveAttribute('data-reading', '');
   expect(squash((await first.textContent()) ?? '')).toContain((await said(page))[0]!.text);
+  // Reading on past the first screen: each sentence brought into view as it is read, at once
+  // when the reader asks for reduced motion.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  for (let i = 0; i < 10; i++)
+    expect(
+      await page.evaluate(() => {
+        (window as unknown as { speech: Stub }).speech.end();
+        const box = document.querySelector('[data-reading]')!.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }),
+    ).toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
 });
 
 test.describe('read aloud, JavaScript off', () => {

@@ -397,7 +397,12 @@ test.describe('dark mode', () => {
 
 for (const js of [false, true])
   test.describe(`sentence anchors, JavaScript ${js ? 'on' : 'off'}, 375 px`, () => {
-    test.use({ javaScriptEnabled: js, viewport: { width: 375, height: 812 } });
+    // Reduced motion: the landing without the smooth scroll's animation, which the checks would wait out.
+    test.use({
+      javaScriptEnabled: js,
+      viewport: { width: 375, height: 812 },
+      reducedMotion: 'reduce',
+    });
     test('the same sentence ids in every edition and view; a shared sentence lands marked, under its heading', async ({
       page,
     }) => {
