@@ -106,6 +106,15 @@ test('read aloud on a provision page in every edition: hidden without a voice, s
     await expect(group).toHaveAttribute('data-state', 'idle');
     // Only a French voice so far: no control. Then the voices arrive (voiceschanged).
     await expect(group).toBeHidden();
+    // …and no empty room for it where there is nothing else in its row (the Chinese pages).
+    if (locale !== 'en')
+      expect(
+        await page
+          .locator('.reading-tools')
+          .evaluate(
+            (el) => el.getBoundingClientRect().height + parseFloat(getComputedStyle(el).marginTop),
+          ),
+      ).toBe(0);
     await setVoices(page, VOICES);
     const play = group.getByRole('button', { name: t('readAloud.play'), exact: true });
     await expect(play).toBeVisible();
