@@ -154,6 +154,7 @@ describe('ReadAloudPlayer', () => {
     expect(fake.spoken.map((u) => u.text)).toEqual(['甲。', '乙。']);
     fake.spoken[1]!.onend?.({});
     expect(marks).toEqual([0, 1, -1]);
+    expect(p.current).toBeNull();
     expect(states).toEqual(['playing', 'idle']);
     expect(p.state).toBe('idle');
   });
@@ -181,7 +182,9 @@ describe('ReadAloudPlayer', () => {
     p.play();
     fake.spoken[0]!.onend?.({});
     const cancels = fake.cancels;
+    expect(p.current).toBe(fake.spoken[1]);
     p.stop();
+    expect(p.current).toBeNull();
     expect(fake.cancels).toBe(cancels + 1);
     expect(marks.at(-1)).toBe(-1);
     fake.spoken[1]!.onend?.({}); // late end of the cancelled sentence

@@ -181,8 +181,11 @@ export class ReadAloudPlayer {
   /** The queue item being read, or to be read again on resume. */
   index = 0;
   private generation = 0;
-  /** Held so that the browser does not collect it before its `end` (Chrome then never fires it). */
-  private current: UtteranceLike | null = null;
+  /**
+   * The utterance being spoken, held so that the browser does not collect it before its `end`
+   * (Chrome then never fires it).
+   */
+  current: UtteranceLike | null = null;
 
   constructor(
     private readonly synth: SynthLike,
@@ -275,11 +278,6 @@ export class ReadAloudPlayer {
     this.index = 0;
     this.setState('idle');
     this.hooks.onSentence?.(-1);
-  }
-
-  /** For tests and the island: the utterance being spoken, if any. */
-  get speaking(): UtteranceLike | null {
-    return this.current;
   }
 }
 
