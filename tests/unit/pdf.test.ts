@@ -33,6 +33,7 @@ import {
   aboutUrl,
   pageLabel,
   pdfFileName,
+  planBlocks,
   renderPlanPdf,
   statementText,
   type PdfVariant,
@@ -185,10 +186,17 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
       );
       expect(cover).toContain(squash(t('pdf.about', { url: aboutUrl(locales, SITE, locale) })));
     }
-    // The cover is one page: the plan starts on the next.
+    // The cover is one page; the contents follow, and the plan starts on the page after them.
     const notice = model.texts['notice']!.paragraphs[locales[0]!][0]!;
     expect(cover).not.toContain(squash(notice));
-    expect(squash(read.get(id)!.pages[1]!)).toContain(squash(notice));
+    const { pages } = read.get(id)!;
+    const contents = squash(useTranslations(locales[0]!)('plan.contents'));
+    expect(squash(pages[1]!).startsWith(contents)).toBe(true);
+    const first = pages.findIndex((page) => squash(page).includes(squash(notice)));
+    expect(pages.slice(1, first).every((page) => !squash(page).includes(squash(notice)))).toBe(
+      true,
+    );
+    expect(first).toBeGreaterThan(1);
   });
 
   it('carries each of its editions’ statements in every page’s footer, and no other edition’s', () => {
@@ -265,6 +273,34 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
       ),
     );
     expect(outline.flatMap((item) => item.items).length).toBeGreaterThan(0);
+  });
+
+  it('has a contents page after the cover: every part and provision with the page its heading is on, each linked to it', async () => {
+    const { pages, bytes } = read.get(id)!;
+    const contents = planBlocks(model, v, SITE).find((b) => b.kind === 'contents')!;
+    const anchors = [...model.parts.map((p) => p.anchor), ...model.provisions.map((p) => p.id)];
+    expect(contents.entries.map((e) => e.anchor)).toEqual(expect.arrayContaining(anchors));
+    const plain = pages.map((page, i) => squash(page).replace(footer(v, i + 1, pages.length), ''));
+    // The plan starts with the covering notice, on the page after the contents.
+    const notice = squash(model.texts['notice']!.paragraphs[locales[0]!][0]!);
+    const firstOfPlan = plain.findIndex((page) => page.includes(notice));
+    const contentsText = plain.slice(1, firstOfPlan).join('');
+    for (const entry of contents.entries) {
+      const title = squash(entry.titles.map((t) => t.text).join(''));
+      const heading = squash(entry.titles[0]!.text);
+      // The page, after the contents, on which the heading is set.
+      const page = plain.findIndex((text, i) => i >= firstOfPlan && text.includes(heading)) + 1;
+      expect(page, entry.anchor).toBeGreaterThan(firstOfPlan);
+      expect(contentsText, entry.anchor).toContain(`${title}${page}`);
+    }
+    // Each entry a link to its named destination.
+    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const links: string[] = [];
+    for (let n = 2; n <= firstOfPlan; n++)
+      for (const a of await (await pdf.getPage(n)).getAnnotations())
+        if (typeof a.dest === 'string') links.push(a.dest);
+    await pdf.destroy();
+    expect(links).toEqual(contents.entries.map((e) => e.anchor));
   });
 
   it('embeds every font it uses, as a subset', () => {
