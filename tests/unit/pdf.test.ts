@@ -53,14 +53,19 @@ interface Read {
   pages: string[];
   /** The text items that end furthest right, per page: [right edge, page width]. */
   rightEdges: [number, number][];
+  /** How much of each page's text height its text fills, from the top margin to its lowest line above the footer (0–1). */
+  fills: number[];
 }
 
 const read = new Map<string, Read>();
+/** The PDF's page margins (pdf.ts), in points. */
+const MARGIN = { top: 18 * (72 / 25.4), bottom: 24 * (72 / 25.4) };
 
 async function readPdf(bytes: Buffer): Promise<Read> {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const pages: string[] = [];
   const rightEdges: [number, number][] = [];
+  const fills: number[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent();
@@ -68,9 +73,15 @@ async function readPdf(bytes: Buffer): Promise<Read> {
     pages.push(items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join(''));
     const right = Math.max(...items.map((item) => (item.transform[4] as number) + item.width));
     rightEdges.push([right, page.view[2] ?? 0]);
+    // PDF space: y from the foot of the page. The footer lives in the bottom margin.
+    const [top, foot] = [(page.view[3] ?? 0) - MARGIN.top, MARGIN.bottom];
+    const lowest = Math.min(
+      ...items.map((item) => item.transform[5] as number).filter((y) => y > foot),
+    );
+    fills.push((top - lowest) / (top - foot));
   }
   await pdf.destroy();
-  return { bytes, pages, rightEdges };
+  return { bytes, pages, rightEdges, fills };
 }
 
 function variant(id: string): PdfVariant {
@@ -248,6 +259,25 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
         headings.filter((h) => content.endsWith(h)),
         `page ${i + 1}`,
       ).toEqual([]);
+    });
+  });
+
+  it('leaves no page with only a couple of lines: a short page (a part’s last) holds its last provision or section whole', () => {
+    const { pages, fills } = read.get(id)!;
+    const starts = locales.flatMap((locale) => {
+      const t = useTranslations(locale);
+      return [
+        ...model.provisions.map((p) => provisionLabel(p, t)),
+        ...model.sections.map((s) => sectionHeading(s.number, s.title[locale], t)),
+        ...model.groups.map((g) => groupHeading(g.number, g.title[locale], t)),
+      ].map(squash);
+    });
+    pages.forEach((page, i) => {
+      if (fills[i]! >= 0.2) return;
+      expect(
+        starts.some((start) => squash(page).startsWith(start)),
+        `page ${i + 1} is ${Math.round(fills[i]! * 100)} % full: ${page.slice(0, 60)}`,
+      ).toBe(true);
     });
   });
 

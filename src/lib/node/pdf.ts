@@ -1100,8 +1100,8 @@ function heightToBreak(doc: Doc, blocks: readonly Block[], start: number): numbe
   return height;
 }
 
-/** The least a page that ends a part holds: some lines, never a couple (the height of about six lines of text). */
-const LAST_PAGE_MIN = 6 * 15;
+/** The least a page that ends a part holds, unless it holds its last unit whole: about ten lines, a fifth of the page. */
+const LAST_PAGE_MIN = 150;
 
 /**
  * The last provision (or text) of a part starts a page when, set where it is, only a few of its
@@ -1115,17 +1115,29 @@ function keepLastUnit(doc: Doc, blocks: readonly Block[], start: number): void {
   if (rest > room && rest - room < LAST_PAGE_MIN && rest <= page) doc.addPage();
 }
 
-/** The first block of each part's last unit (its last anchored heading or label, at the outline's deepest level). */
+/**
+ * The first block of each part's last unit: its last anchored heading or label (a provision, a
+ * section), with the headings kept with it (a group's heading just above its last provision).
+ */
 function lastUnits(blocks: readonly Block[]): Set<number> {
   const starts = new Set<number>();
+  const keeps = (i: number) => {
+    const block = blocks[i];
+    return block?.kind === 'text' && block.keepWithNext === true;
+  };
+  const add = (last: number) => {
+    let first = last;
+    while (first > 0 && keeps(first - 1)) first -= 1;
+    if (last >= 0) starts.add(first);
+  };
   let last = -1;
   blocks.forEach((block, i) => {
     if (block.kind === 'pageBreak') {
-      if (last >= 0) starts.add(last);
+      add(last);
       last = -1;
-    } else if (block.kind === 'text' && block.anchor && block.outline?.level === 3) last = i;
+    } else if (block.kind === 'text' && block.anchor) last = i;
   });
-  if (last >= 0) starts.add(last);
+  add(last);
   return starts;
 }
 
