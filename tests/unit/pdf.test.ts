@@ -250,7 +250,7 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
         ...model.parts.map((p) => partHeading(p.number, p.title[locale], t)),
         ...model.sections.map((s) => sectionHeading(s.number, s.title[locale], t)),
         ...model.groups.map((g) => groupHeading(g.number, g.title[locale], t)),
-        ...model.provisions.flatMap((p) => [provisionHeading(p, locale, t), p.id]),
+        ...model.provisions.flatMap((p) => [provisionHeading(p, locale, t), provisionLabel(p, t)]),
       ].map(squash);
     });
     pages.forEach((page, i) => {
