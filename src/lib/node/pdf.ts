@@ -781,6 +781,13 @@ function drawText(doc: Doc, block: TextBlock, layout: Layout): void {
   const link = block.link
     ? doc.struct('Link', { lang: edition(block.locale).htmlLang })
     : undefined;
+  // Centred runs (a short line: the bilingual cover's "中英对照 / Side by side") are placed one
+  // after the other from the line's centred start: pdfkit centres each continued part alone.
+  const widths = runs.map((run) =>
+    doc.widthOfString(run.text, { features: fontFeatures(run.locale) }),
+  );
+  const centred = block.runs !== undefined && spec.align === 'center';
+  let runX = x + ((options.width ?? 0) - widths.reduce((a, b) => a + b, 0)) / 2;
   runs.forEach((run, i) => {
     const last = i === runs.length - 1;
     const span = joined || block.runs ? run.locale : undefined;
@@ -789,7 +796,11 @@ function drawText(doc: Doc, block: TextBlock, layout: Layout): void {
       link ? 'Link' : tag,
       () => {
         const runOptions = { ...options, features: fontFeatures(run.locale) };
-        if (i === 0)
+        if (centred) {
+          doc.text(run.text, runX, top, { features: runOptions.features, lineBreak: false });
+          runX += widths[i] ?? 0;
+          doc.y = top + doc.currentLineHeight(true) + (options.lineGap ?? 0);
+        } else if (i === 0)
           doc.text(run.text, x, doc.y, { ...runOptions, continued: !last || marks.length > 0 });
         else doc.text(run.text, { ...runOptions, continued: !last || marks.length > 0 });
         if (!last) return;
