@@ -105,10 +105,12 @@ function textOf(id: string): string {
     .join('');
 }
 
+// Four renders, about 5 s of one core (tagged, with their contents: some 14 % more than untagged);
+// the margin is for a two-core machine shared with other work.
 beforeAll(async () => {
   for (const v of PDF_VARIANTS)
     read.set(v.id, await readPdf(await renderPlanPdf(model, v, { siteUrl: SITE })));
-}, 20_000);
+}, 40_000);
 
 describe('PDF variants', () => {
   it('are one per edition and the bilingual one, with file names from the edition ids', () => {

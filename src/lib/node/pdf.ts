@@ -594,12 +594,30 @@ function marksText(block: TextBlock): string {
 /** The height a block takes on the page, gaps included. */
 function blockHeight(doc: Doc, block: TextBlock, lines?: number): number {
   const spec = STYLES[block.style];
-  useStyle(doc, spec);
-  const options = textOptions(doc, block, spec);
-  const full = doc.heightOfString(block.text + marksText(block), options);
-  const lineHeight = doc.currentLineHeight(true) + (options.lineGap ?? 0);
-  const height = lines === undefined ? full : Math.min(full, lines * lineHeight);
+  const { full, line } = measure(doc, block);
+  const height = lines === undefined ? full : Math.min(full, lines * line);
   return (block.gapBefore ?? spec.gapBefore) + height + (block.gapAfter ?? spec.gapAfter);
+}
+
+/**
+ * A block's text height and line height at the text width, measured once: every page has the
+ * same width, and the measure (pdfkit wraps the whole text) is most of a render's time.
+ */
+const measured = new WeakMap<TextBlock, { full: number; line: number }>();
+
+function measure(doc: Doc, block: TextBlock): { full: number; line: number } {
+  let m = measured.get(block);
+  if (!m) {
+    const spec = STYLES[block.style];
+    useStyle(doc, spec);
+    const options = textOptions(doc, block, spec);
+    m = {
+      full: doc.heightOfString(block.text + marksText(block), options),
+      line: doc.currentLineHeight(true) + (options.lineGap ?? 0),
+    };
+    measured.set(block, m);
+  }
+  return m;
 }
 
 /**
@@ -1093,11 +1111,8 @@ function info(model: PlanModel, variant: PdfVariant): PDFKit.DocumentInfo {
 
 /** The lines a block takes at the text width. */
 function lineCount(doc: Doc, block: TextBlock): number {
-  const spec = STYLES[block.style];
-  useStyle(doc, spec);
-  const options = textOptions(doc, block, spec);
-  const line = doc.currentLineHeight(true) + (options.lineGap ?? 0);
-  return Math.round(doc.heightOfString(block.text + marksText(block), options) / line);
+  const { full, line } = measure(doc, block);
+  return Math.round(full / line);
 }
 
 /** The height of the blocks from `start` to the next page break (or the end). */
