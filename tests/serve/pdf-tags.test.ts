@@ -23,7 +23,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { edition, type Locale } from '../../src/lib/editions.ts';
+import { edition, isTranslation, type Locale } from '../../src/lib/editions.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { PDF_VARIANTS, pageLabel, pdfFileName } from '../../src/lib/node/pdf.ts';
 import { outlineView, walkView } from '../../src/lib/route-data/outline-view.ts';
@@ -260,6 +260,15 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF’s tags'
         });
       }
     }
+  });
+
+  it('tags each translated paragraph’s note marks as one Reference in it', () => {
+    const r = read.get(id)!;
+    const annotated = new Set(model.notes.map((n) => `${n.text}¶${n.paragraph}`));
+    const translations = locales.filter(isTranslation).length;
+    const references = walk(r.document).filter((n) => n.type === 'Reference');
+    expect(references).toHaveLength(annotated.size * translations);
+    for (const ref of references) expect(ref.parent?.type).toBe('P');
   });
 
   it('gives every text its language: one of the file’s, the one it is written in', () => {

@@ -821,16 +821,27 @@ function drawText(doc: Doc, block: TextBlock, layout: Layout): void {
         } else if (i === 0)
           doc.text(run.text, x, doc.y, { ...runOptions, continued: !last || marks.length > 0 });
         else doc.text(run.text, { ...runOptions, continued: !last || marks.length > 0 });
-        if (!last) return;
-        marks.forEach((n, j) => {
-          // Smaller type on the same top line sits high, as the site's <sup> marks.
-          useStyle(doc, { ...spec, bold: true }, spec.size * 0.65);
-          doc.text(markText(n, j), { continued: j < marks.length - 1 });
-        });
       },
       span,
     );
   });
+  if (marks.length > 0) {
+    // The note marks: a Reference, named for a listener as the site's mark is ("Translator's note 5").
+    const t = useTranslations(block.locale);
+    const reference = doc.struct('Reference', {
+      lang: edition(block.locale).htmlLang,
+      alt: marks.map((number) => t('notes.numbered', { number })).join(', '),
+    });
+    layout.tags.mark(reference, 'Reference', () =>
+      marks.forEach((n, j) => {
+        // Smaller type on the same top line sits high, as the site's <sup> marks.
+        useStyle(doc, { ...spec, bold: true }, spec.size * 0.65);
+        doc.text(markText(n, j), { continued: j < marks.length - 1 });
+      }),
+    );
+    reference.end();
+    element.add(reference);
+  }
   if (link && block.link) {
     // One line, set as aligned: the link is the text's own box.
     const width = Math.min(doc.widthOfString(block.text, options), options.width ?? 0);
