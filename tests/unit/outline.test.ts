@@ -253,7 +253,11 @@ describe('the outline of a document of another shape', () => {
       const anchors = blocks.flatMap((b) => (b.kind === 'text' && b.anchor ? [b.anchor] : []));
       expect(anchors).toEqual(EXPECTED_ANCHORS);
       const pageBreaks = blocks.filter((b) => b.kind === 'pageBreak').length;
-      expect(pageBreaks).toBe(3); // after the title page, before each of the two parts
+      expect(pageBreaks).toBe(4); // after the title page, after the contents, before each of the two parts
+      // The contents list the same anchored nodes, in the same order, after the title page.
+      const contents = blocks.find((b) => b.kind === 'contents');
+      expect(contents?.entries.map((e) => e.anchor)).toEqual(EXPECTED_ANCHORS);
+      expect(contents?.entries.every((e) => e.titles.length === variant.locales.length)).toBe(true);
       const texts = blocks
         .filter((b): b is TextBlock => b.kind === 'text' && b.style === 'body')
         .map((b) => b.text);
