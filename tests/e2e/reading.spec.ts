@@ -80,7 +80,7 @@ test.describe('a 390 px phone', () => {
   }
 
   for (const locale of ['zh', 'en'] as const)
-    test(`${locale}: the full text's contents open and close, every provision listed, a way back to them`, async ({
+    test(`${locale}: the full text's contents open and close, every provision listed, ways back to them and to the top`, async ({
       page,
     }) => {
       await visit(page, paths.plan(locale));
@@ -92,7 +92,24 @@ test.describe('a 390 px phone', () => {
         await expect(page.locator(`[data-contents] a[data-contents-link="${p.id}"]`)).toHaveCount(
           1,
         );
-      await expect(page.locator('a[href="#contents"]')).toHaveCount(4);
+      // A way back, always at hand: each part ends with a link to the contents, and deep in the
+      // text the corner's links to the contents and to the top stay in view (plain links); not on paper.
+      await expect(page.locator('section > a[href="#contents"]')).toHaveCount(4);
+      // The page's own title is its first heading (before the downloads' and the notice's).
+      expect(
+        await page
+          .locator('main :is(h1, h2, h3)')
+          .first()
+          .evaluate((el) => el.tagName),
+      ).toBe('H1');
+      const t = useTranslations(locale);
+      await page.locator('#task-7').scrollIntoViewIfNeeded();
+      const aids = page.getByRole('navigation', { name: t('elder.aids') });
+      await expect(aids.getByRole('link', { name: t('plan.contents') })).toBeInViewport();
+      await aids.getByRole('link', { name: t('elder.top') }).click();
+      await expect(page.locator('h1')).toBeInViewport();
+      await page.emulateMedia({ media: 'print' });
+      await expect(aids).toBeHidden();
     });
 });
 
