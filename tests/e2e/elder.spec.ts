@@ -138,6 +138,15 @@ test.describe('elder mode', () => {
       await expect.poll(size).toBeGreaterThan(normal * 1.15);
       await openMenu();
       await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+      // Links in the text are underlined, and a paragraph's link is a finger's size.
+      expect(
+        await page
+          .locator('main a[href]')
+          .first()
+          .evaluate((el) => getComputedStyle(el).textDecorationLine),
+      ).toContain('underline');
+      const copy = (await page.locator('main [data-copy-link]').first().boundingBox())!;
+      expect(Math.min(copy.width, copy.height)).toBeGreaterThanOrEqual(44);
 
       // Another page, by the menu's link (open): still on, before any script (the class is set in <head>).
       await page
