@@ -91,6 +91,12 @@ test.describe('360 px and 320 px, text at 200 %', () => {
     for (const l of LOCALES)
       expect(Object.keys(headers).some((p) => p.startsWith(`/${l}/`))).toBe(true);
 
+    // The header shows a search link, not the field, here: the / key opens the search page.
+    const last = pages.at(-1)!;
+    await page.locator('main').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('/');
+    await expect(page).toHaveURL(new RegExp(`/${last.split('/')[1]}/search/$`));
+
     // Without JavaScript: the language chooser (which otherwise moves on at once) fits, elder
     // mode's toggle is not shown as a dead control, and the menu opens.
     const context = await browser.newContext({ viewport: SCREEN, javaScriptEnabled: false });
