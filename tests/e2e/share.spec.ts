@@ -372,9 +372,15 @@ test.describe('dark mode', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await visit(page, paths.home('en'));
     const toggle = page.locator('[data-theme-toggle]');
+    // Its icon shows the state: a sun while light, a moon while dark.
+    const icon = (state: string) => toggle.locator(`[data-theme-icon="${state}"]`);
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(icon('light')).toBeVisible();
+    await expect(icon('dark')).toBeHidden();
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(icon('dark')).toBeVisible();
+    await expect(icon('light')).toBeHidden();
     expect(await luminance(page)).toBeLessThan(0.2);
     await visit(page, paths.plan('en'));
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
