@@ -26,6 +26,9 @@
  * The short pages are checked three to a test (one browser tab, fewer test set-ups), the long
  * ones one to a test, so that no test nears the 30 s timeout on a loaded machine.
  *
+ * The Traditional edition's pages are also checked, on the same load, for what
+ * tests/e2e/traditional-page.ts expects (its characters, hreflang and language switch).
+ *
  * Each test prints what it covered; each worker prints a summary at its end.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -44,6 +47,7 @@ import {
   type Layout,
 } from './axe.ts';
 import { visit } from './helpers.ts';
+import { HANT, expectTraditionalPage } from './traditional-page.ts';
 
 const ROTATION_SETTING = process.env['AXE_ROTATION'] ?? '';
 const ALL = ROTATION_SETTING === 'all';
@@ -85,8 +89,11 @@ async function check(
   layouts: readonly Layout[],
   schemes: readonly Scheme[],
   open: (page: Page, path: string) => Promise<void> = load,
+  /** Further checks of the page as loaded, made once (the Traditional edition's). */
+  loaded?: (page: Page, path: string) => Promise<void>,
 ): Promise<string[]> {
   const start = performance.now();
+  const loadsBefore = covered.loads;
   const found: string[] = [];
   const lines: string[] = [];
   for (const width of ['phone', 'desktop'] as const) {
@@ -95,7 +102,7 @@ async function check(
     await page.setViewportSize(WIDTHS[width]);
     await page.emulateMedia({ colorScheme: schemes[0] });
     await open(page, path);
-    covered.loads++;
+    if (covered.loads++ === loadsBefore) await loaded?.(page, path);
     for (const layout of here) {
       // The tab keeps the text size of the page before: set for each page.
       await setTextSize(page, layout.text);
@@ -135,11 +142,16 @@ test.describe('axe matrix', () => {
       ),
     ];
     for (const group of groups) {
-      test(`${locale} ${group.map((p) => p.kind).join(', ')}: no axe violation`, async ({
-        page,
-      }) => {
+      // The Traditional edition's pages are also checked for its characters, hreflang and
+      // switch on the same load (tests/e2e/traditional-page.ts), but the 404, every edition's.
+      const traditional = locale === HANT;
+      const title = `${locale} ${group.map((p) => p.kind).join(', ')}: no axe violation${traditional ? ', in Traditional characters with three-way hreflang and switch' : ''}`;
+      test(title, async ({ page }) => {
         const found: string[] = [];
-        for (const p of group) found.push(...(await check(page, p.path, p.layouts, p.schemes)));
+        for (const p of group) {
+          const extra = traditional && p.kind !== 'notFound' ? expectTraditionalPage : undefined;
+          found.push(...(await check(page, p.path, p.layouts, p.schemes, load, extra)));
+        }
         expect(found).toEqual([]);
       });
     }
