@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { LOCALES, edition, type Locale } from '../../src/lib/editions.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
-import { visit } from './helpers.ts';
+import { sitePages } from '../../src/lib/route-data/not-found.ts';
+import { loadModel } from '../support/load-content.ts';
+import { url, visit } from './helpers.ts';
+
+const PAGES = sitePages(loadModel());
 
 for (const path of ['/zh/tasks/13/', '/en/no-such-page/', '/nothing-here']) {
   test(`an unknown URL (${path}) gets the bilingual 404`, async ({ page }) => {
@@ -13,5 +18,73 @@ for (const path of ['/zh/tasks/13/', '/en/no-such-page/', '/nothing-here']) {
         block.getByRole('link', { name: useTranslations(locale)('notFound.home') }),
       ).toHaveAttribute('href', new RegExp(`/${locale}/$`));
     }
+    // Nothing is near these: no "did you mean".
+    await expect(page.locator('[data-not-found-suggest]').first()).toBeHidden();
   });
 }
+
+/** The editions' blocks in the order the reader sees them. */
+const order = (page: import('@playwright/test').Page) =>
+  page
+    .locator('[data-not-found]')
+    .evaluateAll((blocks) => blocks.map((b) => (b as HTMLElement).dataset['notFound']));
+
+for (const locale of LOCALES) {
+  test(`under /${locale}/ the 404 shows the ${locale} edition first, with every other edition below`, async ({
+    page,
+  }) => {
+    await visit(page, `/${locale}/no-such-page/`);
+    const t = useTranslations(locale);
+    await expect(page.locator('h1')).toHaveText(t('notFound.title'));
+    expect(await order(page)).toEqual([locale, ...LOCALES.filter((l) => l !== locale)]);
+    await expect(page.locator('html')).toHaveAttribute('lang', edition(locale).htmlLang);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page).toHaveTitle(new RegExp(`^${t('notFound.title')} · `));
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the 404 shows every edition, Chinese first, with its plain links and no guesses', async ({
+    page,
+  }) => {
+    await visit(page, '/en/task/7/');
+    expect(await order(page)).toEqual([...LOCALES]);
+    await expect(page.locator('[data-not-found-suggest]').first()).toBeHidden();
+    await expect(
+      page
+        .locator('[data-not-found="en"]')
+        .getByRole('link', { name: useTranslations('en')('notFound.home') }),
+    ).toBeVisible();
+  });
+});
+
+for (const [path, expected] of [
+  ['/tasks/7/', LOCALES.map((l) => `/${l}/tasks/7/`)],
+  ['/EN/tasks/7/', ['/en/tasks/7/']],
+  ['/en/task/7/', ['/en/tasks/7/']],
+  ['/en/tasks/07/', ['/en/tasks/7/']],
+] as const) {
+  test(`the 404 for ${path} asks "did you mean" ${expected.join(', ')}`, async ({ page }) => {
+    await visit(page, path);
+    const first = (await order(page))[0]!;
+    const box = page.locator(`[data-not-found="${first}"] [data-not-found-suggest]`);
+    await expect(box).toBeVisible();
+    await expect(box).toContainText(useTranslations(first as Locale)('search.didYouMean'));
+    const links = box.getByRole('link');
+    await expect(links).toHaveText(expected.map((p) => new RegExp(`${p}$`)));
+    await links.first().click();
+    await expect(page).toHaveURL(new RegExp(`${expected[0]}$`));
+    await expect(page.locator('[data-not-found]')).toHaveCount(0);
+  });
+}
+
+test('every page the 404 may suggest exists, in every edition', async ({ request }) => {
+  const missing: string[] = [];
+  for (const locale of LOCALES)
+    for (const page of PAGES) {
+      const response = await request.get(url(`/${locale}/${page}`));
+      if (response.status() !== 200) missing.push(`/${locale}/${page} ${response.status()}`);
+    }
+  expect(missing).toEqual([]);
+});

@@ -276,3 +276,35 @@ test.describe('on a 390 px phone', () => {
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   });
 });
+
+test('typing a word is announced once, when the typing pauses, not at every letter', async ({
+  page,
+}) => {
+  await visit(page, paths.search('en'));
+  // The page's own announcement on arrival is made before the reader types.
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('#search-results')?.dataset['announced'] === '',
+  );
+  // Every text the live region takes (what a screen reader would say), from here on.
+  await page.evaluate(() => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    const region = document.getElementById('search-announce')!;
+    new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  // Five letters at a brisk typing speed (faster than the 500 ms pause).
+  await page.locator('#search-input').pressSequentially('robot', { delay: 60 });
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('#search-results')?.dataset['announced'] === 'robot',
+  );
+  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+  expect(said).toHaveLength(1);
+  // What it says is what the page shows: the count of results for the whole word.
+  const status = (await page.locator('#search-status').textContent())?.trim() ?? '';
+  expect(status).toMatch(/\d+ results?/);
+  expect(said[0]).toContain(status);
+});
