@@ -44,7 +44,7 @@ const BASE_DEPENDENT = [
   'no results: says so',
   'an unknown URL',
   'did you mean',
-  'edition first',
+  'that edition first',
   'the security headers are served',
 ];
 run('npx', [
