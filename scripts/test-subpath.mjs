@@ -29,7 +29,8 @@ run('npx', ['astro', 'build', '--silent']);
 // The browser tests whose outcome the base path can change at run time or in absolute URLs, by
 // title: twins and canonical URLs, the language switch and the root chooser (scripts build the
 // address), copied links, QR codes and cards, open data and CSV URLs, the search page's data and
-// links, the 404 page's assets, and the headers of `_headers` (patterns include the base).
+// links, the 404 page's assets, its edition first and "did you mean" (read and written with the
+// base), and the headers of `_headers` (patterns include the base).
 const BASE_DEPENDENT = [
   'has lang, title, description, canonical and its twin',
   'the switch lands on the twin page',
@@ -42,6 +43,8 @@ const BASE_DEPENDENT = [
   'typing updates the URL',
   'no results: says so',
   'an unknown URL',
+  'did you mean',
+  'that edition first',
   'the security headers are served',
 ];
 run('npx', [

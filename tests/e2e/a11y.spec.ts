@@ -1,64 +1,196 @@
 /**
- * Accessibility: axe (WCAG 2.2 A/AA and best practices) on every kind of page, light (phone) and
- * dark (desktop), in the written editions; the Traditional edition's pages get the same rules in
- * tests/e2e/traditional.spec.ts, with its other per-page checks.
+ * Accessibility: axe on every kind of page in every edition (zh, zh-hant, en) and the root
+ * language chooser, with every rule axe has for a WCAG 2.0/2.1/2.2 A or AA criterion (the
+ * experimental label-content-name-mismatch, 2.5.3 Label in Name, included) and the best
+ * practices (tests/e2e/axe.ts, RULES), in the settings readers have:
+ *
+ *   width   phone 360 × 780, desktop 1280 × 800
+ *   text    100 % and 200 % (the browser's default font size 16 → 32 px, as a phone's font scale)
+ *   scheme  light and dark (the system's prefers-color-scheme; the page's palette follows it)
+ *
+ * A width and a text size make a layout (4 of them); the two schemes share a layout, as the dark
+ * palette only changes colours (guarded by tests/unit/dark-palette.test.ts). So on each loaded
+ * page axe runs every rule in the light scheme, then, in the dark scheme on the same page
+ * without a reload, the rules that depend on colours (COLOUR_RULES): every rule in both schemes.
+ *
+ * The rotation (what keeps this within the gate's 6 minutes on two cores): each run checks each
+ * edition × page kind at ONE layout, in both schemes. Layout number (rotation + edition + kind)
+ * mod 4, so one run spreads the 4 layouts over the pages, and every edition × kind meets each of
+ * the 4 layouts (all 8 width × text × scheme combinations) in any 4 consecutive runs. The three
+ * long pages (plan, parallel, glossary: a third of the time) are checked in ONE scheme a run, with
+ * every rule: the scheme is ⌊(rotation + edition + kind) / 4⌋ mod 2, so any 8 consecutive runs
+ * cover their 8 combinations. The rotation is the day (days since 1970-01-01 UTC): every
+ * combination of every page is covered in 8 days of runs (4 for all but the long pages). Set
+ * AXE_ROTATION=<n> to repeat the run of day n (a failure names its rotation and setting), or
+ * AXE_ROTATION=all for the whole matrix in one run (every page at every layout in both schemes).
+ * The short pages are checked three to a test (one browser tab, fewer test set-ups), the long
+ * ones one to a test, so that no test nears the 30 s timeout on a loaded machine.
+ *
+ * The Traditional edition's pages are also checked, on the same load, for what
+ * tests/e2e/traditional-page.ts expects (its characters, hreflang and language switch).
+ *
+ * Each test prints what it covered; each worker prints a summary at its end.
  */
-import axeCore from 'axe-core';
-import { expect, test } from '@playwright/test';
-import type { Locale } from '../../src/lib/editions.ts';
-import { COLOUR_RULES, axe, load, pageKinds } from './axe.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { LOCALES } from '../../src/lib/editions.ts';
+import {
+  COLOUR_RULES,
+  LAYOUTS,
+  RULES,
+  TEXT_SIZES,
+  WIDTHS,
+  axe,
+  load,
+  pageKinds,
+  setScheme,
+  setTextSize,
+  type Layout,
+} from './axe.ts';
 import { visit } from './helpers.ts';
+import { HANT, expectTraditionalPage } from './traditional-page.ts';
 
-/** The edition whose pages the colour rules run on, light and dark. */
-const COLOUR_EDITION: Locale = 'en';
-/** The 404 page is one file with every edition's text: checked once, under the Chinese prefix. */
-const NOT_FOUND = '/zh/no-such-page/';
+const ROTATION_SETTING = process.env['AXE_ROTATION'] ?? '';
+const ALL = ROTATION_SETTING === 'all';
+const ROTATION = /^\d+$/.test(ROTATION_SETTING)
+  ? Number(ROTATION_SETTING)
+  : Math.floor(Date.now() / 86_400_000);
+/** Pages long enough to be checked in one scheme a run, each in a test of its own. */
+const LONG = new Set(['plan', 'parallel', 'glossary']);
+/** Short pages per test. */
+const PER_TEST = 3;
 
-test('the colour rules named here are rules axe has', () => {
-  const known = new Set(axeCore.getRules().map((r) => r.ruleId));
-  expect(COLOUR_RULES.filter((r) => !known.has(r))).toEqual([]);
-});
+const KINDS = Object.keys(pageKinds('zh'));
+/** The layouts a page is checked at in this run. */
+function layoutsFor(editionIndex: number, kindIndex: number): readonly Layout[] {
+  return ALL ? LAYOUTS : [LAYOUTS[(ROTATION + editionIndex + kindIndex) % LAYOUTS.length]!];
+}
+/** The schemes a page is checked in this run: a long page's alternates (see above). */
+function schemesFor(editionIndex: number, kindIndex: number, long: boolean): readonly Scheme[] {
+  if (ALL || !long) return ['light', 'dark'];
+  const turn = Math.floor((ROTATION + editionIndex + kindIndex) / LAYOUTS.length) % 2;
+  return [turn === 0 ? 'light' : 'dark'];
+}
+const describe = (l: Layout) =>
+  `${l.width} ${WIDTHS[l.width].width} px, text ${l.text} % (${TEXT_SIZES[l.text]} px)`;
+
+/** What this worker covered, printed at its end. */
+const covered = { pages: 0, loads: 0, all: 0, colour: 0, elements: 0, ms: 0 };
+
+type Scheme = 'light' | 'dark';
 
 /**
- * Each kind of page, in each edition: every WCAG 2.2 A/AA and best-practice rule on a 390 px
- * phone (where targets are smallest and tables tightest), in the light theme. The colour rules
- * run once per kind and theme, in one edition (light on the phone, dark at 1280 px): the palette
- * and the type sizes are the same in every edition (only the words differ), and the colour rules
- * are the slow half of axe on long pages.
+ * Loads `path` once per width and checks it at each layout, in each of `schemes`: every rule in
+ * the first, the colour rules in the second (the same page, the same layout). Returns the
+ * violations, each prefixed with its page and setting.
  */
-for (const locale of ['zh', 'en'] as const) {
-  const kinds = { ...pageKinds(locale), ...(locale === 'zh' ? { notFound: NOT_FOUND } : {}) };
-  for (const [kind, path] of Object.entries(kinds)) {
-    test(`${locale} ${kind}: no axe violation`, async ({ page }) => {
-      const found: string[] = [];
-      await page.setViewportSize({ width: 390, height: 900 });
-      await page.emulateMedia({ colorScheme: 'light' });
-      await load(page, path);
-      // The colour rules (the slow half of axe) in one edition: the palette and type sizes are the
-      // same in every edition, only the words differ.
-      const colours = locale === COLOUR_EDITION || kind === 'notFound';
-      found.push(
-        ...(await axe(page, { skip: colours ? [] : COLOUR_RULES })).map((v) => `phone light: ${v}`),
-      );
-      // The same page, laid out again at desktop width in the dark theme (no reload: the layout and colours follow).
-      if (colours) {
-        await page.setViewportSize({ width: 1280, height: 900 });
-        await page.emulateMedia({ colorScheme: 'dark' });
-        found.push(...(await axe(page, { only: COLOUR_RULES })).map((v) => `desktop dark: ${v}`));
+async function check(
+  page: Page,
+  path: string,
+  layouts: readonly Layout[],
+  schemes: readonly Scheme[],
+  open: (page: Page, path: string) => Promise<void> = load,
+  /** Further checks of the page as loaded, made once (the Traditional edition's). */
+  loaded?: (page: Page, path: string) => Promise<void>,
+): Promise<string[]> {
+  const start = performance.now();
+  const loadsBefore = covered.loads;
+  const found: string[] = [];
+  const lines: string[] = [];
+  for (const width of ['phone', 'desktop'] as const) {
+    const here = layouts.filter((l) => l.width === width).sort((a, b) => a.text - b.text);
+    if (here.length === 0) continue;
+    await page.setViewportSize(WIDTHS[width]);
+    await page.emulateMedia({ colorScheme: schemes[0] });
+    await open(page, path);
+    if (covered.loads++ === loadsBefore) await loaded?.(page, path);
+    for (const layout of here) {
+      // The tab keeps the text size of the page before: set for each page.
+      await setTextSize(page, layout.text);
+      for (const [i, scheme] of schemes.entries()) {
+        await setScheme(page, scheme);
+        const rules = i === 0 ? RULES : COLOUR_RULES;
+        const setting = `${path} (rotation ${ALL ? 'all' : ROTATION}, ${describe(layout)}, ${scheme})`;
+        found.push(...(await axe(page, rules)).map((v) => `${setting}: ${v}`));
+        covered[scheme === 'light' ? 'all' : 'colour']++;
+        lines.push(`${describe(layout)}, ${scheme} (${rules.length} rules)`);
       }
-      expect(found).toEqual([]);
-    });
+    }
+    covered.elements += await page.evaluate(() => document.querySelectorAll('*').length);
   }
+  covered.pages++;
+  const ms = performance.now() - start;
+  covered.ms += ms;
+  console.log(`axe ${path}: ${lines.join('; ')} in ${(ms / 1000).toFixed(1)} s`);
+  return found;
 }
 
-test('the root language chooser has no axe violation', async ({ page, baseURL }) => {
-  // The chooser redirects at once when scripts run: serve it with its scripts removed, as a reader without JavaScript gets it.
-  await page.route(new URL('./', baseURL).href, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '');
-    await route.fulfill({ response, body });
+test.describe('axe matrix', () => {
+  if (ALL) test.describe.configure({ timeout: 240_000 });
+
+  LOCALES.forEach((locale, e) => {
+    const kinds = Object.entries(pageKinds(locale)).map(([kind, path], k) => ({
+      kind,
+      path,
+      layouts: layoutsFor(e, k),
+      schemes: schemesFor(e, k, LONG.has(kind)),
+    }));
+    const short = kinds.filter((p) => !LONG.has(p.kind));
+    const groups = [
+      ...kinds.filter((p) => LONG.has(p.kind)).map((p) => [p]),
+      ...Array.from({ length: Math.ceil(short.length / PER_TEST) }, (_, i) =>
+        short.slice(i * PER_TEST, (i + 1) * PER_TEST),
+      ),
+    ];
+    for (const group of groups) {
+      // The Traditional edition's pages are also checked for its characters, hreflang and
+      // switch on the same load (tests/e2e/traditional-page.ts), but the 404, every edition's.
+      const traditional = locale === HANT;
+      const title = `${locale} ${group.map((p) => p.kind).join(', ')}: no axe violation${traditional ? ', in Traditional characters with three-way hreflang and switch' : ''}`;
+      test(title, async ({ page }) => {
+        const found: string[] = [];
+        for (const p of group) {
+          const extra = traditional && p.kind !== 'notFound' ? expectTraditionalPage : undefined;
+          found.push(...(await check(page, p.path, p.layouts, p.schemes, load, extra)));
+        }
+        expect(found).toEqual([]);
+      });
+    }
   });
-  await visit(page, '/');
-  await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+
+  test('the root language chooser: no axe violation', async ({ page, baseURL }) => {
+    // The chooser redirects at once when scripts run: serve it with its scripts removed, as a
+    // reader without JavaScript gets it.
+    await page.route(new URL('./', baseURL).href, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '');
+      await route.fulfill({ response, body });
+    });
+    const open = async (page: Page, path: string) => {
+      await visit(page, path);
+      await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
+    };
+    expect(await check(page, '/', layoutsFor(0, KINDS.length), ['light', 'dark'], open)).toEqual(
+      [],
+    );
+  });
+
+  test.afterAll(() => {
+    console.log(
+      `axe summary (this worker, rotation ${ALL ? 'all' : ROTATION}): ${covered.pages} pages, ` +
+        `${covered.loads} loads, ${covered.all + covered.colour} axe runs ` +
+        `(${covered.all} with all ${RULES.length} rules, ${covered.colour} with the ${COLOUR_RULES.length} colour rules), ` +
+        `${covered.elements} elements, ${(covered.ms / 1000).toFixed(1)} s`,
+    );
+  });
+});
+
+test('axe, as run here, finds what it is meant to find', async ({ page }) => {
+  // A link that shows "T1" but is named "Task 1" (2.5.3), and grey on grey text (1.4.3).
+  await page.setContent(
+    '<html lang="en"><head><title>t</title></head><body><main><h1>t</h1>' +
+      '<a href="#x" aria-label="Task 1: Implement">T1</a>' +
+      '<p style="color:#aaa;background:#bbb">faint</p></main></body></html>',
+  );
+  const found = (await axe(page)).map((v) => v.split(' ')[0]);
+  expect(found).toEqual(expect.arrayContaining(['label-content-name-mismatch', 'color-contrast']));
 });

@@ -276,3 +276,43 @@ test.describe('on a 390 px phone', () => {
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   });
 });
+
+test('typing a word is announced once, when the typing pauses, not at every letter', async ({
+  page,
+}) => {
+  await visit(page, paths.search('en'));
+  // The page's own announcement on arrival is made before the reader types.
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('#search-results')?.dataset['announced'] === '',
+  );
+  // Every text the live region takes (what a screen reader would say), from here on.
+  await page.evaluate(() => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    const region = document.getElementById('search-announce')!;
+    new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  // Five letters, 200 ms apart on the page's clock (a brisk typist, under the 500 ms pause). The
+  // clock is the test's: a busy machine slowing the key presses cannot make a pause between two
+  // letters, and a pause shorter than 200 ms would announce every letter.
+  await page.clock.install();
+  const input = page.locator('#search-input');
+  for (const letter of 'robot') {
+    await input.press(letter);
+    await page.clock.runFor(200);
+  }
+  await page.clock.runFor(2_000);
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('#search-results')?.dataset['announced'] === 'robot',
+  );
+  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+  expect(said).toHaveLength(1);
+  // What it says is what the page shows: the count of results for the whole word.
+  const status = (await page.locator('#search-status').textContent())?.trim() ?? '';
+  expect(status).toMatch(/\d+ results?/);
+  expect(said[0]).toContain(status);
+});

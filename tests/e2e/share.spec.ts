@@ -81,6 +81,51 @@ test('the provision copy button copies the provision’s URL', async ({ page }) 
   await expect(page.locator('[data-copy-provision]')).toHaveAttribute('data-copied', 'Link copied');
 });
 
+test('copy a paragraph with its link; the share sheet only where the browser has one, given title, text and URL', async ({
+  page,
+}) => {
+  // navigator.share: none at first (as in most desktop browsers), then a stub that records its calls.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('share') !== 'stub') {
+      Object.defineProperty(Navigator.prototype, 'share', { value: undefined, configurable: true });
+      return;
+    }
+    const calls: unknown[] = [];
+    (window as unknown as { shared: unknown[] }).shared = calls;
+    Object.defineProperty(Navigator.prototype, 'share', {
+      value: (data: unknown) => (calls.push(data), Promise.resolve()),
+      configurable: true,
+    });
+  });
+  const path = paths.provision('zh-hant', 'task-4');
+  const url = `${canonical(path)}#task-4-p1`;
+  await visit(page, path);
+  const paragraph = squash(
+    (await page.locator('#task-4-p1 [data-sentence]').allTextContents()).join(''),
+  );
+  expect(paragraph.length).toBeGreaterThan(20);
+  const share = page.locator('#task-4-p1 [data-share-paragraph]');
+  await page.locator('#task-4-p1 [data-copy-paragraph]').click();
+  await expect.poll(() => clipboard(page)).toContain(paragraph);
+  expect(await clipboard(page)).toMatch(
+    new RegExp(`\\n${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+  );
+  await expect(share).toBeHidden();
+  await page.evaluate(() => sessionStorage.setItem('share', 'stub'));
+  await page.reload();
+  await expect(share).toBeVisible();
+  await share.click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared))
+    .toHaveLength(1);
+  const [data] = (await page.evaluate(
+    () => (window as unknown as { shared: unknown[] }).shared,
+  )) as { title: string; text: string; url: string }[];
+  expect(data!.url).toBe(url);
+  expect(data!.text).toContain(paragraph);
+  expect(data!.title).toContain(model.provisions.find((p) => p.id === 'task-4')!.title['zh-hant']);
+});
+
 for (const locale of ['zh', 'en'] as const) {
   test(`${locale}: the citation names the document, its number, issuer, date, the item and the URL, and copies`, async ({
     page,
@@ -222,6 +267,19 @@ test('the side-by-side view stacks pairs on a phone and is reachable from every 
   await page.locator('[data-parallel-link]').click();
   await expect(page).toHaveURL(/\/en\/parallel\/#task-9$/);
   await expect(page.locator('#task-9')).toBeInViewport();
+  // Each column's heading leads to the provision in its own language (minor 27).
+  const headingLinks = (page: Page) =>
+    page
+      .locator('#task-9 :is(h3, h4) a')
+      .evaluateAll((as) =>
+        as.map((a) => [a.getAttribute('lang'), new URL((a as HTMLAnchorElement).href).pathname]),
+      );
+  // (Paths as the site writes them, after the base path.)
+  const under = (path: string) => expect.stringMatching(new RegExp(`${path}$`));
+  expect(await headingLinks(page)).toEqual([
+    ['zh-CN', under(paths.provision('zh', 'task-9'))],
+    ['en', under(paths.provision('en', 'task-9'))],
+  ]);
   const stacked = await page.locator(`#${paragraphAnchor('task-9', 1)}`).evaluate((el) => {
     const a = el.querySelector('[data-lang="zh"]')!.getBoundingClientRect();
     const b = el.querySelector('[data-lang="en"]')!.getBoundingClientRect();
@@ -240,6 +298,10 @@ test('the side-by-side view stacks pairs on a phone and is reachable from every 
     .first()
     .evaluate((el) => getComputedStyle(el).fontFamily);
   await visit(page, paths.parallel('zh-hant'));
+  expect((await headingLinks(page))[0]).toEqual([
+    'zh-Hant',
+    under(paths.provision('zh-hant', 'task-9')),
+  ]);
   expect(
     await page
       .locator('main [data-lang="en"]')
@@ -310,9 +372,15 @@ test.describe('dark mode', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await visit(page, paths.home('en'));
     const toggle = page.locator('[data-theme-toggle]');
+    // Its icon shows the state: a sun while light, a moon while dark.
+    const icon = (state: string) => toggle.locator(`[data-theme-icon="${state}"]`);
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(icon('light')).toBeVisible();
+    await expect(icon('dark')).toBeHidden();
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(icon('dark')).toBeVisible();
+    await expect(icon('light')).toBeHidden();
     expect(await luminance(page)).toBeLessThan(0.2);
     await visit(page, paths.plan('en'));
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(
@@ -335,32 +403,97 @@ test.describe('dark mode', () => {
 
 for (const js of [false, true])
   test.describe(`sentence anchors, JavaScript ${js ? 'on' : 'off'}, 375 px`, () => {
-    test.use({ javaScriptEnabled: js, viewport: { width: 375, height: 812 } });
-    test('the same sentence ids in every edition; a shared sentence lands marked, under its heading', async ({
+    // Reduced motion: the landing without the smooth scroll's animation, which the checks would wait out.
+    test.use({
+      javaScriptEnabled: js,
+      viewport: { width: 375, height: 812 },
+      reducedMotion: 'reduce',
+    });
+    test('the same sentence ids in every edition and view; a shared sentence lands marked, under its heading', async ({
       page,
     }) => {
       const task4 = model.provisions.find((p) => p.id === 'task-4')!;
       const expected = task4.sentences.zh.flatMap((p, i) =>
         p.map((_, j) => `task-4-p${i + 1}-s${j + 1}`),
       );
-      for (const locale of ['zh', 'zh-hant', 'en'] as const) {
-        await visit(page, `${paths.provision(locale, 'task-4')}#task-4-p1-s2`);
+      expect(expected).toContain('task-4-p1-s2');
+      // The provision page in every edition, the whole text and the side-by-side view (one id per
+      // row, on its Chinese sentence) in one edition or another with JavaScript on and off.
+      const views = [
+        paths.provision('zh', 'task-4'),
+        paths.provision('zh-hant', 'task-4'),
+        paths.provision('en', 'task-4'),
+        paths.plan(js ? 'en' : 'zh-hant'),
+        paths.parallel(js ? 'zh' : 'en'),
+      ];
+      for (const view of views) {
+        const where = `${view}#task-4-p1-s2`;
+        await visit(page, where);
         const ids = await page
-          .locator('main [data-sentence][id]')
+          .locator('main [data-sentence][id^="task-4-"]')
           .evaluateAll((els) => els.map((el) => el.id));
-        expect(ids, locale).toEqual(expected);
+        expect(ids, where).toEqual(expected);
         const target = page.locator('#task-4-p1-s2');
-        await expect(target).toBeInViewport();
+        await expect(target, where).toBeInViewport();
         expect(
           await target.evaluate(
             (el) =>
               el.matches(':target') &&
               getComputedStyle(el).backgroundColor !==
-                getComputedStyle(el.closest('p')!).backgroundColor,
+                getComputedStyle(el.closest('p, [data-pair]')!).backgroundColor,
           ),
-          locale,
+          where,
         ).toBe(true);
-        await expect(page.locator('h1'), locale).toBeInViewport();
+        // The provision's heading: the page's h1, or the provision's heading in the whole text.
+        await expect(
+          page.locator('article:has(#task-4-p1-s2)').locator('h1, h2, h3, h4').first(),
+          where,
+        ).toBeInViewport();
+      }
+
+      // A shared paragraph, on its page and in the whole text: its heading whole in view with it.
+      for (const [where, id] of [
+        [`${paths.provision('zh', 'task-7')}#task-7-p1`, 'task-7-p1'],
+        [`${paths.plan('en')}#measure-3-p1`, 'measure-3-p1'],
+      ] as const) {
+        await visit(page, where);
+        await expect(page.locator(`#${id}`), where).toBeInViewport();
+        await expect(
+          page.locator(`article:has(#${id})`).locator('h1, h2, h3, h4').first(),
+          where,
+        ).toBeInViewport({ ratio: 1 });
+      }
+
+      // A sentence or paragraph the page does not have (task 7's paragraph 1 is one sentence; it
+      // has no paragraph 3): with JavaScript, the nearest that exists, marked, under its heading;
+      // without, the browser finds nothing and stays at the top of the page (the heading in view,
+      // nothing marked).
+      expect(model.provisions.find((p) => p.id === 'task-7')!.sentences.zh[0]).toHaveLength(1);
+      for (const [where, landed] of [
+        [`${paths.provision('en', 'task-7')}#task-7-p1-s2`, 'task-7-p1'],
+        [`${paths.plan('zh')}#task-7-p3`, 'task-7'],
+      ] as const) {
+        await visit(page, where);
+        if (!js) {
+          await expect(page.locator('[data-landed]'), where).toHaveCount(0);
+          expect(await page.evaluate(() => window.scrollY), where).toBe(0);
+          continue;
+        }
+        const target = page.locator(`#${landed}`);
+        await expect(target, where).toHaveAttribute('data-landed', '');
+        await expect(page.locator('[data-landed]'), where).toHaveCount(1);
+        await expect(target, where).toBeInViewport();
+        await expect(
+          page
+            .locator(`article:has(#${landed}), article#${landed}`)
+            .locator('h1, h2, h3, h4')
+            .first(),
+          where,
+        ).toBeInViewport({ ratio: 1 });
+      }
+      if (!js) {
+        await visit(page, `${paths.provision('zh', 'task-7')}#task-7-p1-s2`);
+        await expect(page.locator('h1')).toBeInViewport({ ratio: 1 });
       }
     });
   });

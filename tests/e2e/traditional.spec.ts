@@ -1,76 +1,17 @@
 /**
- * The Traditional Chinese edition as a reader meets it: every kind of page accessible and in
- * Traditional characters (no Simplified-only character in what the page shows, checked against
- * OpenCC), three-way hreflang and language switch (anchors kept: language.spec.ts), its own
- * search, and the root chooser for Taiwan and Hong Kong browsers.
+ * The Traditional Chinese edition as a reader meets it: its own search and the root chooser for
+ * Taiwan and Hong Kong browsers. Every kind of its pages is checked in the axe matrix
+ * (tests/e2e/a11y.spec.ts), on the page axe loads: in Traditional characters, three-way hreflang
+ * and language switch (tests/e2e/traditional-page.ts; anchors kept: language.spec.ts).
  */
 import { expect, test } from '@playwright/test';
-import { EDITIONS } from '../../src/lib/editions.ts';
 import { paths } from '../../src/lib/routes.ts';
-import { COLOUR_RULES, axe, load, pageKinds } from './axe.ts';
 import { loadDerive, loadModel } from '../support/load-content.ts';
+import { HANT, simplifiedLeft } from './traditional-page.ts';
 import { visit } from './helpers.ts';
 
-const HANT = 'zh-hant' as const;
 const model = loadModel();
 const derive = loadDerive();
-
-/** The Chinese runs of a text that the edition's conversion would still change: Simplified left behind. */
-function simplifiedLeft(text: string): string[] {
-  const runs = text.match(/[\p{Script=Han}〔〕“”]+/gu) ?? [];
-  return [...new Set(runs.filter((run) => derive(HANT, run) !== run))];
-}
-
-/**
- * Every kind of page: axe's rules (as tests/e2e/a11y.spec.ts holds the other editions to them,
- * on a 390 px phone; the colour rules run there, in one edition), no Simplified character left in
- * what the page shows, hreflang to every edition, and the switch to the same page in the others.
- */
-for (const [kind, path] of Object.entries(pageKinds(HANT))) {
-  test(`zh-hant ${kind}: accessible, in Traditional characters, with three-way hreflang and language switch`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 390, height: 900 });
-    await load(page, path);
-    expect(await axe(page, { skip: COLOUR_RULES })).toEqual([]);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
-    await expect(page.locator('h1')).toBeVisible();
-    // What the page shows in Chinese holds no Simplified-only character. Left out: other
-    // languages (the side-by-side view's English column, pinyin), the other editions' names,
-    // each in its own script (简体中文 on the language switch and the PDF link), and the
-    // Simplified source of each conversion override the About page lists. Nothing else may be
-    // marked Simplified.
-    const shown = await page.evaluate(() => {
-      const body = document.body.cloneNode(true) as HTMLElement;
-      for (const other of body.querySelectorAll(
-        '[lang]:not([lang="zh-Hant"]):not([lang="zh-CN"]), [data-lang-switch], [data-download], [data-conversion-from], script, style, template',
-      ))
-        other.remove();
-      return {
-        text: body.innerText,
-        simplified: [...body.querySelectorAll('[lang="zh-CN"]')].map((e) => e.textContent),
-      };
-    });
-    expect(shown.text).toMatch(/\p{Script=Han}/u);
-    expect(simplifiedLeft(shown.text), 'Simplified characters shown on a Traditional page').toEqual(
-      [],
-    );
-    expect(shown.simplified, 'text marked Simplified on a Traditional page').toEqual([]);
-    // hreflang: every edition, and x-default.
-    const alternates = await page
-      .locator('link[rel="alternate"][hreflang]')
-      .evaluateAll((links) => links.map((l) => l.getAttribute('hreflang')));
-    expect(alternates.sort()).toEqual([...EDITIONS.map((e) => e.hreflang), 'x-default'].sort());
-    // The switch offers the two other editions, each to this same page.
-    const twin = path.replace(/^\/zh-hant\//, '/').split('?')[0]!;
-    for (const other of ['zh', 'en']) {
-      await expect(page.locator(`a[data-lang-switch="${other}"]`)).toHaveAttribute(
-        'href',
-        new RegExp(`/${other}${twin.replace(/\//g, '\\/')}$`),
-      );
-    }
-  });
-}
 
 test.describe('zh-hant search', () => {
   for (const [query, simplified] of [

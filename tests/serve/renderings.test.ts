@@ -34,7 +34,7 @@
  * text. A PDF's text is read without the lines that end every page (page label, translation
  * statement), without white space (and, for English, also without hyphens: line-end
  * hyphenation), and a provision's text is looked for in its own section, from its label line
- * ("重点任务 3 · task-3") to the next one.
+ * ("重点任务 3", or "重点任务 3 · Task 3" in the bilingual file) to the next one.
  *
  * Mismatches are collected, not thrown one by one: each test ends with all of them, grouped by
  * rendering, with the first differing position, and a count per rendering.

@@ -5,8 +5,15 @@
  * can know in advance: nothing in them may name a part or a section of the real plan.
  */
 import { describe, expect, it } from 'vitest';
-import { LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE, type Locale } from '../../src/lib/editions.ts';
-import { useTranslations } from '../../src/lib/i18n.ts';
+import {
+  LOCALES,
+  originalIn,
+  SOURCE_LOCALE,
+  TRANSLATION_LOCALE,
+  type Locale,
+} from '../../src/lib/editions.ts';
+import { HREFLANG, HTML_LANG, useTranslations } from '../../src/lib/i18n.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { buildModel, type RawContent, type TextFile } from '../../src/lib/model/model.ts';
 import { readingOrder, walkOutline } from '../../src/lib/model/outline.ts';
 import { homeAnchorOf, partOf, partOfText, provisionById } from '../../src/lib/model/queries.ts';
@@ -209,6 +216,18 @@ describe('the outline of a document of another shape', () => {
         EXPECTED_ANCHORS,
       );
       expect(parallel.find((n) => n.provision?.id === 'measure-2')?.brackets).toHaveLength(2);
+      // Each column's heading links to the provision's page in that column's edition (minor 27).
+      expect(
+        parallel
+          .find((n) => n.provision?.id === 'measure-2')
+          ?.links?.map((l) => [l.lang, l.path, l.hreflang]),
+      ).toEqual(
+        [originalIn(locale), TRANSLATION_LOCALE].map((l) => [
+          HTML_LANG[l],
+          paths.provision(l, 'measure-2'),
+          HREFLANG[l],
+        ]),
+      );
 
       expect(contentsAnchors(planContents(model, locale, t))).toEqual(EXPECTED_ANCHORS);
 
@@ -234,7 +253,11 @@ describe('the outline of a document of another shape', () => {
       const anchors = blocks.flatMap((b) => (b.kind === 'text' && b.anchor ? [b.anchor] : []));
       expect(anchors).toEqual(EXPECTED_ANCHORS);
       const pageBreaks = blocks.filter((b) => b.kind === 'pageBreak').length;
-      expect(pageBreaks).toBe(3); // after the title page, before each of the two parts
+      expect(pageBreaks).toBe(4); // after the title page, after the contents, before each of the two parts
+      // The contents list the same anchored nodes, in the same order, after the title page.
+      const contents = blocks.find((b) => b.kind === 'contents');
+      expect(contents?.entries.map((e) => e.anchor)).toEqual(EXPECTED_ANCHORS);
+      expect(contents?.entries.every((e) => e.titles.length === variant.locales.length)).toBe(true);
       const texts = blocks
         .filter((b): b is TextBlock => b.kind === 'text' && b.style === 'body')
         .map((b) => b.text);

@@ -33,6 +33,7 @@ import {
   aboutUrl,
   pageLabel,
   pdfFileName,
+  planBlocks,
   renderPlanPdf,
   statementText,
   type PdfVariant,
@@ -52,14 +53,19 @@ interface Read {
   pages: string[];
   /** The text items that end furthest right, per page: [right edge, page width]. */
   rightEdges: [number, number][];
+  /** How much of each page's text height its text fills, from the top margin to its lowest line above the footer (0–1). */
+  fills: number[];
 }
 
 const read = new Map<string, Read>();
+/** The PDF's page margins (pdf.ts), in points. */
+const MARGIN = { top: 18 * (72 / 25.4), bottom: 24 * (72 / 25.4) };
 
 async function readPdf(bytes: Buffer): Promise<Read> {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const pages: string[] = [];
   const rightEdges: [number, number][] = [];
+  const fills: number[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent();
@@ -67,9 +73,15 @@ async function readPdf(bytes: Buffer): Promise<Read> {
     pages.push(items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join(''));
     const right = Math.max(...items.map((item) => (item.transform[4] as number) + item.width));
     rightEdges.push([right, page.view[2] ?? 0]);
+    // PDF space: y from the foot of the page. The footer lives in the bottom margin.
+    const [top, foot] = [(page.view[3] ?? 0) - MARGIN.top, MARGIN.bottom];
+    const lowest = Math.min(
+      ...items.map((item) => item.transform[5] as number).filter((y) => y > foot),
+    );
+    fills.push((top - lowest) / (top - foot));
   }
   await pdf.destroy();
-  return { bytes, pages, rightEdges };
+  return { bytes, pages, rightEdges, fills };
 }
 
 function variant(id: string): PdfVariant {
@@ -93,10 +105,12 @@ function textOf(id: string): string {
     .join('');
 }
 
+// Four renders, about 5 s of one core (tagged, with their contents: some 14 % more than untagged);
+// the margin is for a two-core machine shared with other work.
 beforeAll(async () => {
   for (const v of PDF_VARIANTS)
     read.set(v.id, await readPdf(await renderPlanPdf(model, v, { siteUrl: SITE })));
-}, 20_000);
+}, 40_000);
 
 describe('PDF variants', () => {
   it('are one per edition and the bilingual one, with file names from the edition ids', () => {
@@ -185,10 +199,17 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
       );
       expect(cover).toContain(squash(t('pdf.about', { url: aboutUrl(locales, SITE, locale) })));
     }
-    // The cover is one page: the plan starts on the next.
+    // The cover is one page; the contents follow, and the plan starts on the page after them.
     const notice = model.texts['notice']!.paragraphs[locales[0]!][0]!;
     expect(cover).not.toContain(squash(notice));
-    expect(squash(read.get(id)!.pages[1]!)).toContain(squash(notice));
+    const { pages } = read.get(id)!;
+    const contents = squash(useTranslations(locales[0]!)('plan.contents'));
+    expect(squash(pages[1]!).startsWith(contents)).toBe(true);
+    const first = pages.findIndex((page) => squash(page).includes(squash(notice)));
+    expect(pages.slice(1, first).every((page) => !squash(page).includes(squash(notice)))).toBe(
+      true,
+    );
+    expect(first).toBeGreaterThan(1);
   });
 
   it('carries each of its editions’ statements in every page’s footer, and no other edition’s', () => {
@@ -231,7 +252,7 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
         ...model.parts.map((p) => partHeading(p.number, p.title[locale], t)),
         ...model.sections.map((s) => sectionHeading(s.number, s.title[locale], t)),
         ...model.groups.map((g) => groupHeading(g.number, g.title[locale], t)),
-        ...model.provisions.flatMap((p) => [provisionHeading(p, locale, t), p.id]),
+        ...model.provisions.flatMap((p) => [provisionHeading(p, locale, t), provisionLabel(p, t)]),
       ].map(squash);
     });
     pages.forEach((page, i) => {
@@ -240,6 +261,25 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
         headings.filter((h) => content.endsWith(h)),
         `page ${i + 1}`,
       ).toEqual([]);
+    });
+  });
+
+  it('leaves no page with only a couple of lines: a short page (a part’s last) holds its last provision or section whole', () => {
+    const { pages, fills } = read.get(id)!;
+    const starts = locales.flatMap((locale) => {
+      const t = useTranslations(locale);
+      return [
+        ...model.provisions.map((p) => provisionLabel(p, t)),
+        ...model.sections.map((s) => sectionHeading(s.number, s.title[locale], t)),
+        ...model.groups.map((g) => groupHeading(g.number, g.title[locale], t)),
+      ].map(squash);
+    });
+    pages.forEach((page, i) => {
+      if (fills[i]! >= 0.2) return;
+      expect(
+        starts.some((start) => squash(page).startsWith(start)),
+        `page ${i + 1} is ${Math.round(fills[i]! * 100)} % full: ${page.slice(0, 60)}`,
+      ).toBe(true);
     });
   });
 
@@ -265,6 +305,34 @@ describe.each(PDF_VARIANTS.map((v) => [v.id, v] as const))('the %s PDF', (id, v)
       ),
     );
     expect(outline.flatMap((item) => item.items).length).toBeGreaterThan(0);
+  });
+
+  it('has a contents page after the cover: every part and provision with the page its heading is on, each linked to it', async () => {
+    const { pages, bytes } = read.get(id)!;
+    const contents = planBlocks(model, v, SITE).find((b) => b.kind === 'contents')!;
+    const anchors = [...model.parts.map((p) => p.anchor), ...model.provisions.map((p) => p.id)];
+    expect(contents.entries.map((e) => e.anchor)).toEqual(expect.arrayContaining(anchors));
+    const plain = pages.map((page, i) => squash(page).replace(footer(v, i + 1, pages.length), ''));
+    // The plan starts with the covering notice, on the page after the contents.
+    const notice = squash(model.texts['notice']!.paragraphs[locales[0]!][0]!);
+    const firstOfPlan = plain.findIndex((page) => page.includes(notice));
+    const contentsText = plain.slice(1, firstOfPlan).join('');
+    for (const entry of contents.entries) {
+      const title = squash(entry.titles.map((t) => t.text).join(''));
+      const heading = squash(entry.titles[0]!.text);
+      // The page, after the contents, on which the heading is set.
+      const page = plain.findIndex((text, i) => i >= firstOfPlan && text.includes(heading)) + 1;
+      expect(page, entry.anchor).toBeGreaterThan(firstOfPlan);
+      expect(contentsText, entry.anchor).toContain(`${title}${page}`);
+    }
+    // Each entry a link to its named destination.
+    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const links: string[] = [];
+    for (let n = 2; n <= firstOfPlan; n++)
+      for (const a of await (await pdf.getPage(n)).getAnnotations())
+        if (typeof a.dest === 'string') links.push(a.dest);
+    await pdf.destroy();
+    expect(links).toEqual(contents.entries.map((e) => e.anchor));
   });
 
   it('embeds every font it uses, as a subset', () => {

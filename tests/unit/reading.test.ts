@@ -1,12 +1,13 @@
 /** Reading aids, pure parts: the full text's contents and its scroll spy, anchor context, ordinals, sizes. */
 import { describe, expect, it } from 'vitest';
-import { contextScroll, fragmentId } from '../../src/lib/client/anchor-context.ts';
+import { contextScroll, fragmentId, resolveAnchor } from '../../src/lib/client/anchor-context.ts';
 import { currentIndex } from '../../src/lib/client/contents.ts';
 import { formatBytes, LOCALES, SOURCE_LOCALE, TRANSLATION_LOCALE } from '../../src/lib/editions.ts';
 import { ordinal, useTranslations } from '../../src/lib/i18n.ts';
 import { groupDigits } from '../../src/lib/model/format.ts';
 import { bodiesOfPlace } from '../../src/lib/model/graph.ts';
 import { contentsAnchors, planContents } from '../../src/lib/route-data/plan-contents.ts';
+import { textView } from '../../src/lib/route-data/text.ts';
 import { loadModel } from '../support/load-content.ts';
 
 const model = loadModel();
@@ -53,6 +54,44 @@ describe('a shared paragraph link', () => {
     expect(fragmentId('#')).toBe('');
     for (const hash of ['#%E0%A4%A', '#%', '#%ZZ', '#task-7-p1%E0'])
       expect(fragmentId(hash), hash).toBe(hash.slice(1));
+  });
+});
+
+describe('a link to a sentence or paragraph', () => {
+  // The ids of task 7's page, as the route data lays them out: its paragraph 1 has one sentence.
+  const ids = new Set([
+    'task-7',
+    ...textView(model, 'en', 'task-7').flatMap((p) => [
+      p.anchor,
+      ...p.sentences.map((s) => s.anchor),
+    ]),
+  ]);
+  const has = (id: string) => ids.has(id);
+
+  it('lands on what it names when the page has it', () => {
+    expect(ids.has('task-7-p1-s1')).toBe(true);
+    expect(resolveAnchor('task-7-p1-s1', has)).toEqual({ id: 'task-7-p1-s1', exact: true });
+    expect(resolveAnchor('task-7-p1', has)).toEqual({ id: 'task-7-p1', exact: true });
+    expect(resolveAnchor('task-7', has)).toEqual({ id: 'task-7', exact: true });
+  });
+
+  it('else on the nearest that exists: the paragraph, then the provision', () => {
+    // The issue's own example: task 7's first paragraph is one sentence in the model.
+    expect(ids.has('task-7-p1-s2')).toBe(false);
+    expect(resolveAnchor('task-7-p1-s2', has)).toEqual({ id: 'task-7-p1', exact: false });
+    expect(resolveAnchor('task-7-p9-s2', has)).toEqual({ id: 'task-7', exact: false });
+    expect(resolveAnchor('task-7-p9', has)).toEqual({ id: 'task-7', exact: false });
+    expect(resolveAnchor('Task-7-P1-S2', has)).toEqual({ id: 'task-7-p1', exact: false });
+  });
+
+  it('nowhere for what is not on the page, or not an anchor at all', () => {
+    for (const id of ['', 'task-8-p1-s1', 'task-8', '-p1-s1', 'p1-s1', '人', 'x'.repeat(5000)])
+      expect(resolveAnchor(id, has), id).toBeUndefined();
+    expect(resolveAnchor('-p1-s2', (x) => x === '-p1')).toBeUndefined();
+    expect(resolveAnchor('a-p1-s2-p3-s4', (x) => x === 'a-p1-s2')).toEqual({
+      id: 'a-p1-s2',
+      exact: false,
+    });
   });
 });
 

@@ -1,5 +1,11 @@
 /** Provision ids (`task-7`) and what they mean: the spec fixes the kinds and their order; content/structure.yaml the counts. */
-import { PROVISION_KINDS, type ProvisionKind } from './schema.ts';
+
+/**
+ * The kinds in the plan's reading order. Here, not in schema.ts (which re-exports them), so that
+ * browser code reading ids (the 404's suggestions) does not bundle zod with the schemas.
+ */
+export const PROVISION_KINDS = ['principle', 'task', 'measure', 'implementation'] as const;
+export type ProvisionKind = (typeof PROVISION_KINDS)[number];
 
 export interface ProvisionRef {
   kind: ProvisionKind;

@@ -11,8 +11,9 @@ import type { Localize, Localized } from './localize.ts';
 export { LOCALES, type Locale } from '../editions.ts';
 export type { Localized };
 
-export const PROVISION_KINDS = ['principle', 'task', 'measure', 'implementation'] as const;
-export type ProvisionKind = (typeof PROVISION_KINDS)[number];
+// The kinds live with the ids (zod-free), so that browser code using them carries no zod.
+import { PROVISION_KINDS, type ProvisionKind } from './provision-id.ts';
+export { PROVISION_KINDS, type ProvisionKind };
 
 const slug = z
   .string()

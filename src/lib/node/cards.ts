@@ -84,6 +84,19 @@ export function fontsFor(text: string, weights: number[], font: FontKey) {
   return { fonts, family: [...new Set(fonts.map((f) => f.name))].join(', ') };
 }
 
+/**
+ * The curly quotes of Latin text, as the card sets them: straight. Every font the cards embed
+ * (Noto Sans SC and TC, their Latin chunk included) draws ‘ ’ “ ” full width (1 em, the glyph at
+ * one side), so "People’s" showed as "People’ s". A proportional ’ needs a Latin font (such as
+ * @fontsource/noto-sans), which the project does not have yet.
+ */
+const STRAIGHT_QUOTES: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"' };
+
+/** A card's text as drawn: in a Latin-script edition, curly quotes straight (STRAIGHT_QUOTES). */
+export function cardTypeset(text: string, latin: boolean): string {
+  return latin ? text.replace(/[‘’“”]/g, (q) => STRAIGHT_QUOTES[q] ?? q) : text;
+}
+
 export interface CardText {
   /** The plan's name, at the top. */
   site: string;
@@ -95,6 +108,8 @@ export interface CardText {
   footer: string;
   /** The glyph forms the card's text needs (its edition's font). */
   font: FontKey;
+  /** The edition writes in Latin script (English): its quotes are set for it (cardTypeset). */
+  latin: boolean;
 }
 
 type El = { type: string; props: Record<string, unknown> };
@@ -104,7 +119,15 @@ const h = (
   children: (El | string)[] | El | string,
 ): El => ({ type, props: { style, children } });
 
-export async function renderCard(card: CardText): Promise<Buffer> {
+export async function renderCard(text: CardText): Promise<Buffer> {
+  const set = (s: string) => cardTypeset(s, text.latin);
+  const card = {
+    ...text,
+    site: set(text.site),
+    label: set(text.label),
+    title: set(text.title),
+    footer: set(text.footer),
+  };
   const titleSize = card.title.length > 40 ? 52 : card.title.length > 22 ? 60 : 72;
   const tree = h(
     'div',

@@ -30,7 +30,7 @@ import type { PlanModel } from '../model/model.ts';
 import { textById } from '../model/queries.ts';
 import { bracketLine, bracketView } from '../route-data/bracket.ts';
 import { editionStatement, fullStatement, statementLine } from '../route-data/frame.ts';
-import { outlineView, type OutlineView } from '../route-data/outline-view.ts';
+import { outlineView, walkView, type OutlineView } from '../route-data/outline-view.ts';
 import { textView } from '../route-data/text.ts';
 import { paths } from '../routes.ts';
 
@@ -99,9 +99,21 @@ interface OutlineEntry {
 export interface TextBlock {
   kind: 'text';
   style: Style;
-  /** The language of the text: picks the line spacing (Chinese needs more) */
+  /** The language of the text: picks the line spacing (Chinese needs more), and tags it (/Lang). */
   locale: Locale;
   text: string;
+  /**
+   * The text as runs in several languages, set one after the other on the same lines (a
+   * bilingual label line, "重点任务 3 · Task 3"): each run tagged in its language. `text` is their
+   * concatenation.
+   */
+  runs?: { locale: Locale; text: string }[];
+  /** A heading of this level (H1 … H6 in the tag tree); otherwise the block is a paragraph (P). */
+  heading?: number;
+  /** The same heading or line in another language: tagged as a Span in the previous block's element. */
+  joins?: boolean;
+  /** Tagged after the next block's element (the cover's edition line follows the title in the tag tree). */
+  tagAfterNext?: boolean;
   /** Translator's note numbers, set small after the text as the site's superscript marks. */
   marks?: number[];
   /** A heading: moved to the next page with what follows rather than left alone at the bottom. */
@@ -115,7 +127,20 @@ export interface TextBlock {
   gapAfter?: number;
 }
 
-export type Block = TextBlock | { kind: 'pageBreak' } | { kind: 'vspace'; height: number };
+/** An entry of the contents: a part, section, group or provision, its title in each language, its destination. */
+export interface ContentsEntry {
+  anchor: string;
+  /** Its outline level (1 a part, 2 a section or group, 3 a provision below one): the indent. */
+  level: OutlineEntry['level'];
+  titles: { locale: Locale; text: string }[];
+}
+
+export type Block =
+  | TextBlock
+  | { kind: 'pageBreak' }
+  | { kind: 'vspace'; height: number }
+  /** The contents: a heading and an entry per part and provision, with page numbers and links; on pages of their own. */
+  | { kind: 'contents'; heading: TextBlock; entries: ContentsEntry[] };
 
 interface Ctx {
   model: PlanModel;
@@ -139,7 +164,14 @@ function perLocale(
     style,
     locale,
     text: text(locale, ctx.tr(locale)),
-    ...(i === 0 ? extra : { keepWithNext: extra.keepWithNext ?? false, gapBefore: 0 }),
+    ...(i === 0
+      ? extra
+      : {
+          keepWithNext: extra.keepWithNext ?? false,
+          gapBefore: 0,
+          // A heading in two languages is one heading: the second is a Span of the first.
+          ...(extra.heading ? { heading: extra.heading, joins: true } : {}),
+        }),
     ...(i < last ? { gapAfter: 2 } : {}),
   }));
 }
@@ -207,27 +239,37 @@ function headingBlocks(
   const title = ctx.locales.map(text).join(' / ');
   return perLocale(ctx, style, (l) => text(l), {
     keepWithNext: true,
+    heading: view.level,
     ...(view.anchor ? { anchor: view.anchor } : {}),
     outline: { level: outlineLevel(view), title },
     ...extra,
   });
 }
 
-/** A provision as ProvisionBlock.astro: its label small, its heading as the source writes it, text, bracket. */
+/**
+ * A provision as ProvisionBlock.astro: its label small (the reader's label, "Task 3", in each
+ * language of the file, never the id), its heading as the source writes it, text, bracket.
+ */
 function provisionBlocks(ctx: Ctx, view: OutlineView): Block[] {
-  const label = view.labels.map((l) => l.text).join(' · ');
+  const last = view.labels.length - 1;
+  const runs = view.labels.map((l, i) => ({
+    locale: l.locale,
+    text: i < last ? `${l.text} · ` : l.text,
+  }));
   return [
     {
       kind: 'text',
       style: 'label',
       locale: ctx.locales[0] ?? SOURCE_LOCALE,
-      text: label,
+      text: runs.map((r) => r.text).join(''),
+      ...(runs.length > 1 ? { runs } : {}),
       keepWithNext: true,
       ...(view.anchor ? { anchor: view.anchor } : {}),
       outline: { level: outlineLevel(view), title: view.headings.map((h) => h.text).join(' / ') },
     },
     ...perLocale(ctx, 'provision', (l) => view.headings.find((h) => h.locale === l)?.text ?? '', {
       keepWithNext: true,
+      heading: view.level,
     }),
     ...textBlocks(ctx, view.provision!.id),
     ...bracketBlocks(ctx, view),
@@ -258,7 +300,7 @@ function nodeBlocks(ctx: Ctx, view: OutlineView): Block[] {
           ctx,
           'noticeTitle',
           (l) => view.headings.find((h) => h.locale === l)?.text ?? '',
-          { keepWithNext: true },
+          { keepWithNext: true, heading: view.level },
         ),
         ...textBlocks(ctx, node.text.id),
       ];
@@ -304,7 +346,13 @@ function titlePageBlocks(ctx: Ctx, siteUrl: string): Block[] {
     height: ctx.locales.length > 1 ? height / 2 : height,
   });
   const blocks: Block[] = [gap(36)];
-  blocks.push(...perLocale(ctx, 'edition', (_l, t) => t('pdf.edition')));
+  // Seen first, and read right after the title: the tag tree opens with the document's H1.
+  blocks.push(
+    ...perLocale(ctx, 'edition', (_l, t) => t('pdf.edition')).map((b) => ({
+      ...b,
+      tagAfterNext: true,
+    })),
+  );
   blocks.push(gap(28));
   ctx.locales.forEach((locale, i) =>
     blocks.push({
@@ -312,15 +360,23 @@ function titlePageBlocks(ctx: Ctx, siteUrl: string): Block[] {
       style: i === 0 ? 'title' : 'subtitle',
       locale,
       text: doc.title[locale],
+      heading: 1,
+      ...(i > 0 ? { joins: true } : {}),
     }),
   );
-  if (ctx.locales.length > 1)
+  if (ctx.locales.length > 1) {
+    const runs = ctx.locales.map((l, i) => ({
+      locale: l,
+      text: `${i > 0 ? ' / ' : ''}${ctx.tr(l)('nav.parallel')}`,
+    }));
     blocks.push({
       kind: 'text',
       style: 'meta',
       locale: ctx.locales[0] ?? SOURCE_LOCALE,
-      text: joined(ctx, (_l, t) => t('nav.parallel')),
+      text: runs.map((r) => r.text).join(''),
+      runs,
     });
+  }
   blocks.push(gap(22));
   for (const locale of ctx.locales) {
     const t = ctx.tr(locale);
@@ -331,7 +387,7 @@ function titlePageBlocks(ctx: Ctx, siteUrl: string): Block[] {
       text: `${t(key)}${t('list.colon')}${value}`,
     });
     blocks.push(
-      { kind: 'text', style: 'metaHeading', locale, text: t('pdf.original') },
+      { kind: 'text', style: 'metaHeading', locale, text: t('pdf.original'), heading: 2 },
       row('home.issuer', doc.issuer[locale]),
       row('home.number', documentNumberText(doc, locale)),
       row('home.issued', formatDate(doc.issued, locale)),
@@ -376,15 +432,47 @@ export function statementText(model: PlanModel, locale: Locale): string {
   return statementLine(editionStatement(model, locale, useTranslations(locale)));
 }
 
+/** The title of a node in the contents and the bookmarks: the notice by its label, the rest by their headings. */
+function entryTitles(view: OutlineView): { locale: Locale; text: string }[] {
+  const front = view.node.type === 'front' && view.node.heading === 'notice';
+  return (front ? view.labels : view.headings).map((h) => ({ locale: h.locale, text: h.text }));
+}
+
+/** The contents: every node of the outline with an anchor (the notice, the parts, sections, groups and provisions). */
+function contentsBlock(ctx: Ctx, views: readonly OutlineView[]): Block {
+  return {
+    kind: 'contents',
+    heading: {
+      ...perLocale(ctx, 'part', (_l, t) => t('plan.contents'))[0]!,
+      text: joined(ctx, (_l, t) => t('plan.contents')),
+      ...(ctx.locales.length > 1
+        ? {
+            runs: ctx.locales.map((l, i) => ({
+              locale: l,
+              text: `${i > 0 ? ' / ' : ''}${ctx.tr(l)('plan.contents')}`,
+            })),
+          }
+        : {}),
+      heading: 2,
+    },
+    entries: walkView(views).flatMap((view) =>
+      view.anchor && view.headings.length > 0
+        ? [{ anchor: view.anchor, level: outlineLevel(view), titles: entryTitles(view) }]
+        : [],
+    ),
+  };
+}
+
 /** The plan in reading order, walked from its outline as the full-text page is (route-data/outline-view.ts). */
 export function planBlocks(model: PlanModel, variant: PdfVariant, siteUrl: string): Block[] {
   const ctx: Ctx = { model, locales: variant.locales, tr: useTranslations };
-  const [first, ...rest] = outlineView(model, variant.locales, useTranslations).flatMap((view) =>
-    nodeBlocks(ctx, view),
-  );
-  // The title page, then the plan from a new page.
+  const views = outlineView(model, variant.locales, useTranslations);
+  const [first, ...rest] = views.flatMap((view) => nodeBlocks(ctx, view));
+  // The title page, the contents, then the plan from a new page.
   return [
     ...titlePageBlocks(ctx, siteUrl),
+    { kind: 'pageBreak' },
+    contentsBlock(ctx, views),
     { kind: 'pageBreak' },
     ...(first && first.kind !== 'pageBreak' ? [first] : []),
     ...rest,
@@ -506,12 +594,30 @@ function marksText(block: TextBlock): string {
 /** The height a block takes on the page, gaps included. */
 function blockHeight(doc: Doc, block: TextBlock, lines?: number): number {
   const spec = STYLES[block.style];
-  useStyle(doc, spec);
-  const options = textOptions(doc, block, spec);
-  const full = doc.heightOfString(block.text + marksText(block), options);
-  const lineHeight = doc.currentLineHeight(true) + (options.lineGap ?? 0);
-  const height = lines === undefined ? full : Math.min(full, lines * lineHeight);
+  const { full, line } = measure(doc, block);
+  const height = lines === undefined ? full : Math.min(full, lines * line);
   return (block.gapBefore ?? spec.gapBefore) + height + (block.gapAfter ?? spec.gapAfter);
+}
+
+/**
+ * A block's text height and line height at the text width, measured once: every page has the
+ * same width, and the measure (pdfkit wraps the whole text) is most of a render's time.
+ */
+const measured = new WeakMap<TextBlock, { full: number; line: number }>();
+
+function measure(doc: Doc, block: TextBlock): { full: number; line: number } {
+  let m = measured.get(block);
+  if (!m) {
+    const spec = STYLES[block.style];
+    useStyle(doc, spec);
+    const options = textOptions(doc, block, spec);
+    m = {
+      full: doc.heightOfString(block.text + marksText(block), options),
+      line: doc.currentLineHeight(true) + (options.lineGap ?? 0),
+    };
+    measured.set(block, m);
+  }
+  return m;
 }
 
 /**
@@ -543,33 +649,209 @@ function addOutline(doc: Doc, outline: Outline, entry: OutlineEntry): void {
   outline.stack[0] = doc.outline;
 }
 
-function drawText(doc: Doc, block: TextBlock, outline: Outline): void {
+// ---------------------------------------------------------------------------------------------
+// Tags: the structure tree (tagged PDF, in the direction of PDF/UA)
+
+type Element = PDFKit.PDFStructureElement;
+
+/**
+ * The file's structure tree, built as the blocks are set: one element per block (a heading
+ * H1…H6 of the outline's level, or a paragraph P), in reading order, each with the language of
+ * its text; a heading or line in a second language is a Span of the first. Elements are added
+ * to the Document element at the end, in reading order, so that the contents, set last on
+ * their reserved pages, stand where they are read (after the cover).
+ */
+class Tags {
+  /** The Document's children, in reading order; a slot for the contents. */
+  private readonly children: (Element | 'contents')[] = [];
+  private readonly held: Element[] = [];
+  private current: Element | undefined;
+  private contents: Element | undefined;
+
+  private readonly doc: Doc;
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+  }
+
+  /** A new element of the Document (the previous one is complete). */
+  open(type: string, locale: Locale, options: { after?: boolean } = {}): Element {
+    this.current?.end();
+    const element = this.doc.struct(type, { lang: edition(locale).htmlLang });
+    this.current = element;
+    if (options.after) this.held.push(element);
+    else this.children.push(element, ...this.held.splice(0));
+    return element;
+  }
+
+  /** The element the next Span joins: the last one opened. */
+  last(): Element | undefined {
+    return this.current;
+  }
+
+  contentsSlot(): void {
+    this.children.push('contents');
+  }
+
+  setContents(element: Element): void {
+    this.contents = element;
+  }
+
+  /** Marks the content drawn by `draw` as `parent`'s (or a new Span of it, in `locale`). */
+  mark(parent: Element, type: string, draw: () => void, spanLocale?: Locale): void {
+    const holder = spanLocale
+      ? this.doc.struct('Span', { lang: edition(spanLocale).htmlLang })
+      : parent;
+    const content = this.doc.markStructureContent(spanLocale ? 'Span' : type);
+    draw();
+    this.doc.endMarkedContent();
+    holder.add(content);
+    if (holder !== parent) {
+      holder.end();
+      parent.add(holder);
+    }
+  }
+
+  /** The Document element, with every element in reading order, into the file's structure tree. */
+  finish(): void {
+    this.current?.end();
+    const root = this.doc.struct('Document');
+    for (const child of [...this.children, ...this.held]) {
+      const element = child === 'contents' ? this.contents : child;
+      if (element) root.add(element);
+    }
+    root.end();
+    this.doc.addStructure(root);
+  }
+}
+
+/** Content that is not the document's text (rules, running footers, page numbers): an artifact. */
+function artifact(doc: Doc, type: 'Pagination' | 'Layout', draw: () => void): void {
+  doc.markContent('Artifact', { type });
+  draw();
+  doc.endMarkedContent();
+}
+
+/** A link annotation as the content of a Link element, as PDF/UA asks. */
+function linkAnnotation(
+  doc: Doc,
+  link: Element,
+  rect: [number, number, number, number],
+  target: { url: string } | { destination: string },
+  description: string,
+): void {
+  const options = {
+    structParent: link,
+    // A String object: pdfkit writes a PDF string for it (a primitive string would be a name).
+    Contents: new String(description),
+  } as unknown as PDFKit.Mixins.AnnotationOption;
+  if ('url' in target) doc.link(...rect, target.url, options);
+  else doc.goTo(...rect, target.destination, options);
+}
+
+function tagOf(block: TextBlock): string {
+  return block.heading ? `H${Math.min(Math.max(block.heading, 1), 6)}` : 'P';
+}
+
+/** The 1-based number of the page being set (pages are buffered: the last one). */
+function pageNumber(doc: Doc): number {
+  const { start, count } = doc.bufferedPageRange();
+  return start + count;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Setting the blocks
+
+interface Layout {
+  outline: Outline;
+  tags: Tags;
+  /** The page each anchor is set on, for the contents. */
+  pages: Map<string, number>;
+}
+
+function drawText(doc: Doc, block: TextBlock, layout: Layout): void {
   const spec = STYLES[block.style];
   const gapAfter = block.gapAfter ?? spec.gapAfter;
-  // A note is short: kept whole, so its rule is drawn on one page.
-  if (block.style === 'note' && !atPageTop(doc) && doc.y + blockHeight(doc, block) > bottom(doc))
-    doc.addPage();
+  // A note, or any block of a few lines, is kept whole; a longer one leaves at least two lines
+  // at the foot of a page (no orphan).
+  if (!atPageTop(doc)) {
+    const lines = lineCount(doc, block);
+    const needed =
+      blockHeight(doc, block, block.style === 'note' || lines <= 3 ? undefined : 2) - gapAfter;
+    if (doc.y + needed > bottom(doc) + 0.5) doc.addPage();
+  }
   if (!atPageTop(doc)) doc.y += block.gapBefore ?? spec.gapBefore;
-  if (block.anchor)
+  if (block.anchor) {
     doc.addNamedDestination(block.anchor, 'XYZ', null, doc.page.height - doc.y, null);
-  if (block.outline) addOutline(doc, outline, block.outline);
+    layout.pages.set(block.anchor, pageNumber(doc));
+  }
+  if (block.outline) addOutline(doc, layout.outline, block.outline);
+  const tag = tagOf(block);
+  const joined = block.joins ? layout.tags.last() : undefined;
+  const element =
+    joined ?? layout.tags.open(tag, block.locale, { after: block.tagAfterNext ?? false });
   useStyle(doc, spec);
   const options = textOptions(doc, block, spec);
   const x = doc.page.margins.left + (spec.indent ?? 0);
   const top = doc.y;
   const marks = block.marks ?? [];
-  doc.text(block.text, x, doc.y, {
-    ...options,
-    ...(block.link ? { link: block.link } : {}),
-    continued: marks.length > 0,
+  const runs = block.runs ?? [{ locale: block.locale, text: block.text }];
+  const link = block.link
+    ? doc.struct('Link', { lang: edition(block.locale).htmlLang })
+    : undefined;
+  // Centred runs (a short line: the bilingual cover's "中英对照 / Side by side") are placed one
+  // after the other from the line's centred start: pdfkit centres each continued part alone.
+  const widths = runs.map((run) =>
+    doc.widthOfString(run.text, { features: fontFeatures(run.locale) }),
+  );
+  const centred = block.runs !== undefined && spec.align === 'center';
+  let runX = x + ((options.width ?? 0) - widths.reduce((a, b) => a + b, 0)) / 2;
+  runs.forEach((run, i) => {
+    const last = i === runs.length - 1;
+    const span = joined || block.runs ? run.locale : undefined;
+    layout.tags.mark(
+      link ?? element,
+      link ? 'Link' : tag,
+      () => {
+        const runOptions = { ...options, features: fontFeatures(run.locale) };
+        if (centred) {
+          doc.text(run.text, runX, top, { features: runOptions.features, lineBreak: false });
+          runX += widths[i] ?? 0;
+          doc.y = top + doc.currentLineHeight(true) + (options.lineGap ?? 0);
+        } else if (i === 0)
+          doc.text(run.text, x, doc.y, { ...runOptions, continued: !last || marks.length > 0 });
+        else doc.text(run.text, { ...runOptions, continued: !last || marks.length > 0 });
+      },
+      span,
+    );
   });
-  marks.forEach((n, i) => {
-    // Smaller type on the same top line sits high, as the site's <sup> marks.
-    useStyle(doc, { ...spec, bold: true }, spec.size * 0.65);
-    doc.text(markText(n, i), { continued: i < marks.length - 1 });
-  });
-  if (spec.indent) drawNoteRule(doc, top);
-  if (spec.rule) drawRule(doc);
+  if (marks.length > 0) {
+    // The note marks: a Reference, named for a listener as the site's mark is ("Translator's note 5").
+    const t = useTranslations(block.locale);
+    const reference = doc.struct('Reference', {
+      lang: edition(block.locale).htmlLang,
+      alt: marks.map((number) => t('notes.numbered', { number })).join(', '),
+    });
+    layout.tags.mark(reference, 'Reference', () =>
+      marks.forEach((n, j) => {
+        // Smaller type on the same top line sits high, as the site's <sup> marks.
+        useStyle(doc, { ...spec, bold: true }, spec.size * 0.65);
+        doc.text(markText(n, j), { continued: j < marks.length - 1 });
+      }),
+    );
+    reference.end();
+    element.add(reference);
+  }
+  if (link && block.link) {
+    // One line, set as aligned: the link is the text's own box.
+    const width = Math.min(doc.widthOfString(block.text, options), options.width ?? 0);
+    const left = spec.align === 'center' ? x + ((options.width ?? 0) - width) / 2 : x;
+    linkAnnotation(doc, link, [left, top, width, doc.y - top], { url: block.link }, block.link);
+    link.end();
+    element.add(link);
+  }
+  if (spec.indent) artifact(doc, 'Layout', () => drawNoteRule(doc, top));
+  if (spec.rule) artifact(doc, 'Layout', () => drawRule(doc));
   doc.x = doc.page.margins.left;
   doc.y += gapAfter;
 }
@@ -599,12 +881,144 @@ function drawRule(doc: Doc): void {
   doc.y = y;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The contents
+
+/** The contents' type: an entry's title and its page number; the indent of each outline level. */
+const CONTENTS = {
+  size: 9.5,
+  second: 8.5,
+  /** Entries are mostly one line: set close, so that the contents of a single-language file fit one page. */
+  lineGap: 0,
+  indent: 14,
+  number: 28,
+  gap: 2,
+  partGap: 4,
+};
+
+interface PlacedEntry {
+  entry: ContentsEntry;
+  /** The page of the contents it is set on (0 the first), and its top. */
+  page: number;
+  y: number;
+}
+
+/** The height of an entry: its title in each language, one under the other. */
+function entryHeight(doc: Doc, entry: ContentsEntry): number {
+  return entry.titles.reduce(
+    (sum, title, i) => {
+      const size = i === 0 ? CONTENTS.size : CONTENTS.second;
+      doc.font(entry.level === 1 ? 'bold' : 'regular').fontSize(size);
+      return (
+        sum +
+        doc.heightOfString(title.text, {
+          width: entryWidth(doc, entry),
+          lineGap: CONTENTS.lineGap,
+          features: fontFeatures(title.locale),
+        })
+      );
+    },
+    CONTENTS.gap + (entry.level === 1 ? CONTENTS.partGap : 0),
+  );
+}
+
+function entryWidth(doc: Doc, entry: ContentsEntry): number {
+  return contentWidth(doc) - (entry.level - 1) * CONTENTS.indent - CONTENTS.number;
+}
+
+/** Where each entry goes, from the top of the first contents page (under the heading): no entry is split. */
+function placeEntries(doc: Doc, entries: readonly ContentsEntry[], top: number): PlacedEntry[] {
+  let page = 0;
+  let y = top;
+  return entries.map((entry) => {
+    const height = entryHeight(doc, entry);
+    if (y + height > bottom(doc)) {
+      page += 1;
+      y = doc.page.margins.top;
+    }
+    const placed = { entry, page, y };
+    y += height;
+    return placed;
+  });
+}
+
+/**
+ * The contents on the pages reserved for them (`first` their first page, 1-based), under their
+ * heading: an entry per part and provision, each linked to its named destination, with its page
+ * number. Tagged TOC > TOCI > Link, after the cover in the tag tree.
+ */
+function drawContents(
+  doc: Doc,
+  block: Extract<Block, { kind: 'contents' }>,
+  placed: readonly PlacedEntry[],
+  first: number,
+  layout: Layout,
+): void {
+  const pageIndex = (n: number) => n - 1 + doc.bufferedPageRange().start;
+  const locale = block.heading.locale;
+  const toc = doc.struct('TOC', { lang: edition(locale).htmlLang });
+  for (const { entry, page, y } of placed) {
+    doc.switchToPage(pageIndex(first + page));
+    const left = doc.page.margins.left + (entry.level - 1) * CONTENTS.indent;
+    const width = entryWidth(doc, entry);
+    const number = String(layout.pages.get(entry.anchor) ?? '');
+    const item = doc.struct('TOCI', { lang: edition(entry.titles[0]?.locale ?? locale).htmlLang });
+    const link = doc.struct('Link', { lang: edition(entry.titles[0]?.locale ?? locale).htmlLang });
+    doc.y = y + CONTENTS.gap + (entry.level === 1 ? CONTENTS.partGap : 0);
+    const top = doc.y;
+    entry.titles.forEach((title, i) => {
+      const size = i === 0 ? CONTENTS.size : CONTENTS.second;
+      layout.tags.mark(
+        link,
+        'Link',
+        () => {
+          doc
+            .font(entry.level === 1 ? 'bold' : 'regular')
+            .fontSize(size)
+            .fillColor(i === 0 ? INK : GREY);
+          doc.text(title.text, left, doc.y, {
+            width,
+            lineGap: CONTENTS.lineGap,
+            features: fontFeatures(title.locale),
+          });
+        },
+        i > 0 ? title.locale : undefined,
+      );
+    });
+    const bottomOfEntry = doc.y;
+    layout.tags.mark(link, 'Link', () => {
+      doc.font('regular').fontSize(CONTENTS.size).fillColor(INK);
+      doc.text(number, doc.page.width - doc.page.margins.right - CONTENTS.number, top, {
+        width: CONTENTS.number,
+        align: 'right',
+        lineBreak: false,
+      });
+    });
+    const right = doc.page.width - doc.page.margins.right;
+    linkAnnotation(
+      doc,
+      link,
+      [left, top, right - left, bottomOfEntry - top],
+      { destination: entry.anchor },
+      `${entry.titles.map((t) => t.text).join(' / ')} ${number}`,
+    );
+    link.end();
+    item.add(link);
+    item.end();
+    toc.add(item);
+  }
+  toc.end();
+  layout.tags.setContents(toc);
+  doc.x = doc.page.margins.left;
+}
 /** The height of a line of the footer, and its type size. */
 const FOOTER = { size: 7.5, line: 10 };
 
 /**
  * The footer of every page: the statement of each edition the PDF holds, in its own language
- * (the page frame's, route-data/frame.ts), then the site's address and the page number.
+ * (the page frame's, route-data/frame.ts), then the site's address and the page number. Running
+ * text, tagged as a pagination artifact (the cover gives the statement and the address as text,
+ * with the address's link).
  */
 function drawFooters(
   doc: Doc,
@@ -622,31 +1036,32 @@ function drawFooters(
     margins.bottom = 0;
     // The last line sits where it always has; the statements stack above it.
     const last = doc.page.height - saved / 2 + 12;
-    doc.font('regular').fontSize(FOOTER.size).fillColor(GREY);
-    statements.forEach((statement, j) =>
-      doc.text(
-        statement.text,
-        margins.left,
-        last - 12 - (statements.length - 1 - j) * FOOTER.line,
-        {
-          width,
-          align: 'center',
-          lineBreak: false,
-          features: fontFeatures(statement.locale),
-        },
-      ),
-    );
-    doc.text(siteUrl, margins.left, last, {
-      width: width / 2,
-      align: 'left',
-      lineBreak: false,
-      link: siteUrl,
-    });
-    doc.text(pageLabel(locales, i + 1, count), margins.left + width / 2, last, {
-      width: width / 2,
-      align: 'right',
-      lineBreak: false,
-      features: fontFeatures(locales[0] ?? SOURCE_LOCALE),
+    artifact(doc, 'Pagination', () => {
+      doc.font('regular').fontSize(FOOTER.size).fillColor(GREY);
+      statements.forEach((statement, j) =>
+        doc.text(
+          statement.text,
+          margins.left,
+          last - 12 - (statements.length - 1 - j) * FOOTER.line,
+          {
+            width,
+            align: 'center',
+            lineBreak: false,
+            features: fontFeatures(statement.locale),
+          },
+        ),
+      );
+      doc.text(siteUrl, margins.left, last, {
+        width: width / 2,
+        align: 'left',
+        lineBreak: false,
+      });
+      doc.text(pageLabel(locales, i + 1, count), margins.left + width / 2, last, {
+        width: width / 2,
+        align: 'right',
+        lineBreak: false,
+        features: fontFeatures(locales[0] ?? SOURCE_LOCALE),
+      });
     });
     margins.bottom = saved;
   }
@@ -705,23 +1120,99 @@ function info(model: PlanModel, variant: PdfVariant): PDFKit.DocumentInfo {
   return fields as PDFKit.DocumentInfo;
 }
 
+/** The lines a block takes at the text width. */
+function lineCount(doc: Doc, block: TextBlock): number {
+  const { full, line } = measure(doc, block);
+  return Math.round(full / line);
+}
+
+/** The height of the blocks from `start` to the next page break (or the end). */
+function heightToBreak(doc: Doc, blocks: readonly Block[], start: number): number {
+  let height = 0;
+  for (let i = start; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (!block || block.kind === 'pageBreak' || block.kind === 'contents') break;
+    height += block.kind === 'vspace' ? block.height : blockHeight(doc, block);
+  }
+  return height;
+}
+
+/** The least a page that ends a part holds, unless it holds its last unit whole: about ten lines, a fifth of the page. */
+const LAST_PAGE_MIN = 150;
+
+/**
+ * The last provision (or text) of a part starts a page when, set where it is, only a few of its
+ * lines would run onto the part's last page: the last page then holds it whole.
+ */
+function keepLastUnit(doc: Doc, blocks: readonly Block[], start: number): void {
+  if (atPageTop(doc)) return;
+  const rest = heightToBreak(doc, blocks, start);
+  const room = bottom(doc) - doc.y;
+  const page = bottom(doc) - doc.page.margins.top;
+  if (rest > room && rest - room < LAST_PAGE_MIN && rest <= page) doc.addPage();
+}
+
+/**
+ * The first block of each part's last unit: its last anchored heading or label (a provision, a
+ * section), with the headings kept with it (a group's heading just above its last provision).
+ */
+function lastUnits(blocks: readonly Block[]): Set<number> {
+  const starts = new Set<number>();
+  const keeps = (i: number) => {
+    const block = blocks[i];
+    return block?.kind === 'text' && block.keepWithNext === true;
+  };
+  const add = (last: number) => {
+    let first = last;
+    while (first > 0 && keeps(first - 1)) first -= 1;
+    if (last >= 0) starts.add(first);
+  };
+  let last = -1;
+  blocks.forEach((block, i) => {
+    if (block.kind === 'pageBreak') {
+      add(last);
+      last = -1;
+    } else if (block.kind === 'text' && block.anchor) last = i;
+  });
+  add(last);
+  return starts;
+}
+
 function typeset(doc: Doc, blocks: readonly Block[]): void {
-  const outline: Outline = { stack: [doc.outline] };
+  const layout: Layout = {
+    outline: { stack: [doc.outline] },
+    tags: new Tags(doc),
+    pages: new Map(),
+  };
+  const last = lastUnits(blocks);
+  let contents:
+    | { block: Extract<Block, { kind: 'contents' }>; placed: PlacedEntry[]; first: number }
+    | undefined;
   blocks.forEach((block, i) => {
     if (block.kind === 'pageBreak') {
       doc.addPage();
     } else if (block.kind === 'vspace') {
       doc.y += block.height;
+    } else if (block.kind === 'contents') {
+      // Pages reserved for the contents, set once every page number is known.
+      drawText(doc, block.heading, layout);
+      const placed = placeEntries(doc, block.entries, doc.y);
+      contents = { block, placed, first: pageNumber(doc) };
+      for (let p = 0; p < (placed.at(-1)?.page ?? 0); p++) doc.addPage();
+      layout.tags.contentsSlot();
     } else {
+      if (last.has(i)) keepLastUnit(doc, blocks, i);
       const previous = blocks[i - 1];
       const startsRun = block.keepWithNext && !(previous?.kind === 'text' && previous.keepWithNext);
       if (startsRun) keepTogether(doc, blocks, i);
-      drawText(doc, block, outline);
+      drawText(doc, block, layout);
     }
   });
+  if (contents) drawContents(doc, contents.block, contents.placed, contents.first, layout);
+  layout.tags.finish();
 }
 
-/** The plan as one PDF: the variant's editions, typeset like the print view, the fonts embedded as subsets. */
+/** The plan as one PDF: the variant's editions, typeset like the print view, the fonts embedded as subsets; tagged. */
 export async function renderPlanPdf(
   model: PlanModel,
   variant: PdfVariant,
@@ -734,6 +1225,8 @@ export async function renderPlanPdf(
     margins: { ...PAGE.margins },
     bufferPages: true,
     pdfVersion: '1.7',
+    // A tagged PDF: a structure tree, MarkInfo /Marked true; the file's language and title shown.
+    tagged: true,
     lang: edition(first).htmlLang,
     displayTitle: true,
     info: info(model, variant),

@@ -39,6 +39,8 @@ export interface StatementData {
   text: RichText;
   /** a translation's: "revised 4 December 2026", linking to the About page's changelog */
   revised?: RichSpan | undefined;
+  /** the same in a few words, for a phone's first screen (elder.statement.*): the edition's name linking to its About page */
+  short: RichText;
 }
 
 export interface PageFrame {
@@ -66,6 +68,12 @@ export function editionStatement(
   const revised = translationRevised(model, locale);
   return {
     text: statementWords(locale, t),
+    short: richText(
+      t,
+      `elder.statement.${editionKind(locale)}`,
+      {},
+      { name: { text: t('statement.name'), href: paths.about(locale) } },
+    ),
     revised: revised
       ? {
           text: t('translation.revised', { date: formatDate(revised, locale) }),

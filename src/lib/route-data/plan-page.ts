@@ -5,7 +5,7 @@
  * columns). Rendered by components/PlanOutline.astro and components/ParallelOutline.astro. Pure.
  */
 import type { Locale } from '../editions.ts';
-import { useTranslations, type Translate } from '../i18n.ts';
+import { HREFLANG, useTranslations, type Translate } from '../i18n.ts';
 import type { PlanModel } from '../model/model.ts';
 import { paths } from '../routes.ts';
 import { bracketView, type BracketView } from './bracket.ts';
@@ -45,12 +45,24 @@ export function planPageData(model: PlanModel, locale: Locale, t: Translate): Pl
   return { nodes: views.map(lay), contents: planContents(model, locale, t, views) };
 }
 
+/** A heading of the side-by-side view in one column, linking to its provision's page in that column's edition. */
+export interface HeadingLink {
+  text: string;
+  lang: string;
+  path: string;
+  hreflang: string;
+}
+
 export interface ParallelNode extends OutlineView {
   /** The text under the heading, paragraph by paragraph, sentence by sentence. */
   pairs?: PairView[] | undefined;
   /** A provision's bracket in each column. */
   brackets: BracketView[];
-  path?: string | undefined;
+  /**
+   * A provision's heading in each column, each linking to the page in its own edition: the
+   * Chinese heading to the Chinese page (of the page's Chinese edition), the English to the English.
+   */
+  links?: HeadingLink[] | undefined;
   children: ParallelNode[];
 }
 
@@ -65,7 +77,14 @@ export function parallelPageData(model: PlanModel, locale: Locale): ParallelNode
           (l) => bracketView(view.provision!, l, useTranslations(l)) ?? [],
         )
       : [],
-    path: view.provision ? paths.provision(locale, view.provision.id) : undefined,
+    links: view.provision
+      ? view.headings.map((h) => ({
+          text: h.text,
+          lang: h.lang,
+          path: paths.provision(h.locale, view.provision!.id),
+          hreflang: HREFLANG[h.locale],
+        }))
+      : undefined,
     children: view.children.map(lay),
   });
   return outlineView(model, [original, translation]).map(lay);

@@ -4,7 +4,7 @@ import { renderCard } from '../../../lib/node/cards';
 import { useTranslations } from '../../../lib/i18n';
 import { documentNumber, documentNumberText, provisionLabel } from '../../../lib/model/labels';
 import { getPlan } from '../../../lib/astro/plan';
-import { edition } from '../../../lib/editions';
+import { edition, isHanScript } from '../../../lib/editions';
 import { LOCALES, type Locale } from '../../../lib/model/schema';
 
 export const getStaticPaths = (async () => {
@@ -27,6 +27,7 @@ export const GET: APIRoute = async ({ params }) => {
     title: provision ? provision.title[locale] : doc.title[locale],
     footer: `${documentNumberText(doc, locale)} · ${doc.issuer[locale]}`,
     font: edition(locale).font,
+    latin: !isHanScript(locale),
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
