@@ -5,6 +5,7 @@
  * provision's own text. Pure: the browser test and the benchmark feed it what they read.
  */
 import { EVAL_SET, type EvalCase } from './eval-set.ts';
+import { HELD_OUT } from './held-out.ts';
 import { conversionDerive } from '../../src/lib/node/conversion.ts';
 import { writtenEditionOf, type DerivedLocale, type Locale } from '../../src/lib/editions.ts';
 
@@ -86,11 +87,18 @@ export function hardest(scores: Scores, count = 10): CaseScore[] {
  * The evaluation cases of an edition: a written edition's own set; a generated edition's is its
  * source edition's set as its readers type it, converted the way its text is (機器人, 城市大腦).
  */
-export function casesFor(locale: Locale): EvalCase[] {
+export function casesFor(locale: Locale, part: Part = 'all'): EvalCase[] {
   const source = writtenEditionOf(locale) as keyof typeof EVAL_SET;
-  if (source === locale) return EVAL_SET[source];
-  return EVAL_SET[source].map((c) => ({
+  const held = new Set(HELD_OUT[source]);
+  const cases = EVAL_SET[source].filter(
+    (c) => part === 'all' || (part === 'held-out') === held.has(c.q),
+  );
+  if (source === locale) return cases;
+  return cases.map((c) => ({
     ...c,
     q: conversionDerive()(locale as DerivedLocale, c.q),
   }));
 }
+
+/** The tuning part (synonyms, stop words and weights may be grown from its misses), the held-out part (never), or both. */
+export type Part = 'tuning' | 'held-out' | 'all';

@@ -3,7 +3,8 @@
  * the engine the search page runs (src/lib/search/engine.ts) over the files the page downloads
  * (dist/search/<edition>.json and the full Traditional table). Same code, same data as the
  * browser, without a browser: the page's wiring is tested by tests/e2e/search.spec.ts.
- * Fails below 98% in the top 3, on any answerable query with no result, or below 95% quoting.
+ * Fails, in either part, on any answerable query with no result, below 90 % first, below the
+ * part's top-3 bar (tuning 98 %, held-out 97 %), or below 95 % quoting.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,9 @@ import { SearchEngine, segmentsText } from '../../src/lib/search/engine.ts';
 import type { SearchData } from '../../src/lib/search/data.ts';
 import { unpackFoldTable, type PackedFoldTable } from '../../src/lib/search/text.ts';
 import { EVAL_SET } from '../search/eval-set.ts';
-import { casesFor, hardest, score } from '../search/evaluate.ts';
+import { casesFor, hardest, score, type Part, type Scores } from '../search/evaluate.ts';
+import type { EvalCase } from '../search/eval-set.ts';
+import type { Locale } from '../../src/lib/editions.ts';
 import { loadModel } from '../support/load-content.ts';
 import { ROOT } from './support.ts';
 
@@ -22,46 +25,66 @@ const read = <T>(file: string): T =>
 const fold = unpackFoldTable(read<PackedFoldTable>('fold.json'));
 
 /**
- * Each edition with its evaluation set; the Traditional edition with the Chinese set as a reader
- * types it there: converted to Traditional characters (機器人, 城市大腦), and as written (Simplified).
+ * Each edition with its evaluation set, in its two parts: the tuning part (the search's vocabulary
+ * may be grown from its misses) and the held-out part (tests/search/held-out.ts: never tuned on).
+ * The Traditional edition with the Chinese set as a reader types it there: converted to
+ * Traditional characters (機器人, 城市大腦), and as written (Simplified).
  */
-const RUNS = [
-  { name: 'zh', locale: 'zh', cases: EVAL_SET.zh },
-  { name: 'en', locale: 'en', cases: EVAL_SET.en },
-  { name: 'zh-hant, queries in Traditional', locale: 'zh-hant', cases: casesFor('zh-hant') },
-  { name: 'zh-hant, queries in Simplified', locale: 'zh-hant', cases: EVAL_SET.zh },
+const EDITION_RUNS = [
+  { name: 'zh', locale: 'zh', as: 'zh' },
+  { name: 'en', locale: 'en', as: 'en' },
+  { name: 'zh-hant, queries in Traditional', locale: 'zh-hant', as: 'zh-hant' },
+  { name: 'zh-hant, queries in Simplified', locale: 'zh-hant', as: 'zh' },
 ] as const;
 
+/** The bar each part must clear: the held-out part the issue's (top 1 ≥ 0.90, top 3 ≥ 0.97). */
+const BARS: Record<Exclude<Part, 'all'>, { first: number; top3: number }> = {
+  tuning: { first: 0.9, top3: 0.98 },
+  'held-out': { first: 0.9, top3: 0.97 },
+};
+
+function run(locale: Locale, cases: EvalCase[]) {
+  const engine = new SearchEngine(read<SearchData>(`${locale}.json`));
+  const textOf = (id: string) =>
+    model.provisions.find((p) => p.id === id)?.paragraphs[locale].join(' ') ?? '';
+  return score(
+    cases,
+    (c) => {
+      const { results } = engine.search(c.q, { fold });
+      return {
+        ids: results.map((r) => r.doc.id),
+        snippets: results.map((r) => segmentsText(r.snippet.segments)),
+      };
+    },
+    textOf,
+  );
+}
+
+function report(name: string, s: Scores): string {
+  return (
+    `${name}: ${s.queries} queries, first ${(s.first * 100).toFixed(1)}%, top 3 ${(s.top3 * 100).toFixed(1)}%, MRR ${s.mrr.toFixed(3)}, ` +
+    `zero ${s.zero}, quoted ${(s.quoted * 100).toFixed(1)}%\n${hardest(s)
+      .map(
+        (c) =>
+          `  ${c.rank ?? '–'} “${c.q}” → ${c.ids.slice(0, 3).join(', ') || 'nothing'} (want ${c.accept.join(' | ')})`,
+      )
+      .join('\n')}`
+  );
+}
+
 describe('search relevance on the built data', () => {
-  for (const { name, locale, cases } of RUNS) {
-    it(`${name}: the evaluation set finds its provisions`, () => {
-      const engine = new SearchEngine(read<SearchData>(`${locale}.json`));
-      const textOf = (id: string) =>
-        model.provisions.find((p) => p.id === id)?.paragraphs[locale].join(' ') ?? '';
-      const s = score(
-        cases,
-        (c) => {
-          const { results } = engine.search(c.q, { fold });
-          return {
-            ids: results.map((r) => r.doc.id),
-            snippets: results.map((r) => segmentsText(r.snippet.segments)),
-          };
-        },
-        textOf,
-      );
-      const report =
-        `${name}: ${s.queries} queries, first ${(s.first * 100).toFixed(1)}%, top 3 ${(s.top3 * 100).toFixed(1)}%, MRR ${s.mrr.toFixed(3)}, ` +
-        `zero ${s.zero}, quoted ${(s.quoted * 100).toFixed(1)}%\n${hardest(s)
-          .map(
-            (c) =>
-              `  ${c.rank ?? '–'} “${c.q}” → ${c.ids.slice(0, 3).join(', ') || 'nothing'} (want ${c.accept.join(' | ')})`,
-          )
-          .join('\n')}`;
-      console.log(report);
-      expect(s.zero, report).toBe(0);
-      expect(s.top3, report).toBeGreaterThanOrEqual(0.98);
-      expect(s.quoted, report).toBeGreaterThanOrEqual(0.95);
-    });
+  for (const { name, locale, as } of EDITION_RUNS) {
+    for (const part of ['tuning', 'held-out'] as const) {
+      it(`${name}, ${part} part: the evaluation set finds its provisions`, () => {
+        const s = run(locale, casesFor(as, part));
+        const text = report(`${name} (${part})`, s);
+        console.log(text);
+        expect(s.zero, text).toBe(0);
+        expect(s.first, text).toBeGreaterThanOrEqual(BARS[part].first);
+        expect(s.top3, text).toBeGreaterThanOrEqual(BARS[part].top3);
+        expect(s.quoted, text).toBeGreaterThanOrEqual(0.95);
+      });
+    }
   }
 });
 
