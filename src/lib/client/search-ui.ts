@@ -150,10 +150,18 @@ export function startSearch() {
       view.render(
         state,
         {
-          query: { script: config.script, text: '', groups: [], phrase: [], dropped: [] },
+          query: {
+            script: config.script,
+            text: '',
+            groups: [],
+            phrase: [],
+            dropped: [],
+            asksTargets: false,
+          },
           results: [],
           answers: [],
           leftOut: [],
+          absent: [],
         },
         PAGE_SIZE,
       );

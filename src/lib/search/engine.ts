@@ -80,6 +80,8 @@ export interface Outcome {
   answers: Answer[];
   /** when no provision holds every word: the words the best partial match leaves out */
   leftOut: string[];
+  /** the reader's words that nothing in the plan holds, in any form (the plan does not mention them) */
+  absent: string[];
   /** a nearby name or word when the query looks misspelt */
   suggestion?: string;
 }
@@ -442,7 +444,17 @@ export class SearchEngine {
       ? []
       : (results[0]?.missing ??
         groups.filter((_, i) => required[i] && df[i] === 0).map((g) => g.text));
-    return { query, results, answers: this.answers(query), leftOut };
+    // Words nothing in the plan holds (over every provision and text, whatever the filters).
+    const absent = groups
+      .filter(
+        (g, i) =>
+          required[i] &&
+          !this.docs.some((d) =>
+            [d.title, ...d.sentences, ...d.names].some((x) => this.holdsGroup(x, g)),
+          ),
+      )
+      .map((g) => g.text);
+    return { query, results, answers: this.answers(query), leftOut, absent };
   }
 
   /**
@@ -621,7 +633,7 @@ export class SearchEngine {
       }
     }
     // The targets ledger answers a word for targets, or an amount a target states.
-    const targetWord = groups.some((g) => /^(target|goal|objective|目标|指标)/.test(g.text));
+    const targetWord = query.asksTargets;
     const amount =
       /\d|亿|万元|百分/.test(query.text) &&
       this.targetNames.some((n) => groups.some((g) => this.holdsGroup(n, g)));

@@ -42,6 +42,8 @@ export interface ParsedQuery {
   phrase: string[];
   /** question words left out */
   dropped: string[];
+  /** the query asks about the plan's targets (target, goal, 目标 …): the targets ledger answers it */
+  asksTargets: boolean;
 }
 
 export interface QueryContext {
@@ -71,7 +73,13 @@ const MAX_RUN = 12;
 
 export function parseQuery(raw: string, ctx: QueryContext): ParsedQuery {
   const text = raw.normalize('NFKC').slice(0, MAX_CHARS).trim();
-  return ctx.script === 'han' ? parseChinese(text, ctx) : parseEnglish(text, ctx);
+  const parsed = ctx.script === 'han' ? parseChinese(text, ctx) : parseEnglish(text, ctx);
+  return { ...parsed, asksTargets: asksTargets(parsed) };
+}
+
+/** A word for the plan's targets among the reader's words. */
+function asksTargets(query: Omit<ParsedQuery, 'asksTargets'>): boolean {
+  return query.groups.some((g) => !g.weak && /^(target|goal|objective|目标|指标)/.test(g.text));
 }
 
 function alternative(text: string, weight: number, ctx: QueryContext): Alternative | undefined {
@@ -93,7 +101,7 @@ function groupOf(text: string, plan: string[], ctx: QueryContext, weak = false):
   return { text, alternatives, weak };
 }
 
-function parseEnglish(text: string, ctx: QueryContext): ParsedQuery {
+function parseEnglish(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksTargets'> {
   const words = tokens(text, ctx.folding).map((t) => t.word);
   // Synonym phrases as word sequences, longest first.
   const phrases = ctx.synonyms
@@ -141,7 +149,7 @@ function parseEnglish(text: string, ctx: QueryContext): ParsedQuery {
   return { script: 'latin', text, groups: merged, phrase: contentKeys(text, ctx.folding), dropped };
 }
 
-function parseChinese(text: string, ctx: QueryContext): ParsedQuery {
+function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksTargets'> {
   const corpus = ctx.corpus ?? '';
   const synonyms = synonymsByWord(ctx);
   const stop = ctx.folding.stopWords;
