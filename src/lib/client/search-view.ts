@@ -117,6 +117,18 @@ export class SearchView {
     const a = el('a', 'font-semibold text-accent-800 underline underline-offset-4');
     a.href = this.link(answer.path);
     a.dataset['answer'] = `${answer.kind}:${answer.id}`;
+    if (answer.kind === 'provision') {
+      // A provision asked for by number: its label and title, and the paragraph asked for.
+      a.append(
+        this.kindLabel('mr-2 text-sm font-normal text-stone-700', answer.label ?? ''),
+        answer.name,
+      );
+      const what = answer.paragraph
+        ? fill(strings.answerParagraph, { n: String(answer.paragraph) })
+        : strings.answerProvision;
+      li.append(a, el('span', 'ml-2 text-sm text-stone-700', `· ${what}`));
+      return li;
+    }
     const kind = {
       body: strings.kindBody,
       place: strings.kindPlace,

@@ -2,7 +2,8 @@
  * Build time: the search page's data for one language, built once from the checked model and
  * the search vocabulary (content/search.yaml), served as /search/{locale}.json.
  */
-import type { Translate } from '../i18n.ts';
+import { resources, type Translate } from '../i18n.ts';
+import { numberWords } from './numbered.ts';
 import { provisionLabel } from '../model/labels.ts';
 import { bracketText } from '../model/bracket.ts';
 import { textPlaces } from '../route-data/outline-view.ts';
@@ -12,6 +13,7 @@ import { unique } from '../model/text.ts';
 import { paths } from '../routes.ts';
 import {
   SOURCE_LOCALE,
+  LOCALES,
   edition,
   isHanScript,
   writtenEditionOf,
@@ -139,6 +141,7 @@ export function buildSearchData(
       spelling: vocabulary.spelling,
       synonyms: vocabulary.synonyms[writtenEditionOf(locale)],
     },
+    numbering: numberWords(LOCALES.map((l) => resources[l].kind)),
     lexicon: unique([
       ...entities.flatMap((e) => e.names),
       ...model.terms.map((x) => x[locale].replace(/[“”"]/g, '')),

@@ -19,6 +19,8 @@ export const SEARCH_STRINGS = [
   'searchInstead',
   'didYouMean',
   'answerPlaceIntro',
+  'answerProvision',
+  'answerParagraph',
   'kindBody',
   'kindPlace',
   'kindTopic',

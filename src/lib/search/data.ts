@@ -7,6 +7,7 @@
 import type { Edition, Locale } from '../editions.ts';
 import type { ProvisionKind } from '../model/schema.ts';
 import type { Folding } from './text.ts';
+import type { NumberWords } from './numbered.ts';
 
 export interface SearchDoc {
   /** a provision id (task-7), or the id of a section's text (targets, measures-intro) */
@@ -58,6 +59,8 @@ export interface SearchData {
     spelling: string[][];
     synonyms: { words: string[]; plan: string[] }[];
   };
+  /** the words for each kind of provision in every edition, for a provision asked for by number (numbered.ts) */
+  numbering: NumberWords;
   /** names and terms a misspelt query may have meant */
   lexicon: string[];
   /**

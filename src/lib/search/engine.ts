@@ -16,6 +16,8 @@
  * matcher does not see it (an inflection its stemmer knows).
  */
 import type { Locale } from '../model/schema.ts';
+import { numberedFirst } from './by-number.ts';
+import { numberedAnswer } from './numbered.ts';
 import {
   foldingOf,
   type EntityKind,
@@ -66,8 +68,13 @@ export interface Result {
 }
 
 export interface Answer {
-  kind: EntityKind | 'targets';
+  /** a body, place or topic; the targets ledger; a provision asked for by its number */
+  kind: EntityKind | 'targets' | 'provision';
   id: string;
+  /** a provision's label ("Task 7", 重点任务 7) */
+  label?: string;
+  /** a provision's paragraph asked for */
+  paragraph?: number;
   name: string;
   path: string;
   /** provisions it is named in (bodies: responsible for) */
@@ -260,6 +267,21 @@ export class SearchEngine {
     raw: string,
     options: { filters?: Filters; found?: Found; fold?: FoldTable; correct?: boolean } = {},
   ): Outcome {
+    // A provision asked for by number ("task 7", 任务七) first; the rest of the query searched after it.
+    const numbered = this.data.numbering
+      ? numberedAnswer(raw, this.data.numbering, this.data.docs)
+      : undefined;
+    if (numbered) {
+      const rest = numbered.rest ? this.search(numbered.rest, options) : undefined;
+      return numberedFirst(numbered, this.parse(raw, options.fold), rest, (doc, paragraph) =>
+        this.trim([
+          {
+            text: (doc.paragraphs[paragraph - 1] ?? []).join(this.script === 'han' ? '' : ' '),
+            mark: false,
+          },
+        ]),
+      );
+    }
     return this.asTyped(this.searchFolded(raw, options), raw, options.fold);
   }
 
