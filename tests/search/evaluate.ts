@@ -45,9 +45,9 @@ export function quotes(snippet: string, text: string): boolean {
   return pieces.length > 0 && pieces.every((p) => flat(text).includes(p));
 }
 
-export function score(
-  cases: EvalCase[],
-  observe: (c: EvalCase) => Observed,
+export function score<C extends Pick<EvalCase, 'q' | 'accept'>>(
+  cases: C[],
+  observe: (c: C) => Observed,
   textOf: (id: string) => string,
 ): Scores {
   const scored = cases.map((c): CaseScore => {

@@ -15,7 +15,8 @@ import { unpackFoldTable, type PackedFoldTable } from '../../src/lib/search/text
 import { EVAL_SET } from '../search/eval-set.ts';
 import { casesFor, hardest, score, type Part, type Scores } from '../search/evaluate.ts';
 import type { EvalCase } from '../search/eval-set.ts';
-import type { Locale } from '../../src/lib/editions.ts';
+import { LOCALES, type Locale } from '../../src/lib/editions.ts';
+import { FRESH_SET } from '../search/fresh-set.ts';
 import { loadModel } from '../support/load-content.ts';
 import { ROOT } from './support.ts';
 
@@ -43,17 +44,28 @@ const BARS: Record<Exclude<Part, 'all'>, { first: number; top3: number }> = {
   'held-out': { first: 0.9, top3: 0.97 },
 };
 
-function run(locale: Locale, cases: EvalCase[]) {
+/** Cases of either set: what is typed, and what a careful reader accepts. */
+type Case = Pick<EvalCase, 'q' | 'accept'>;
+
+function run(locale: Locale, cases: Case[]) {
   const engine = new SearchEngine(read<SearchData>(`${locale}.json`));
   const textOf = (id: string) =>
     model.provisions.find((p) => p.id === id)?.paragraphs[locale].join(' ') ?? '';
   return score(
     cases,
     (c) => {
-      const { results } = engine.search(c.q, { fold });
+      const { results, answers } = engine.search(c.q, { fold });
+      // A direct answer the reader accepts (the provision asked for by number, the targets
+      // ledger for a target question) counts as the first result; others are not results.
+      const direct = answers
+        .map((a) => (a.kind === 'targets' ? 'targets' : a.kind === 'provision' ? a.id : ''))
+        .filter((id) => id && c.accept.includes(id) && !results.some((r) => r.doc.id === id));
       return {
-        ids: results.map((r) => r.doc.id),
-        snippets: results.map((r) => segmentsText(r.snippet.segments)),
+        ids: [...direct, ...results.map((r) => r.doc.id)],
+        snippets: [
+          ...direct.map(() => ''),
+          ...results.map((r) => segmentsText(r.snippet.segments)),
+        ],
       };
     },
     textOf,
@@ -86,6 +98,22 @@ describe('search relevance on the built data', () => {
         expect(s.quoted, text).toBeGreaterThanOrEqual(0.95);
       });
     }
+  }
+});
+
+/**
+ * The fresh held-out set (tests/search/fresh-set.ts): written from the plan alone by someone who
+ * had not read the search, never tuned on; its misses are not printed. The bar is the held-out one.
+ */
+describe('search relevance on the fresh held-out set', () => {
+  for (const locale of LOCALES) {
+    it(`${locale}: the figures (the bar: top 1 ≥ 90 %, top 3 ≥ 97 %, no empty answer)`, () => {
+      const s = run(locale, FRESH_SET[locale]);
+      const text = report(`${locale} (fresh held-out set)`, s, false);
+      console.log(text);
+      // Reported, not yet enforced: the bar is switched on when the search clears it.
+      expect(s.queries, text).toBe(FRESH_SET[locale].length);
+    });
   }
 });
 
