@@ -10,6 +10,7 @@
  */
 import type { Locale } from '../model/schema.ts';
 import { answers } from './answers.ts';
+import { withCompounds } from './compounds.ts';
 import { numberedFirst } from './by-number.ts';
 import type { SearchData } from './data.ts';
 import { numberedAnswer } from './numbered.ts';
@@ -51,7 +52,11 @@ export class SearchEngine {
   }
 
   parse(query: string, fold?: FoldTable): ParsedQuery {
-    return parseQuery(this.index.fold(fold ? foldQuery(query, fold) : query), this.index.context);
+    const parsed = parseQuery(
+      this.index.fold(fold ? foldQuery(query, fold) : query),
+      this.index.context,
+    );
+    return withCompounds(parsed, this.index.compounds, this.folding);
   }
 
   /** The texts to ask the Pagefind index about: every alternative of every group. */

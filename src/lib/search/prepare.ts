@@ -4,6 +4,7 @@
  * normalised text in Simplified characters), and the tests of whether a prepared sentence holds
  * a query's word. Everything here is computed in the constructor of the engine, never per query.
  */
+import { gatherCompounds, type Compounds } from './compounds.ts';
 import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
 import type { Alternative, Group, QueryContext, Script } from './query.ts';
 import { RANKING } from './weights.ts';
@@ -46,6 +47,8 @@ export interface Prepared {
   lexicon: string[];
   /** English: the plan's content words with how often they occur, for corrections. */
   vocabularyWords: Map<string, number>;
+  /** English: the plan's hyphenated compounds and word keys (compounds.ts). */
+  compounds: Compounds;
   /** Every character of the plan's text and names: a query character outside it may be Traditional. */
   knownChars: ReadonlySet<string>;
   /** An edition in Traditional characters: each of its names, by its folded form (创新券 → 創新券), for showing a correction in the edition's form. */
@@ -110,6 +113,13 @@ export function prepare(data: SearchData): Prepared {
     targetNames: data.targets.names.map((n) => sentence(n, 0)),
     lexicon: data.lexicon,
     vocabularyWords,
+    compounds:
+      script === 'latin'
+        ? gatherCompounds(
+            data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
+            folding,
+          )
+        : { split: new Map(), keys: new Set() },
     knownChars: new Set([...written, ...corpus]),
     editionForms: new Map(
       data.chars

@@ -4,11 +4,14 @@
  *     among equals, provisions before the plan's other text (the notice, the targets, the introductions);
  *  2. whether it holds the query's content in one piece (Chinese: the exact string; English:
  *     the content words in a row), or the query names its lead body;
- *  3. a weighted count (weights.ts): rare words weigh more (idf); a word in the title counts
- *     most, then the text (repeated mentions a little more), then the names of its bodies,
- *     places and topics (its lead body more); Chinese ties are broken by the query's
- *     two-character pieces in the text.
- * A group most provisions hold (人工智能, "intelligent") is not required when rarer ones are typed.
+ *  3. a weighted count (weights.ts): rare words weigh more (idf, per alternative: "grants" →
+ *     funds above support); a word in the title counts most, then the text (repeated mentions a
+ *     little more), then the names of its bodies, places and topics (its lead body more);
+ *     English: the query's neighbouring words in a row a little ("AI chips"); Chinese ties are
+ *     broken by the query's two-character pieces in the text.
+ * A group most provisions hold (人工智能, "intelligent") is not required when rarer ones are typed,
+ * and then does not score. A name finds a provision only where the plan's text is silent on the
+ * word or the reader named it: a provision is never listed only for naming a responsible body.
  * Candidates from the Pagefind index (`found`) count as holding a group even where the exact
  * matcher does not see it (an inflection its stemmer knows).
  */
@@ -17,13 +20,14 @@ import type { Filters, Found, Outcome, Result } from './outcome.ts';
 import {
   bigrams,
   docHolds,
-  groupWeight,
+  holds,
   holdsGroup,
   holdsPhrase,
   type Prepared,
   type PreparedDoc,
+  type PreparedSentence,
 } from './prepare.ts';
-import type { Group, ParsedQuery, Script } from './query.ts';
+import type { Alternative, Group, ParsedQuery, Script } from './query.ts';
 import { snippet } from './snippet.ts';
 import { RANKING } from './weights.ts';
 
@@ -53,14 +57,29 @@ export function rank(
   const groups = query.groups.filter((g) => !g.weak);
   const docs = index.docs.filter((d) => passes(d.doc, filters));
   const n = Math.max(1, index.docs.length);
+  const idfOf = (df: number) => Math.log(1 + n / (df + w.idfSmoothing));
+  // Each alternative weighs by how rare it is ("grants" → funds weighs more than support).
+  const altIdf = groups.map((g) =>
+    g.alternatives.map((a) => idfOf(docs.filter((d) => docHoldsAlternative(d, a, script)).length)),
+  );
+  // The plan's text (titles and sentences, not names) holds the group somewhere.
+  const inText = groups.map((g) =>
+    index.docs.some((d) => [d.title, ...d.sentences].some((s) => holdsGroup(s, g, script))),
+  );
+  const named = docs.map((d) => groups.length > 0 && namedByQuery(d, query, groups, script));
   // Which docs hold each group, and where; a plan word listed later for a group counts a little less.
-  const held: Held[][] = groups.map((g) =>
-    docs.map((d) => {
-      const title = groupWeight(d.title, g, script);
-      const weights = d.sentences.map((s) => groupWeight(s, g, script)).filter((x) => x > 0);
+  const held: Held[][] = groups.map((g, i) =>
+    docs.map((d, j) => {
+      const best = (s: PreparedSentence) => bestHeld(s, g, altIdf[i]!, script);
+      const title = best(d.title);
+      const weights = d.sentences.map(best).filter((x) => x > 0);
       const text = Math.max(0, ...weights);
-      const names = Math.max(0, ...d.names.map((s) => groupWeight(s, g, script)));
-      const lead = d.lead.some((s) => holdsGroup(s, g, script));
+      // A name (a responsible body's, its alias's) finds a provision only where the plan's text
+      // is silent on the word, or where the reader named it: "patents" does not list every
+      // provision of the bureau also called the Intellectual Property Office.
+      const byName = !inText[i] || named[j]!;
+      const names = byName ? Math.max(0, ...d.names.map(best)) : 0;
+      const lead = byName && d.lead.some((s) => holdsGroup(s, g, script));
       const inIndex = !!found && g.alternatives.some((a) => found.get(a.text)?.has(d.doc.id));
       return {
         title,
@@ -76,10 +95,26 @@ export function rank(
   const df = held.map((row) => row.filter((h) => h.any).length);
   const common = groups.map((_, i) => df[i]! / n > RANKING.required.commonShare);
   const required = groups.map((_, i) => !common[i] || common.every(Boolean));
-  const idf = df.map((d) => Math.log(1 + n / (d + w.idfSmoothing)));
+  const idf = df.map(idfOf);
   // Chinese: the query's two-character pieces, to tell apart provisions that tie (市知识产权局 → 知识, 产权).
-  const queryBigrams = script === 'han' ? [...bigrams(query.phrase[0] ?? '')] : [];
+  // A piece inside a word most provisions hold (人工智能) does not score either.
+  const commonPieces = new Set(
+    groups.filter((_, i) => !required[i]).flatMap((g) => [...bigrams(g.text)]),
+  );
+  const queryBigrams =
+    script === 'han' ? [...bigrams(query.phrase[0] ?? '')].filter((b) => !commonPieces.has(b)) : [];
   const phrases = groups.length > 1 ? [query.phrase, ...phraseVariants(groups, script)] : [];
+  // English: the query's neighbouring words ("AI chips", "tax breaks"), stop words between left out.
+  const pairs =
+    script === 'latin'
+      ? groups
+          .slice(1)
+          .flatMap((g, k) =>
+            required[k] || required[k + 1]
+              ? [{ runs: phraseVariants([groups[k]!, g], script), k }]
+              : [],
+          )
+      : [];
 
   const scored = docs.map((d, j) => {
     let coverage = 0;
@@ -89,18 +124,22 @@ export function rank(
       const h = held[i]![j]!;
       if (h.any && required[i]) coverage += 1;
       if (!h.any && required[i]) missing.push(g.text);
+      // A word most provisions hold, typed with rarer ones, tells none apart: it does not score.
+      if (!required[i]) return;
       const mentions =
         h.text > 0 ? w.text * h.text * (1 + w.repeat * Math.min(h.sentences - 1, w.repeatCap)) : 0;
-      const where =
+      score +=
         w.title * h.title +
         mentions +
         w.names * h.names +
-        (h.lead ? w.lead : 0) +
-        (h.index && !h.title && !h.text && !h.names ? w.indexOnly : 0);
-      score += idf[i]! * where;
+        idf[i]! *
+          ((h.lead ? w.lead : 0) + (h.index && !h.title && !h.text && !h.names ? w.indexOnly : 0));
     });
     if (queryBigrams.length > 0)
       score += w.bigram * queryBigrams.filter((b) => d.bigrams.has(b)).length;
+    for (const { runs, k } of pairs)
+      if (runs.some((p) => [d.title, ...d.sentences].some((s) => holdsPhrase(s, p, script))))
+        score += w.pair * Math.max(idf[k]!, idf[k + 1]!);
     const phrase =
       groups.length > 1 &&
       phrases.some(
@@ -161,6 +200,44 @@ function phraseVariants(groups: Group[], script: Script): string[][] {
       .slice(0, RANKING.phrase.variants);
   }
   return script === 'han' ? combos.map((c) => [c.join('')]) : combos;
+}
+
+/** The best of a group's alternatives a sentence holds: its weight times its rarity (0: none). */
+function bestHeld(s: PreparedSentence, g: Group, idf: number[], script: Script): number {
+  let best = 0;
+  g.alternatives.forEach((a, k) => {
+    const value = a.weight * idf[k]!;
+    if (value > best && holds(s, a, script)) best = value;
+  });
+  return best;
+}
+
+function docHoldsAlternative(d: PreparedDoc, a: Alternative, script: Script): boolean {
+  return [d.title, ...d.sentences, ...d.names].some((s) => holds(s, a, script));
+}
+
+/**
+ * The reader named one of the provision's bodies, places or topics: a name holds every word
+ * of the query as typed, and the query is that name but for one word or character at most
+ * ("Intellectual Property Office" for the Municipal Intellectual Property Office, 科技局 for
+ * 市科技局; not "intellectual property" nor 知识产权).
+ */
+function namedByQuery(
+  d: PreparedDoc,
+  query: ParsedQuery,
+  groups: Group[],
+  script: Script,
+): boolean {
+  const typed = groups.map((g) => ({
+    ...g,
+    alternatives: g.alternatives.filter((a) => a.weight === 1),
+  }));
+  const size = script === 'han' ? [...(query.phrase[0] ?? '')].length : query.phrase.length;
+  return d.names.some(
+    (name) =>
+      (script === 'han' ? [...name.lower].length : name.keys.length) - size <= 1 &&
+      typed.every((g) => holdsGroup(name, g, script)),
+  );
 }
 
 /** Among provisions that match alike, the shorter one is more about the query (机器人: the robotics industry task before a long list that names it). */

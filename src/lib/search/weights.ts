@@ -16,7 +16,10 @@ export const RANKING = {
 
   /** The weighted count that orders provisions matching alike (rank.ts). */
   score: {
-    /** idf = ln(1 + N / (df + smoothing)): a word few provisions hold weighs more. */
+    /**
+     * idf = ln(1 + N / (df + smoothing)): a word few provisions hold weighs more. Each of a
+     * group's alternatives weighs by its own idf ("grants": funds above support), times its weight.
+     */
     idfSmoothing: 0.5,
     /** A word in the title: the provision is about it. */
     title: 2.5,
@@ -32,6 +35,8 @@ export const RANKING = {
     lead: 0.8,
     /** Only the Pagefind index found it (an inflection the exact matcher misses): a little. */
     indexOnly: 0.4,
+    /** English: each pair of the query's neighbouring words the text holds in a row ("AI chips"), times the idf of its rarer word (one of the two may be a common word: "AI"). */
+    pair: 0.5,
     /** Chinese: each of the query's two-character pieces in the text, to break ties (知识, 产权). */
     bigram: 0.05,
   },
