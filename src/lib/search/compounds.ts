@@ -44,11 +44,12 @@ export function withCompounds(
     });
     return extra.length ? withAlternatives(g, extra) : g;
   });
-  // "e-commerce" typed, "ecommerce" written: the two words are one group with the closed form.
+  // A hyphenated word typed ("e-commerce", "start-ups") that the plan writes closed or hyphenated:
+  // the two words are one group, the run and the closed form its alternatives.
   for (const [, a, b] of normalise(query.text).matchAll(HYPHENATED)) {
     const closed = keyOf(a! + b!, folding);
     const k = groups.findIndex((g, i) => g.text === a && groups[i + 1]?.text === b);
-    if (k < 0 || !compounds.keys.has(closed)) continue;
+    if (k < 0 || !(compounds.keys.has(closed) || compounds.split.has(closed))) continue;
     const [first, second] = [groups[k]!, groups[k + 1]!];
     const run = [...first.alternatives[0]!.keys, ...second.alternatives[0]!.keys];
     const merged: Group = {
