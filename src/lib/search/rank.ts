@@ -218,7 +218,7 @@ function docHoldsAlternative(d: PreparedDoc, a: Alternative, script: Script): bo
 
 /**
  * The reader named one of the provision's bodies, places or topics: a name holds every word
- * of the query as typed, and the query is that name but for one word or character at most
+ * of the query as typed, and the query is that name but for a word or character (RANKING.names.slack)
  * ("Intellectual Property Office" for the Municipal Intellectual Property Office, 科技局 for
  * 市科技局; not "intellectual property" nor 知识产权).
  */
@@ -235,8 +235,8 @@ function namedByQuery(
   const size = script === 'han' ? [...(query.phrase[0] ?? '')].length : query.phrase.length;
   return d.names.some(
     (name) =>
-      (script === 'han' ? [...name.lower].length : name.keys.length) - size <= 1 &&
-      typed.every((g) => holdsGroup(name, g, script)),
+      (script === 'han' ? [...name.lower].length : name.keys.length) - size <=
+        RANKING.names.slack && typed.every((g) => holdsGroup(name, g, script)),
   );
 }
 

@@ -41,6 +41,17 @@ export const RANKING = {
     bigram: 0.05,
   },
 
+  /** When a name (a body's, its alias's, a place's, a topic's) finds a provision (rank.ts). */
+  names: {
+    /**
+     * Where the plan's text holds the word, a name counts only if the reader named it: the
+     * query is the name but for at most this many words (English) or characters (Chinese), so
+     * "Intellectual Property Office" names the Municipal Intellectual Property Office and 科技局
+     * names 市科技局, but "intellectual property" and 知识产权 name nothing.
+     */
+    slack: 1,
+  },
+
   /** The whole-phrase rank: the query's words in a row, with the plan's words put in for the reader's. */
   phrase: {
     /** The first alternatives of each group tried in the phrase variants. */
