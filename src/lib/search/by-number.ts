@@ -4,7 +4,7 @@
  * that paragraph. What else the query holds ("task 7 robots") is searched as usual after it; a
  * query that is only the number lists only that provision.
  */
-import type { Answer, Outcome, Result, Segment } from './engine.ts';
+import type { Answer, Outcome, Result, Segment } from './outcome.ts';
 import type { ParsedQuery } from './query.ts';
 import type { NumberedAnswer } from './numbered.ts';
 

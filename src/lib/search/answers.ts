@@ -1,0 +1,103 @@
+/**
+ * The direct answers above the results: the bodies, places and topics whose name the query is,
+ * holds, or is held by; and the targets ledger for a question about the plan's targets.
+ */
+import type { Answer } from './outcome.ts';
+import { holdsGroup, type Prepared, type PreparedSentence } from './prepare.ts';
+import type { Group, ParsedQuery, Script } from './query.ts';
+import { hasRun } from './text.ts';
+import { RANKING } from './weights.ts';
+
+export interface AnswerSources {
+  script: Script;
+  entities: Prepared['entities'];
+  targetNames: PreparedSentence[];
+  targets: { path: string; count: number };
+}
+
+/** Bodies, places and topics whose name the query is, holds, or is held by; and the targets ledger. */
+export function answers(query: ParsedQuery, from: AnswerSources): Answer[] {
+  const { script } = from;
+  const weights = RANKING.answers;
+  // Only the reader's own words name a body, place or topic: a synonym would answer another question.
+  const groups = query.groups
+    .filter((g) => !g.weak)
+    .map((g) => ({ ...g, alternatives: g.alternatives.filter((a) => a.weight === 1) }));
+  if (groups.length === 0) return [];
+  const scored: { answer: Answer; rank: number }[] = [];
+  for (const { entity, names } of from.entities) {
+    let rank = 0;
+    for (const name of names) {
+      const level = nameMatch(name, query, groups, script);
+      // Among names that match alike, the one the query covers most closely first ("robot" → Intelligent robots before Siasun Robot Industrial Park).
+      if (level > 0)
+        rank = Math.max(
+          rank,
+          level * weights.level +
+            weights.closeness * closeness(name, query, script) +
+            weights.kindOrder[entity.kind],
+        );
+    }
+    if (rank > 0) {
+      scored.push({
+        rank,
+        answer: {
+          kind: entity.kind,
+          id: entity.id,
+          name: entity.name,
+          path: entity.path,
+          count: entity.provisions.length,
+        },
+      });
+    }
+  }
+  // The targets ledger answers a word for targets, or an amount a target states.
+  const targetWord = query.asksTargets;
+  const amount =
+    /\d|亿|万元|百分/.test(query.text) &&
+    from.targetNames.some((n) => groups.some((g) => holdsGroup(n, g, script)));
+  if (targetWord || amount) {
+    scored.push({
+      rank: weights.targets,
+      answer: {
+        kind: 'targets',
+        id: 'targets',
+        name: '',
+        path: from.targets.path,
+        count: from.targets.count,
+      },
+    });
+  }
+  return scored
+    .sort((a, b) => b.rank - a.rank)
+    .slice(0, weights.max)
+    .map((s) => s.answer);
+}
+
+/** How much of a name the query covers, 0–1. */
+function closeness(name: PreparedSentence, query: ParsedQuery, script: Script): number {
+  if (script === 'han')
+    return Math.min(1, [...(query.phrase[0] ?? '')].length / Math.max(1, [...name.lower].length));
+  return Math.min(1, query.phrase.length / Math.max(1, name.keys.length));
+}
+
+/** 3: the query is the name; 2: the query holds the whole name; 1: the name holds every group of the query. */
+function nameMatch(
+  name: PreparedSentence,
+  query: ParsedQuery,
+  groups: Group[],
+  script: Script,
+): number {
+  if (script === 'han') {
+    const q = query.phrase[0] ?? '';
+    if (!q) return 0;
+    if (name.lower === q) return 3;
+    if ([...name.lower].length >= 2 && q.includes(name.lower)) return 2;
+    return groups.every((g) => holdsGroup(name, g, script)) && [...q].length >= 2 ? 1 : 0;
+  }
+  const keys = query.phrase;
+  if (keys.length === 0) return 0;
+  if (name.keys.join(' ') === keys.join(' ')) return 3;
+  if (name.keys.length > 0 && hasRun(keys, name.keys) && name.keys.length >= 2) return 2;
+  return groups.every((g) => holdsGroup(name, g, script)) ? 1 : 0;
+}

@@ -1,0 +1,72 @@
+/**
+ * English words written with and without a hyphen ("start-ups" / "startups", "e-commerce" /
+ * "ecommerce") are one word. The plan's hyphenated compounds are gathered once; a query word that
+ * is one of them closed gets the hyphenated run as an alternative, and a hyphenated query word
+ * whose closed form the plan writes gets the closed one.
+ */
+import type { Group, ParsedQuery } from './query.ts';
+import { keyOf, normalise, type Folding } from './text.ts';
+
+export interface Compounds {
+  /** the closed form's key → the keys of the plan's hyphenated run (startup → start, up) */
+  split: Map<string, string[]>;
+  /** every key of the plan's words, to know a closed form the plan writes */
+  keys: Set<string>;
+}
+
+const HYPHENATED = /([a-z0-9]+)-([a-z0-9]+)/g;
+
+export function gatherCompounds(texts: string[], folding: Folding): Compounds {
+  const split = new Map<string, string[]>();
+  const keys = new Set<string>();
+  for (const text of texts) {
+    const lower = normalise(text);
+    for (const m of lower.matchAll(/[a-z0-9]+/g)) keys.add(keyOf(m[0], folding));
+    for (const [, a, b] of lower.matchAll(HYPHENATED)) {
+      if (folding.stopWords.has(a!) || folding.stopWords.has(b!)) continue;
+      split.set(keyOf(a! + b!, folding), [keyOf(a!, folding), keyOf(b!, folding)]);
+    }
+  }
+  return { split, keys };
+}
+
+/** The query with each word's other written form put in as an alternative of the same weight. */
+export function withCompounds(
+  query: ParsedQuery,
+  compounds: Compounds,
+  folding: Folding,
+): ParsedQuery {
+  if (query.script !== 'latin') return query;
+  let groups = query.groups.map((g) => {
+    const extra = g.alternatives.flatMap((a) => {
+      const run = a.keys.length === 1 ? compounds.split.get(a.keys[0]!) : undefined;
+      return run ? [{ ...a, keys: run }] : [];
+    });
+    return extra.length ? withAlternatives(g, extra) : g;
+  });
+  // A hyphenated word typed ("e-commerce", "start-ups") that the plan writes closed or hyphenated:
+  // the two words are one group, the run and the closed form its alternatives.
+  for (const [, a, b] of normalise(query.text).matchAll(HYPHENATED)) {
+    const closed = keyOf(a! + b!, folding);
+    const k = groups.findIndex((g, i) => g.text === a && groups[i + 1]?.text === b);
+    if (k < 0 || !(compounds.keys.has(closed) || compounds.split.has(closed))) continue;
+    const [first, second] = [groups[k]!, groups[k + 1]!];
+    const run = [...first.alternatives[0]!.keys, ...second.alternatives[0]!.keys];
+    const merged: Group = {
+      text: `${a}-${b}`,
+      weak: false,
+      alternatives: [
+        { text: `${a}-${b}`, weight: 1, keys: run },
+        { text: a! + b!, weight: 1, keys: [closed] },
+      ],
+    };
+    groups = [...groups.slice(0, k), merged, ...groups.slice(k + 2)];
+  }
+  return groups === query.groups ? query : { ...query, groups };
+}
+
+function withAlternatives(g: Group, extra: Group['alternatives']): Group {
+  const seen = new Set(g.alternatives.map((a) => a.keys.join(' ')));
+  const added = extra.filter((a) => !seen.has(a.keys.join(' ')));
+  return added.length ? { ...g, alternatives: [...g.alternatives, ...added] } : g;
+}

@@ -1,0 +1,258 @@
+/**
+ * Ranks the provisions for a parsed query. In order of precedence:
+ *  1. how many of the query's required groups the provision holds (all of them: a full match);
+ *     among equals, provisions before the plan's other text (the notice, the targets, the introductions);
+ *  2. whether it holds the query's content in one piece (Chinese: the exact string; English:
+ *     the content words in a row), or the query names its lead body;
+ *  3. a weighted count (weights.ts): rare words weigh more (idf, per alternative: "grants" →
+ *     funds above support); a word in the title counts most, then the text (repeated mentions a
+ *     little more), then the names of its bodies, places and topics (its lead body more);
+ *     English: the query's neighbouring words in a row a little ("AI chips"); Chinese ties are
+ *     broken by the query's two-character pieces in the text.
+ * A group most provisions hold (人工智能, "intelligent") is not required when rarer ones are typed,
+ * and then does not score. A name finds a provision only where the plan's text is silent on the
+ * word or the reader named it: a provision is never listed only for naming a responsible body.
+ * Candidates from the Pagefind index (`found`) count as holding a group even where the exact
+ * matcher does not see it (an inflection its stemmer knows).
+ */
+import type { SearchDoc } from './data.ts';
+import type { Filters, Found, Outcome, Result } from './outcome.ts';
+import {
+  bigrams,
+  docHolds,
+  holds,
+  holdsGroup,
+  holdsPhrase,
+  type Prepared,
+  type PreparedDoc,
+  type PreparedSentence,
+} from './prepare.ts';
+import type { Alternative, Group, ParsedQuery, Script } from './query.ts';
+import { snippet } from './snippet.ts';
+import { RANKING } from './weights.ts';
+
+/** Where one provision holds one group of the query. */
+interface Held {
+  /** the weight of the best alternative in its title, its text, its names (0: none) */
+  title: number;
+  text: number;
+  /** how many of its sentences hold it */
+  sentences: number;
+  names: number;
+  /** its lead body's name holds it */
+  lead: boolean;
+  /** the Pagefind index found it for the group */
+  index: boolean;
+  any: boolean;
+}
+
+/** The ranked results, without the direct answers. */
+export function rank(
+  query: ParsedQuery,
+  index: Prepared,
+  { filters = {}, found }: { filters?: Filters; found?: Found },
+): Omit<Outcome, 'answers'> {
+  const { script } = index;
+  const w = RANKING.score;
+  const groups = query.groups.filter((g) => !g.weak);
+  const docs = index.docs.filter((d) => passes(d.doc, filters));
+  const n = Math.max(1, index.docs.length);
+  const idfOf = (df: number) => Math.log(1 + n / (df + w.idfSmoothing));
+  // Each alternative weighs by how rare it is ("grants" → funds weighs more than support).
+  const altIdf = groups.map((g) =>
+    g.alternatives.map((a) => idfOf(docs.filter((d) => docHoldsAlternative(d, a, script)).length)),
+  );
+  // The plan's text (titles and sentences, not names) holds the group somewhere.
+  const inText = groups.map((g) =>
+    index.docs.some((d) => [d.title, ...d.sentences].some((s) => holdsGroup(s, g, script))),
+  );
+  const named = docs.map((d) => groups.length > 0 && namedByQuery(d, query, groups, script));
+  // Which docs hold each group, and where; a plan word listed later for a group counts a little less.
+  const held: Held[][] = groups.map((g, i) =>
+    docs.map((d, j) => {
+      const best = (s: PreparedSentence) => bestHeld(s, g, altIdf[i]!, script);
+      const title = best(d.title);
+      const weights = d.sentences.map(best).filter((x) => x > 0);
+      const text = Math.max(0, ...weights);
+      // A name (a responsible body's, its alias's) finds a provision only where the plan's text
+      // is silent on the word, or where the reader named it: "patents" does not list every
+      // provision of the bureau also called the Intellectual Property Office.
+      const byName = !inText[i] || named[j]!;
+      const names = byName ? Math.max(0, ...d.names.map(best)) : 0;
+      const lead = byName && d.lead.some((s) => holdsGroup(s, g, script));
+      const inIndex = !!found && g.alternatives.some((a) => found.get(a.text)?.has(d.doc.id));
+      return {
+        title,
+        text,
+        sentences: weights.length,
+        names,
+        lead,
+        index: inIndex,
+        any: title > 0 || text > 0 || names > 0 || inIndex,
+      };
+    }),
+  );
+  const df = held.map((row) => row.filter((h) => h.any).length);
+  const common = groups.map((_, i) => df[i]! / n > RANKING.required.commonShare);
+  const required = groups.map((_, i) => !common[i] || common.every(Boolean));
+  const idf = df.map(idfOf);
+  // Chinese: the query's two-character pieces, to tell apart provisions that tie (市知识产权局 → 知识, 产权).
+  // A piece inside a word most provisions hold (人工智能) does not score either.
+  const commonPieces = new Set(
+    groups.filter((_, i) => !required[i]).flatMap((g) => [...bigrams(g.text)]),
+  );
+  const queryBigrams =
+    script === 'han' ? [...bigrams(query.phrase[0] ?? '')].filter((b) => !commonPieces.has(b)) : [];
+  const phrases = groups.length > 1 ? [query.phrase, ...phraseVariants(groups, script)] : [];
+  // English: the query's neighbouring words ("AI chips", "tax breaks"), stop words between left out.
+  const pairs =
+    script === 'latin'
+      ? groups
+          .slice(1)
+          .flatMap((g, k) =>
+            required[k] || required[k + 1]
+              ? [{ runs: phraseVariants([groups[k]!, g], script), k }]
+              : [],
+          )
+      : [];
+
+  const scored = docs.map((d, j) => {
+    let coverage = 0;
+    let score = 0;
+    const missing: string[] = [];
+    groups.forEach((g, i) => {
+      const h = held[i]![j]!;
+      if (h.any && required[i]) coverage += 1;
+      if (!h.any && required[i]) missing.push(g.text);
+      // A word most provisions hold, typed with rarer ones, tells none apart: it does not score.
+      if (!required[i]) return;
+      const mentions =
+        h.text > 0 ? w.text * h.text * (1 + w.repeat * Math.min(h.sentences - 1, w.repeatCap)) : 0;
+      score +=
+        w.title * h.title +
+        mentions +
+        w.names * h.names +
+        idf[i]! *
+          ((h.lead ? w.lead : 0) + (h.index && !h.title && !h.text && !h.names ? w.indexOnly : 0));
+    });
+    if (queryBigrams.length > 0)
+      score += w.bigram * queryBigrams.filter((b) => d.bigrams.has(b)).length;
+    for (const { runs, k } of pairs)
+      if (runs.some((p) => [d.title, ...d.sentences].some((s) => holdsPhrase(s, p, script))))
+        score += w.pair * Math.max(idf[k]!, idf[k + 1]!);
+    const phrase =
+      groups.length > 1 &&
+      phrases.some(
+        (p) =>
+          holdsPhrase(d.title, p, script) || d.sentences.some((s) => holdsPhrase(s, p, script)),
+      );
+    // The query names the provision's lead body ("Big Data Bureau", 发改委的职责): its provisions first.
+    const leads =
+      required.some((r, i) => r && held[i]![j]!.lead) &&
+      required.every(
+        (r, i) => !r || held[i]![j]!.lead || held[i]![j]!.title > 0 || held[i]![j]!.text > 0,
+      );
+    return { d, coverage, phrase, leads, score, missing };
+  });
+  const requiredCount = required.filter(Boolean).length;
+  const matched = scored.filter((s) => s.coverage > 0);
+  const section = (x: { d: PreparedDoc }) => Number(x.d.doc.kind === 'section');
+  matched.sort(
+    (a, b) =>
+      b.coverage - a.coverage ||
+      section(a) - section(b) ||
+      Number(b.phrase) - Number(a.phrase) ||
+      Number(b.leads) - Number(a.leads) ||
+      b.score - a.score ||
+      textLength(a.d) - textLength(b.d) ||
+      a.d.order - b.d.order,
+  );
+  const results: Result[] = matched.map((s) => ({
+    doc: s.d.doc,
+    full: s.coverage === requiredCount,
+    missing: s.missing,
+    snippet: snippet(s.d, query, script, index.folding),
+    score: s.score,
+  }));
+  // No provision holds every word: say which words the best partial matches leave out.
+  const leftOut = results.some((r) => r.full)
+    ? []
+    : (results[0]?.missing ??
+      groups.filter((_, i) => required[i] && df[i] === 0).map((g) => g.text));
+  // Words nothing in the plan holds (over every provision and text, whatever the filters).
+  const absent = groups
+    .filter((g, i) => required[i] && !index.docs.some((d) => docHolds(d, g, script)))
+    .map((g) => g.text);
+  return { query, results, leftOut, absent };
+}
+
+/**
+ * The query's words in a row with the plan's words put in for the reader's ("smart healthcare"
+ * → "intelligent healthcare"), so a synonym still earns the whole-phrase rank.
+ */
+function phraseVariants(groups: Group[], script: Script): string[][] {
+  let combos: string[][] = [[]];
+  for (const g of groups) {
+    combos = combos
+      .flatMap((c) =>
+        g.alternatives.slice(0, RANKING.phrase.alternatives).map((a) => [...c, ...a.keys]),
+      )
+      .slice(0, RANKING.phrase.variants);
+  }
+  return script === 'han' ? combos.map((c) => [c.join('')]) : combos;
+}
+
+/** The best of a group's alternatives a sentence holds: its weight times its rarity (0: none). */
+function bestHeld(s: PreparedSentence, g: Group, idf: number[], script: Script): number {
+  let best = 0;
+  g.alternatives.forEach((a, k) => {
+    const value = a.weight * idf[k]!;
+    if (value > best && holds(s, a, script)) best = value;
+  });
+  return best;
+}
+
+function docHoldsAlternative(d: PreparedDoc, a: Alternative, script: Script): boolean {
+  return [d.title, ...d.sentences, ...d.names].some((s) => holds(s, a, script));
+}
+
+/**
+ * The reader named one of the provision's bodies, places or topics: a name holds every word
+ * of the query as typed, and the query is that name but for a word or character (RANKING.names.slack)
+ * ("Intellectual Property Office" for the Municipal Intellectual Property Office, 科技局 for
+ * 市科技局; not "intellectual property" nor 知识产权).
+ */
+function namedByQuery(
+  d: PreparedDoc,
+  query: ParsedQuery,
+  groups: Group[],
+  script: Script,
+): boolean {
+  const typed = groups.map((g) => ({
+    ...g,
+    alternatives: g.alternatives.filter((a) => a.weight === 1),
+  }));
+  const size = script === 'han' ? [...(query.phrase[0] ?? '')].length : query.phrase.length;
+  return d.names.some(
+    (name) =>
+      (script === 'han' ? [...name.lower].length : name.keys.length) - size <=
+        RANKING.names.slack && typed.every((g) => holdsGroup(name, g, script)),
+  );
+}
+
+/** Among provisions that match alike, the shorter one is more about the query (机器人: the robotics industry task before a long list that names it). */
+const textLength = (d: PreparedDoc) => d.sentences.reduce((n, s) => n + s.text.length, 0);
+
+function passes(doc: SearchDoc, filters: Filters): boolean {
+  if (filters.part?.length && !filters.part.includes(doc.kind)) return false;
+  // The plan's text outside the provisions has no task group or responsible body.
+  if (filters.group?.length && !filters.group.includes(String(doc.group ?? ''))) return false;
+  if (filters.body?.length && !filters.body.some((b) => doc.bodies.includes(b))) return false;
+  if (filters.place?.length && !filters.place.some((p) => doc.places.includes(p))) return false;
+  return true;
+}
+
+/** Whether any provision or text holds the group at all. */
+export function anywhere(index: Prepared, g: Group): boolean {
+  return index.docs.some((d) => docHolds(d, g, index.script));
+}

@@ -1,0 +1,95 @@
+/**
+ * Every number the search ranks, quotes, answers and corrects with, in one place. The order of
+ * precedence (coverage, then the whole phrase, then the lead body, then the weighted score) is
+ * in rank.ts; these are the amounts. A change here is measured with the relevance test
+ * (tests/serve/relevance.test.ts) on the tuning part only; the held-out parts are never tuned on.
+ */
+export const RANKING = {
+  /** Which of the query's words a provision must hold. */
+  required: {
+    /**
+     * A group held by more than this share of the provisions (人工智能, "intelligent") is not
+     * required when rarer groups are typed: nearly every provision holds it, so it tells none apart.
+     */
+    commonShare: 0.6,
+  },
+
+  /** The weighted count that orders provisions matching alike (rank.ts). */
+  score: {
+    /**
+     * idf = ln(1 + N / (df + smoothing)): a word few provisions hold weighs more. Each of a
+     * group's alternatives weighs by its own idf ("grants": funds above support), times its weight.
+     */
+    idfSmoothing: 0.5,
+    /** A word in the title: the provision is about it. */
+    title: 2.5,
+    /** A word in the provision's own text counts 1 (times its alternative's weight). */
+    text: 1,
+    /** Each further sentence that repeats the word adds this share of the text weight … */
+    repeat: 0.25,
+    /** … for at most this many further sentences, so a long list cannot outweigh a title. */
+    repeatCap: 3,
+    /** A word only in the names of its bodies, places and topics: found by, but not about. */
+    names: 0.6,
+    /** The word names the provision's lead body (the first of its responsibility bracket). */
+    lead: 0.8,
+    /** Only the Pagefind index found it (an inflection the exact matcher misses): a little. */
+    indexOnly: 0.4,
+    /** English: each pair of the query's neighbouring words the text holds in a row ("AI chips"), times the idf of its rarer word (one of the two may be a common word: "AI"). */
+    pair: 0.5,
+    /** Chinese: each of the query's two-character pieces in the text, to break ties (知识, 产权). */
+    bigram: 0.05,
+  },
+
+  /** When a name (a body's, its alias's, a place's, a topic's) finds a provision (rank.ts). */
+  names: {
+    /**
+     * Where the plan's text holds the word, a name counts only if the reader named it: the
+     * query is the name but for at most this many words (English) or characters (Chinese), so
+     * "Intellectual Property Office" names the Municipal Intellectual Property Office and 科技局
+     * names 市科技局, but "intellectual property" and 知识产权 name nothing.
+     */
+    slack: 1,
+  },
+
+  /** The whole-phrase rank: the query's words in a row, with the plan's words put in for the reader's. */
+  phrase: {
+    /** The first alternatives of each group tried in the phrase variants. */
+    alternatives: 4,
+    /** At most this many variants (the product of the groups' alternatives grows fast). */
+    variants: 32,
+  },
+
+  /** The direct answers above the results (answers.ts). */
+  answers: {
+    /** At most this many bodies, places, topics and the targets ledger. */
+    max: 4,
+    /** Rank = level × this (3: the query is the name; 2: holds it; 1: the name holds the query) … */
+    level: 100,
+    /** … + this × how much of the name the query covers (0–1) … */
+    closeness: 50,
+    /** … + the kind: among equal matches the more specific first. */
+    kindOrder: { place: 3, body: 2, topic: 1 },
+    /** The targets ledger: above a name the query only holds, below one it is or holds whole. */
+    targets: 250,
+  },
+
+  /** The quoted sentence (snippet.ts). */
+  snippet: {
+    /** Longest quote before it is cut, in characters: Chinese, and English. */
+    maxHan: 96,
+    maxLatin: 280,
+    /** The window starts a 1/this of its length before the first mark. */
+    beforeMarkDivisor: 3,
+  },
+
+  /** A correction for a misspelt query (suggest.ts). */
+  suggest: {
+    /** English: words shorter than this are never corrected (and never offered). */
+    minWord: 4,
+    /** English: one edit for a shorter word, two from this length on. */
+    twoEditsFrom: 8,
+    /** Chinese: glossary names shorter than this are never offered. */
+    minNameHan: 3,
+  },
+} as const;

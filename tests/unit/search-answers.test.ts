@@ -1,0 +1,51 @@
+/** answers.ts: the bodies, places, topics and the targets ledger a query names. */
+import { describe, expect, it } from 'vitest';
+import { answers, type AnswerSources } from '../../src/lib/search/answers.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { prepare } from '../../src/lib/search/prepare.ts';
+import { EN_FIXTURE, ZH_FIXTURE, ZH_HANT_FIXTURE } from '../support/search-fixture.ts';
+
+const sources = (data: typeof EN_FIXTURE): AnswerSources => {
+  const index = prepare(data);
+  return {
+    script: index.script,
+    entities: index.entities,
+    targetNames: index.targetNames,
+    targets: data.targets,
+  };
+};
+const en = new SearchEngine(EN_FIXTURE);
+const zh = new SearchEngine(ZH_FIXTURE);
+const ask = (engine: SearchEngine, data: typeof EN_FIXTURE, q: string) =>
+  answers(engine.parse(q), sources(data)).map((a) => `${a.kind}:${a.id}:${a.count}`);
+
+describe('answers', () => {
+  it('name the body a query names, by its name or its alias, with its count', () => {
+    expect(ask(en, EN_FIXTURE, 'Science Bureau')).toEqual(['body:science-bureau:3']);
+    expect(ask(en, EN_FIXTURE, 'Intellectual Property Office')).toEqual(['body:science-bureau:3']);
+    expect(ask(zh, ZH_FIXTURE, '知识产权局')).toEqual(['body:science-bureau:3']);
+    const hant = new SearchEngine(ZH_HANT_FIXTURE);
+    expect(ask(hant, ZH_HANT_FIXTURE, '知識產權局')).toEqual(['body:science-bureau:3']);
+  });
+
+  it('never for a synonym: “patents” is not the Intellectual Property Office', () => {
+    expect(ask(en, EN_FIXTURE, 'patents')).toEqual([]);
+    expect(ask(zh, ZH_FIXTURE, '专利')).toEqual([]);
+  });
+
+  it('a topic whose name holds the query; the closest name first', () => {
+    expect(ask(en, EN_FIXTURE, 'chips')).toEqual(['topic:chips:2']);
+  });
+
+  it('the targets ledger for a word for targets, or an amount a target states', () => {
+    expect(ask(en, EN_FIXTURE, 'targets')).toEqual(['targets:targets:3']);
+    expect(ask(en, EN_FIXTURE, 'output value 10 billion')).toEqual(['targets:targets:3']);
+    expect(ask(en, EN_FIXTURE, 'output value')).toEqual([]);
+    expect(ask(zh, ZH_FIXTURE, '产值100亿')).toEqual(['targets:targets:3']);
+  });
+
+  it('nothing for an empty query, markup, or 10,000 characters', () => {
+    for (const q of ['', '<b></b>', 'x'.repeat(10_000), '\uD800'])
+      expect(ask(en, EN_FIXTURE, q), JSON.stringify(q.slice(0, 9))).toEqual([]);
+  });
+});

@@ -1,0 +1,160 @@
+/** rank.ts: which provisions hold the query and in what order; on a small plan and on the real one. */
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/lib/i18n.ts';
+import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { prepare } from '../../src/lib/search/prepare.ts';
+import { rank } from '../../src/lib/search/rank.ts';
+import type { SearchData } from '../../src/lib/search/data.ts';
+import { LOCALES } from '../../src/lib/editions.ts';
+import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
+import { doc, EN_FIXTURE, ZH_FIXTURE, ZH_HANT_FIXTURE } from '../support/search-fixture.ts';
+
+const engines = {
+  en: new SearchEngine(EN_FIXTURE),
+  zh: new SearchEngine(ZH_FIXTURE),
+  hant: new SearchEngine(ZH_HANT_FIXTURE),
+};
+const ids = (engine: SearchEngine, q: string) => engine.search(q).results.map((r) => r.doc.id);
+
+describe('rank on a small plan', () => {
+  it('a provision holding the word in its text ranks; one only naming the bureau’s alias does not', () => {
+    expect(ids(engines.en, 'patents')).toEqual(['measure-4']);
+    expect(ids(engines.zh, '专利')).toEqual(['measure-4']);
+    expect(ids(engines.hant, '專利')).toEqual(['measure-4']);
+    expect(ids(engines.zh, '知识产权')).toEqual(['measure-4']);
+  });
+
+  it('names find provisions where the text is silent, or where the reader named the body', () => {
+    const bureau = ['implementation-1', 'measure-4', 'task-1'];
+    expect(ids(engines.en, 'Science Bureau').sort()).toEqual(bureau);
+    expect(ids(engines.en, 'Intellectual Property Office').sort()).toEqual(bureau);
+    expect(ids(engines.zh, '知识产权局').sort()).toEqual(bureau);
+    expect(ids(engines.hant, '知識產權局').sort()).toEqual(bureau);
+    // The reader named the body: its own provision, whose text holds the words, comes first.
+    expect(ids(engines.en, 'Intellectual Property Office')[0]).toBe('measure-4');
+  });
+
+  it('weighs each of a word’s alternatives by its rarity: funds and financial above support', () => {
+    expect(ids(engines.en, 'grants')[0]).toBe('measure-1');
+    expect(ids(engines.en, 'how much money')[0]).toBe('measure-1');
+  });
+
+  it('puts a provision holding the whole query above one holding part of it, sections last', () => {
+    const outcome = engines.en.search('sensors software');
+    expect(outcome.results.map((r) => [r.doc.id, r.full])).toEqual([
+      ['task-2', false],
+      ['task-1', false],
+    ]);
+    const both = engines.en.search('chips software').results;
+    expect(both.map((r) => [r.doc.id, r.full])).toEqual([
+      ['task-2', true],
+      ['task-1', false],
+    ]);
+    const ai = engines.en.search('AI').results.map((r) => r.doc.id);
+    expect(ai.at(-1)).toBe('targets');
+    expect(ai.length).toBeGreaterThan(2);
+  });
+
+  it('counts a pair of the query’s neighbouring words in a row (English)', () => {
+    const data: SearchData = {
+      ...EN_FIXTURE,
+      docs: [
+        doc({
+          id: 'task-1',
+          kind: 'task',
+          title: 'One',
+          paragraphs: [['Better chips, intelligent sensors.']],
+          names: [],
+          lead: [],
+        }),
+        doc({
+          id: 'task-2',
+          kind: 'task',
+          title: 'Two',
+          paragraphs: [['Intelligent chips, better sensors.']],
+          names: [],
+          lead: [],
+        }),
+      ],
+      entities: [],
+    };
+    expect(ids(new SearchEngine(data), 'intelligent chips sensors')).toEqual(['task-2', 'task-1']);
+  });
+
+  it('takes a hyphenated and a closed word for one (start-ups, ecommerce)', () => {
+    expect(ids(engines.en, 'startups')).toEqual(['task-1']);
+    expect(ids(engines.en, 'start-ups')).toEqual(['task-1']);
+    expect(ids(engines.en, 'e-commerce')).toEqual(['measure-1']);
+    expect(ids(engines.en, 'ecommerce')).toEqual(['measure-1']);
+  });
+
+  it('filters by part and by body', () => {
+    const index = prepare(EN_FIXTURE);
+    const query = engines.en.parse('chips');
+    const only = (filters: Parameters<typeof rank>[2]['filters']) =>
+      rank(query, index, { filters }).results.map((r) => r.doc.id);
+    expect(only({ part: ['task'] })).toEqual(['task-1', 'task-2']);
+    expect(only({ body: ['talent-office'] })).toEqual(['task-2']);
+    expect(only({ part: ['measure'] })).toEqual([]);
+  });
+
+  it('says which words nothing holds and which the best partial match leaves out', () => {
+    const outcome = engines.en.search('chips housing');
+    expect(outcome.absent).toEqual(['housing']);
+    expect(outcome.leftOut).toEqual(['housing']);
+    expect(outcome.results.every((r) => !r.full)).toBe(true);
+  });
+
+  it('ranks nothing for an empty query or one of markup only', () => {
+    const index = prepare(EN_FIXTURE);
+    expect(rank(engines.en.parse(''), index, {}).results).toEqual([]);
+    expect(rank(engines.en.parse('<>'), index, {}).results).toEqual([]);
+  });
+});
+
+describe('rank on the plan (issue 22’s noise)', () => {
+  const model = loadModel();
+  const vocabulary = readSearchVocabulary();
+  const plan = Object.fromEntries(
+    LOCALES.map((l) => [
+      l,
+      new SearchEngine(buildSearchData(model, vocabulary, l, useTranslations(l))),
+    ]),
+  );
+  const words = {
+    en: ['patent', 'intellectual property'],
+    zh: ['专利', '知识产权'],
+    'zh-hant': ['專利', '知識產權'],
+  } as const;
+  const queries = { en: 'patents', zh: '专利', 'zh-hant': '專利' } as const;
+
+  for (const locale of LOCALES) {
+    it(`${locale}: “${queries[locale]}” lists the intellectual-property measure first, nothing only for naming the bureau`, () => {
+      const outcome = plan[locale]!.search(queries[locale]);
+      expect(outcome.results[0]?.doc.id).toBe('measure-4');
+      for (const r of outcome.results) {
+        const text = [r.doc.title, ...r.doc.paragraphs.flat()].join(' ').toLowerCase();
+        expect(
+          words[locale].some((w) => text.includes(w)),
+          r.doc.id,
+        ).toBe(true);
+      }
+    });
+  }
+
+  it('en: money questions put the finance measure first; “AI chips” the chips tasks above the talent task', () => {
+    for (const q of ['grants', 'how much money', 'tax breaks for AI startups'])
+      expect(plan.en!.search(q).results[0]?.doc.id, q).toBe('measure-1');
+    for (const [locale, q] of [
+      ['en', 'AI chips'],
+      ['zh', '人工智能芯片'],
+      ['zh-hant', '人工智能晶片'],
+    ] as const) {
+      const found = plan[locale]!.search(q).results.map((r) => r.doc.id);
+      const chips = Math.min(found.indexOf('task-5'), found.indexOf('task-6'));
+      expect(chips, `${locale} ${q}: ${found.join(' ')}`).toBeGreaterThanOrEqual(0);
+      expect(chips, `${locale} ${q}: ${found.join(' ')}`).toBeLessThan(found.indexOf('task-3'));
+    }
+  });
+});
