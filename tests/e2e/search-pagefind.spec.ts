@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { paths, stripBase } from '../../src/lib/routes.ts';
 import { normaliseBase } from '../../src/lib/site.ts';
+import { axe } from './axe.ts';
 import { visit } from './helpers.ts';
 
 const BASE = normaliseBase(process.env['BASE_PATH']);
@@ -50,6 +51,8 @@ for (const { locale, heading, word, plain } of EDITIONS) {
     expect(
       asked.filter((p) => p.startsWith('/pagefind/') && !p.startsWith(`/pagefind/${locale}/`)),
     ).toEqual([]);
+    // The page as it now stands (what the plan does not mention, the second stage) passes axe.
+    expect(await axe(page)).toEqual([]);
     // The page found opens.
     await link.click();
     await expect(page).toHaveURL(new RegExp(`${paths.glossary(locale)}$`));

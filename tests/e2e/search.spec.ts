@@ -8,6 +8,7 @@ import { paths, stripBase } from '../../src/lib/routes.ts';
 import { normaliseBase } from '../../src/lib/site.ts';
 import { quotes, type Observed } from '../search/evaluate.ts';
 import { loadModel } from '../support/load-content.ts';
+import { axe } from './axe.ts';
 import { visit } from './helpers.ts';
 
 const BASE = normaliseBase(process.env['BASE_PATH']);
@@ -265,6 +266,7 @@ test('a word the plan does not mention is said so plainly, the closest provision
   await expect(page.locator('#search-results li').first()).toContainText(
     'Partial match, without: “land”',
   );
+  expect(await axe(page)).toEqual([]);
   // A query the plan answers keeps the heading for screen readers only.
   await page.locator('#search-input').fill('robot');
   await settled(page, 'robot');
