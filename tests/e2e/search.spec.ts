@@ -241,6 +241,12 @@ const NOT_MENTIONED = [
     status: 'The plan does not mention “housing”.',
     closest: 'Closest provisions',
   },
+  {
+    locale: 'en',
+    q: 'Land and housing for talent',
+    status: 'The plan does not mention “Land” or “housing”.',
+    closest: 'Closest provisions',
+  },
 ] as const;
 
 test('a word the plan does not mention is said so plainly, the closest provisions under their own heading', async ({

@@ -101,6 +101,12 @@ export class SearchView {
     return list.map((word) => fill(this.config.strings.quoted, { word })).join(this.separator);
   }
 
+  /** Words quoted and joined with the language's "or" (“land” or “housing”, “土地”或“住房”). */
+  private eitherOf(list: string[]): string {
+    const quoted = list.map((word) => fill(this.config.strings.quoted, { word }));
+    return new Intl.ListFormat(this.config.lang, { type: 'disjunction' }).format(quoted);
+  }
+
   resultItems(results: Result[], offset: number): HTMLLIElement[] {
     return results.map((result, j) => {
       const li = el('li', 'rounded-md border border-stone-200 p-4');
@@ -212,7 +218,7 @@ export class SearchView {
     const absent = this.notMentioned(outcome);
     status.textContent =
       absent.length > 0
-        ? fill(strings.notMentioned, { words: this.words(absent) })
+        ? fill(strings.notMentioned, { words: this.eitherOf(absent) })
         : outcome.results.length === 0
           ? fill(strings.none, { q })
           : `${counts}${folded}`;
