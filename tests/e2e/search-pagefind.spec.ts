@@ -46,6 +46,8 @@ for (const { locale, heading, word, plain } of EDITIONS) {
       has: page.getByRole('link', { name: title, exact: true }),
     });
     await expect(item.locator('mark').first()).toHaveText(new RegExp(word, 'i'));
+    // A screen reader hears that there is more beyond the provisions.
+    await expect(page.locator('#search-announce')).toContainText(heading);
     // Its own edition's bundle, and no other.
     expect(asked.some((p) => p.startsWith(`/pagefind/${locale}/`))).toBe(true);
     expect(

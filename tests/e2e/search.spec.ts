@@ -211,6 +211,16 @@ test('no results here: the other language is offered with its count, fetched onl
     page.locator('#search-other').getByRole('link', { name: 'Read the full text' }),
   ).toHaveAttribute('href', /\/en\/plan\/$/);
   expect(asked).toContain('/search/zh.json');
+  // A screen reader hears the offer after the status, and that this edition has a page on it
+  // (the place page of the city brain gives its Chinese name).
+  await expect(page.locator('#search-announce')).toHaveText(
+    'No results for “城市大脑”. The Chinese text has 1 result for “城市大脑” Elsewhere on this site',
+  );
+  await expect(
+    page
+      .getByRole('region', { name: 'Elsewhere on this site' })
+      .getByRole('link', { name: 'City brain' }),
+  ).toHaveAttribute('href', /\/en\/places\/city-brain\/$/);
   await other.click();
   await expect(page).toHaveURL(/\/zh\/search\/\?q=%E5%9F%8E%E5%B8%82%E5%A4%A7%E8%84%91$/);
   await settled(page, '城市大脑');

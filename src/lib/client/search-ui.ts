@@ -128,8 +128,14 @@ export function startSearch() {
   const announce = (q: string) => {
     clearTimeout(announceTimer);
     const say = () => {
-      const text = [view.parts.status, view.parts.notice]
-        .map((e) => e.textContent?.trim() ?? '')
+      // The status and notice; then what the page found beyond this edition's provisions: the
+      // other language's offer and the second stage's heading, when they are shown.
+      const beyond = [
+        view.parts.other.querySelector('[data-other-language]'),
+        view.parts.site.hidden ? null : view.parts.site.querySelector('h2'),
+      ];
+      const text = [view.parts.status, view.parts.notice, ...beyond]
+        .map((e) => e?.textContent?.trim() ?? '')
         .filter(Boolean)
         .join(' ');
       announcer.textContent = text;
