@@ -6,7 +6,7 @@ import { siteConfigFromEnv } from './src/lib/site.ts';
 import { pagefindPerLocale } from './src/integrations/pagefind.ts';
 import { placeholderCheck, postBuild } from './src/integrations/postbuild.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
-import { EDITIONS, LOCALES, SOURCE_LOCALE, WRITTEN_LOCALES } from './src/lib/editions.ts';
+import { EDITIONS, LOCALES, SOURCE_LOCALE } from './src/lib/editions.ts';
 
 // The public origin and base path come from the environment (SITE_ORIGIN, BASE_PATH).
 const { origin, base } = siteConfigFromEnv(process.env);
@@ -41,8 +41,9 @@ export default defineConfig({
       filter: (page) => new URL(page).pathname !== base && !/\/search\/$/.test(page),
     }),
     postBuild(),
-    // One index per written edition: a generated edition's search asks its source's (src/lib/search/page.ts).
-    pagefindPerLocale(WRITTEN_LOCALES),
+    // The search's second stage: one Pagefind bundle per edition of its pages beyond the provisions
+    // (About, glossary, bodies, places, topics), asked only when the engine has no full match.
+    pagefindPerLocale(LOCALES),
     // Every text file of the finished site, search indexes included: no unrendered {{placeholder}}.
     placeholderCheck(),
     // Last: compresses every text file of the finished site once (.br, .gz beside it).

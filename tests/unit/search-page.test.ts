@@ -1,6 +1,6 @@
 /** The search page's data, built once in src/lib/search/page.ts: filters and the island's configuration, per edition. */
 import { describe, expect, it } from 'vitest';
-import { LOCALES, edition, otherLocales, writtenEditionOf } from '../../src/lib/editions.ts';
+import { LOCALES, edition, otherLocales } from '../../src/lib/editions.ts';
 import { pluralTemplates, useTranslations } from '../../src/lib/i18n.ts';
 import {
   SEARCH_PLURALS,
@@ -49,7 +49,10 @@ describe('the search page', () => {
       });
       expect(config.dataUrl).toBe(`/sub/search/${locale}.json`);
       expect(config.foldUrl).toBe('/sub/search/fold.json');
-      expect(config.pagefindUrl).toBe(`/sub/pagefind/${writtenEditionOf(locale)}/`);
+      // Each edition has its own bundle of its other pages; the other language's data is its own.
+      expect(config.pagefindUrl).toBe(`/sub/pagefind/${locale}/`);
+      expect(config.otherDataUrl).toBe(`/sub/search/${other}.json`);
+      expect(config.saysFolded).toBe(locale === 'zh');
       expect(config.otherSearchPage).toBe(`/sub/${other}/search/`);
       expect(config.script).toBe(edition(locale).script);
       for (const key of SEARCH_STRINGS) expect(config.strings[key], key).toMatch(/\S/);

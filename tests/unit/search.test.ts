@@ -8,8 +8,6 @@ import {
   packFoldTable,
   unpackFoldTable,
 } from '../../src/lib/search/text.ts';
-import { provisionSearchTerms } from '../../src/lib/search/terms.ts';
-import { provisionById } from '../../src/lib/model/queries.ts';
 import { loadModel } from '../support/load-content.ts';
 
 describe('search state in the URL', () => {
@@ -88,22 +86,5 @@ describe('Traditional characters', () => {
     // (智慧 is Taiwan wording for 智能, but 智慧城市 is the plan's term).
     expect(foldQuery('人工智能 AI 5G', full)).toBe('人工智能 AI 5G');
     expect(foldQuery('智慧城市', full)).toBe('智慧城市');
-  });
-});
-
-describe('search terms', () => {
-  const model = loadModel();
-  it('indexes each provision with the standalone names of its bodies, places and topics', () => {
-    const zh = provisionSearchTerms(model, provisionById(model, 'task-7'), 'zh');
-    expect(zh).toEqual(
-      expect.arrayContaining(['市经济和信息化委员会', '经济和信息化委', '发展改革委', '智能家居']),
-    );
-    const en = provisionSearchTerms(model, provisionById(model, 'measure-2'), 'en');
-    expect(en).toEqual(
-      expect.arrayContaining([
-        'Siasun Robot Industrial Park',
-        'Municipal Human Resources and Social Security Bureau',
-      ]),
-    );
   });
 });

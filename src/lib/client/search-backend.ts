@@ -1,28 +1,22 @@
 /**
- * Browser: runs a search. Loads the language's search data once (/search/{locale}.json), the
- * full Traditional table only for a query holding a character the plan's own table does not
- * know, and the Pagefind index only when the exact matcher finds nothing: its stemmed,
- * segmented index may find a word form the matcher does not, and its finds then count.
+ * Browser: runs a search. The engine (search/engine.ts) answers every query from the edition's
+ * search data (/search/{edition}.json, loaded once), with the full Traditional table only for a
+ * query holding a character the plan's own table does not know. Only when it finds no provision
+ * holding every word does the page ask more, each loaded then and not before:
+ *  - the other language's search data, to offer that edition with its count when it has full matches;
+ *  - this edition's Pagefind bundle of its other pages (search-pagefind.ts): "Elsewhere on this site".
  */
 import type { SearchConfig } from '../search/config.ts';
 import type { SearchData } from '../search/data.ts';
-import { SearchEngine, type Filters, type Found, type Outcome } from '../search/engine.ts';
+import { SearchEngine, type Filters, type Outcome } from '../search/engine.ts';
 import {
+  foldQuery,
   needsFullFold,
   unpackFoldTable,
   type FoldTable,
   type PackedFoldTable,
 } from '../search/text.ts';
-
-interface PagefindSearch {
-  filters?: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<unknown>;
-  search(q: string, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
-}
+import { SitePages, type SitePageHit } from './search-pagefind.ts';
 
 async function json<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -30,16 +24,30 @@ async function json<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** What a search found, and the query in the characters it was searched in when they differ from the typed ones. */
+export interface Searched {
+  outcome: Outcome;
+  /** set when the edition says so (SearchConfig.saysFolded) and the query was converted to Simplified */
+  converted?: string;
+}
+
+function engineFrom(url: string): Promise<SearchEngine> {
+  return json<SearchData>(url).then((data) => new SearchEngine(data));
+}
+
 export class SearchBackend {
   private engine?: Promise<SearchEngine>;
+  private otherEngine?: Promise<SearchEngine>;
   private fullFold?: Promise<FoldTable>;
-  private pagefind?: Promise<Pagefind>;
+  private readonly sitePages: SitePages;
 
-  constructor(private readonly config: SearchConfig) {}
+  constructor(private readonly config: SearchConfig) {
+    this.sitePages = new SitePages(config.pagefindUrl, config.base);
+  }
 
   /** Starts loading the search data (on focus, or at once when the page opens with a query). */
   warm(): Promise<SearchEngine> {
-    this.engine ??= json<SearchData>(this.config.dataUrl).then((data) => new SearchEngine(data));
+    this.engine ??= engineFrom(this.config.dataUrl);
     this.engine.catch(() => {
       this.engine = undefined;
     });
@@ -54,55 +62,30 @@ export class SearchBackend {
     return this.fullFold.catch(() => this.config.fold);
   }
 
-  private loadPagefind(): Promise<Pagefind> {
-    this.pagefind ??= (
-      import(/* @vite-ignore */ `${this.config.pagefindUrl}pagefind.js`) as Promise<Pagefind>
-    ).then(async (pf) => {
-      await pf.options({ baseUrl: this.config.base, noWorker: true });
-      await pf.init();
-      // Filter counts (which provision ids a search found) come only once the filters are loaded.
-      await pf.filters();
-      return pf;
+  async search(query: string, filters: Filters, correct: boolean): Promise<Searched> {
+    const engine = await this.warm();
+    const fold = await this.fold(query, engine);
+    const outcome = engine.search(query, { filters, fold, correct });
+    const typed = query.trim().normalize('NFKC');
+    const folded = foldQuery(typed, fold);
+    return this.config.saysFolded && folded !== typed
+      ? { outcome, converted: folded }
+      : { outcome };
+  }
+
+  /** How many provisions of the other language hold every word of the query (its data is fetched on the first call). */
+  async otherEditionCount(query: string, filters: Filters): Promise<number> {
+    this.otherEngine ??= engineFrom(this.config.otherDataUrl);
+    this.otherEngine.catch(() => {
+      this.otherEngine = undefined;
     });
-    return this.pagefind;
-  }
-
-  /** The provisions Pagefind finds for each text (each provision page carries its id as a filter value). */
-  private async found(texts: string[]): Promise<Found> {
-    const pf = await this.loadPagefind();
-    const found: Found = new Map();
-    for (const text of texts) {
-      const search = await pf.search(text);
-      const ids = Object.entries(search?.filters?.['id'] ?? {})
-        .filter(([, n]) => n > 0)
-        .map(([id]) => id);
-      found.set(text, new Set(ids));
-    }
-    return found;
-  }
-
-  async search(query: string, filters: Filters, correct: boolean): Promise<Outcome> {
-    const engine = await this.warm();
+    const engine = await this.otherEngine;
     const fold = await this.fold(query, engine);
-    return engine.search(query, { filters, fold, correct });
+    return engine.search(query, { filters, fold }).results.filter((r) => r.full).length;
   }
 
-  /**
-   * A second chance for a query the exact matcher found nothing for: asks the Pagefind index
-   * (stemmed, segmented) about each word, and searches again counting its finds. Undefined when
-   * it finds nothing more. Loaded only here, so most searches never fetch Pagefind.
-   */
-  async fallback(
-    query: string,
-    filters: Filters,
-    correct: boolean,
-    first: Outcome,
-  ): Promise<Outcome | undefined> {
-    if (first.results.length > 0 || first.query.groups.length === 0) return undefined;
-    const engine = await this.warm();
-    const fold = await this.fold(query, engine);
-    const found = await this.found(engine.alternativesOf(first.query));
-    const outcome = engine.search(query, { filters, fold, found, correct });
-    return outcome.results.length > 0 ? outcome : undefined;
+  /** The second stage: this edition's other pages (About, glossary, bodies, places, topics) that Pagefind finds. */
+  elsewhere(query: string): Promise<SitePageHit[]> {
+    return this.sitePages.search(query);
   }
 }

@@ -57,7 +57,9 @@ function formFromState({ form, input, checkboxes, filterCount }: Form, state: Se
 /** ↓ from the field into the answers and results, ↑/↓ through them, ↑ from the first back to the field. */
 function keyboard(input: HTMLInputElement, container: HTMLElement) {
   const links = () => [
-    ...container.querySelectorAll<HTMLAnchorElement>('a[data-answer], a[data-result]'),
+    ...container.querySelectorAll<HTMLAnchorElement>(
+      'a[data-answer], a[data-result], a[data-site]',
+    ),
   ];
   const toFirst = (event: KeyboardEvent) => {
     const first = links()[0];
@@ -104,8 +106,11 @@ export function startSearch() {
     answers: required('#search-answers'),
     answerList: required('#search-answer-list'),
     list,
+    listTitle: required('#search-results-title'),
     more,
     other: required('#search-other'),
+    site: required('#search-site'),
+    siteList: required('#search-site-list'),
   });
   const backend = new SearchBackend(config);
   let generation = 0;
@@ -123,8 +128,14 @@ export function startSearch() {
   const announce = (q: string) => {
     clearTimeout(announceTimer);
     const say = () => {
-      const text = [view.parts.status, view.parts.notice]
-        .map((e) => e.textContent?.trim() ?? '')
+      // The status and notice; then what the page found beyond this edition's provisions: the
+      // other language's offer and the second stage's heading, when they are shown.
+      const beyond = [
+        view.parts.other.querySelector('[data-other-language]'),
+        view.parts.site.hidden ? null : view.parts.site.querySelector('h2'),
+      ];
+      const text = [view.parts.status, view.parts.notice, ...beyond]
+        .map((e) => e?.textContent?.trim() ?? '')
         .filter(Boolean)
         .join(' ');
       announcer.textContent = text;
@@ -173,17 +184,27 @@ export function startSearch() {
       return;
     }
     try {
-      const outcome = await backend.search(state.q, state.filters, !state.exact);
+      const { outcome, converted } = await backend.search(state.q, state.filters, !state.exact);
       if (mine !== generation) return;
-      pending = view.render(state, outcome, PAGE_SIZE);
+      pending = view.render(state, outcome, PAGE_SIZE, converted);
       rendered(state, outcome.results.length);
-      const second = await backend
-        .fallback(state.q, state.filters, !state.exact, outcome)
-        .catch(() => undefined);
-      if (mine !== generation) return;
-      if (second) {
-        pending = view.render(state, second, PAGE_SIZE);
-        rendered(state, second.results.length);
+      if (!outcome.results.some((r) => r.full) && state.q.trim()) {
+        // No provision holds every word: the other language (offered only with full matches
+        // there) and the second stage, this edition's other pages. Asked once the typing has
+        // paused (a half-typed "rob" fetches nothing); either failing takes nothing from what is
+        // shown, the page's answer being complete without them.
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.max(0, quietAt - performance.now())),
+        );
+        if (mine !== generation) return;
+        const q = converted ?? state.q.trim();
+        const [count, hits] = await Promise.all([
+          backend.otherEditionCount(state.q, state.filters).catch(() => 0),
+          backend.elsewhere(q).catch(() => []),
+        ]);
+        if (mine !== generation) return;
+        view.offerOther(state, count);
+        view.showElsewhere(hits);
       }
       // Nothing more will change for this query (tests and the benchmark wait for this).
       list.dataset['done'] = state.q;

@@ -1,11 +1,15 @@
 /**
  * Browser: renders a search outcome as DOM built from text (a query or a snippet never becomes
  * markup): the direct answers, the provisions with their quoted sentences and marks, partial-match
- * labels, the correction of a misspelt query, and the other language's search as a plain link.
+ * labels, the correction of a misspelt query, what the plan does not mention (with the closest
+ * provisions under their own heading), the other language when it has full matches, and the
+ * second stage's pages, "Elsewhere on this site".
  */
 import { fill, plural, type SearchConfig } from '../search/config.ts';
 import type { Answer, Outcome, Result, Segment } from '../search/engine.ts';
 import { writeState, type SearchState } from '../search/state.ts';
+import { isHan } from '../search/text.ts';
+import type { SitePageHit } from './search-pagefind.ts';
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -38,12 +42,38 @@ export class SearchView {
       answers: HTMLElement;
       answerList: HTMLUListElement;
       list: HTMLOListElement;
+      /** the results' heading: read by screen readers only, shown as "Closest provisions" under what the plan does not mention */
+      listTitle: HTMLElement;
       more: HTMLButtonElement;
       other: HTMLElement;
+      /** the second stage: its section and list */
+      site: HTMLElement;
+      siteList: HTMLUListElement;
     },
   ) {
     this.separator = config.listSeparator;
     this.colon = config.colon;
+    this.listTitle = parts.listTitle.textContent?.trim() ?? '';
+  }
+
+  private readonly listTitle: string;
+
+  /**
+   * The reader's words the plan does not mention, in the edition's own script: a Chinese edition
+   * does not claim a Latin word absent (the reader may have typed English), nor the English
+   * edition a Chinese one; the other language's offer speaks for those.
+   */
+  private notMentioned(outcome: Outcome): string[] {
+    if (outcome.results.some((r) => r.full)) return [];
+    const han = this.config.script === 'han';
+    const typed = outcome.query.text;
+    return outcome.absent
+      .filter((w) => [...w].some(isHan) === han)
+      .map((w) => {
+        // As typed ("Land", not the folded "land").
+        const at = typed.toLowerCase().indexOf(w.toLowerCase());
+        return at < 0 ? w : typed.slice(at, at + w.length);
+      });
   }
 
   /**
@@ -69,6 +99,12 @@ export class SearchView {
 
   private words(list: string[]): string {
     return list.map((word) => fill(this.config.strings.quoted, { word })).join(this.separator);
+  }
+
+  /** Words quoted and joined with the language's "or" (“land” or “housing”, “土地”或“住房”). */
+  private eitherOf(list: string[]): string {
+    const quoted = list.map((word) => fill(this.config.strings.quoted, { word }));
+    return new Intl.ListFormat(this.config.lang, { type: 'disjunction' }).format(quoted);
   }
 
   resultItems(results: Result[], offset: number): HTMLLIElement[] {
@@ -152,10 +188,13 @@ export class SearchView {
     return li;
   }
 
-  /** Renders an outcome; returns the results not yet shown ("show more"). */
-  render(state: SearchState, outcome: Outcome, pageSize: number): Result[] {
+  /**
+   * Renders an outcome; returns the results not yet shown ("show more"). `converted`: the query
+   * in Simplified characters when the edition says it searched so (search-backend.ts).
+   */
+  render(state: SearchState, outcome: Outcome, pageSize: number, converted?: string): Result[] {
     const { strings, plurals } = this.config;
-    const { status, notice, answers, answerList, list, more, other } = this.parts;
+    const { status, notice, answers, answerList, list, listTitle, more, other } = this.parts;
     const q = state.q.trim();
     answerList.replaceChildren(...outcome.answers.map((a) => this.answerItem(a)));
     answers.hidden = outcome.answers.length === 0;
@@ -163,23 +202,30 @@ export class SearchView {
     more.hidden = outcome.results.length <= pageSize;
     notice.replaceChildren();
     other.replaceChildren();
+    this.showElsewhere([]);
 
     const shown =
       outcome.suggestion && outcome.results.length > 0 && outcome.results.some((r) => r.full)
         ? outcome.suggestion
         : undefined;
-    const folded =
-      !shown && outcome.query.text !== q && outcome.query.text
-        ? ` · ${fill(strings.folded, { q: outcome.query.text })}`
-        : '';
+    const folded = !shown && converted ? ` · ${fill(strings.folded, { q: converted })}` : '';
     const full = outcome.results.filter((r) => r.full).length;
     const partial = outcome.results.length - full;
     const counts =
       full > 0 && partial > 0
         ? `${plural(plurals.results, full)}${this.colon === ': ' ? '; ' : ';'}${plural(plurals.partialCount, partial)}`
         : plural(plurals.results, outcome.results.length);
+    const absent = this.notMentioned(outcome);
     status.textContent =
-      outcome.results.length === 0 ? fill(strings.none, { q }) : `${counts}${folded}`;
+      absent.length > 0
+        ? fill(strings.notMentioned, { words: this.eitherOf(absent) })
+        : outcome.results.length === 0
+          ? fill(strings.none, { q })
+          : `${counts}${folded}`;
+    // Under what the plan does not mention, the partial matches are the closest provisions, said so.
+    const closest = absent.length > 0 && outcome.results.length > 0;
+    listTitle.textContent = closest ? strings.closest : this.listTitle;
+    listTitle.classList.toggle('sr-only', !closest);
 
     if (shown) {
       // The misspelt query was corrected: say so, and offer the query as typed.
@@ -192,29 +238,53 @@ export class SearchView {
         el('span', '', `${strings.didYouMean} `),
         this.searchLink(outcome.suggestion, { ...state, q: outcome.suggestion, exact: false }),
       );
-    } else if (outcome.leftOut.length > 0 && outcome.results.length > 0) {
+    } else if (outcome.leftOut.length > 0 && outcome.results.length > 0 && !closest) {
       notice.textContent = fill(strings.partialNote, { words: this.words(outcome.leftOut) });
     }
 
     if (!outcome.results.some((r) => r.full) && q) {
-      // The other language is offered as a link: nothing of it is fetched until the reader follows it.
-      const p = el('p', 'mb-2');
-      const a = el(
-        'a',
-        'font-semibold underline underline-offset-4',
-        plural(plurals.otherLanguage, 1, { q }),
-      );
-      a.href = `${this.config.otherSearchPage}${writeState({ ...state, exact: false })}`;
-      a.hreflang = this.config.otherHreflang;
-      a.dataset['otherLanguage'] = '';
-      p.append(a);
       const read = el('p', 'text-stone-700');
       const plan = el('a', 'underline underline-offset-4', strings.readPlan);
       plan.href = this.config.planUrl;
       read.append(plan);
-      other.append(p, read);
+      other.append(read);
     }
     return outcome.results.slice(pageSize);
+  }
+
+  /** Offers the other language's search with how many provisions there hold every word (none: nothing offered). */
+  offerOther(state: SearchState, count: number) {
+    if (count === 0) return;
+    const q = state.q.trim();
+    const p = el('p', 'mb-2');
+    const a = el(
+      'a',
+      'font-semibold underline underline-offset-4',
+      plural(this.config.plurals.otherLanguage, count, { q }),
+    );
+    a.href = `${this.config.otherSearchPage}${writeState({ ...state, exact: false })}`;
+    a.hreflang = this.config.otherHreflang;
+    a.dataset['otherLanguage'] = String(count);
+    p.append(a);
+    this.parts.other.prepend(p);
+  }
+
+  /** The second stage's pages under "Elsewhere on this site"; none: the section is hidden. */
+  showElsewhere(hits: SitePageHit[]) {
+    const { site, siteList } = this.parts;
+    siteList.replaceChildren(
+      ...hits.map((hit, i) => {
+        const li = el('li', 'rounded-md border border-stone-200 p-3');
+        const a = el('a', 'font-semibold text-accent-800 underline underline-offset-4', hit.title);
+        a.href = hit.url;
+        a.dataset['site'] = String(i);
+        const excerpt = el('p', 'mt-1 text-sm text-stone-800');
+        segmentsInto(excerpt, hit.excerpt);
+        li.append(a, excerpt);
+        return li;
+      }),
+    );
+    site.hidden = hits.length === 0;
   }
 
   private searchLink(text: string, state: SearchState): HTMLAnchorElement {

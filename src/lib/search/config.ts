@@ -27,6 +27,9 @@ export const SEARCH_STRINGS = [
   'kindTargets',
   'bodiesLine',
   'quoted',
+  'notMentioned',
+  'closest',
+  'elsewhere',
 ] as const;
 export const SEARCH_PLURALS = [
   'results',
@@ -49,13 +52,26 @@ export interface SearchConfig {
   colon: string;
   /** the page's language tag, for the list separator */
   lang: string;
-  /** URLs with the base path: the search data, the full Traditional table, this language's Pagefind bundle */
+  /**
+   * URLs with the base path: the search data, the full Traditional table, this edition's
+   * Pagefind bundle of its other pages (search-pagefind.ts), the other language's search data
+   */
   dataUrl: string;
   foldUrl: string;
   pagefindUrl: string;
+  otherDataUrl: string;
   /** the base path, for Pagefind's result URLs and for results' links */
   base: string;
-  /** the other language's search page and its hreflang: a link, fetched only when followed */
+  /**
+   * The edition is written in the characters a Chinese query is searched in (Simplified): a query
+   * typed in Traditional characters is converted, and the status says so. A Traditional edition
+   * searches in Simplified too, but shows the query as typed: nothing to say.
+   */
+  saysFolded: boolean;
+  /**
+   * The other language's search page and its hreflang: offered, with its count, only when this
+   * edition has no full match and that one has (its search data is fetched only then).
+   */
   otherSearchPage: string;
   otherHreflang: string;
   planUrl: string;

@@ -161,6 +161,7 @@ export class SearchEngine {
         r.missing.length ? { ...r, missing: r.missing.map(back) } : r,
       ),
       leftOut: outcome.leftOut.map(back),
+      absent: outcome.absent.map(back),
       ...(outcome.suggestion
         ? { suggestion: this.inEditionForm(outcome.suggestion, folded, typed) }
         : {}),

@@ -6,7 +6,7 @@ import type { Translate, UiKey } from '../i18n.ts';
 import { groupHeading } from '../model/labels.ts';
 import type { PlanModel } from '../model/model.ts';
 import { paths } from '../routes.ts';
-import { SOURCE_LOCALE, edition, writtenEditionOf, type Locale } from '../editions.ts';
+import { SOURCE_LOCALE, edition, type Locale } from '../editions.ts';
 import { PROVISION_KINDS } from '../model/schema.ts';
 import {
   SEARCH_PLURALS,
@@ -17,6 +17,7 @@ import {
   type SearchString,
 } from './config.ts';
 import { buildFoldTable } from './fold.ts';
+import { sitePagesBundle } from './site-pages.ts';
 
 /**
  * The island's strings that name what the site names elsewhere, under that one key: a direct
@@ -112,10 +113,10 @@ export function searchConfig({
     lang,
     dataUrl: href(`/search/${locale}.json`),
     foldUrl: href('/search/fold.json'),
-    // The Pagefind fallback only names provision ids, the same in every edition: a generated
-    // edition asks its source's index, in the characters its queries are folded to.
-    pagefindUrl: href(`/pagefind/${writtenEditionOf(locale)}/`),
+    pagefindUrl: href(sitePagesBundle(locale)),
+    otherDataUrl: href(`/search/${other}.json`),
     base,
+    saysFolded: edition(locale).script === 'han' && !edition(locale).derivedFrom,
     otherSearchPage: href(paths.search(other)),
     otherHreflang,
     planUrl: href(paths.plan(locale)),

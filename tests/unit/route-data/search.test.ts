@@ -1,6 +1,6 @@
 /** The search page's data (src/lib/route-data/search.ts): title, trail, filters, and the island's configuration. */
 import { describe, expect, it } from 'vitest';
-import { LOCALES, edition, writtenEditionOf, type Locale } from '../../../src/lib/editions.ts';
+import { LOCALES, edition, type Locale } from '../../../src/lib/editions.ts';
 import { useTranslations } from '../../../src/lib/i18n.ts';
 import type { SearchConfig } from '../../../src/lib/search/config.ts';
 import { searchPageData } from '../../../src/lib/route-data/search.ts';
@@ -39,7 +39,7 @@ describe('the search page’s data', () => {
       expect(config.otherSearchPage).toBe(`/sub/${other}/search/`);
       expect(config.otherHreflang).toBe(edition(other).hreflang);
       expect(config.lang).toBe(edition(locale).htmlLang);
-      expect(config.pagefindUrl).toBe(`/sub/pagefind/${writtenEditionOf(locale)}/`);
+      expect(config.pagefindUrl).toBe(`/sub/pagefind/${locale}/`);
       expect(config.base).toBe('/sub/');
       expect(page.configJson).not.toMatch(/<|\{\{/);
     });
