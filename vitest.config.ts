@@ -8,5 +8,9 @@ export default defineConfig({
     // is built once per worker, not once per file. The modules under test are pure or build their
     // caches from the same content, so files cannot disturb each other.
     isolate: false,
+    // Building the model takes seconds on a quiet machine and many more on a busy one: the limit
+    // (vitest's default is 5 s) is only for a test that is stuck.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -5,8 +5,9 @@ export default defineConfig({
   test: {
     include: ['tests/serve/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Generous: only a stuck test hits these, not a slow machine.
+    testTimeout: 300_000,
+    hookTimeout: 180_000,
     // The probe and the nginx comparison measure throughput: one at a time.
     fileParallelism: false,
   },

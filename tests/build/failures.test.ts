@@ -1,9 +1,15 @@
 /**
  * Bad content fails the build with a clear message, and never breaks the last good site: each
  * case copies the project to a temporary folder with a previous build in its dist/, breaks one
- * thing there (fixtures live here, never in content/), runs `npm run build` (scripts/build.mjs),
+ * thing there (never in content/), runs `npm run build` (scripts/build.mjs),
  * and expects it to fail naming the file and what is wrong, with dist/ exactly as it was and no
  * partial output left beside it.
+ *
+ * Two real builds only, one per way the build fails: a content check (src/lib/checked-model.ts,
+ * run by astro/plan.ts before any page is rendered) and a check of the rendered site (the link
+ * check). What the content checks refuse, and how they name it, is tested on the files' text
+ * without a build in tests/unit/refused-content.test.ts (malformed YAML and MDX, missing and
+ * wrongly typed fields, unknown and duplicate ids, the 5 MB paragraph, a stale pinyin entry…).
  */
 import { spawn } from 'node:child_process';
 import {
@@ -22,7 +28,6 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const FIXTURES = join(import.meta.dirname, 'fixtures');
 const made: string[] = [];
 
 function copyProject(): string {
@@ -99,12 +104,18 @@ afterAll(() => {
 });
 
 describe('the build fails on bad content, naming the file and the problem', () => {
-  it('malformed MDX', async () => {
+  it('one character of the Chinese text changed: the content checks run in the build', async () => {
     const dir = copyProject();
-    cpSync(join(FIXTURES, 'malformed.mdx'), join(dir, 'content/plan/en/measure-2.mdx'));
+    const file = join(dir, 'content/plan/zh/task-7.mdx');
+    const text = readFileSync(file, 'utf-8');
+    const changed = text.replace('机器人', '机械人');
+    expect(changed).not.toBe(text);
+    writeFileSync(file, changed);
     const { code, output } = await build(dir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/content\/plan\/en\/measure-2\.mdx/);
+    expect(output).toMatch(
+      /content\/plan\/zh\/task-7\.mdx: \(body\): differs from seeds\/[^:]+: the source reads "[^"]*机器人[^"]*" where the content reads "[^"]*机械人/,
+    );
   });
 
   it('a broken internal link found after the pages are rendered', async () => {
@@ -120,68 +131,6 @@ describe('the build fails on bad content, naming the file and the problem', () =
     expect(output).toMatch(/broken internal link/);
     expect(output).toMatch(
       /\/index\.html: \/en\/tasks\/99\/ leads to no page or file of the build/,
-    );
-  });
-
-  it('one character of the Chinese text changed: the build checks the text against seeds/', async () => {
-    const dir = copyProject();
-    const file = join(dir, 'content/plan/zh/task-7.mdx');
-    const text = readFileSync(file, 'utf-8');
-    const changed = text.replace('机器人', '机械人');
-    expect(changed).not.toBe(text);
-    writeFileSync(file, changed);
-    const { code, output } = await build(dir);
-    expect(code).not.toBe(0);
-    expect(output).toMatch(
-      /content\/plan\/zh\/task-7\.mdx: \(body\): differs from seeds\/[^:]+: the source reads "[^"]*机器人[^"]*" where the content reads "[^"]*机械人/,
-    );
-  });
-
-  it('a 5 MB paragraph fails quickly with its file and size', async () => {
-    const dir = copyProject();
-    const file = join(dir, 'content/plan/en/task-4.mdx');
-    writeFileSync(file, `${readFileSync(file, 'utf-8').trimEnd()} ${'flood '.repeat(850_000)}\n`);
-    const started = Date.now();
-    const { code, output } = await build(dir);
-    expect(code).not.toBe(0);
-    expect(output).toMatch(
-      /content\/plan\/en\/task-4\.mdx: paragraph \d+: has 5,\d{3},\d{3} characters; a paragraph may have at most 5,000/,
-    );
-    console.log(
-      `a 5 MB paragraph failed the build in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
-  });
-
-  it('a glossary file that is not valid YAML', async () => {
-    const dir = copyProject();
-    const file = join(dir, 'content/glossary.yaml');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf-8').replace(
-        '  - id: big-data-bureau\n',
-        '  - id: big-data-bureau\n  name: [unclosed\n',
-      ),
-    );
-    const { code, output } = await build(dir);
-    expect(code).not.toBe(0);
-    expect(output).toMatch(/content\/glossary\.yaml: \(syntax\)/);
-  });
-
-  it('a stale pinyin correction: one that changes nothing the library writes', async () => {
-    const dir = copyProject();
-    const file = join(dir, 'content/pinyin.yaml');
-    const table = readFileSync(file, 'utf-8');
-    // pinyin-pro, with its word list, reads 载体 zàitǐ itself (G-1): the entry is not needed.
-    const stale = table.replace(
-      '\nproperNames:',
-      '  - zh: 载体\n    pinyin: zàitǐ\n    why: The reading of 载 in 载体 is zài.\n\nproperNames:',
-    );
-    expect(stale).not.toBe(table);
-    writeFileSync(file, stale);
-    const { code, output } = await build(dir);
-    expect(code).not.toBe(0);
-    expect(output).toMatch(
-      /content\/pinyin\.yaml: corrections\[\d+\] \(载体\): changes nothing: without it, 载体 is written "zàitǐ" already; the entry is stale/,
     );
   });
 });

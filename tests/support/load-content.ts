@@ -3,34 +3,32 @@
  * site is built from, so unit and browser tests derive their expectations from content/ and
  * seeds/, never from the build output.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  buildModel,
-  type PlanModel,
-  type RawContent,
-  type TextFile,
-} from '../../src/lib/model/model.ts';
+import type { PlanModel, RawContent, TextFile } from '../../src/lib/model/model.ts';
 import type { SearchVocabulary } from '../../src/lib/model/schema.ts';
-import { parseYaml, selectItems, validate } from '../../src/lib/node/yaml-loader.ts';
-import { readTextFiles, splitFrontmatter } from '../../src/lib/node/text-loader.ts';
-import { makeDerive, overridesOf, type Override } from '../../src/lib/convert/derive.ts';
+import { splitFrontmatter } from '../../src/lib/node/text-loader.ts';
+import type { Override } from '../../src/lib/convert/derive.ts';
 import type { DerivedLocale } from '../../src/lib/editions.ts';
-import { checkChangelog, type Changelog } from '../../src/lib/model/changelog.ts';
-import { localize } from '../../src/lib/model/localize.ts';
+import type { Changelog } from '../../src/lib/model/changelog.ts';
 import {
   rawContent,
-  selectionOf,
   single,
-  YAML_FILES,
+  TEXT_FILES,
   type ReadCollection,
   type YamlItem,
-  type YamlName,
 } from '../../src/lib/content-files.ts';
-import type { z } from 'astro/zod';
 import type { Derive } from '../../src/lib/model/localize.ts';
 import { SOURCE_PATH } from '../../src/lib/model/source.ts';
-import { glossaryEntries, type GlossaryEntry } from '../../src/lib/route-data/glossary.ts';
+import type { GlossaryEntry } from '../../src/lib/route-data/glossary.ts';
+import {
+  checkedContent,
+  collectionsOf,
+  conversionOf,
+  CONTENT_FILES,
+  type CheckedContent,
+  type ContentFiles,
+} from '../../src/lib/checked-model.ts';
 
 export { splitFrontmatter };
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -40,40 +38,57 @@ export function readSource(): string {
   return readFileSync(SOURCE_FILE, 'utf-8');
 }
 
-/** A collection of src/lib/content-files.ts read from disk as the build's loader reads it: parsed, selected, validated. */
-export const readContent: ReadCollection = <K extends YamlName>(name: K) => {
-  const { file, schema } = YAML_FILES[name];
-  const selection = selectionOf(name);
-  const items = selectItems(
-    parseYaml(readFileSync(join(ROOT, file), 'utf-8'), file),
-    file,
-    selection,
+/**
+ * The content files under `root` as text, by their path from it: every YAML file of
+ * src/lib/content-files.ts, every text and the source document (src/lib/checked-model.ts reads
+ * them as the build's loaders do). A test of bad content changes one of them and checks the copy.
+ */
+export function readContentFiles(root = ROOT): Record<string, string> {
+  const texts = TEXT_FILES.locales.flatMap((locale) =>
+    readdirSync(join(root, TEXT_FILES.dir, locale))
+      .filter((name) => name.endsWith(TEXT_FILES.extension))
+      .map((name) => `${TEXT_FILES.dir}/${locale}/${name}`),
   );
-  return items.map((item, i) => ({
-    data: validate(schema as z.ZodType, item, file, `${selection.key ?? ''}[${i}]`) as YamlItem<K>,
-    file,
-  }));
-};
+  return Object.fromEntries(
+    [...CONTENT_FILES, ...texts].map((file) => [file, readFileSync(join(root, file), 'utf-8')]),
+  );
+}
 
-export function readTexts(root = ROOT): TextFile[] {
-  return readTextFiles(root);
+let collections: ReturnType<typeof collectionsOf> | undefined;
+/** The collections of content/, read once as the build's loaders read them: parsed, selected, validated. */
+function loadCollections(): ReturnType<typeof collectionsOf> {
+  collections ??= collectionsOf(readContentFiles());
+  return collections;
+}
+
+/** A collection of src/lib/content-files.ts read from disk as the build's loader reads it: parsed, selected, validated. */
+export const readContent: ReadCollection = (name) => loadCollections().read(name);
+
+export function readTexts(): TextFile[] {
+  return loadCollections().texts;
 }
 
 export function readRawContent(): RawContent {
   return rawContent(readContent, readTexts());
 }
 
-let derive: Derive | undefined;
+let conversion: ReturnType<typeof conversionOf> | undefined;
 /** The converter of the generated editions, from content/conversion.yaml as the build reads it (the `conversion` collection). */
 export function loadDerive(): Derive {
-  derive ??= makeDerive(overridesOf(single(readContent, 'conversion')));
-  return derive;
+  conversion ??= conversionOf(readContent);
+  return conversion.derive;
 }
 
-let model: PlanModel | undefined;
+let content: CheckedContent | undefined;
+/** Everything the build checks in the content (src/lib/checked-model.ts), once. */
+function loadContent(): CheckedContent {
+  content ??= checkedContent(readContent, readTexts(), readSource(), loadDerive());
+  return content;
+}
+
+/** The checked model, as the build makes it (src/lib/checked-model.ts: its Chinese text checked against seeds/ too). */
 export function loadModel(): PlanModel {
-  model ??= buildModel(readRawContent(), loadDerive());
-  return model;
+  return loadContent().model;
 }
 
 /** content/pinyin.yaml (the glossary's pinyin corrections and proper names), validated as the build validates it. */
@@ -81,11 +96,9 @@ export function readPinyinTable(): YamlItem<'pinyin'> {
   return single(readContent, 'pinyin');
 }
 
-let glossary: GlossaryEntry[] | undefined;
 /** The glossary's entries, as the build makes them (astro/plan.ts, getGlossary). */
 export function loadGlossary(): GlossaryEntry[] {
-  glossary ??= glossaryEntries(loadModel(), readPinyinTable());
-  return glossary;
+  return loadContent().glossary;
 }
 
 /** content/search.yaml, validated as the build validates it. */
@@ -95,12 +108,13 @@ export function readSearchVocabulary(): SearchVocabulary {
 
 /** The overrides of every generated edition (content/conversion.yaml), checked as the build checks them. */
 export function loadOverrides(): Record<DerivedLocale, Override[]> {
-  return overridesOf(single(readContent, 'conversion'));
+  loadDerive();
+  return conversion!.overrides;
 }
 
 /** content/changelog.yaml, checked against the model's document and localized, as the build gives it to the About page. */
 export function loadChangelog(): Changelog {
-  const facts = single(readContent, 'changelog');
-  checkChangelog(facts, loadModel().document);
-  return localize(facts, loadDerive());
+  return loadContent().changelog;
 }
+
+export type { ContentFiles };
