@@ -58,15 +58,14 @@ function run(locale: Locale, cases: Case[]) {
       const { results, answers } = engine.search(c.q, { fold });
       // A direct answer the reader accepts (the provision asked for by number, the targets
       // ledger for a target question) counts as the first result; others are not results.
+      // (The plan's section of targets, found among the results too, is then not counted twice.)
       const direct = answers
         .map((a) => (a.kind === 'targets' ? 'targets' : a.kind === 'provision' ? a.id : ''))
-        .filter((id) => id && c.accept.includes(id) && !results.some((r) => r.doc.id === id));
+        .filter((id) => id && c.accept.includes(id));
+      const listed = results.filter((r) => !direct.includes(r.doc.id));
       return {
-        ids: [...direct, ...results.map((r) => r.doc.id)],
-        snippets: [
-          ...direct.map(() => ''),
-          ...results.map((r) => segmentsText(r.snippet.segments)),
-        ],
+        ids: [...direct, ...listed.map((r) => r.doc.id)],
+        snippets: [...direct.map(() => ''), ...listed.map((r) => segmentsText(r.snippet.segments))],
         direct: direct.length,
       };
     },

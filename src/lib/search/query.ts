@@ -14,7 +14,7 @@ import type { Edition } from '../editions.ts';
 
 /** How a query is cut: Chinese character runs, or words between spaces (from the edition). */
 export type Script = Edition['script'];
-import { contentKeys, normalise, tokens, type Folding } from './text.ts';
+import { contentKeys, hasRun, normalise, tokens, type Folding } from './text.ts';
 
 export interface Alternative {
   /** as written (shown in messages, marked in snippets) */
@@ -52,6 +52,13 @@ export interface QueryContext {
   synonyms: { words: string[]; plan: string[] }[];
   /** Chinese: every text the query may be cut against (the plan's text and names) */
   corpus?: string;
+  /**
+   * question forms (content/search.yaml `questions`; they are stop words too): `words` (什么,
+   * which) cut a run of the plan's text before them; `targets` (多少, how big) ask for an amount
+   */
+  questions?: { words: string[]; targets: string[] };
+  /** the targets' names, folded as the text is: an amount asked of one of them is a question about the targets */
+  targetNames?: string[];
 }
 
 const MAX_CHARS = 200;
@@ -74,12 +81,41 @@ const MAX_RUN = 12;
 export function parseQuery(raw: string, ctx: QueryContext): ParsedQuery {
   const text = raw.normalize('NFKC').slice(0, MAX_CHARS).trim();
   const parsed = ctx.script === 'han' ? parseChinese(text, ctx) : parseEnglish(text, ctx);
-  return { ...parsed, asksTargets: asksTargets(parsed) };
+  return { ...parsed, asksTargets: asksTargets(parsed, ctx) };
 }
 
-/** A word for the plan's targets among the reader's words. */
-function asksTargets(query: Omit<ParsedQuery, 'asksTargets'>): boolean {
-  return query.groups.some((g) => !g.weak && /^(target|goal|objective|目标|指标)/.test(g.text));
+/**
+ * A question about the plan's targets: a word for them among the reader's words ("targets",
+ * 目标), or a form asking for an amount (多大, how many) of something a target names, or of a
+ * year (2020年产业规模多大, how big will the AI industry be by 2020).
+ */
+function asksTargets(query: Omit<ParsedQuery, 'asksTargets'>, ctx: QueryContext): boolean {
+  const words = query.groups.filter((g) => !g.weak);
+  if (words.some((g) => /^(target|goal|objective|目标|指标)/.test(g.text))) return true;
+  const amount = new Set((ctx.questions?.targets ?? []).map(normalise));
+  if (!query.dropped.some((d) => amount.has(d))) return false;
+  const names = targetNames(ctx);
+  return words.some(
+    (g) =>
+      /^20\d\d年?$/.test(g.text) ||
+      g.alternatives.some((a) =>
+        names.some((n) => (ctx.script === 'han' ? n.includes(a.keys[0]!) : hasRun(n, a.keys))),
+      ),
+  );
+}
+
+const targetNameCache = new WeakMap<string[], (string | string[])[]>();
+/** The targets' names as the query's alternatives are matched: Chinese strings, English keys. */
+function targetNames(ctx: QueryContext): (string & string[])[] {
+  const names = ctx.targetNames ?? [];
+  let prepared = targetNameCache.get(names);
+  if (!prepared) {
+    prepared = names.map((n) =>
+      ctx.script === 'han' ? normalise(n) : contentKeys(n, ctx.folding),
+    );
+    targetNameCache.set(names, prepared);
+  }
+  return prepared as (string & string[])[];
 }
 
 function alternative(text: string, weight: number, ctx: QueryContext): Alternative | undefined {
@@ -102,21 +138,20 @@ function groupOf(text: string, plan: string[], ctx: QueryContext, weak = false):
 }
 
 function parseEnglish(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksTargets'> {
-  const words = tokens(text, ctx.folding).map((t) => t.word);
-  // Synonym phrases as word sequences, longest first.
-  const phrases = ctx.synonyms
-    .flatMap((entry) =>
-      entry.words.map((w) => ({
-        seq: tokens(w, ctx.folding).map((t) => t.word),
-        plan: entry.plan,
-      })),
-    )
-    .filter((p) => p.seq.length > 0)
-    .sort((a, b) => b.seq.length - a.seq.length);
+  const toks = tokens(text, ctx.folding);
+  const words = toks.map((t) => t.word);
+  const keys = toks.map((t) => t.key);
+  const phrases = englishPhrases(ctx);
   const groups: Group[] = [];
   const dropped: string[] = [];
   for (let i = 0; i < words.length;) {
-    const hit = phrases.find((p) => p.seq.every((w, j) => words[i + j] === w));
+    // Phrases match on stems: "tax break" finds "tax breaks", "smart factory" "smart factories".
+    const hit = phrases.find((p) => p.seq.every((k, j) => keys[i + j] === k));
+    if (hit?.stop) {
+      dropped.push(words.slice(i, i + hit.seq.length).join(' '));
+      i += hit.seq.length;
+      continue;
+    }
     if (hit) {
       const phrase = words.slice(i, i + hit.seq.length).join(' ');
       const group = groupOf(phrase, hit.plan, ctx);
@@ -149,6 +184,33 @@ function parseEnglish(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
   return { script: 'latin', text, groups: merged, phrase: contentKeys(text, ctx.folding), dropped };
 }
 
+interface EnglishPhrase {
+  /** the keys (folded, stemmed) of the phrase's words, stop words included */
+  seq: string[];
+  plan: string[];
+  /** a question form of more than one word (how big, is there): left out */
+  stop: boolean;
+}
+
+const englishPhraseCache = new WeakMap<QueryContext['synonyms'], EnglishPhrase[]>();
+/** The synonym table's words and the question forms of more than one word, as key sequences, longest first. */
+function englishPhrases(ctx: QueryContext): EnglishPhrase[] {
+  let list = englishPhraseCache.get(ctx.synonyms);
+  if (list) return list;
+  const seq = (w: string) => tokens(w, ctx.folding).map((t) => t.key);
+  const forms = [...(ctx.questions?.words ?? []), ...(ctx.questions?.targets ?? [])];
+  list = [
+    ...forms.map((w) => ({ seq: seq(w), plan: [], stop: true })).filter((p) => p.seq.length > 1),
+    ...ctx.synonyms.flatMap((entry) =>
+      entry.words.map((w) => ({ seq: seq(w), plan: entry.plan, stop: false })),
+    ),
+  ]
+    .filter((p) => p.seq.length > 0)
+    .sort((a, b) => b.seq.length - a.seq.length);
+  englishPhraseCache.set(ctx.synonyms, list);
+  return list;
+}
+
 function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksTargets'> {
   const corpus = ctx.corpus ?? '';
   const synonyms = synonymsByWord(ctx);
@@ -160,8 +222,9 @@ function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
   const chunks = normalise(text)
     .split(/[\s,,、。;;::!!??()()“”「」『』"'《》]+/)
     .filter(Boolean);
+  const questions = questionWords(ctx);
   for (const chunk of chunks) {
-    const cut = cutChinese(chunk, corpus, synonyms, stop);
+    const cut = cutChinese(chunk, corpus, synonyms, stop, questions);
     const longQuery = [...chunk].length > 1;
     for (const piece of cut) {
       if (piece.stop) {
@@ -193,6 +256,22 @@ function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
   };
 }
 
+const questionCache = new WeakMap<string[], string[]>();
+/**
+ * The question forms that cut a run of the plan's text (企业有 | 什么): those of two characters or
+ * more that the plan itself never writes (规模 is a form of a question, and a word of the plan).
+ */
+function questionWords(ctx: QueryContext): string[] {
+  const forms = [...(ctx.questions?.words ?? []), ...(ctx.questions?.targets ?? [])];
+  let list = questionCache.get(ctx.questions?.words ?? []);
+  if (!list) {
+    const corpus = ctx.corpus ?? '';
+    list = forms.map(normalise).filter((w) => [...w].length >= 2 && !corpus.includes(w));
+    if (ctx.questions) questionCache.set(ctx.questions.words, list);
+  }
+  return list;
+}
+
 interface Piece {
   text: string;
   stop: boolean;
@@ -209,8 +288,17 @@ export function cutChinese(
   corpus: string,
   synonyms: Map<string, string[]>,
   stop: Set<string>,
+  questions: string[] = [],
 ): Piece[] {
   const chars = [...chunk];
+  // Where a question word starts: no run of the plan's text reaches across one.
+  const questionAt = chars.map((_, i) =>
+    questions.some((q) => chars.slice(i, i + [...q].length).join('') === q),
+  );
+  const runEnd = (from: number) => {
+    const next = questionAt.findIndex((q, k) => q && k > from);
+    return next < 0 ? chars.length : next;
+  };
   const pieces: Piece[] = [];
   let loose = '';
   const flush = () => {
@@ -226,7 +314,7 @@ export function cutChinese(
         break;
       }
     const runAt = (from: number) => {
-      for (let len = Math.min(MAX_RUN, chars.length - from); len >= 2; len--) {
+      for (let len = Math.min(MAX_RUN, runEnd(from) - from); len >= 2; len--) {
         const s = chars.slice(from, from + len).join('');
         if (synonyms.has(s) || corpus.includes(s)) return len;
       }
