@@ -83,6 +83,20 @@ describe('readers’ words and Traditional vocabulary', () => {
     expect(search(locale, q).results[0]?.doc.id).toBe(id);
   });
 
+  it('“patents” and 专利 put the IP measure first, and no provision only for naming the bureau whose second title is the IP office', () => {
+    for (const [locale, q] of [
+      ['en', 'patents'],
+      ['zh', '专利'],
+    ] as const) {
+      const results = search(locale, q).results;
+      expect(results[0]?.doc.id, q).toBe('measure-4');
+      expect(
+        results.map((r) => r.doc.id),
+        q,
+      ).toEqual(['measure-4']);
+    }
+  });
+
   it('English synonym phrases match on stems (tax break, tax breaks)', () => {
     const parsed = engines.en.parse('tax break');
     expect(parsed.groups).toHaveLength(1);
@@ -105,7 +119,7 @@ describe('folding Traditional characters', () => {
       ['網路', '网络'],
     ] as const)
       expect(foldQuery(tw, small)).toBe(cn);
-  });
+  }, 60_000);
 
   it('keeps only what folds to the plan’s or the vocabulary’s characters', () => {
     expect(
