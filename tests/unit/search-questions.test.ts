@@ -10,6 +10,7 @@ import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { buildFoldTable, buildFullFoldTable } from '../../src/lib/search/fold.ts';
 import { planVocabulary } from '../../src/lib/search/page.ts';
+import { cutChinese } from '../../src/lib/search/query.ts';
 import { foldQuery } from '../../src/lib/search/text.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
 
@@ -49,6 +50,19 @@ describe('question words are never required', () => {
 
   it('a run of the plan’s text stops before a question word (企业 | 有什么)', () => {
     expect(words('zh', '企业有什么支持政策')).toEqual(['企业']);
+    // Where the text runs on into the question word for longer than a shift of two characters mends.
+    const cut = (questions: string[]) =>
+      cutChinese(
+        '公共服务平台什么时候建',
+        '公共服务平台什么时',
+        new Map(),
+        new Set(['什么时候']),
+        questions,
+      )
+        .map((p) => (p.stop ? `(${p.text})` : p.text))
+        .join('|');
+    expect(cut([])).toBe('公共服务平台什么时|候建');
+    expect(cut(['什么时候'])).toBe('公共服务平台|(什么时候)|建');
   });
 });
 
@@ -108,10 +122,12 @@ describe('readers’ words and Traditional vocabulary', () => {
 });
 
 describe('folding Traditional characters', () => {
-  it('never folds a mainland character (什么 stays 什么)', () => {
-    expect(foldQuery('什么', fold)).toBe('什么');
-    expect(foldQuery('甚麼', fold)).toBe('甚么');
-  });
+  it('never folds a mainland character (什么 stays 什么), even in the whole of OpenCC’s table', () => {
+    for (const table of [fold, buildFullFoldTable()]) {
+      expect(foldQuery('什么', table)).toBe('什么');
+      expect(foldQuery('甚麼', table)).toBe('甚么');
+    }
+  }, 60_000);
 
   it('folds Taiwan wording to the plan’s, in the table sent with the page too', () => {
     const small = buildFoldTable(plan, []);

@@ -96,26 +96,27 @@ function asksTargets(query: Omit<ParsedQuery, 'asksTargets'>, ctx: QueryContext)
   if (!query.dropped.some((d) => amount.has(d))) return false;
   const names = targetNames(ctx);
   return words.some(
-    (g) =>
-      /^20\d\d年?$/.test(g.text) ||
-      g.alternatives.some((a) =>
-        names.some((n) => (ctx.script === 'han' ? n.includes(a.keys[0]!) : hasRun(n, a.keys))),
-      ),
+    (g) => /^20\d\d年?$/.test(g.text) || g.alternatives.some((a) => names.some((n) => n(a))),
   );
 }
 
-const targetNameCache = new WeakMap<string[], (string | string[])[]>();
-/** The targets' names as the query's alternatives are matched: Chinese strings, English keys. */
-function targetNames(ctx: QueryContext): (string & string[])[] {
+const targetNameCache = new WeakMap<string[], ((a: Alternative) => boolean)[]>();
+/** Each target's name as a test of an alternative: a Chinese string it holds, a run of English keys. */
+function targetNames(ctx: QueryContext): ((a: Alternative) => boolean)[] {
   const names = ctx.targetNames ?? [];
-  let prepared = targetNameCache.get(names);
-  if (!prepared) {
-    prepared = names.map((n) =>
-      ctx.script === 'han' ? normalise(n) : contentKeys(n, ctx.folding),
-    );
-    targetNameCache.set(names, prepared);
+  let tests = targetNameCache.get(names);
+  if (!tests) {
+    tests = names.map((n) => {
+      if (ctx.script === 'han') {
+        const text = normalise(n);
+        return (a: Alternative) => text.includes(a.keys[0]!);
+      }
+      const keys = contentKeys(n, ctx.folding);
+      return (a: Alternative) => hasRun(keys, a.keys);
+    });
+    targetNameCache.set(names, tests);
   }
-  return prepared as (string & string[])[];
+  return tests;
 }
 
 function alternative(text: string, weight: number, ctx: QueryContext): Alternative | undefined {
