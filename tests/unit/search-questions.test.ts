@@ -10,7 +10,7 @@ import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { buildFoldTable, buildFullFoldTable } from '../../src/lib/search/fold.ts';
 import { planVocabulary } from '../../src/lib/search/page.ts';
-import { cutChinese } from '../../src/lib/search/query.ts';
+import { cutChinese, numberForms } from '../../src/lib/search/query.ts';
 import { foldQuery } from '../../src/lib/search/text.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
 
@@ -144,5 +144,25 @@ describe('folding Traditional characters', () => {
     expect(
       Object.values(fold.chars).every((c) => (plan + JSON.stringify(vocabulary)).includes(c)),
     ).toBe(true);
+  });
+});
+
+describe('numbers written either way', () => {
+  it.each([
+    ['5', 'latin', ['five']],
+    ['five', 'latin', ['5']],
+    ['2020', 'latin', []],
+    ['五个', 'han', ['5个']],
+    ['4大', 'han', ['四大']],
+    ['两个', 'han', ['2个', '二个']],
+  ] as const)('%s → %j', (word, script, forms) => {
+    expect(numberForms(word, script)).toEqual(forms);
+  });
+
+  it('find the provision that counts them', () => {
+    expect(search('en', '4 core industries').results[0]?.doc.id).toBe('task-6');
+    expect(search('en', '6 related industries').results[0]?.doc.id).toBe('task-7');
+    expect(search('zh', '4大核心产业').results[0]?.doc.id).toBe('task-6');
+    expect(search('zh', '打造五个产业集群').results[0]?.doc.id).toBe('task-8');
   });
 });

@@ -164,7 +164,7 @@ function parseEnglish(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
     const word = words[i]!;
     if (ctx.folding.stopWords.has(word) || word.length === 0) dropped.push(word);
     else {
-      const group = groupOf(word, [], ctx);
+      const group = groupOf(word, numberForms(word, 'latin'), ctx);
       if (group.alternatives.length > 0) groups.push(group);
     }
     i += 1;
@@ -183,6 +183,27 @@ function parseEnglish(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
   }
   const merged = mergeDuplicates(groups);
   return { script: 'latin', text, groups: merged, phrase: contentKeys(text, ctx.folding), dropped };
+}
+
+const EN_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const ZH_NUMBERS = [...'一二三四五六七八九十'];
+
+/**
+ * A small number in the other way of writing it: 5 ↔ five, 五个 ↔ 5个, 4大 ↔ 四大 (the plan
+ * writes "about five clusters", 5个左右, 四大核心产业). Numbers one to ten, the ones a plan counts in.
+ */
+export function numberForms(word: string, script: Script): string[] {
+  if (script === 'latin') {
+    const n = /^\d+$/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 1;
+    if (n < 1 || n > 10) return [];
+    return [/^\d+$/.test(word) ? EN_NUMBERS[n - 1]! : String(n)];
+  }
+  const m = /^([一二三四五六七八九十两]|10|[1-9])([个家项大]?)$/.exec(word);
+  if (!m) return [];
+  const [, num, suffix] = m as unknown as [string, string, string];
+  if (/\d/.test(num)) return [ZH_NUMBERS[Number(num) - 1]! + suffix];
+  const n = num === '两' ? 2 : ZH_NUMBERS.indexOf(num) + 1;
+  return [String(n) + suffix, ...(num === '两' ? ['二' + suffix] : [])];
 }
 
 interface EnglishPhrase {
@@ -235,7 +256,8 @@ function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
       kept.push(piece.text);
       const weak =
         longQuery && cut.length > 1 && [...piece.text].length === 1 && !synonyms.has(piece.text);
-      groups.push(groupOf(piece.text, synonyms.get(piece.text) ?? [], ctx, weak));
+      const plan = [...(synonyms.get(piece.text) ?? []), ...numberForms(piece.text, 'han')];
+      groups.push(groupOf(piece.text, plan, ctx, weak && plan.length === 0));
     }
   }
   if (groups.length === 0 && dropped.length > 0) {
