@@ -114,6 +114,12 @@ describe('readers’ words and Traditional vocabulary', () => {
     }
   });
 
+  it('an English word the plan does not write finds its family the stemmer leaves apart', () => {
+    const parsed = engines.en.parse('entrepreneurial');
+    expect(parsed.groups[0]!.alternatives.map((a) => a.text)).toContain('entrepreneurship');
+    expect(search('en', 'entrepreneurial').results.length).toBeGreaterThan(0);
+  });
+
   it('English synonym phrases match on stems (tax break, tax breaks)', () => {
     const parsed = engines.en.parse('tax break');
     expect(parsed.groups).toHaveLength(1);

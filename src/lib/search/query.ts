@@ -164,7 +164,11 @@ function parseEnglish(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
     const word = words[i]!;
     if (ctx.folding.stopWords.has(word) || word.length === 0) dropped.push(word);
     else {
-      const group = groupOf(word, numberForms(word, 'latin'), ctx);
+      const group = groupOf(
+        word,
+        [...numberForms(word, 'latin'), ...wordFamily(keys[i]!, ctx)],
+        ctx,
+      );
       if (group.alternatives.length > 0) groups.push(group);
     }
     i += 1;
@@ -183,6 +187,36 @@ function parseEnglish(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
   }
   const merged = mergeDuplicates(groups);
   return { script: 'latin', text, groups: merged, phrase: contentKeys(text, ctx.folding), dropped };
+}
+
+const familyCache = new WeakMap<QueryContext, Map<string, string>>();
+/**
+ * English: the plan's words of the same family as a query word whose stem the stemmer leaves
+ * apart (finance → financial, economy → economic, technology → technological,
+ * entrepreneurial → entrepreneurship), for a word the plan does not write: the two stems share
+ * their first six letters or more, all but one of the shorter one's (a typo, inteligent, is left
+ * to the correction), and the longer runs on by five letters at most. Found in the plan's own
+ * text, so only words it writes are added.
+ */
+function wordFamily(key: string, ctx: QueryContext): string[] {
+  let words = familyCache.get(ctx);
+  if (!words) {
+    words = new Map();
+    for (const t of tokens(ctx.corpus ?? '', ctx.folding))
+      if (!ctx.folding.stopWords.has(t.word) && !/\d/.test(t.word) && !words.has(t.key))
+        words.set(t.key, t.word);
+    familyCache.set(ctx, words);
+  }
+  if (key.length < 5 || words.has(key)) return [];
+  const family: string[] = [];
+  for (const [k, word] of words) {
+    let common = 0;
+    while (common < k.length && k[common] === key[common]) common++;
+    const shorter = Math.min(k.length, key.length);
+    const longer = Math.max(k.length, key.length);
+    if (common >= 6 && common >= shorter - 1 && longer - common <= 5) family.push(word);
+  }
+  return family.slice(0, 3);
 }
 
 const EN_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
