@@ -162,27 +162,26 @@ export function buildSearchData(
 /**
  * A written edition's search vocabulary as the search meets a query: in Chinese, words written in
  * Traditional characters or Taiwan/Hong Kong wording (甚麼, 軟體) are folded the way a query is
- * (甚么, 软件) and kept beside their Simplified form; question forms are stop words too (never
- * required of a result) and are also handed over apart, for cutting runs and for target questions.
+ * (甚么, 软件) and kept beside the form written; question forms are stop words too (never required of a result) and are also
+ * handed over apart, for cutting runs, English question phrases and target questions. Spelling
+ * variants are English only.
  */
 export function searchVocabularyOf(
   vocabulary: SearchVocabulary,
   source: WrittenLocale,
 ): SearchData['vocabulary'] {
-  const folded = isHanScript(source)
+  const han = isHanScript(source);
+  // Both forms: the whole of OpenCC's table reads some of the plan's own words as Taiwan wording (智慧 → 智能).
+  const folded = han
     ? (ws: string[]) => unique(ws.flatMap((w) => [foldQuery(w, fullFold()), w]))
     : (ws: string[]) => unique(ws);
-  const questions = {
-    words: folded(vocabulary.questions?.words[source] ?? []),
-    targets: folded(vocabulary.questions?.targets[source] ?? []),
-  };
+  const words = folded(vocabulary.questions?.words[source] ?? []);
+  const targets = folded(vocabulary.questions?.targets[source] ?? []);
+  // Bytes: one English question word is a stop word and nothing more; only phrases (is there) are sent apart.
+  const questions = { words: han ? words : words.filter((w) => w.includes(' ')), targets };
   return {
-    stopWords: unique([
-      ...folded(vocabulary.stopWords[source]),
-      ...questions.words,
-      ...questions.targets,
-    ]),
-    spelling: vocabulary.spelling,
+    stopWords: unique([...folded(vocabulary.stopWords[source]), ...words, ...targets]),
+    spelling: han ? [] : vocabulary.spelling,
     synonyms: vocabulary.synonyms[source].map((entry) => ({
       words: folded(entry.words),
       plan: entry.plan,
