@@ -14,6 +14,12 @@ export interface Observed {
   ids: string[];
   /** the snippet shown under each result, as text */
   snippets: string[];
+  /**
+   * how many of the first ids are direct answers the reader accepts (the targets ledger for a
+   * question about the targets, the provision asked for by number): they count as results, but
+   * quote nothing, so they are left out of the quoting share
+   */
+  direct?: number;
 }
 
 export interface CaseScore {
@@ -30,7 +36,7 @@ export interface Scores {
   top3: number;
   mrr: number;
   zero: number;
-  /** of the right results found, the share whose snippet quotes the provision's text */
+  /** of the right results found (direct answers left out), the share whose snippet quotes the provision's text */
   quoted: number;
   cases: CaseScore[];
 }
@@ -51,7 +57,7 @@ export function score<C extends Pick<EvalCase, 'q' | 'accept'>>(
   textOf: (id: string) => string,
 ): Scores {
   const scored = cases.map((c): CaseScore => {
-    const { ids, snippets } = observe(c);
+    const { ids, snippets, direct = 0 } = observe(c);
     const at = ids.findIndex((id) => c.accept.includes(id));
     const rank = at < 0 ? undefined : at + 1;
     return {
@@ -59,7 +65,7 @@ export function score<C extends Pick<EvalCase, 'q' | 'accept'>>(
       accept: c.accept,
       ids,
       rank,
-      quoted: at < 0 ? undefined : quotes(snippets[at] ?? '', textOf(ids[at]!)),
+      quoted: at < 0 || at < direct ? undefined : quotes(snippets[at] ?? '', textOf(ids[at]!)),
     };
   });
   const n = Math.max(1, scored.length);

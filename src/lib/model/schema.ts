@@ -199,6 +199,8 @@ export const searchVocabularySchema = z.strictObject({
     z.array(z.string().regex(/^[a-z]+$/, 'must be one lower-case English word')).min(2),
   ),
   synonyms: perWritten(z.array(z.strictObject({ words: words.min(1), plan: words.min(1) }))),
+  /** question forms: never required of a result; `targets` (how big, 多少) send the query to the targets ledger */
+  questions: z.strictObject({ words: perWritten(words), targets: perWritten(words) }).optional(),
 });
 /** Per written edition: a generated edition searches with its source's (its queries and text are folded to it). */
 export type SearchVocabulary = z.infer<typeof searchVocabularySchema>;

@@ -19,12 +19,14 @@ import {
   writtenEditionOf,
   type DerivedLocale,
   type Locale,
+  type WrittenLocale,
 } from '../editions.ts';
 import type { SearchVocabulary } from '../model/schema.ts';
 import { ContentError } from '../model/errors.ts';
 import { foldToSource } from '../convert/derive.ts';
 import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
-import { contentKeys, hasRun } from './text.ts';
+import { contentKeys, foldQuery, hasRun, type FoldTable } from './text.ts';
+import { buildFullFoldTable } from './fold.ts';
 
 export const VOCABULARY_FILE = 'content/search.yaml';
 
@@ -136,11 +138,7 @@ export function buildSearchData(
       names: unique(model.targets.flatMap((x) => [x.label[locale], ...(han ? [x.quote] : [])])),
     },
     // A generated edition searches with its source edition's vocabulary (its queries fold to it).
-    vocabulary: {
-      stopWords: vocabulary.stopWords[writtenEditionOf(locale)],
-      spelling: vocabulary.spelling,
-      synonyms: vocabulary.synonyms[writtenEditionOf(locale)],
-    },
+    vocabulary: searchVocabularyOf(vocabulary, writtenEditionOf(locale)),
     numbering: numberWords(LOCALES.map((l) => resources[l].kind)),
     lexicon: unique([
       ...entities.flatMap((e) => e.names),
@@ -159,6 +157,44 @@ export function buildSearchData(
     checkSynonyms(model, data);
   }
   return data;
+}
+
+/**
+ * A written edition's search vocabulary as the search meets a query: in Chinese, words written in
+ * Traditional characters or Taiwan/Hong Kong wording (甚麼, 軟體) are folded the way a query is
+ * (甚么, 软件) and kept beside the form written; question forms are stop words too (never required of a result) and are also
+ * handed over apart, for cutting runs, English question phrases and target questions. Spelling
+ * variants are English only.
+ */
+export function searchVocabularyOf(
+  vocabulary: SearchVocabulary,
+  source: WrittenLocale,
+): SearchData['vocabulary'] {
+  const han = isHanScript(source);
+  // Both forms: the whole of OpenCC's table reads some of the plan's own words as Taiwan wording (智慧 → 智能).
+  const folded = han
+    ? (ws: string[]) => unique(ws.flatMap((w) => [foldQuery(w, fullFold()), w]))
+    : (ws: string[]) => unique(ws);
+  const words = folded(vocabulary.questions?.words[source] ?? []);
+  const targets = folded(vocabulary.questions?.targets[source] ?? []);
+  // Bytes: one English question word is a stop word and nothing more; only phrases (is there) are sent apart.
+  const questions = { words: han ? words : words.filter((w) => w.includes(' ')), targets };
+  return {
+    stopWords: unique([...folded(vocabulary.stopWords[source]), ...words, ...targets]),
+    spelling: han ? [] : vocabulary.spelling,
+    synonyms: vocabulary.synonyms[source].map((entry) => ({
+      words: folded(entry.words),
+      plan: entry.plan,
+    })),
+    questions,
+  };
+}
+
+let full: FoldTable | undefined;
+/** OpenCC's whole Traditional → Simplified table (made once: it takes a moment). */
+function fullFold(): FoldTable {
+  full ??= buildFullFoldTable();
+  return full;
 }
 
 /** Every `plan` word of a synonym must be in the plan's text or names in its language: a typo there would find nothing, silently. */

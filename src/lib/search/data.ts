@@ -58,6 +58,8 @@ export interface SearchData {
     stopWords: string[];
     spelling: string[][];
     synonyms: { words: string[]; plan: string[] }[];
+    /** question forms (content/search.yaml `questions`), already among the stop words: `words` cut the plan's runs, `targets` ask for an amount */
+    questions?: { words: string[]; targets: string[] };
   };
   /** the words for each kind of provision in every edition, for a provision asked for by number (numbered.ts) */
   numbering: NumberWords;

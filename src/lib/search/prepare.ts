@@ -104,7 +104,15 @@ export function prepare(data: SearchData): Prepared {
     script,
     folding,
     fold,
-    context: { script, folding, synonyms: data.vocabulary.synonyms, corpus },
+    context: {
+      script,
+      folding,
+      synonyms: data.vocabulary.synonyms,
+      corpus,
+      // The question forms and the targets' names: the parser tells a question about the targets.
+      questions: data.vocabulary.questions,
+      targetNames: data.targets.names.map((n) => fold(normalise(n))),
+    },
     docs,
     entities: data.entities.map((entity) => ({
       entity,

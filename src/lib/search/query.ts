@@ -14,7 +14,7 @@ import type { Edition } from '../editions.ts';
 
 /** How a query is cut: Chinese character runs, or words between spaces (from the edition). */
 export type Script = Edition['script'];
-import { contentKeys, normalise, tokens, type Folding } from './text.ts';
+import { contentKeys, hasRun, normalise, tokens, type Folding } from './text.ts';
 
 export interface Alternative {
   /** as written (shown in messages, marked in snippets) */
@@ -52,6 +52,13 @@ export interface QueryContext {
   synonyms: { words: string[]; plan: string[] }[];
   /** Chinese: every text the query may be cut against (the plan's text and names) */
   corpus?: string;
+  /**
+   * question forms (content/search.yaml `questions`; they are stop words too): `words` (什么,
+   * which) cut a run of the plan's text before them; `targets` (多少, how big) ask for an amount
+   */
+  questions?: { words: string[]; targets: string[] };
+  /** the targets' names, folded as the text is: an amount asked of one of them is a question about the targets */
+  targetNames?: string[];
 }
 
 const MAX_CHARS = 200;
@@ -74,12 +81,42 @@ const MAX_RUN = 12;
 export function parseQuery(raw: string, ctx: QueryContext): ParsedQuery {
   const text = raw.normalize('NFKC').slice(0, MAX_CHARS).trim();
   const parsed = ctx.script === 'han' ? parseChinese(text, ctx) : parseEnglish(text, ctx);
-  return { ...parsed, asksTargets: asksTargets(parsed) };
+  return { ...parsed, asksTargets: asksTargets(parsed, ctx) };
 }
 
-/** A word for the plan's targets among the reader's words. */
-function asksTargets(query: Omit<ParsedQuery, 'asksTargets'>): boolean {
-  return query.groups.some((g) => !g.weak && /^(target|goal|objective|目标|指标)/.test(g.text));
+/**
+ * A question about the plan's targets: a word for them among the reader's words ("targets",
+ * 目标), or a form asking for an amount (多大, how many) of something a target names, or of a
+ * year (2020年产业规模多大, how big will the AI industry be by 2020).
+ */
+function asksTargets(query: Omit<ParsedQuery, 'asksTargets'>, ctx: QueryContext): boolean {
+  const words = query.groups.filter((g) => !g.weak);
+  if (words.some((g) => /^(target|goal|objective|目标|指标)/.test(g.text))) return true;
+  const amount = new Set((ctx.questions?.targets ?? []).map(normalise));
+  if (!query.dropped.some((d) => amount.has(d))) return false;
+  const names = targetNames(ctx);
+  return words.some(
+    (g) => /^20\d\d年?$/.test(g.text) || g.alternatives.some((a) => names.some((n) => n(a))),
+  );
+}
+
+const targetNameCache = new WeakMap<string[], ((a: Alternative) => boolean)[]>();
+/** Each target's name as a test of an alternative: a Chinese string it holds, a run of English keys. */
+function targetNames(ctx: QueryContext): ((a: Alternative) => boolean)[] {
+  const names = ctx.targetNames ?? [];
+  let tests = targetNameCache.get(names);
+  if (!tests) {
+    tests = names.map((n) => {
+      if (ctx.script === 'han') {
+        const text = normalise(n);
+        return (a: Alternative) => text.includes(a.keys[0]!);
+      }
+      const keys = contentKeys(n, ctx.folding);
+      return (a: Alternative) => hasRun(keys, a.keys);
+    });
+    targetNameCache.set(names, tests);
+  }
+  return tests;
 }
 
 function alternative(text: string, weight: number, ctx: QueryContext): Alternative | undefined {
@@ -102,21 +139,20 @@ function groupOf(text: string, plan: string[], ctx: QueryContext, weak = false):
 }
 
 function parseEnglish(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksTargets'> {
-  const words = tokens(text, ctx.folding).map((t) => t.word);
-  // Synonym phrases as word sequences, longest first.
-  const phrases = ctx.synonyms
-    .flatMap((entry) =>
-      entry.words.map((w) => ({
-        seq: tokens(w, ctx.folding).map((t) => t.word),
-        plan: entry.plan,
-      })),
-    )
-    .filter((p) => p.seq.length > 0)
-    .sort((a, b) => b.seq.length - a.seq.length);
+  const toks = tokens(text, ctx.folding);
+  const words = toks.map((t) => t.word);
+  const keys = toks.map((t) => t.key);
+  const phrases = englishPhrases(ctx);
   const groups: Group[] = [];
   const dropped: string[] = [];
   for (let i = 0; i < words.length;) {
-    const hit = phrases.find((p) => p.seq.every((w, j) => words[i + j] === w));
+    // Phrases match on stems: "tax break" finds "tax breaks", "smart factory" "smart factories".
+    const hit = phrases.find((p) => p.seq.every((k, j) => keys[i + j] === k));
+    if (hit?.stop) {
+      dropped.push(words.slice(i, i + hit.seq.length).join(' '));
+      i += hit.seq.length;
+      continue;
+    }
     if (hit) {
       const phrase = words.slice(i, i + hit.seq.length).join(' ');
       const group = groupOf(phrase, hit.plan, ctx);
@@ -128,7 +164,11 @@ function parseEnglish(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
     const word = words[i]!;
     if (ctx.folding.stopWords.has(word) || word.length === 0) dropped.push(word);
     else {
-      const group = groupOf(word, [], ctx);
+      const group = groupOf(
+        word,
+        [...numberForms(word, 'latin'), ...wordFamily(keys[i]!, ctx)],
+        ctx,
+      );
       if (group.alternatives.length > 0) groups.push(group);
     }
     i += 1;
@@ -149,6 +189,84 @@ function parseEnglish(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
   return { script: 'latin', text, groups: merged, phrase: contentKeys(text, ctx.folding), dropped };
 }
 
+const familyCache = new WeakMap<QueryContext, Map<string, string>>();
+/**
+ * English: the plan's words of the same family as a query word whose stem the stemmer leaves
+ * apart (finance → financial, economy → economic, technology → technological,
+ * entrepreneurial → entrepreneurship), for a word the plan does not write: the two stems share
+ * their first six letters or more, all but one of the shorter one's (a typo, inteligent, is left
+ * to the correction), and the longer runs on by five letters at most. Found in the plan's own
+ * text, so only words it writes are added.
+ */
+function wordFamily(key: string, ctx: QueryContext): string[] {
+  let words = familyCache.get(ctx);
+  if (!words) {
+    words = new Map();
+    for (const t of tokens(ctx.corpus ?? '', ctx.folding))
+      if (!ctx.folding.stopWords.has(t.word) && !/\d/.test(t.word) && !words.has(t.key))
+        words.set(t.key, t.word);
+    familyCache.set(ctx, words);
+  }
+  if (key.length < 5 || words.has(key)) return [];
+  const family: string[] = [];
+  for (const [k, word] of words) {
+    let common = 0;
+    while (common < k.length && k[common] === key[common]) common++;
+    const shorter = Math.min(k.length, key.length);
+    const longer = Math.max(k.length, key.length);
+    if (common >= 6 && common >= shorter - 1 && longer - common <= 5) family.push(word);
+  }
+  return family.slice(0, 3);
+}
+
+const EN_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const ZH_NUMBERS = [...'一二三四五六七八九十'];
+
+/**
+ * A small number in the other way of writing it: 5 ↔ five, 五个 ↔ 5个, 4大 ↔ 四大 (the plan
+ * writes "about five clusters", 5个左右, 四大核心产业). Numbers one to ten, the ones a plan counts in.
+ */
+export function numberForms(word: string, script: Script): string[] {
+  if (script === 'latin') {
+    const n = /^\d+$/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 1;
+    if (n < 1 || n > 10) return [];
+    return [/^\d+$/.test(word) ? EN_NUMBERS[n - 1]! : String(n)];
+  }
+  const m = /^([一二三四五六七八九十两]|10|[1-9])([个家项大]?)$/.exec(word);
+  if (!m) return [];
+  const [, num, suffix] = m as unknown as [string, string, string];
+  if (/\d/.test(num)) return [ZH_NUMBERS[Number(num) - 1]! + suffix];
+  const n = num === '两' ? 2 : ZH_NUMBERS.indexOf(num) + 1;
+  return [String(n) + suffix, ...(num === '两' ? ['二' + suffix] : [])];
+}
+
+interface EnglishPhrase {
+  /** the keys (folded, stemmed) of the phrase's words, stop words included */
+  seq: string[];
+  plan: string[];
+  /** a question form of more than one word (how big, is there): left out */
+  stop: boolean;
+}
+
+const englishPhraseCache = new WeakMap<QueryContext['synonyms'], EnglishPhrase[]>();
+/** The synonym table's words and the question forms of more than one word, as key sequences, longest first. */
+function englishPhrases(ctx: QueryContext): EnglishPhrase[] {
+  let list = englishPhraseCache.get(ctx.synonyms);
+  if (list) return list;
+  const seq = (w: string) => tokens(w, ctx.folding).map((t) => t.key);
+  const forms = [...(ctx.questions?.words ?? []), ...(ctx.questions?.targets ?? [])];
+  list = [
+    ...forms.map((w) => ({ seq: seq(w), plan: [], stop: true })).filter((p) => p.seq.length > 1),
+    ...ctx.synonyms.flatMap((entry) =>
+      entry.words.map((w) => ({ seq: seq(w), plan: entry.plan, stop: false })),
+    ),
+  ]
+    .filter((p) => p.seq.length > 0)
+    .sort((a, b) => b.seq.length - a.seq.length);
+  englishPhraseCache.set(ctx.synonyms, list);
+  return list;
+}
+
 function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksTargets'> {
   const corpus = ctx.corpus ?? '';
   const synonyms = synonymsByWord(ctx);
@@ -160,8 +278,9 @@ function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
   const chunks = normalise(text)
     .split(/[\s,,、。;;::!!??()()“”「」『』"'《》]+/)
     .filter(Boolean);
+  const questions = questionWords(ctx);
   for (const chunk of chunks) {
-    const cut = cutChinese(chunk, corpus, synonyms, stop);
+    const cut = cutChinese(chunk, corpus, synonyms, stop, questions);
     const longQuery = [...chunk].length > 1;
     for (const piece of cut) {
       if (piece.stop) {
@@ -171,7 +290,8 @@ function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
       kept.push(piece.text);
       const weak =
         longQuery && cut.length > 1 && [...piece.text].length === 1 && !synonyms.has(piece.text);
-      groups.push(groupOf(piece.text, synonyms.get(piece.text) ?? [], ctx, weak));
+      const plan = [...(synonyms.get(piece.text) ?? []), ...numberForms(piece.text, 'han')];
+      groups.push(groupOf(piece.text, plan, ctx, weak && plan.length === 0));
     }
   }
   if (groups.length === 0 && dropped.length > 0) {
@@ -193,6 +313,22 @@ function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
   };
 }
 
+const questionCache = new WeakMap<string[], string[]>();
+/**
+ * The question forms that cut a run of the plan's text (企业有 | 什么): those of two characters or
+ * more that the plan itself never writes (规模 is a form of a question, and a word of the plan).
+ */
+function questionWords(ctx: QueryContext): string[] {
+  const forms = [...(ctx.questions?.words ?? []), ...(ctx.questions?.targets ?? [])];
+  let list = questionCache.get(ctx.questions?.words ?? []);
+  if (!list) {
+    const corpus = ctx.corpus ?? '';
+    list = forms.map(normalise).filter((w) => [...w].length >= 2 && !corpus.includes(w));
+    if (ctx.questions) questionCache.set(ctx.questions.words, list);
+  }
+  return list;
+}
+
 interface Piece {
   text: string;
   stop: boolean;
@@ -209,8 +345,17 @@ export function cutChinese(
   corpus: string,
   synonyms: Map<string, string[]>,
   stop: Set<string>,
+  questions: string[] = [],
 ): Piece[] {
   const chars = [...chunk];
+  // Where a question word starts: no run of the plan's text reaches across one.
+  const questionAt = chars.map((_, i) =>
+    questions.some((q) => chars.slice(i, i + [...q].length).join('') === q),
+  );
+  const runEnd = (from: number) => {
+    const next = questionAt.findIndex((q, k) => q && k > from);
+    return next < 0 ? chars.length : next;
+  };
   const pieces: Piece[] = [];
   let loose = '';
   const flush = () => {
@@ -226,7 +371,7 @@ export function cutChinese(
         break;
       }
     const runAt = (from: number) => {
-      for (let len = Math.min(MAX_RUN, chars.length - from); len >= 2; len--) {
+      for (let len = Math.min(MAX_RUN, runEnd(from) - from); len >= 2; len--) {
         const s = chars.slice(from, from + len).join('');
         if (synonyms.has(s) || corpus.includes(s)) return len;
       }

@@ -1,0 +1,174 @@
+/**
+ * Query understanding by design (content/search.yaml `questions` and synonyms, fold.ts): question
+ * forms in both Chinese scripts and English are never required words, numeric-target questions
+ * are answered by the targets ledger, Taiwan/Hong Kong wording folds to the plan's, and the
+ * plan's own Simplified characters are never folded.
+ */
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/lib/i18n.ts';
+import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { buildFoldTable, buildFullFoldTable } from '../../src/lib/search/fold.ts';
+import { planVocabulary } from '../../src/lib/search/page.ts';
+import { cutChinese, numberForms } from '../../src/lib/search/query.ts';
+import { foldQuery } from '../../src/lib/search/text.ts';
+import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
+
+const model = loadModel();
+const vocabulary = readSearchVocabulary();
+const engines = {
+  zh: new SearchEngine(buildSearchData(model, vocabulary, 'zh', useTranslations('zh'))),
+  'zh-hant': new SearchEngine(
+    buildSearchData(model, vocabulary, 'zh-hant', useTranslations('zh-hant')),
+  ),
+  en: new SearchEngine(buildSearchData(model, vocabulary, 'en', useTranslations('en'))),
+};
+const plan = planVocabulary(model);
+const fold = buildFullFoldTable(plan, plan + JSON.stringify(vocabulary));
+const search = (locale: keyof typeof engines, q: string) => engines[locale].search(q, { fold });
+const words = (locale: keyof typeof engines, q: string) =>
+  engines[locale]
+    .parse(q, fold)
+    .groups.filter((g) => !g.weak)
+    .map((g) => g.text);
+
+describe('question words are never required', () => {
+  it.each([
+    ['zh', '企业有什么支持政策', '什么'],
+    ['zh', '孵化器有哪些补贴', '哪些'],
+    ['zh', '怎么申请专利奖励', '怎么'],
+    ['zh-hant', '企業有甚麼支持政策', '甚么'],
+    ['zh-hant', '有什麼融資服務', '什么'],
+    ['en', 'which body is in charge of drones', 'which'],
+    ['en', 'how big will the AI industry be by 2020', 'big'],
+  ] as const)('%s “%s” does not ask for “%s”', (locale, q, word) => {
+    expect(words(locale, q)).not.toContain(word);
+    const outcome = search(locale, q);
+    expect([...outcome.leftOut, ...outcome.absent]).not.toContain(word);
+    for (const r of outcome.results) expect(r.missing).not.toContain(word);
+  });
+
+  it('a run of the plan’s text stops before a question word (企业 | 有什么)', () => {
+    expect(words('zh', '企业有什么支持政策')).toEqual(['企业']);
+    // Where the text runs on into the question word for longer than a shift of two characters mends.
+    const cut = (questions: string[]) =>
+      cutChinese(
+        '公共服务平台什么时候建',
+        '公共服务平台什么时',
+        new Map(),
+        new Set(['什么时候']),
+        questions,
+      )
+        .map((p) => (p.stop ? `(${p.text})` : p.text))
+        .join('|');
+    expect(cut([])).toBe('公共服务平台什么时|候建');
+    expect(cut(['什么时候'])).toBe('公共服务平台|(什么时候)|建');
+  });
+});
+
+describe('questions about the numeric targets', () => {
+  it.each([
+    ['zh', '2020年产业规模多大'],
+    ['zh', '人工智能产业产值目标是多少'],
+    ['zh-hant', '2020年產業規模多大'],
+    ['en', 'how big will the AI industry be by 2020'],
+    ['en', 'how much revenue should AI bring in'],
+  ] as const)('%s “%s” is answered by the targets ledger', (locale, q) => {
+    expect(search(locale, q).answers[0]?.kind).toBe('targets');
+  });
+
+  it('an amount asked of something no target names is not', () => {
+    expect(search('en', 'how much money for training').answers.map((a) => a.kind)).not.toContain(
+      'targets',
+    );
+  });
+});
+
+describe('readers’ words and Traditional vocabulary', () => {
+  it.each([
+    ['en', 'tax breaks for AI startups', 'measure-1'],
+    ['en', 'smart factories', 'task-9'],
+    ['en', 'trade fairs', 'measure-5'],
+    ['en', 'press coverage', 'implementation-3'],
+    ['en', 'grants', 'measure-1'],
+    ['en', 'how much money', 'measure-1'],
+    ['en', 'who sets AI industry standards', 'measure-4'],
+    ['zh', '智能工厂', 'task-9'],
+    ['zh-hant', '資料中心', 'task-10'],
+    ['zh-hant', '網際網路媒體', 'implementation-3'],
+  ] as const)('%s “%s” finds %s first', (locale, q, id) => {
+    expect(search(locale, q).results[0]?.doc.id).toBe(id);
+  });
+
+  it('“patents” and 专利 put the IP measure first, and no provision only for naming the bureau whose second title is the IP office', () => {
+    for (const [locale, q] of [
+      ['en', 'patents'],
+      ['zh', '专利'],
+    ] as const) {
+      const results = search(locale, q).results;
+      expect(results[0]?.doc.id, q).toBe('measure-4');
+      expect(
+        results.map((r) => r.doc.id),
+        q,
+      ).toEqual(['measure-4']);
+    }
+  });
+
+  it('an English word the plan does not write finds its family the stemmer leaves apart', () => {
+    const parsed = engines.en.parse('entrepreneurial');
+    expect(parsed.groups[0]!.alternatives.map((a) => a.text)).toContain('entrepreneurship');
+    expect(search('en', 'entrepreneurial').results.length).toBeGreaterThan(0);
+  });
+
+  it('English synonym phrases match on stems (tax break, tax breaks)', () => {
+    const parsed = engines.en.parse('tax break');
+    expect(parsed.groups).toHaveLength(1);
+    expect(parsed.groups[0]!.alternatives.map((a) => a.text)).toContain('fiscal');
+  });
+});
+
+describe('folding Traditional characters', () => {
+  it('never folds a mainland character (什么 stays 什么), even in the whole of OpenCC’s table', () => {
+    for (const table of [fold, buildFullFoldTable()]) {
+      expect(foldQuery('什么', table)).toBe('什么');
+      expect(foldQuery('甚麼', table)).toBe('甚么');
+    }
+  }, 60_000);
+
+  it('folds Taiwan wording to the plan’s, in the table sent with the page too', () => {
+    const small = buildFoldTable(plan, []);
+    for (const [tw, cn] of [
+      ['軟體', '软件'],
+      ['資訊', '信息'],
+      ['晶片', '芯片'],
+      ['網路', '网络'],
+    ] as const)
+      expect(foldQuery(tw, small)).toBe(cn);
+  }, 60_000);
+
+  it('keeps only what folds to the plan’s or the vocabulary’s characters', () => {
+    expect(
+      Object.values(fold.chars).every((c) => (plan + JSON.stringify(vocabulary)).includes(c)),
+    ).toBe(true);
+  });
+});
+
+describe('numbers written either way', () => {
+  it.each([
+    ['5', 'latin', ['five']],
+    ['five', 'latin', ['5']],
+    ['2020', 'latin', []],
+    ['五个', 'han', ['5个']],
+    ['4大', 'han', ['四大']],
+    ['两个', 'han', ['2个', '二个']],
+  ] as const)('%s → %j', (word, script, forms) => {
+    expect(numberForms(word, script)).toEqual(forms);
+  });
+
+  it('find the provision that counts them', () => {
+    expect(search('en', '4 core industries').results[0]?.doc.id).toBe('task-6');
+    expect(search('en', '6 related industries').results[0]?.doc.id).toBe('task-7');
+    expect(search('zh', '4大核心产业').results[0]?.doc.id).toBe('task-6');
+    expect(search('zh', '打造五个产业集群').results[0]?.doc.id).toBe('task-8');
+  });
+});
