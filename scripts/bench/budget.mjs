@@ -143,13 +143,17 @@ for (const [kind, path] of Object.entries(KINDS)) {
 }
 
 // 3. First load in Chromium, every request to network idle, per page kind and edition.
-/** The page kinds measured on first load, with their budget (total gzip bytes, every edition). */
+/**
+ * The page kinds measured on first load, with their budget (total gzip bytes, every edition): the
+ * task page's is issue 23's goal (a quarter of a default Starlight page); the others hold what was
+ * measured on 2026-12-05 (after the per-kind stylesheets), so that they do not grow unnoticed.
+ */
 const FIRST_LOAD_BUDGETS = {
   task: { path: KINDS.task, budget: 12 * 1024 },
-  home: { path: KINDS.home, budget: 16 * 1024 },
-  'full text': { path: KINDS['whole plan'], budget: 32 * 1024 },
+  home: { path: KINDS.home, budget: 19 * 1024 },
+  'full text': { path: KINDS['whole plan'], budget: 34 * 1024 },
   search: { path: KINDS.search, budget: 48 * 1024 },
-  glossary: { path: (l) => `/${l}/glossary/`, budget: 34 * 1024 },
+  glossary: { path: (l) => `/${l}/glossary/`, budget: 32 * 1024 },
 };
 const server = await serve(PORT, OUT);
 const loads = [];
@@ -190,6 +194,8 @@ try {
     : [
         ['home', KINDS.home],
         ['task', KINDS.task],
+        ['full text', KINDS['whole plan']],
+        ['search', KINDS.search],
       ]) {
     for (const locale of LOCALES) {
       const url = `${server.url}${path(locale)}`;
@@ -287,7 +293,7 @@ const budgets = [
     `max ${Math.max(...rows.map((r) => r._blocking))}`,
   ],
   LIGHTHOUSE && [
-    'Lighthouse 100 (home, task; every edition)',
+    'Lighthouse 100 (home, task, full text, search; every edition)',
     scores.every(
       (s) =>
         s.performance === 100 &&
