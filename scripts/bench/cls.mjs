@@ -3,8 +3,8 @@
  * npm run bench:cls — layout shift on first load (issue 23): the search page (empty and with a
  * query), the full text and a task page in every edition, in Chromium with a phone's viewport
  * (Lighthouse's mobile one, 412 × 823), until the network is idle and a second after. Prints each
- * page's cumulative layout shift (the sum of the shifts without recent input, as Lighthouse
- * counts it) and the elements that moved; exits 1 when one is above 0. Needs dist/ (npm run build).
+ * page's cumulative layout shift (the sum of the shifts without recent input, and those in the
+ * first half second, as Lighthouse counts them) and the elements that moved; exits 1 when one is above 0. Needs dist/ (npm run build).
  */
 import { LOCALES } from '../../src/lib/editions.ts';
 import { DIST, launch, requireBuild, serve } from './lib.mjs';
@@ -36,7 +36,9 @@ try {
         w.__shifts = [];
         new PerformanceObserver((list) => {
           for (const e of /** @type {any[]} */ (list.getEntries())) {
-            if (e.hadRecentInput) continue;
+            // As Lighthouse counts: a shift "after input" in the first half second is counted
+            // (the phone emulation's own touch setup marks it so; no reader has typed yet).
+            if (e.hadRecentInput && e.startTime > 500) continue;
             w.__shifts.push({
               value: e.value,
               sources: (e.sources ?? []).map((s) => {
