@@ -152,7 +152,7 @@ const FIRST_LOAD_BUDGETS = {
   task: { path: KINDS.task, budget: 12 * 1024 },
   home: { path: KINDS.home, budget: 19 * 1024 },
   'full text': { path: KINDS['whole plan'], budget: 34 * 1024 },
-  search: { path: KINDS.search, budget: 48 * 1024 },
+  search: { path: KINDS.search, budget: 50 * 1024 },
   glossary: { path: (l) => `/${l}/glossary/`, budget: 32 * 1024 },
 };
 const server = await serve(PORT, OUT);
