@@ -12,3 +12,19 @@ export function rememberLanguage(locale: string): void {
     /* storage may be disabled: the choice is then not remembered */
   }
 }
+
+/**
+ * The language links of every page's header (components/LanguageSwitch.astro): a click remembers
+ * the choice and keeps the current query (a search and its filters) and #anchor.
+ */
+export function enableLanguageLinks(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch]')) {
+    link.addEventListener('click', () => {
+      rememberLanguage(link.dataset['langSwitch'] ?? '');
+      const url = new URL(link.href);
+      url.search = location.search;
+      url.hash = location.hash;
+      link.href = url.href;
+    });
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * First load as Chromium makes it: every request a page makes until the network is idle (HTML,
+ * CSS, JS, fonts, images, search indexes), each counted as the gzip bytes of its body (level 9, or
+ * the raw bytes when gzip does not make it smaller, as for PNG). Used by budget.mjs.
+ */
+import { gzipSync } from 'node:zlib';
+
+/** The kinds a request is counted under. */
+export const KINDS_OF_REQUEST = ['html', 'css', 'js', 'other'];
+
+/** html | css | js | other, from Playwright's resource type and the URL. */
+export function requestKind(resourceType, url) {
+  if (resourceType === 'document') return 'html';
+  if (resourceType === 'stylesheet' || /\.css(?:$|\?)/.test(url)) return 'css';
+  if (resourceType === 'script' || /\.m?js(?:$|\?)/.test(url)) return 'js';
+  return 'other';
+}
+
+export const gzipBytes = (buf) => Math.min(buf.length, gzipSync(buf, { level: 9 }).length);
+
+/**
+ * Loads `url` in a fresh context (cold cache) of `browser` and returns its requests:
+ * [{ url, kind, bytes }], bytes being the gzip size of the body.
+ */
+export async function firstLoad(browser, url, { viewport = { width: 390, height: 844 } } = {}) {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const pending = [];
+  const requests = [];
+  context.on('requestfinished', (request) => {
+    pending.push(
+      request
+        .response()
+        .then((response) => response?.body())
+        .then((body) => {
+          if (!body) return;
+          requests.push({
+            url: request.url(),
+            kind: requestKind(request.resourceType(), request.url()),
+            bytes: gzipBytes(body),
+          });
+        })
+        .catch(() => {}),
+    );
+  });
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await Promise.all(pending);
+  } finally {
+    await context.close();
+  }
+  return requests;
+}
+
+/** Sums requests per kind: { html, css, js, other, total, count }. */
+export function byKind(requests) {
+  const sums = Object.fromEntries(KINDS_OF_REQUEST.map((k) => [k, 0]));
+  for (const r of requests) sums[r.kind] += r.bytes;
+  return {
+    ...sums,
+    total: requests.reduce((s, r) => s + r.bytes, 0),
+    count: requests.length,
+  };
+}
