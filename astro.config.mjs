@@ -6,6 +6,7 @@ import { siteConfigFromEnv } from './src/lib/site.ts';
 import { pagefindPerLocale } from './src/integrations/pagefind.ts';
 import { placeholderCheck, postBuild } from './src/integrations/postbuild.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
+import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { EDITIONS, LOCALES, SOURCE_LOCALE } from './src/lib/editions.ts';
 
 // The public origin and base path come from the environment (SITE_ORIGIN, BASE_PATH).
@@ -49,5 +50,7 @@ export default defineConfig({
     // Last: compresses every text file of the finished site once (.br, .gz beside it).
     precompressSite(),
   ],
-  vite: { plugins: [tailwindcss()] },
+  // No modulepreload links nor helper: the modules loaded on first use (client/copy.ts,
+  // client/read-aloud-ui.ts) import nothing the page has not loaded already.
+  vite: { plugins: [tailwindcss(), noPreloadHelper()], build: { modulePreload: false } },
 });

@@ -3,6 +3,7 @@
  * browser puts the paragraph at the top and its provision's heading out of sight. When the
  * heading and the start of the paragraph fit in the window together, scroll so that both show.
  * A link to a sentence or paragraph the page does not have lands on the nearest that it has.
+ * Loaded only when there is a fragment to land on (anchor-landing.ts).
  */
 
 /** Where to scroll: the heading's top, if the paragraph's top then stays well inside the window; else nothing. */
@@ -70,7 +71,7 @@ const top = (el: HTMLElement) => el.getBoundingClientRect().top + window.scrollY
  * fits with the paragraph or sentence (the browser alone puts that at the top, the heading out of
  * sight). `adjustExact`: also adjust the browser's own landing on an element that exists.
  */
-function land(adjustExact: boolean): void {
+export function land(adjustExact: boolean): void {
   const id = fragmentId(location.hash);
   for (const el of document.querySelectorAll('[data-landed]')) el.removeAttribute('data-landed');
   const found = resolveAnchor(id, (x) => document.getElementById(x) !== null);
@@ -83,15 +84,4 @@ function land(adjustExact: boolean): void {
   const y = heading ? contextScroll(top(heading), top(target), window.innerHeight) : undefined;
   if (y !== undefined) window.scrollTo({ top: y, behavior: 'instant' });
   else if (!found.exact) target.scrollIntoView({ block: 'start', behavior: 'instant' });
-}
-
-export function keepHeadingInView(): void {
-  // A fragment changed on the page (a link followed, a hand-edited address) that names nothing here.
-  window.addEventListener('hashchange', () => land(false));
-  // The browser scrolls to the fragment when the page has loaded: adjust after that.
-  if (document.readyState !== 'complete') {
-    window.addEventListener('load', () => requestAnimationFrame(() => land(true)), { once: true });
-    return;
-  }
-  land(true);
 }

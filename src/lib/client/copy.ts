@@ -2,6 +2,7 @@
  * Copy controls: paragraph links (a[data-copy-link]) copy the page's canonical URL with the
  * paragraph's anchor and still go to it; buttons copy a given URL (data-copy-url) or the text of
  * an element (data-copy-from). Each copy is confirmed on the control and announced to screen readers.
+ * Not in the page's first load: copy-controls.ts loads this module on the first click of a control.
  */
 export async function copyText(text: string): Promise<boolean> {
   try {
@@ -122,52 +123,39 @@ function paragraphOf(control: HTMLElement, anchor: string) {
   );
 }
 
-export function enableCopyControls(): void {
+/** Runs the copy or share control the reader clicked (loaded on the first click by copy-controls.ts). */
+export function runControl(control: HTMLElement): void {
   const strings = document.documentElement.dataset;
-  if (typeof navigator.share === 'function')
-    for (const b of document.querySelectorAll<HTMLElement>('[data-share-paragraph]'))
-      b.hidden = false;
-  document.addEventListener('click', (event) => {
-    const share = (event.target as HTMLElement | null)?.closest<HTMLElement>(
-      '[data-share-paragraph]',
-    );
-    if (share) {
-      const anchor = share.dataset['shareParagraph'] ?? '';
-      const { text } = paragraphOf(share, anchor);
-      void navigator
-        .share({
-          title: share.dataset['shareTitle'] ?? document.title,
-          text,
-          url: canonicalWithHash(`#${anchor}`),
-        })
-        .catch(() => undefined);
-      return;
-    }
-  });
-  document.addEventListener('click', (event) => {
-    const control = (event.target as HTMLElement | null)?.closest<HTMLElement>(
-      '[data-copy-link], [data-copy-url], [data-copy-from], [data-copy-paragraph]',
-    );
-    if (!control) return;
-    let text: string;
-    let done = strings['copiedLink'] ?? 'Copied';
-    let failed = strings['copyFailed'] ?? '';
-    if (control.dataset['copyParagraph']) {
-      text = paragraphOf(control, control.dataset['copyParagraph']).clip;
-      done = strings['copiedText'] ?? done;
-      failed = strings['copyFailedText'] ?? failed;
-    } else if (control.matches('a[data-copy-link]')) {
-      text = canonicalWithHash(new URL((control as HTMLAnchorElement).href).hash);
-    } else if (control.dataset['copyUrl']) {
-      text = control.dataset['copyUrl'];
-    } else {
-      text = document.querySelector(control.dataset['copyFrom'] ?? '')?.textContent?.trim() ?? '';
-      done = control.dataset['copiedMessage'] ?? done;
-    }
-    void copyText(text).then((ok) => {
-      control.dataset['copiedText'] = text;
-      if (ok) confirm(control, done);
-      else showForManualCopy(failed, text, strings['close'] ?? 'Close', control);
-    });
+  if (control.dataset['shareParagraph'] !== undefined) {
+    const anchor = control.dataset['shareParagraph'];
+    const { text } = paragraphOf(control, anchor);
+    void navigator
+      .share({
+        title: control.dataset['shareTitle'] ?? document.title,
+        text,
+        url: canonicalWithHash(`#${anchor}`),
+      })
+      .catch(() => undefined);
+    return;
+  }
+  let text: string;
+  let done = strings['copiedLink'] ?? 'Copied';
+  let failed = strings['copyFailed'] ?? '';
+  if (control.dataset['copyParagraph']) {
+    text = paragraphOf(control, control.dataset['copyParagraph']).clip;
+    done = strings['copiedText'] ?? done;
+    failed = strings['copyFailedText'] ?? failed;
+  } else if (control.matches('a[data-copy-link]')) {
+    text = canonicalWithHash(new URL((control as HTMLAnchorElement).href).hash);
+  } else if (control.dataset['copyUrl']) {
+    text = control.dataset['copyUrl'];
+  } else {
+    text = document.querySelector(control.dataset['copyFrom'] ?? '')?.textContent?.trim() ?? '';
+    done = control.dataset['copiedMessage'] ?? done;
+  }
+  void copyText(text).then((ok) => {
+    control.dataset['copiedText'] = text;
+    if (ok) confirm(control, done);
+    else showForManualCopy(failed, text, strings['close'] ?? 'Close', control);
   });
 }

@@ -3,6 +3,7 @@
  * voice for the page's language, reads the sentences of its scope ([data-sentence]) one by one
  * with the logic of read-aloud.ts, marks the sentence being read (data-reading) and keeps it in
  * view, and stops when the page is left. Without speech synthesis or a voice the control stays hidden.
+ * Not in the page's first load: read-aloud-gate.ts shows the control and loads this on its first press.
  */
 import {
   buildQueue,
@@ -90,10 +91,5 @@ function enable(group: HTMLElement): void {
   show('idle');
 }
 
-export function enableReadAloud(): void {
-  const groups = document.querySelectorAll<HTMLElement>('[data-read-aloud]');
-  if (groups.length === 0) return;
-  if (!('speechSynthesis' in window) || typeof window.SpeechSynthesisUtterance !== 'function')
-    return;
-  for (const group of groups) enable(group);
-}
+/** Takes over a read-aloud group (loaded by read-aloud-gate.ts on the first press of its control). */
+export { enable as enableReadAloud };

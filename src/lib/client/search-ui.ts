@@ -16,7 +16,6 @@ import {
 } from '../search/state.ts';
 import { SearchBackend } from './search-backend.ts';
 import { SearchView } from './search-view.ts';
-import { focusSearchOnSlash } from './shortcut.ts';
 
 /** Results are shown ten at a time. */
 const PAGE_SIZE = 10;
@@ -265,7 +264,6 @@ export function startSearch() {
     void run(state);
   });
   keyboard(form.input, required<HTMLElement>('[data-search-output]'));
-  focusSearchOnSlash();
 
   const initial = readState(location.search);
   formFromState(form, initial);

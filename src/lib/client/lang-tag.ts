@@ -1,0 +1,16 @@
+/** Language tags as voices write them (read-aloud.ts, read-aloud-gate.ts). */
+/** A language tag as voices write it (zh_CN, cmn-Hans-CN, EN-gb), as its parts in lower case: [language, script?, region?]. */
+export function tagParts(tag: string): { language: string; script: string; region: string } {
+  const parts = String(tag ?? '')
+    .trim()
+    .toLowerCase()
+    .split(/[-_]/)
+    .filter(Boolean);
+  let language = parts[0] ?? '';
+  // Mandarin and Cantonese are Chinese to a reader of either script.
+  if (language === 'cmn' || language === 'yue') language = 'zh';
+  const rest = parts.slice(1);
+  const script = rest.find((p) => /^[a-z]{4}$/.test(p)) ?? '';
+  const region = rest.find((p) => /^([a-z]{2}|\d{3})$/.test(p)) ?? '';
+  return { language, script, region };
+}
