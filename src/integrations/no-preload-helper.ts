@@ -34,6 +34,15 @@ export function noPreloadHelper(): Plugin {
             (_m, exported: string, local?: string) => `const ${local ?? exported}=e=>e();`,
           );
         }
+        const base = helper.fileName.split('/').pop()!;
+        const still = Object.values(bundle).filter(
+          (c) => c !== helper && c.type === 'chunk' && c.code.includes(`./${base}`),
+        );
+        // A chunk that imports the helper in a form not rewritten above would break at run time.
+        if (still.length)
+          throw new Error(
+            `no-preload-helper: ${still.map((c) => c.fileName).join(', ')} still import ${base}`,
+          );
         delete bundle[helper.fileName];
       }
     },
