@@ -377,7 +377,7 @@ export function cutChinese(
       }
       return 0;
     };
-    const runLen = runAt(i);
+    const runLen = shorterWhereCut(i, runAt(i), chars, corpus, synonyms, runAt);
     // A one-character stop word before a run (在 + 人工智能) is a stop word, even where the plan writes them together.
     if (stop.has(at(1)) && runLen > 0 && runAt(i + 1) >= runLen - 1) {
       flush();
@@ -405,6 +405,48 @@ export function cutChinese(
   }
   flush();
   return shiftIntoStopWords(pieces, corpus, synonyms, stop);
+}
+
+/**
+ * A run the plan writes only as the start of a longer word (产业基 of 产业基础, 用人 of 用人主体),
+ * where the query goes on otherwise (产业基 + 金, 用人 + 工智能), is cut shorter when that lets the
+ * next run reach further: 产业 + 基金, 用 + 人工智能, 制定 + 人工智能行业标准. A run the plan writes before different
+ * characters, or before punctuation, is a word of its own and is kept.
+ */
+function shorterWhereCut(
+  i: number,
+  len: number,
+  chars: string[],
+  corpus: string,
+  synonyms: Map<string, string[]>,
+  runAt: (from: number) => number,
+): number {
+  const end = i + len;
+  if (len < 2 || end >= chars.length) return len;
+  const run = chars.slice(i, end).join('');
+  if (synonyms.has(run)) return len;
+  const after = onlyCharAfter(corpus, run);
+  if (after === undefined || after === chars[end]) return len;
+  // The shortest word first (制定 + 人工智能行业标准, not 制定人工智 + 能行业标准), a lone character last.
+  const heads = [...Array.from({ length: len - 2 }, (_, k) => k + 2), 1];
+  for (const shorter of heads) {
+    const head = chars.slice(i, i + shorter).join('');
+    if (shorter >= 2 && !synonyms.has(head) && !corpus.includes(head)) continue;
+    const next = runAt(i + shorter);
+    if (next > 0 && i + shorter + next > end) return shorter;
+  }
+  return len;
+}
+
+/** The one Han character the plan always writes after a run, if it always writes the same one. */
+function onlyCharAfter(corpus: string, run: string): string | undefined {
+  let only: string | undefined;
+  for (let at = corpus.indexOf(run); at >= 0; at = corpus.indexOf(run, at + 1)) {
+    const next = corpus.slice(at + run.length).match(/^\p{Script=Han}/u)?.[0];
+    if (!next || (only !== undefined && next !== only)) return undefined;
+    only = next;
+  }
+  return only;
 }
 
 /**
