@@ -1109,6 +1109,54 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       kind: 'exact',
       why: 'task-5: 智能语音及翻译.',
     },
+    {
+      q: '資安',
+      accept: ['task-1', 'task-11'],
+      kind: 'traditional',
+      why: 'Taiwan 资安 = information security: task-1 人工智能安全保障理论; task-11 安防.',
+    },
+    {
+      q: '產官學',
+      accept: ['task-12', 'task-2'],
+      kind: 'traditional',
+      why: 'Taiwan 产官学: task-12 强化产学研合作.',
+    },
+    {
+      q: '智能网联',
+      accept: ['measure-4', 'task-9', 'task-10'],
+      kind: 'synonym',
+      why: 'intelligent connected vehicles: measure-4 智能汽车; task-9 自动驾驶; task-10 无人驾驶示范.',
+    },
+    {
+      q: '三年后规模多大',
+      accept: ['targets'],
+      kind: 'number',
+      why: 'the end of the three-year plan is 2020: targets, 核心产业产值30亿元, 相关产业200亿元.',
+    },
+    {
+      q: '遠距看診',
+      accept: ['task-10'],
+      kind: 'traditional',
+      why: 'Taiwan 远距看诊: task-10 5G网络环境下的移动远程医疗.',
+    },
+    {
+      q: '智慧型手機',
+      accept: ['task-12'],
+      kind: 'traditional',
+      why: 'Taiwan 智慧型手机: task-12 智能终端 (细分领域专业化众创空间).',
+    },
+    {
+      q: '產業聚落',
+      accept: ['task-12', 'task-7', 'task-8'],
+      kind: 'traditional',
+      why: 'Taiwan 产业聚落 = industrial cluster: 产业集群 in task-7/8/12.',
+    },
+    {
+      q: '職訓',
+      accept: ['implementation-4'],
+      kind: 'traditional',
+      why: 'Taiwan 职训 = vocational training: implementation-4 职业学校, 技能培训.',
+    },
   ],
 
   en: [

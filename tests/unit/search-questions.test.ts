@@ -71,6 +71,9 @@ describe('questions about the numeric targets', () => {
     ['zh', '2020年产业规模多大'],
     ['zh', '人工智能产业产值目标是多少'],
     ['zh-hant', '2020年產業規模多大'],
+    // the plan's end year in words: the end of the three-year plan
+    ['zh', '三年后规模多大'],
+    ['zh-hant', '三年後規模有多大'],
     ['en', 'how big will the AI industry be by 2020'],
     ['en', 'how much revenue should AI bring in'],
   ] as const)('%s “%s” is answered by the targets ledger', (locale, q) => {
@@ -81,6 +84,7 @@ describe('questions about the numeric targets', () => {
     expect(search('en', 'how much money for training').answers.map((a) => a.kind)).not.toContain(
       'targets',
     );
+    expect(search('zh', '人工智能人才有多少').answers.map((a) => a.kind)).not.toContain('targets');
   });
 });
 

@@ -84,6 +84,9 @@ export function parseQuery(raw: string, ctx: QueryContext): ParsedQuery {
   return { ...parsed, asksTargets: asksTargets(parsed, ctx) };
 }
 
+/** The plan's last year, as a reader asks about it: 2020年, or the end of the three-year plan (三年后). */
+const YEAR = /^(20\d\d年?|三年[后內内]?)$/;
+
 /**
  * A question about the plan's targets: a word for them among the reader's words ("targets",
  * 目标), or a form asking for an amount (多大, how many) of something a target names, or of a
@@ -96,7 +99,7 @@ function asksTargets(query: Omit<ParsedQuery, 'asksTargets'>, ctx: QueryContext)
   if (!query.dropped.some((d) => amount.has(d))) return false;
   const names = targetNames(ctx);
   return words.some(
-    (g) => /^20\d\d年?$/.test(g.text) || g.alternatives.some((a) => names.some((n) => n(a))),
+    (g) => YEAR.test(g.text) || g.alternatives.some((a) => names.some((n) => n(a))),
   );
 }
 

@@ -116,6 +116,11 @@ export function rank(
           )
       : [];
 
+  // BM25's length normalisation: a mention in a short provision weighs more than one in a long list.
+  const meanLength = index.docs.reduce((sum, d) => sum + textLength(d), 0) / n;
+  const lengthFactor = (d: PreparedDoc) =>
+    1 / (1 - w.lengthNorm + (w.lengthNorm * textLength(d)) / Math.max(1, meanLength));
+
   const scored = docs.map((d, j) => {
     let coverage = 0;
     let score = 0;
@@ -127,7 +132,12 @@ export function rank(
       // A word most provisions hold, typed with rarer ones, tells none apart: it does not score.
       if (!required[i]) return;
       const mentions =
-        h.text > 0 ? w.text * h.text * (1 + w.repeat * Math.min(h.sentences - 1, w.repeatCap)) : 0;
+        h.text > 0
+          ? w.text *
+            h.text *
+            (1 + w.repeat * Math.min(h.sentences - 1, w.repeatCap)) *
+            lengthFactor(d)
+          : 0;
       score +=
         w.title * h.title +
         mentions +
