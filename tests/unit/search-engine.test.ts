@@ -196,15 +196,6 @@ describe('ranking', () => {
     ).toEqual(['task-3']);
     expect(zh.search('', { filters: { part: ['task'] } }).results).toEqual([]);
   });
-
-  it('counts Pagefind’s finds for a word the exact matcher does not see', () => {
-    const outcome = en.search('qqxyzzy', { found: new Map([['qqxyzzy', new Set(['task-4'])]]) });
-    expect(outcome.results.map((r) => r.doc.id)).toEqual(['task-4']);
-    // Its snippet is still the provision's own first sentence.
-    expect(textOf('task-4', 'en')).toContain(
-      segmentsText(outcome.results[0]!.snippet.segments).replace(/…$/, ''),
-    );
-  });
 });
 
 describe('snippets', () => {

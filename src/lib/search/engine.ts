@@ -14,7 +14,7 @@ import { withCompounds } from './compounds.ts';
 import { numberedFirst } from './by-number.ts';
 import type { SearchData } from './data.ts';
 import { numberedAnswer } from './numbered.ts';
-import type { Answer, Filters, Found, Outcome } from './outcome.ts';
+import type { Answer, Filters, Outcome } from './outcome.ts';
 import { prepare, type Prepared } from './prepare.ts';
 import { parseQuery, recutChinese, type ParsedQuery, type Script } from './query.ts';
 import { anywhere, rank } from './rank.ts';
@@ -22,13 +22,11 @@ import { trim } from './snippet.ts';
 import { suggest } from './suggest.ts';
 import { foldQuery, type FoldTable, type Folding } from './text.ts';
 
-export type { Answer, Filters, Found, Outcome, Result, Segment, Snippet } from './outcome.ts';
+export type { Answer, Filters, Outcome, Result, Segment, Snippet } from './outcome.ts';
 export { segmentsText } from './snippet.ts';
 
 export interface SearchOptions {
   filters?: Filters;
-  /** doc ids the Pagefind index returned for each alternative (Found) */
-  found?: Found;
   /** the full Traditional → Simplified table, when the query needs it */
   fold?: FoldTable;
   /** false: no correction is tried ("search the query as typed") */
@@ -57,15 +55,6 @@ export class SearchEngine {
       this.index.context,
     );
     return withCompounds(parsed, this.index.compounds, this.folding);
-  }
-
-  /** The texts to ask the Pagefind index about: every alternative of every group. */
-  alternativesOf(query: ParsedQuery): string[] {
-    return [
-      ...new Set(
-        query.groups.filter((g) => !g.weak).flatMap((g) => g.alternatives.map((a) => a.text)),
-      ),
-    ];
   }
 
   search(raw: string, options: SearchOptions = {}): Outcome {

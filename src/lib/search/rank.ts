@@ -12,11 +12,9 @@
  * A group most provisions hold (人工智能, "intelligent") is not required when rarer ones are typed,
  * and then does not score. A name finds a provision only where the plan's text is silent on the
  * word or the reader named it: a provision is never listed only for naming a responsible body.
- * Candidates from the Pagefind index (`found`) count as holding a group even where the exact
- * matcher does not see it (an inflection its stemmer knows).
  */
 import type { SearchDoc } from './data.ts';
-import type { Filters, Found, Outcome, Result } from './outcome.ts';
+import type { Filters, Outcome, Result } from './outcome.ts';
 import {
   bigrams,
   docHolds,
@@ -41,8 +39,6 @@ interface Held {
   names: number;
   /** its lead body's name holds it */
   lead: boolean;
-  /** the Pagefind index found it for the group */
-  index: boolean;
   any: boolean;
 }
 
@@ -50,7 +46,7 @@ interface Held {
 export function rank(
   query: ParsedQuery,
   index: Prepared,
-  { filters = {}, found }: { filters?: Filters; found?: Found },
+  { filters = {} }: { filters?: Filters },
 ): Omit<Outcome, 'answers'> {
   const { script } = index;
   const w = RANKING.score;
@@ -80,15 +76,13 @@ export function rank(
       const byName = !inText[i] || named[j]!;
       const names = byName ? Math.max(0, ...d.names.map(best)) : 0;
       const lead = byName && d.lead.some((s) => holdsGroup(s, g, script));
-      const inIndex = !!found && g.alternatives.some((a) => found.get(a.text)?.has(d.doc.id));
       return {
         title,
         text,
         sentences: weights.length,
         names,
         lead,
-        index: inIndex,
-        any: title > 0 || text > 0 || names > 0 || inIndex,
+        any: title > 0 || text > 0 || names > 0,
       };
     }),
   );
@@ -138,12 +132,7 @@ export function rank(
             (1 + w.repeat * Math.min(h.sentences - 1, w.repeatCap)) *
             lengthFactor(d)
           : 0;
-      score +=
-        w.title * h.title +
-        mentions +
-        w.names * h.names +
-        idf[i]! *
-          ((h.lead ? w.lead : 0) + (h.index && !h.title && !h.text && !h.names ? w.indexOnly : 0));
+      score += w.title * h.title + mentions + w.names * h.names + (h.lead ? idf[i]! * w.lead : 0);
     });
     if (queryBigrams.length > 0)
       score += w.bigram * queryBigrams.filter((b) => d.bigrams.has(b)).length;

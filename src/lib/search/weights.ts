@@ -39,8 +39,6 @@ export const RANKING = {
     names: 0.6,
     /** The word names the provision's lead body (the first of its responsibility bracket). */
     lead: 0.8,
-    /** Only the Pagefind index found it (an inflection the exact matcher misses): a little. */
-    indexOnly: 0.4,
     /** English: each pair of the query's neighbouring words the text holds in a row ("AI chips"), times the idf of its rarer word (one of the two may be a common word: "AI"). */
     pair: 0.5,
     /** Chinese: each of the query's two-character pieces in the text, to break ties (知识, 产权). */
