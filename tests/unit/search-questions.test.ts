@@ -66,6 +66,26 @@ describe('question words are never required', () => {
   });
 });
 
+describe('a query that only asks', () => {
+  it.each([
+    ['zh', '什么'],
+    ['zh', '有什么'],
+    ['zh-hant', '甚麼'],
+    ['en', 'what'],
+    ['en', 'what is'],
+  ] as const)('%s “%s” searches no word', (locale, q) => {
+    const outcome = search(locale, q);
+    expect(outcome.query.groups).toEqual([]);
+    expect(outcome.results).toEqual([]);
+    expect(outcome.absent).toEqual([]);
+  });
+
+  it('a query of other stop words only is still searched (任务, plan)', () => {
+    expect(search('zh', '任务').results.length).toBeGreaterThan(0);
+    expect(search('en', 'plan').query.groups.map((g) => g.text)).toEqual(['plan']);
+  });
+});
+
 describe('questions about the numeric targets', () => {
   it.each([
     ['zh', '2020年产业规模多大'],

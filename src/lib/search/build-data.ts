@@ -177,8 +177,8 @@ export function searchVocabularyOf(
     : (ws: string[]) => unique(ws);
   const words = folded(vocabulary.questions?.words[source] ?? []);
   const targets = folded(vocabulary.questions?.targets[source] ?? []);
-  // Bytes: one English question word is a stop word and nothing more; only phrases (is there) are sent apart.
-  const questions = { words: han ? words : words.filter((w) => w.includes(' ')), targets };
+  // Sent apart too in English: a query of question words only ("what", "is there") searches nothing.
+  const questions = { words, targets };
   return {
     stopWords: unique([...folded(vocabulary.stopWords[source]), ...words, ...targets]),
     spelling: han ? [] : vocabulary.spelling,

@@ -176,8 +176,9 @@ function parseEnglish(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
     }
     i += 1;
   }
-  // A query of question words only ("who", "任务") is searched as it is: leaving it all out would find nothing.
-  if (groups.length === 0 && dropped.length > 0) {
+  // A query of stop words only ("plan", "任务") is searched as it is: leaving it all out would find
+  // nothing. One that asks a question and names nothing ("what", "what is") searches nothing.
+  if (groups.length === 0 && dropped.length > 0 && !asksOnly(dropped, ctx)) {
     const loose: QueryContext = { ...ctx, folding: { ...ctx.folding, stopWords: new Set() } };
     for (const word of dropped) groups.push(groupOf(word, [], loose));
     return {
@@ -297,7 +298,7 @@ function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
       groups.push(groupOf(piece.text, plan, ctx, weak && plan.length === 0));
     }
   }
-  if (groups.length === 0 && dropped.length > 0) {
+  if (groups.length === 0 && dropped.length > 0 && !asksOnly(dropped, ctx)) {
     for (const word of dropped) groups.push(groupOf(word, synonyms.get(word) ?? [], ctx));
     return {
       script: 'han',
@@ -314,6 +315,15 @@ function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
     phrase: kept.length > 0 ? [kept.join('')] : [],
     dropped,
   };
+}
+
+/**
+ * The words left out of a query that names nothing hold a question form (什么, 有什么, what): the
+ * reader has not yet typed what they ask about, and a question word is never searched as a word.
+ */
+export function asksOnly(dropped: string[], ctx: QueryContext): boolean {
+  const forms = new Set((ctx.questions?.words ?? []).map((w) => normalise(w).toLowerCase()));
+  return dropped.some((d) => forms.has(normalise(d).toLowerCase()));
 }
 
 const questionCache = new WeakMap<string[], string[]>();
