@@ -16,7 +16,7 @@ import type { SearchData } from './data.ts';
 import { numberedAnswer } from './numbered.ts';
 import type { Answer, Filters, Outcome } from './outcome.ts';
 import { prepare, type Prepared } from './prepare.ts';
-import { parseQuery, recutChinese, type ParsedQuery, type Script } from './query.ts';
+import { parseQuery, type ParsedQuery, type Script } from './query.ts';
 import { anywhere, rank } from './rank.ts';
 import { trim } from './snippet.ts';
 import { suggest } from './suggest.ts';
@@ -96,15 +96,7 @@ export class SearchEngine {
 
   private searchFolded(raw: string, options: SearchOptions): Outcome {
     const query = this.parse(raw, options.fold);
-    let outcome = this.rank(query, options);
-    // Chinese: a run that crossed a word boundary may have hidden the full match; cut it again.
-    if (!outcome.results.some((r) => r.full)) {
-      const full = (o: Outcome) => o.results.filter((r) => r.full).length;
-      for (const variant of recutChinese(query, this.index.context)) {
-        const again = this.rank(variant, options);
-        if (full(again) > full(outcome)) outcome = again;
-      }
-    }
+    const outcome = this.rank(query, options);
     // A misspelt query: when nothing holds every word, or a piece of it is found nowhere, try the nearest names and words.
     const unknownPiece = query.groups.some((g) => !anywhere(this.index, g));
     if (

@@ -503,33 +503,3 @@ function mergeDuplicates(groups: Group[]): Group[] {
     return true;
   });
 }
-
-/**
- * Chinese: other ways to cut a query whose longest runs cross a word boundary (制定人工智能 is a
- * run of the plan, but the reader meant 制定 + 人工智能): each run of four or more characters
- * split once into two runs the plan also holds. Tried when the first cut finds no full match.
- */
-export function recutChinese(query: ParsedQuery, ctx: QueryContext): ParsedQuery[] {
-  if (query.script !== 'han') return [];
-  const corpus = ctx.corpus ?? '';
-  const synonyms = synonymsByWord(ctx);
-  const variants: ParsedQuery[] = [];
-  query.groups.forEach((g, i) => {
-    const chars = [...g.text];
-    if (g.weak || chars.length < 4 || synonyms.has(g.text)) return;
-    for (let k = 2; k <= chars.length - 2; k++) {
-      const left = chars.slice(0, k).join('');
-      const right = chars.slice(k).join('');
-      if (!corpus.includes(left) || !corpus.includes(right)) continue;
-      const parts = [
-        groupOf(left, synonyms.get(left) ?? [], ctx),
-        groupOf(right, synonyms.get(right) ?? [], ctx),
-      ];
-      variants.push({
-        ...query,
-        groups: [...query.groups.slice(0, i), ...parts, ...query.groups.slice(i + 1)],
-      });
-    }
-  });
-  return variants;
-}
