@@ -86,6 +86,15 @@ describe('a query that only asks', () => {
   });
 });
 
+describe('a word the plan does not write, beside one nearly every provision holds', () => {
+  it('says which word is absent and lists the closest provisions, none as a full match', () => {
+    const outcome = search('zh', '人工智能课程');
+    expect(outcome.absent).toEqual(['课程']);
+    expect(outcome.results.length).toBeGreaterThan(0);
+    expect(outcome.results.some((r) => r.full)).toBe(false);
+  });
+});
+
 describe('questions about the numeric targets', () => {
   it.each([
     ['zh', '2020年产业规模多大'],

@@ -10,7 +10,8 @@
  *     English: the query's neighbouring words in a row a little ("AI chips"); Chinese ties are
  *     broken by the query's two-character pieces in the text.
  * A group most provisions hold (人工智能, "intelligent") is not required when rarer ones are typed,
- * and then does not score. A name finds a provision only where the plan's text is silent on the
+ * and then does not score; unless the plan holds none of the rarer ones (人工智能课程): then it
+ * finds the closest provisions, none a full match. A name finds a provision only where the plan's text is silent on the
  * word or the reader named it: a provision is never listed only for naming a responsible body.
  */
 import type { SearchDoc } from './data.ts';
@@ -88,7 +89,9 @@ export function rank(
   );
   const df = held.map((row) => row.filter((h) => h.any).length);
   const common = groups.map((_, i) => df[i]! / n > RANKING.required.commonShare);
-  const required = groups.map((_, i) => !common[i] || common.every(Boolean));
+  // … unless nothing holds any rarer word (人工智能课程): then the common word finds the closest provisions.
+  const rareHeld = groups.some((_, i) => !common[i] && df[i]! > 0);
+  const required = groups.map((_, i) => !common[i] || !rareHeld);
   const idf = df.map(idfOf);
   // Chinese: the query's two-character pieces, to tell apart provisions that tie (市知识产权局 → 知识, 产权).
   // A piece inside a word most provisions hold (人工智能) does not score either.
