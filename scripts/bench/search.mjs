@@ -3,7 +3,8 @@
  * npm run bench:search — serves the built site, types the evaluation set (tests/search/) into
  * each edition's search page in Chromium and prints, per edition:
  *  - relevance: first result right, top 3, MRR, answerable queries with no result, and the share
- *    of right results whose snippet quotes the provision's own text;
+ *    of right results whose snippet quotes the provision's own text; an accepted direct answer
+ *    (the provision asked for by number, the targets ledger) counts as the first result;
  *  - time from keystroke to rendered results: cold (first query of a fresh page) and warm
  *    (median and worst of the rest);
  *  - compressed bytes (brotli, as the server sends the build's .br) of the search's own files
@@ -97,13 +98,30 @@ try {
     const observed = new Map();
     for (const c of cases) {
       times.push(await typed(page, c.q));
-      observed.set(
-        c.q,
-        await page.locator('#search-results li').evaluateAll((items) => ({
-          ids: items.map((li) => li.querySelector('a[data-result]')?.dataset.id ?? ''),
-          snippets: items.map((li) => li.querySelector('[data-snippet]')?.textContent ?? ''),
-        })),
-      );
+      const listed = await page.locator('#search-results li').evaluateAll((items) => ({
+        ids: items.map((li) => li.querySelector('a[data-result]')?.dataset.id ?? ''),
+        snippets: items.map((li) => li.querySelector('[data-snippet]')?.textContent ?? ''),
+      }));
+      // The direct answers above the results (data-answer="kind:id"): one the reader accepts
+      // (the provision asked for by number, the targets ledger) counts as the first result, as
+      // in tests/serve/relevance.test.ts.
+      const answered = await page
+        .locator('#search-answer-list a[data-answer]')
+        .evaluateAll((as) => as.map((a) => a.dataset.answer ?? ''));
+      const direct = answered
+        .map((a) => {
+          const [kind, id] = a.split(':');
+          return kind === 'targets' ? 'targets' : kind === 'provision' ? id : '';
+        })
+        .filter((id) => id && c.accept.includes(id));
+      const rest = listed.ids
+        .map((id, k) => ({ id, snippet: listed.snippets[k] }))
+        .filter((r) => !direct.includes(r.id));
+      observed.set(c.q, {
+        ids: [...direct, ...rest.map((r) => r.id)],
+        snippets: [...direct.map(() => ''), ...rest.map((r) => r.snippet)],
+        direct: direct.length,
+      });
     }
     await context.close();
     const s = score(

@@ -290,6 +290,31 @@ test('a word the plan does not mention is said so plainly, the closest provision
   await expect(page.locator('#search-status')).toHaveText(/^\d+ results$/);
 });
 
+test('a query that only asks (什么, what) searches nothing as a word, and says so', async ({
+  page,
+}) => {
+  for (const { locale, q, status } of [
+    {
+      locale: 'zh',
+      q: '什么',
+      status: '“什么”只是提问的词：请加上要找的内容，例如“什么是城市大脑”。',
+    },
+    { locale: 'zh-hant', q: '有甚麼', status: /^「有甚麼」只是提問的詞/ },
+    {
+      locale: 'en',
+      q: 'what is',
+      status: '“what is” only asks: add what you are looking for, as in “what is the City Brain”.',
+    },
+  ] as const) {
+    await visit(page, `${paths.search(locale)}?q=${encodeURIComponent(q)}`);
+    await settled(page, q);
+    await expect(page.locator('#search-status'), q).toHaveText(status);
+    await expect(results(page), q).toHaveCount(0);
+    await expect(page.locator('#search-notice'), q).toHaveText('');
+    await expect(page.locator('a[data-other-language]'), q).toHaveCount(0);
+  }
+});
+
 test('the status says the query was searched in Simplified characters only when it was converted', async ({
   page,
 }) => {

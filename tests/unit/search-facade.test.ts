@@ -42,21 +42,6 @@ describe('the search engine', () => {
     expect(hant.knownChars.has('專')).toBe(true);
   });
 
-  it('lists every alternative of the query for the Pagefind index', () => {
-    expect(en.alternativesOf(en.parse('grants'))).toEqual([
-      'grants',
-      'support',
-      'funds',
-      'financial',
-    ]);
-    expect(zh.alternativesOf(zh.parse('专利'))).toEqual(['专利', '知识产权']);
-  });
-
-  it('counts the Pagefind index’s finds for a word the exact matcher does not see', () => {
-    const found = new Map([['trademark', new Set(['task-2'])]]);
-    expect(en.search('trademark', { found }).results.map((r) => r.doc.id)).toContain('task-2');
-  });
-
   it('takes hostile queries as text in every edition, in bounded time', () => {
     const queries = [
       '',

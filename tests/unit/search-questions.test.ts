@@ -66,11 +66,43 @@ describe('question words are never required', () => {
   });
 });
 
+describe('a query that only asks', () => {
+  it.each([
+    ['zh', '什么'],
+    ['zh', '有什么'],
+    ['zh-hant', '甚麼'],
+    ['en', 'what'],
+    ['en', 'what is'],
+  ] as const)('%s “%s” searches no word', (locale, q) => {
+    const outcome = search(locale, q);
+    expect(outcome.query.groups).toEqual([]);
+    expect(outcome.results).toEqual([]);
+    expect(outcome.absent).toEqual([]);
+  });
+
+  it('a query of other stop words only is still searched (任务, plan)', () => {
+    expect(search('zh', '任务').results.length).toBeGreaterThan(0);
+    expect(search('en', 'plan').query.groups.map((g) => g.text)).toEqual(['plan']);
+  });
+});
+
+describe('a word the plan does not write, beside one nearly every provision holds', () => {
+  it('says which word is absent and lists the closest provisions, none as a full match', () => {
+    const outcome = search('zh', '人工智能课程');
+    expect(outcome.absent).toEqual(['课程']);
+    expect(outcome.results.length).toBeGreaterThan(0);
+    expect(outcome.results.some((r) => r.full)).toBe(false);
+  });
+});
+
 describe('questions about the numeric targets', () => {
   it.each([
     ['zh', '2020年产业规模多大'],
     ['zh', '人工智能产业产值目标是多少'],
     ['zh-hant', '2020年產業規模多大'],
+    // the plan's end year in words: the end of the three-year plan
+    ['zh', '三年后规模多大'],
+    ['zh-hant', '三年後規模有多大'],
     ['en', 'how big will the AI industry be by 2020'],
     ['en', 'how much revenue should AI bring in'],
   ] as const)('%s “%s” is answered by the targets ledger', (locale, q) => {
@@ -81,6 +113,7 @@ describe('questions about the numeric targets', () => {
     expect(search('en', 'how much money for training').answers.map((a) => a.kind)).not.toContain(
       'targets',
     );
+    expect(search('zh', '人工智能人才有多少').answers.map((a) => a.kind)).not.toContain('targets');
   });
 });
 

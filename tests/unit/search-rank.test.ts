@@ -157,4 +157,22 @@ describe('rank on the plan (issue 22’s noise)', () => {
       expect(chips, `${locale} ${q}: ${found.join(' ')}`).toBeLessThan(found.indexOf('task-3'));
     }
   });
+
+  it('chips: both chips tasks score above the research and talent tasks that only list chips (not a tie-break)', () => {
+    for (const [locale, q] of [
+      ['en', 'AI chips'],
+      ['zh', '人工智能芯片'],
+      ['zh', '芯片产业怎么发展'],
+      ['zh-hant', '人工智能晶片'],
+    ] as const) {
+      const results = plan[locale]!.search(q).results;
+      const scoreOf = (id: string) => results.find((r) => r.doc.id === id)?.score ?? -1;
+      const shown = results.map((r) => `${r.doc.id} ${r.score.toFixed(3)}`).join(', ');
+      for (const chips of ['task-5', 'task-6'])
+        for (const lister of ['task-1', 'task-3'])
+          expect(scoreOf(chips), `${locale} ${q}: ${shown}`).toBeGreaterThan(
+            scoreOf(lister) + 0.01,
+          );
+    }
+  });
 });

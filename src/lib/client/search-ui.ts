@@ -14,6 +14,7 @@ import {
   type FilterKey,
   type SearchState,
 } from '../search/state.ts';
+import { onlyAsks } from '../search/outcome.ts';
 import { SearchBackend } from './search-backend.ts';
 import { SearchView } from './search-view.ts';
 
@@ -187,7 +188,8 @@ export function startSearch() {
       if (mine !== generation) return;
       pending = view.render(state, outcome, PAGE_SIZE, converted);
       rendered(state, outcome.results.length);
-      if (!outcome.results.some((r) => r.full) && state.q.trim()) {
+      // (A query that only asks, 什么 or "what", searched nothing: nothing to ask elsewhere.)
+      if (!outcome.results.some((r) => r.full) && state.q.trim() && !onlyAsks(outcome)) {
         // No provision holds every word: the other language (offered only with full matches
         // there) and the second stage, this edition's other pages. Asked once the typing has
         // paused (a half-typed "rob" fetches nothing); either failing takes nothing from what is

@@ -7,6 +7,7 @@
  */
 import { fill, plural, type SearchConfig } from '../search/config.ts';
 import type { Answer, Outcome, Result, Segment } from '../search/engine.ts';
+import { onlyAsks } from '../search/outcome.ts';
 import { writeState, type SearchState } from '../search/state.ts';
 import { isHan } from '../search/text.ts';
 import type { SitePageHit } from './search-pagefind.ts';
@@ -216,8 +217,9 @@ export class SearchView {
         ? `${plural(plurals.results, full)}${this.colon === ': ' ? '; ' : ';'}${plural(plurals.partialCount, partial)}`
         : plural(plurals.results, outcome.results.length);
     const absent = this.notMentioned(outcome);
-    status.textContent =
-      absent.length > 0
+    status.textContent = onlyAsks(outcome)
+      ? fill(strings.questionOnly, { q })
+      : absent.length > 0
         ? fill(strings.notMentioned, { words: this.eitherOf(absent) })
         : outcome.results.length === 0
           ? fill(strings.none, { q })
@@ -242,7 +244,7 @@ export class SearchView {
       notice.textContent = fill(strings.partialNote, { words: this.words(outcome.leftOut) });
     }
 
-    if (!outcome.results.some((r) => r.full) && q) {
+    if (!outcome.results.some((r) => r.full) && q && !onlyAsks(outcome)) {
       const read = el('p', 'text-stone-700');
       const plan = el('a', 'underline underline-offset-4', strings.readPlan);
       plan.href = this.config.planUrl;

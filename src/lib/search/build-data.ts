@@ -162,9 +162,10 @@ export function buildSearchData(
 /**
  * A written edition's search vocabulary as the search meets a query: in Chinese, words written in
  * Traditional characters or Taiwan/Hong Kong wording (甚麼, 軟體) are folded the way a query is
- * (甚么, 软件) and kept beside the form written; question forms are stop words too (never required of a result) and are also
- * handed over apart, for cutting runs, English question phrases and target questions. Spelling
- * variants are English only.
+ * (甚么, 软件) and kept beside the form written. Question forms are handed over apart (for cutting
+ * runs, English question phrases, target questions and a query that only asks) and once only:
+ * the reader adds them to the stop words (data.ts foldingOf), never required of a result.
+ * Spelling variants are English only.
  */
 export function searchVocabularyOf(
   vocabulary: SearchVocabulary,
@@ -177,10 +178,13 @@ export function searchVocabularyOf(
     : (ws: string[]) => unique(ws);
   const words = folded(vocabulary.questions?.words[source] ?? []);
   const targets = folded(vocabulary.questions?.targets[source] ?? []);
-  // Bytes: one English question word is a stop word and nothing more; only phrases (is there) are sent apart.
-  const questions = { words: han ? words : words.filter((w) => w.includes(' ')), targets };
+  // Sent apart too in English: a query of question words only ("what", "is there") searches nothing.
+  const questions = { words, targets };
   return {
-    stopWords: unique([...folded(vocabulary.stopWords[source]), ...words, ...targets]),
+    // The question forms are stop words too: added where the data is read (data.ts foldingOf).
+    stopWords: unique(folded(vocabulary.stopWords[source])).filter(
+      (w) => !words.includes(w) && !targets.includes(w),
+    ),
     spelling: han ? [] : vocabulary.spelling,
     synonyms: vocabulary.synonyms[source].map((entry) => ({
       words: folded(entry.words),

@@ -28,6 +28,7 @@ export const SEARCH_STRINGS = [
   'bodiesLine',
   'quoted',
   'notMentioned',
+  'questionOnly',
   'closest',
   'elsewhere',
 ] as const;

@@ -58,7 +58,7 @@ export interface SearchData {
     stopWords: string[];
     spelling: string[][];
     synonyms: { words: string[]; plan: string[] }[];
-    /** question forms (content/search.yaml `questions`), already among the stop words: `words` cut the plan's runs, `targets` ask for an amount */
+    /** question forms (content/search.yaml `questions`), stop words too (foldingOf): `words` cut the plan's runs, `targets` ask for an amount */
     questions?: { words: string[]; targets: string[] };
   };
   /** the words for each kind of provision in every edition, for a provision asked for by number (numbered.ts) */
@@ -76,5 +76,8 @@ export interface SearchData {
 export function foldingOf(vocabulary: SearchData['vocabulary']): Folding {
   const spelling = new Map<string, string>();
   for (const [to, ...from] of vocabulary.spelling) for (const f of from) spelling.set(f, to!);
-  return { spelling, stopWords: new Set(vocabulary.stopWords.map((w) => w.toLowerCase())) };
+  // The question forms are stop words too, sent once (bytes).
+  const { words = [], targets = [] } = vocabulary.questions ?? {};
+  const stop = [...vocabulary.stopWords, ...words, ...targets];
+  return { spelling, stopWords: new Set(stop.map((w) => w.toLowerCase())) };
 }

@@ -14,21 +14,19 @@ import { withCompounds } from './compounds.ts';
 import { numberedFirst } from './by-number.ts';
 import type { SearchData } from './data.ts';
 import { numberedAnswer } from './numbered.ts';
-import type { Answer, Filters, Found, Outcome } from './outcome.ts';
+import type { Answer, Filters, Outcome } from './outcome.ts';
 import { prepare, type Prepared } from './prepare.ts';
-import { parseQuery, recutChinese, type ParsedQuery, type Script } from './query.ts';
+import { parseQuery, type ParsedQuery, type Script } from './query.ts';
 import { anywhere, rank } from './rank.ts';
 import { trim } from './snippet.ts';
 import { suggest } from './suggest.ts';
 import { foldQuery, type FoldTable, type Folding } from './text.ts';
 
-export type { Answer, Filters, Found, Outcome, Result, Segment, Snippet } from './outcome.ts';
+export type { Answer, Filters, Outcome, Result, Segment, Snippet } from './outcome.ts';
 export { segmentsText } from './snippet.ts';
 
 export interface SearchOptions {
   filters?: Filters;
-  /** doc ids the Pagefind index returned for each alternative (Found) */
-  found?: Found;
   /** the full Traditional → Simplified table, when the query needs it */
   fold?: FoldTable;
   /** false: no correction is tried ("search the query as typed") */
@@ -57,15 +55,6 @@ export class SearchEngine {
       this.index.context,
     );
     return withCompounds(parsed, this.index.compounds, this.folding);
-  }
-
-  /** The texts to ask the Pagefind index about: every alternative of every group. */
-  alternativesOf(query: ParsedQuery): string[] {
-    return [
-      ...new Set(
-        query.groups.filter((g) => !g.weak).flatMap((g) => g.alternatives.map((a) => a.text)),
-      ),
-    ];
   }
 
   search(raw: string, options: SearchOptions = {}): Outcome {
@@ -107,15 +96,7 @@ export class SearchEngine {
 
   private searchFolded(raw: string, options: SearchOptions): Outcome {
     const query = this.parse(raw, options.fold);
-    let outcome = this.rank(query, options);
-    // Chinese: a run that crossed a word boundary may have hidden the full match; cut it again.
-    if (!outcome.results.some((r) => r.full)) {
-      const full = (o: Outcome) => o.results.filter((r) => r.full).length;
-      for (const variant of recutChinese(query, this.index.context)) {
-        const again = this.rank(variant, options);
-        if (full(again) > full(outcome)) outcome = again;
-      }
-    }
+    const outcome = this.rank(query, options);
     // A misspelt query: when nothing holds every word, or a piece of it is found nowhere, try the nearest names and words.
     const unknownPiece = query.groups.some((g) => !anywhere(this.index, g));
     if (

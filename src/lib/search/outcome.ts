@@ -58,5 +58,7 @@ export interface Filters {
   place?: string[];
 }
 
-/** Doc ids the Pagefind index returned for an alternative's text. */
-export type Found = Map<string, Set<string>>;
+/** The query only asks (什么, what) and names nothing: no word was searched (query.ts asksOnly). */
+export function onlyAsks(outcome: Outcome): boolean {
+  return outcome.query.groups.length === 0 && outcome.query.dropped.length > 0;
+}

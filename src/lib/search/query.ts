@@ -84,6 +84,9 @@ export function parseQuery(raw: string, ctx: QueryContext): ParsedQuery {
   return { ...parsed, asksTargets: asksTargets(parsed, ctx) };
 }
 
+/** The plan's last year, as a reader asks about it: 2020年, or the end of the three-year plan (三年后). */
+const YEAR = /^(20\d\d年?|三年[后內内]?)$/;
+
 /**
  * A question about the plan's targets: a word for them among the reader's words ("targets",
  * 目标), or a form asking for an amount (多大, how many) of something a target names, or of a
@@ -96,7 +99,7 @@ function asksTargets(query: Omit<ParsedQuery, 'asksTargets'>, ctx: QueryContext)
   if (!query.dropped.some((d) => amount.has(d))) return false;
   const names = targetNames(ctx);
   return words.some(
-    (g) => /^20\d\d年?$/.test(g.text) || g.alternatives.some((a) => names.some((n) => n(a))),
+    (g) => YEAR.test(g.text) || g.alternatives.some((a) => names.some((n) => n(a))),
   );
 }
 
@@ -173,8 +176,9 @@ function parseEnglish(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
     }
     i += 1;
   }
-  // A query of question words only ("who", "任务") is searched as it is: leaving it all out would find nothing.
-  if (groups.length === 0 && dropped.length > 0) {
+  // A query of stop words only ("plan", "任务") is searched as it is: leaving it all out would find
+  // nothing. One that asks a question and names nothing ("what", "what is") searches nothing.
+  if (groups.length === 0 && dropped.length > 0 && !asksOnly(dropped, ctx)) {
     const loose: QueryContext = { ...ctx, folding: { ...ctx.folding, stopWords: new Set() } };
     for (const word of dropped) groups.push(groupOf(word, [], loose));
     return {
@@ -294,7 +298,7 @@ function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
       groups.push(groupOf(piece.text, plan, ctx, weak && plan.length === 0));
     }
   }
-  if (groups.length === 0 && dropped.length > 0) {
+  if (groups.length === 0 && dropped.length > 0 && !asksOnly(dropped, ctx)) {
     for (const word of dropped) groups.push(groupOf(word, synonyms.get(word) ?? [], ctx));
     return {
       script: 'han',
@@ -311,6 +315,15 @@ function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
     phrase: kept.length > 0 ? [kept.join('')] : [],
     dropped,
   };
+}
+
+/**
+ * The words left out of a query that names nothing hold a question form (什么, 有什么, what): the
+ * reader has not yet typed what they ask about, and a question word is never searched as a word.
+ */
+export function asksOnly(dropped: string[], ctx: QueryContext): boolean {
+  const forms = new Set((ctx.questions?.words ?? []).map((w) => normalise(w).toLowerCase()));
+  return dropped.some((d) => forms.has(normalise(d).toLowerCase()));
 }
 
 const questionCache = new WeakMap<string[], string[]>();
@@ -377,7 +390,7 @@ export function cutChinese(
       }
       return 0;
     };
-    const runLen = runAt(i);
+    const runLen = shorterWhereCut(i, runAt(i), chars, corpus, synonyms, runAt);
     // A one-character stop word before a run (在 + 人工智能) is a stop word, even where the plan writes them together.
     if (stop.has(at(1)) && runLen > 0 && runAt(i + 1) >= runLen - 1) {
       flush();
@@ -405,6 +418,48 @@ export function cutChinese(
   }
   flush();
   return shiftIntoStopWords(pieces, corpus, synonyms, stop);
+}
+
+/**
+ * A run the plan writes only as the start of a longer word (产业基 of 产业基础, 用人 of 用人主体),
+ * where the query goes on otherwise (产业基 + 金, 用人 + 工智能), is cut shorter when that lets the
+ * next run reach further: 产业 + 基金, 用 + 人工智能, 制定 + 人工智能行业标准. A run the plan writes before different
+ * characters, or before punctuation, is a word of its own and is kept.
+ */
+function shorterWhereCut(
+  i: number,
+  len: number,
+  chars: string[],
+  corpus: string,
+  synonyms: Map<string, string[]>,
+  runAt: (from: number) => number,
+): number {
+  const end = i + len;
+  if (len < 2 || end >= chars.length) return len;
+  const run = chars.slice(i, end).join('');
+  if (synonyms.has(run)) return len;
+  const after = onlyCharAfter(corpus, run);
+  if (after === undefined || after === chars[end]) return len;
+  // The shortest word first (制定 + 人工智能行业标准, not 制定人工智 + 能行业标准), a lone character last.
+  const heads = [...Array.from({ length: len - 2 }, (_, k) => k + 2), 1];
+  for (const shorter of heads) {
+    const head = chars.slice(i, i + shorter).join('');
+    if (shorter >= 2 && !synonyms.has(head) && !corpus.includes(head)) continue;
+    const next = runAt(i + shorter);
+    if (next > 0 && i + shorter + next > end) return shorter;
+  }
+  return len;
+}
+
+/** The one Han character the plan always writes after a run, if it always writes the same one. */
+function onlyCharAfter(corpus: string, run: string): string | undefined {
+  let only: string | undefined;
+  for (let at = corpus.indexOf(run); at >= 0; at = corpus.indexOf(run, at + 1)) {
+    const next = corpus.slice(at + run.length).match(/^\p{Script=Han}/u)?.[0];
+    if (!next || (only !== undefined && next !== only)) return undefined;
+    only = next;
+  }
+  return only;
 }
 
 /**
@@ -447,34 +502,4 @@ function mergeDuplicates(groups: Group[]): Group[] {
     seen.add(key);
     return true;
   });
-}
-
-/**
- * Chinese: other ways to cut a query whose longest runs cross a word boundary (制定人工智能 is a
- * run of the plan, but the reader meant 制定 + 人工智能): each run of four or more characters
- * split once into two runs the plan also holds. Tried when the first cut finds no full match.
- */
-export function recutChinese(query: ParsedQuery, ctx: QueryContext): ParsedQuery[] {
-  if (query.script !== 'han') return [];
-  const corpus = ctx.corpus ?? '';
-  const synonyms = synonymsByWord(ctx);
-  const variants: ParsedQuery[] = [];
-  query.groups.forEach((g, i) => {
-    const chars = [...g.text];
-    if (g.weak || chars.length < 4 || synonyms.has(g.text)) return;
-    for (let k = 2; k <= chars.length - 2; k++) {
-      const left = chars.slice(0, k).join('');
-      const right = chars.slice(k).join('');
-      if (!corpus.includes(left) || !corpus.includes(right)) continue;
-      const parts = [
-        groupOf(left, synonyms.get(left) ?? [], ctx),
-        groupOf(right, synonyms.get(right) ?? [], ctx),
-      ];
-      variants.push({
-        ...query,
-        groups: [...query.groups.slice(0, i), ...parts, ...query.groups.slice(i + 1)],
-      });
-    }
-  });
-  return variants;
 }

@@ -10,13 +10,12 @@
  *     English: the query's neighbouring words in a row a little ("AI chips"); Chinese ties are
  *     broken by the query's two-character pieces in the text.
  * A group most provisions hold (人工智能, "intelligent") is not required when rarer ones are typed,
- * and then does not score. A name finds a provision only where the plan's text is silent on the
+ * and then does not score; unless the plan holds none of the rarer ones (人工智能课程): then it
+ * finds the closest provisions, none a full match. A name finds a provision only where the plan's text is silent on the
  * word or the reader named it: a provision is never listed only for naming a responsible body.
- * Candidates from the Pagefind index (`found`) count as holding a group even where the exact
- * matcher does not see it (an inflection its stemmer knows).
  */
 import type { SearchDoc } from './data.ts';
-import type { Filters, Found, Outcome, Result } from './outcome.ts';
+import type { Filters, Outcome, Result } from './outcome.ts';
 import {
   bigrams,
   docHolds,
@@ -41,8 +40,6 @@ interface Held {
   names: number;
   /** its lead body's name holds it */
   lead: boolean;
-  /** the Pagefind index found it for the group */
-  index: boolean;
   any: boolean;
 }
 
@@ -50,7 +47,7 @@ interface Held {
 export function rank(
   query: ParsedQuery,
   index: Prepared,
-  { filters = {}, found }: { filters?: Filters; found?: Found },
+  { filters = {} }: { filters?: Filters },
 ): Omit<Outcome, 'answers'> {
   const { script } = index;
   const w = RANKING.score;
@@ -80,21 +77,21 @@ export function rank(
       const byName = !inText[i] || named[j]!;
       const names = byName ? Math.max(0, ...d.names.map(best)) : 0;
       const lead = byName && d.lead.some((s) => holdsGroup(s, g, script));
-      const inIndex = !!found && g.alternatives.some((a) => found.get(a.text)?.has(d.doc.id));
       return {
         title,
         text,
         sentences: weights.length,
         names,
         lead,
-        index: inIndex,
-        any: title > 0 || text > 0 || names > 0 || inIndex,
+        any: title > 0 || text > 0 || names > 0,
       };
     }),
   );
   const df = held.map((row) => row.filter((h) => h.any).length);
   const common = groups.map((_, i) => df[i]! / n > RANKING.required.commonShare);
-  const required = groups.map((_, i) => !common[i] || common.every(Boolean));
+  // … unless nothing holds any rarer word (人工智能课程): then the common word finds the closest provisions.
+  const rareHeld = groups.some((_, i) => !common[i] && df[i]! > 0);
+  const required = groups.map((_, i) => !common[i] || !rareHeld);
   const idf = df.map(idfOf);
   // Chinese: the query's two-character pieces, to tell apart provisions that tie (市知识产权局 → 知识, 产权).
   // A piece inside a word most provisions hold (人工智能) does not score either.
@@ -116,6 +113,11 @@ export function rank(
           )
       : [];
 
+  // BM25's length normalisation: a mention in a short provision weighs more than one in a long list.
+  const meanLength = index.docs.reduce((sum, d) => sum + textLength(d), 0) / n;
+  const lengthFactor = (d: PreparedDoc) =>
+    1 / (1 - w.lengthNorm + (w.lengthNorm * textLength(d)) / Math.max(1, meanLength));
+
   const scored = docs.map((d, j) => {
     let coverage = 0;
     let score = 0;
@@ -127,13 +129,13 @@ export function rank(
       // A word most provisions hold, typed with rarer ones, tells none apart: it does not score.
       if (!required[i]) return;
       const mentions =
-        h.text > 0 ? w.text * h.text * (1 + w.repeat * Math.min(h.sentences - 1, w.repeatCap)) : 0;
-      score +=
-        w.title * h.title +
-        mentions +
-        w.names * h.names +
-        idf[i]! *
-          ((h.lead ? w.lead : 0) + (h.index && !h.title && !h.text && !h.names ? w.indexOnly : 0));
+        h.text > 0
+          ? w.text *
+            h.text *
+            (1 + w.repeat * Math.min(h.sentences - 1, w.repeatCap)) *
+            lengthFactor(d)
+          : 0;
+      score += w.title * h.title + mentions + w.names * h.names + (h.lead ? idf[i]! * w.lead : 0);
     });
     if (queryBigrams.length > 0)
       score += w.bigram * queryBigrams.filter((b) => d.bigrams.has(b)).length;

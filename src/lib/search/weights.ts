@@ -29,12 +29,16 @@ export const RANKING = {
     repeat: 0.25,
     /** … for at most this many further sentences, so a long list cannot outweigh a title. */
     repeatCap: 3,
+    /**
+     * The text's mentions count more in a short provision than in a long one, as in BM25: times
+     * 1 / (1 − b + b × length / mean length), b this. A provision on chips (task 5, 90 characters)
+     * is more about 芯片 than a long list of research directions that names it once (task 1).
+     */
+    lengthNorm: 0.15,
     /** A word only in the names of its bodies, places and topics: found by, but not about. */
     names: 0.6,
     /** The word names the provision's lead body (the first of its responsibility bracket). */
     lead: 0.8,
-    /** Only the Pagefind index found it (an inflection the exact matcher misses): a little. */
-    indexOnly: 0.4,
     /** English: each pair of the query's neighbouring words the text holds in a row ("AI chips"), times the idf of its rarer word (one of the two may be a common word: "AI"). */
     pair: 0.5,
     /** Chinese: each of the query's two-character pieces in the text, to break ties (知识, 产权). */
