@@ -16,6 +16,7 @@ import {
   type FoldTable,
   type PackedFoldTable,
 } from '../search/text.ts';
+import { mergeShards, type Thesaurus } from '../search/thesaurus.ts';
 import { SitePages, type SitePageHit } from './search-pagefind.ts';
 
 async function json<T>(url: string): Promise<T> {
@@ -39,6 +40,8 @@ export class SearchBackend {
   private engine?: Promise<SearchEngine>;
   private otherEngine?: Promise<SearchEngine>;
   private fullFold?: Promise<FoldTable>;
+  /** the English thesaurus's shards fetched so far, by letter */
+  private readonly shards = new Map<string, Promise<unknown>>();
   private readonly sitePages: SitePages;
 
   constructor(private readonly config: SearchConfig) {
@@ -62,10 +65,36 @@ export class SearchBackend {
     return this.fullFold.catch(() => this.config.fold);
   }
 
+  /**
+   * English: the thesaurus shards the query needs, each fetched once; none for a query of the
+   * plan's own words. A shard that cannot be had is searched without (and tried again next time).
+   */
+  private async thesaurus(query: string, engine: SearchEngine): Promise<Thesaurus | undefined> {
+    const letters = engine.thesaurusShards(query);
+    if (letters.length === 0) return undefined;
+    const loaded = await Promise.all(
+      letters.map((letter) => {
+        let shard = this.shards.get(letter);
+        if (!shard) {
+          shard = json<unknown>(`${this.config.thesaurusUrl}${letter}.json`).catch(() => {
+            this.shards.delete(letter);
+            return {};
+          });
+          this.shards.set(letter, shard);
+        }
+        return shard;
+      }),
+    );
+    return mergeShards(loaded);
+  }
+
   async search(query: string, filters: Filters, correct: boolean): Promise<Searched> {
     const engine = await this.warm();
-    const fold = await this.fold(query, engine);
-    const outcome = engine.search(query, { filters, fold, correct });
+    const [fold, thesaurus] = await Promise.all([
+      this.fold(query, engine),
+      this.thesaurus(query, engine),
+    ]);
+    const outcome = engine.search(query, { filters, fold, correct, thesaurus });
     const typed = query.trim().normalize('NFKC');
     const folded = foldQuery(typed, fold);
     return this.config.saysFolded && folded !== typed
@@ -80,8 +109,11 @@ export class SearchBackend {
       this.otherEngine = undefined;
     });
     const engine = await this.otherEngine;
-    const fold = await this.fold(query, engine);
-    return engine.search(query, { filters, fold }).results.filter((r) => r.full).length;
+    const [fold, thesaurus] = await Promise.all([
+      this.fold(query, engine),
+      this.thesaurus(query, engine),
+    ]);
+    return engine.search(query, { filters, fold, thesaurus }).results.filter((r) => r.full).length;
   }
 
   /** The second stage: this edition's other pages (About, glossary, bodies, places, topics) that Pagefind finds. */
