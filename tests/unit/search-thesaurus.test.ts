@@ -152,3 +152,14 @@ describe('the thesaurus on the plan', () => {
     expect(foldingOf(data.vocabulary).stopWords.has('the')).toBe(true);
   });
 });
+
+describe('English corrections', () => {
+  const data = buildSearchData(loadModel(), readSearchVocabulary(), 'en', useTranslations('en'));
+  const engine = new SearchEngine(data);
+
+  it('corrects a typo of a reader’s word of the synonym table, which the plan does not write', () => {
+    const outcome = engine.search('entrepeneur support');
+    expect(outcome.suggestion).toBe('entrepreneur support');
+    expect(outcome.results[0]?.full).toBe(true);
+  });
+});
