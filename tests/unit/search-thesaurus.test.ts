@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/search/thesaurus-build.ts';
 import { lookUp, mergeShards, shardOf, shardsFor } from '../../src/lib/search/thesaurus.ts';
 import { loadWordNet } from '../../src/lib/node/wordnet.ts';
+import { lexiconOf } from '../../src/lib/search/prepare.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
 
 /** A WordNet in miniature: hire (verb) = employ, employ → employer; chip ⊂ device; firm (noun) = company. */
@@ -126,7 +127,7 @@ describe('the thesaurus on the plan', () => {
     const written = new Set(
       [
         ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
-        ...data.lexicon,
+        ...lexiconOf(data),
         ...data.targets.names,
       ]
         .join(' ')
@@ -136,6 +137,11 @@ describe('the thesaurus on the plan', () => {
     for (const words of Object.values(thesaurus))
       for (const w of words)
         for (const part of w.split(/[^a-z]+/)) expect(written.has(part), w).toBe(true);
+  });
+
+  it('leaves what the plan does not mention unmentioned (land, housing: no general words for them)', () => {
+    expect(thesaurus['land']).toBeUndefined();
+    expect(thesaurus['hous']).toBeUndefined();
   });
 
   it('finds a provision by a word only the thesaurus knows, weighing it below the plan’s own', () => {

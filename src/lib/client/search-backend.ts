@@ -16,7 +16,8 @@ import {
   type FoldTable,
   type PackedFoldTable,
 } from '../search/text.ts';
-import { mergeShards, type Thesaurus } from '../search/thesaurus.ts';
+import type { Thesaurus } from '../search/thesaurus.ts';
+import type { ThesaurusShards } from './search-thesaurus.ts';
 import { SitePages, type SitePageHit } from './search-pagefind.ts';
 
 async function json<T>(url: string): Promise<T> {
@@ -40,8 +41,7 @@ export class SearchBackend {
   private engine?: Promise<SearchEngine>;
   private otherEngine?: Promise<SearchEngine>;
   private fullFold?: Promise<FoldTable>;
-  /** the English thesaurus's shards fetched so far, by letter */
-  private readonly shards = new Map<string, Promise<unknown>>();
+  private shards?: Promise<ThesaurusShards>;
   private readonly sitePages: SitePages;
 
   constructor(private readonly config: SearchConfig) {
@@ -65,27 +65,20 @@ export class SearchBackend {
     return this.fullFold.catch(() => this.config.fold);
   }
 
-  /**
-   * English: the thesaurus shards the query needs, each fetched once; none for a query of the
-   * plan's own words. A shard that cannot be had is searched without (and tried again next time).
-   */
+  /** English: the thesaurus shards the query needs (search-thesaurus.ts, loaded then); none for the plan's own words. */
   private async thesaurus(query: string, engine: SearchEngine): Promise<Thesaurus | undefined> {
     const letters = engine.thesaurusShards(query);
     if (letters.length === 0) return undefined;
-    const loaded = await Promise.all(
-      letters.map((letter) => {
-        let shard = this.shards.get(letter);
-        if (!shard) {
-          shard = json<unknown>(`${this.config.thesaurusUrl}${letter}.json`).catch(() => {
-            this.shards.delete(letter);
-            return {};
-          });
-          this.shards.set(letter, shard);
-        }
-        return shard;
-      }),
+    this.shards ??= import('./search-thesaurus.ts').then(
+      (m) => new m.ThesaurusShards(this.config.thesaurusUrl),
     );
-    return mergeShards(loaded);
+    try {
+      return await (await this.shards).load(letters);
+    } catch {
+      // Searched without it; tried again next time.
+      this.shards = undefined;
+      return undefined;
+    }
   }
 
   async search(query: string, filters: Filters, correct: boolean): Promise<Searched> {

@@ -12,7 +12,7 @@ import type { Locale } from '../model/schema.ts';
 import { answers } from './answers.ts';
 import { withCompounds } from './compounds.ts';
 import { numberedFirst } from './by-number.ts';
-import type { SearchData } from './data.ts';
+import { withBodyNames, type SearchData } from './data.ts';
 import { numberedAnswer } from './numbered.ts';
 import type { Answer, Filters, Outcome } from './outcome.ts';
 import { prepare, type Prepared } from './prepare.ts';
@@ -43,10 +43,12 @@ export class SearchEngine {
   /** Every character of the plan's text and names: a query character outside it may be Traditional. */
   readonly knownChars: ReadonlySet<string>;
   private readonly index: Prepared;
+  private readonly data: SearchData;
 
-  constructor(private readonly data: SearchData) {
+  constructor(data: SearchData) {
+    this.data = withBodyNames(data);
     this.locale = data.locale;
-    this.index = prepare(data);
+    this.index = prepare(this.data);
     this.script = this.index.script;
     this.folding = this.index.folding;
     this.knownChars = this.index.knownChars;

@@ -6,6 +6,7 @@
  * words are targets, so a query word can only be turned into words some provision holds.
  */
 import { foldingOf, type SearchData } from './data.ts';
+import { lexiconOf } from './prepare.ts';
 import { contentKeys, tokens, type Folding } from './text.ts';
 import type { Thesaurus } from './thesaurus.ts';
 import { shardOf } from './thesaurus.ts';
@@ -19,10 +20,11 @@ export const THESAURUS_LIMITS: ThesaurusLimits = {
   /** a plan word held by more than this share of the plan's sentences tells nothing apart: never a target */
   commonShare: 0.05,
   /**
-   * the links followed beyond the sense's own words: derived forms, and the broader senses; not
-   * the narrower ones (many, and more specific than the reader's word)
+   * the links followed beyond the sense's own words: derived forms; not the broader senses (land →
+   * object, structure: so general that the plan would seem to mention what it does not), nor the
+   * narrower ones (many, and more specific than the reader's word)
    */
-  links: { derived: true, derivedOfOthers: true, broader: true, narrower: false },
+  links: { derived: true, derivedOfOthers: true, broader: false, narrower: false },
 };
 
 export interface ThesaurusLimits {
@@ -223,7 +225,7 @@ export function thesaurusFor(
 ): Record<string, string[]> {
   const corpus = [
     ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
-    ...data.lexicon,
+    ...lexiconOf(data),
     ...data.targets.names,
   ].join('\n');
   const sentences = data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat()]);

@@ -39,9 +39,9 @@ export function shardsFor(
 
 /** The plan's words for a key, or none; safe on any key (an own property only, never `__proto__`'s). */
 export function lookUp(thesaurus: Thesaurus | undefined, key: string): readonly string[] {
-  if (!thesaurus || !Object.prototype.hasOwnProperty.call(thesaurus, key)) return [];
-  const words = thesaurus[key];
-  return Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : [];
+  return (
+    (thesaurus && Object.prototype.hasOwnProperty.call(thesaurus, key) && thesaurus[key]) || []
+  );
 }
 
 /** Shards as fetched (untrusted JSON) merged into one thesaurus; anything not key → string[] is left out. */
