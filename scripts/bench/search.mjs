@@ -30,7 +30,7 @@ const server = await serve(Number(process.env.PORT ?? 4391));
 const browser = await launch();
 /** The search's own files: not the page's HTML, CSS, or the icons. */
 const isSearchFile = (url) =>
-  /\/(search\/[a-z-]+\.json|pagefind\/|_astro\/[^/]+\.js)/.test(new URL(url).pathname);
+  /\/(search\/[a-z-]+(\/[a-z]+)?\.json|pagefind\/|_astro\/[^/]+\.js)/.test(new URL(url).pathname);
 const isPagefind = (url) => /\/pagefind\//.test(new URL(url).pathname);
 /** What a first search may load, in KB (brotli): 30 in Simplified and English, 45 in Traditional. */
 const FIRST_SEARCH_KB = { zh: 30, 'zh-hant': 45, en: 30 };

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { SearchEngine, segmentsText } from '../../src/lib/search/engine.ts';
 import type { SearchData } from '../../src/lib/search/data.ts';
 import { unpackFoldTable, type PackedFoldTable } from '../../src/lib/search/text.ts';
+import { mergeShards } from '../../src/lib/search/thesaurus.ts';
 import { EVAL_SET } from '../search/eval-set.ts';
 import { casesFor, hardest, score, type Part, type Scores } from '../search/evaluate.ts';
 import type { EvalCase } from '../search/eval-set.ts';
@@ -24,6 +25,13 @@ const model = loadModel();
 const read = <T>(file: string): T =>
   JSON.parse(readFileSync(join(ROOT, 'dist', 'search', file), 'utf-8')) as T;
 const fold = unpackFoldTable(read<PackedFoldTable>('fold.json'));
+/** The English thesaurus's shards a query needs, as the search page fetches them (search-backend.ts). */
+const thesaurusFor = (engine: SearchEngine, q: string) => {
+  const letters = engine.thesaurusShards(q);
+  return letters.length
+    ? mergeShards(letters.map((l) => read<unknown>(join('en-thesaurus', `${l}.json`))))
+    : undefined;
+};
 
 /**
  * Each edition with its evaluation set, in its two parts: the tuning part (the search's vocabulary
@@ -55,7 +63,10 @@ function run(locale: Locale, cases: Case[]) {
   return score(
     cases,
     (c) => {
-      const { results, answers } = engine.search(c.q, { fold });
+      const { results, answers } = engine.search(c.q, {
+        fold,
+        thesaurus: thesaurusFor(engine, c.q),
+      });
       // A direct answer the reader accepts (the provision asked for by number, the targets
       // ledger for a target question) counts as the first result; others are not results.
       // (The plan's section of targets, found among the results too, is then not counted twice.)

@@ -219,7 +219,7 @@ export const ZH_HANT_FIXTURE: SearchData = {
     title: toHant(d.title),
     paragraphs: d.paragraphs.map((p) => p.map(toHant)),
     names: d.names.map(toHant),
-    lead: d.lead.map(toHant),
+    lead: typeof d.lead === 'number' ? d.lead : d.lead.map(toHant),
   })),
   entities: ZH_FIXTURE.entities.map((e) => ({
     ...e,

@@ -16,6 +16,8 @@ import {
   type FoldTable,
   type PackedFoldTable,
 } from '../search/text.ts';
+import type { Thesaurus } from '../search/thesaurus.ts';
+import type { ThesaurusShards } from './search-thesaurus.ts';
 import { SitePages, type SitePageHit } from './search-pagefind.ts';
 
 async function json<T>(url: string): Promise<T> {
@@ -39,6 +41,7 @@ export class SearchBackend {
   private engine?: Promise<SearchEngine>;
   private otherEngine?: Promise<SearchEngine>;
   private fullFold?: Promise<FoldTable>;
+  private shards?: Promise<ThesaurusShards>;
   private readonly sitePages: SitePages;
 
   constructor(private readonly config: SearchConfig) {
@@ -62,10 +65,29 @@ export class SearchBackend {
     return this.fullFold.catch(() => this.config.fold);
   }
 
+  /** English: the thesaurus shards the query needs (search-thesaurus.ts, loaded then); none for the plan's own words. */
+  private async thesaurus(query: string, engine: SearchEngine): Promise<Thesaurus | undefined> {
+    const letters = engine.thesaurusShards(query);
+    if (letters.length === 0) return undefined;
+    this.shards ??= import('./search-thesaurus.ts').then(
+      (m) => new m.ThesaurusShards(this.config.thesaurusUrl),
+    );
+    try {
+      return await (await this.shards).load(letters);
+    } catch {
+      // Searched without it; tried again next time.
+      this.shards = undefined;
+      return undefined;
+    }
+  }
+
   async search(query: string, filters: Filters, correct: boolean): Promise<Searched> {
     const engine = await this.warm();
-    const fold = await this.fold(query, engine);
-    const outcome = engine.search(query, { filters, fold, correct });
+    const [fold, thesaurus] = await Promise.all([
+      this.fold(query, engine),
+      this.thesaurus(query, engine),
+    ]);
+    const outcome = engine.search(query, { filters, fold, correct, thesaurus });
     const typed = query.trim().normalize('NFKC');
     const folded = foldQuery(typed, fold);
     return this.config.saysFolded && folded !== typed
@@ -80,8 +102,11 @@ export class SearchBackend {
       this.otherEngine = undefined;
     });
     const engine = await this.otherEngine;
-    const fold = await this.fold(query, engine);
-    return engine.search(query, { filters, fold }).results.filter((r) => r.full).length;
+    const [fold, thesaurus] = await Promise.all([
+      this.fold(query, engine),
+      this.thesaurus(query, engine),
+    ]);
+    return engine.search(query, { filters, fold, thesaurus }).results.filter((r) => r.full).length;
   }
 
   /** The second stage: this edition's other pages (About, glossary, bodies, places, topics) that Pagefind finds. */

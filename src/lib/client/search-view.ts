@@ -133,7 +133,7 @@ export class SearchView {
       excerpt.dataset['snippet'] = '';
       segmentsInto(excerpt, result.snippet.segments);
       li.append(excerpt);
-      if (result.doc.bodyNames.length > 0) {
+      if (result.doc.bodyNames?.length) {
         li.append(
           el(
             'p',

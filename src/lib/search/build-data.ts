@@ -25,7 +25,7 @@ import type { SearchVocabulary } from '../model/schema.ts';
 import { ContentError } from '../model/errors.ts';
 import { foldToSource } from '../convert/derive.ts';
 import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
-import { contentKeys, foldQuery, hasRun, type FoldTable } from './text.ts';
+import { contentKeys, foldQuery, foldSpelling, hasRun, tokens, type FoldTable } from './text.ts';
 import { buildFullFoldTable } from './fold.ts';
 
 export const VOCABULARY_FILE = 'content/search.yaml';
@@ -65,10 +65,10 @@ export function buildSearchData(
     ...(p.group ? { group: p.group } : {}),
     bodies: p.bodies,
     places: p.places,
-    bodyNames: p.bodies.map((id) => name(byId(model.bodies, id))),
     ...(p.bracket ? { bracket: bracketText(p.bracket[locale]) } : {}),
     paragraphs: p.paragraphs[locale].map((para) => sentences(para, locale)),
-    lead: p.bodies[0] ? unique(bodyNames(byId(model.bodies, p.bodies[0]))) : [],
+    // Bytes: the lead body's names are the first of `names`; only how many is sent.
+    lead: p.bodies[0] ? unique(bodyNames(byId(model.bodies, p.bodies[0]))).length : 0,
     names: unique([
       ...p.bodies.flatMap((id) => bodyNames(byId(model.bodies, id))),
       ...p.places.flatMap((id) => placeNames(byId(model.places, id))),
@@ -93,7 +93,6 @@ export function buildSearchData(
       path: paths.plan(locale),
       bodies: [],
       places: text.places,
-      bodyNames: [],
       paragraphs: text.paragraphs[locale].map((para) => sentences(para, locale)),
       names: unique(text.places.flatMap((pid) => placeNames(byId(model.places, pid)))),
       lead: [],
@@ -140,10 +139,10 @@ export function buildSearchData(
     // A generated edition searches with its source edition's vocabulary (its queries fold to it).
     vocabulary: searchVocabularyOf(vocabulary, writtenEditionOf(locale)),
     numbering: numberWords(LOCALES.map((l) => resources[l].kind)),
-    lexicon: unique([
-      ...entities.flatMap((e) => e.names),
-      ...model.terms.map((x) => x[locale].replace(/[“”"]/g, '')),
-    ]),
+    // Bytes: the entities' names are sent once, with the entities; prepare.ts puts them back (lexiconOf).
+    lexicon: unique(model.terms.map((x) => x[locale].replace(/[“”"]/g, ''))).filter(
+      (term) => !entities.some((e) => e.names.includes(term)),
+    ),
   };
   if (writtenEditionOf(locale) !== locale) {
     const all = [
@@ -185,13 +184,39 @@ export function searchVocabularyOf(
     stopWords: unique(folded(vocabulary.stopWords[source])).filter(
       (w) => !words.includes(w) && !targets.includes(w),
     ),
-    spelling: han ? [] : vocabulary.spelling,
+    // Bytes: a variant the regular endings fold already (organisation, centre) is not sent.
+    spelling: han
+      ? []
+      : vocabulary.spelling
+          .map(([to, ...from]) => [to!, ...from.filter((f) => foldSpelling(f, new Map()) !== to)])
+          .filter((entry) => entry.length > 1),
     synonyms: vocabulary.synonyms[source].map((entry) => ({
-      words: folded(entry.words),
+      words: han ? folded(entry.words) : byKeys(entry.words, vocabulary, source),
       plan: entry.plan,
     })),
     questions,
   };
+}
+
+/**
+ * Bytes: English synonym words are matched on their keys (stemmed, spelling folded: query.ts), so
+ * of the forms of one word (subsidy, subsidies, subsidise) only the first is sent.
+ */
+function byKeys(words: string[], vocabulary: SearchVocabulary, source: WrittenLocale): string[] {
+  const folding = foldingOf({
+    stopWords: vocabulary.stopWords[source],
+    spelling: vocabulary.spelling,
+    synonyms: [],
+  });
+  const seen = new Set<string>();
+  return words.filter((w) => {
+    const key = tokens(w, folding)
+      .map((t) => t.key)
+      .join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 let full: FoldTable | undefined;

@@ -59,6 +59,8 @@ export interface SearchConfig {
    */
   dataUrl: string;
   foldUrl: string;
+  /** the folder of the English thesaurus's shards ({letter}.json), fetched only for a word the plan does not write */
+  thesaurusUrl: string;
   pagefindUrl: string;
   otherDataUrl: string;
   /** the base path, for Pagefind's result URLs and for results' links */

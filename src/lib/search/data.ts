@@ -22,16 +22,19 @@ export interface SearchDoc {
   group?: number;
   bodies: string[];
   places: string[];
-  /** the responsible bodies' names, for the line under a result */
-  bodyNames: string[];
+  /** the responsible bodies' names, for the line under a result: not sent, filled from the entities (withBodyNames) */
+  bodyNames?: string[];
   /** the responsibility bracket as the source writes it, in the edition (route-data/bracket.ts); none for the principles */
   bracket?: string;
   /** the provision's own text: paragraphs of sentences; paragraph n (from 1) has the anchor {id}-p{n} */
   paragraphs: string[][];
   /** the names of its bodies, places and topics in every form: found by, never quoted */
   names: string[];
-  /** the names of its lead body (the first of its bracket): a query naming it ranks the provision higher */
-  lead: string[];
+  /**
+   * the names of its lead body (the first of its bracket): a query naming it ranks the provision
+   * higher; sent as how many of `names` they are (its first ones: prepare.ts leadNames)
+   */
+  lead: string[] | number;
 }
 
 export type EntityKind = 'body' | 'place' | 'topic';
@@ -63,7 +66,7 @@ export interface SearchData {
   };
   /** the words for each kind of provision in every edition, for a provision asked for by number (numbered.ts) */
   numbering: NumberWords;
-  /** names and terms a misspelt query may have meant */
+  /** the glossary's terms a misspelt query may have meant (with the entities' names: prepare.ts lexiconOf) */
   lexicon: string[];
   /**
    * An edition in Traditional characters: each of its characters → the Simplified one the
@@ -80,4 +83,16 @@ export function foldingOf(vocabulary: SearchData['vocabulary']): Folding {
   const { words = [], targets = [] } = vocabulary.questions ?? {};
   const stop = [...vocabulary.stopWords, ...words, ...targets];
   return { spelling, stopWords: new Set(stop.map((w) => w.toLowerCase())) };
+}
+
+/** Bytes: each doc's bodies' names are not sent, but taken from the entities when the data is read. */
+export function withBodyNames(data: SearchData): SearchData {
+  const names = new Map(data.entities.filter((e) => e.kind === 'body').map((e) => [e.id, e.name]));
+  return {
+    ...data,
+    docs: data.docs.map((d) => ({
+      ...d,
+      bodyNames: d.bodyNames ?? d.bodies.map((id) => names.get(id) ?? id),
+    })),
+  };
 }

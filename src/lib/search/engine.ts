@@ -12,15 +12,16 @@ import type { Locale } from '../model/schema.ts';
 import { answers } from './answers.ts';
 import { withCompounds } from './compounds.ts';
 import { numberedFirst } from './by-number.ts';
-import type { SearchData } from './data.ts';
+import { withBodyNames, type SearchData } from './data.ts';
 import { numberedAnswer } from './numbered.ts';
 import type { Answer, Filters, Outcome } from './outcome.ts';
 import { prepare, type Prepared } from './prepare.ts';
-import { parseQuery, type ParsedQuery, type Script } from './query.ts';
+import { parseQuery, writes, type ParsedQuery, type Script } from './query.ts';
 import { anywhere, rank } from './rank.ts';
 import { trim } from './snippet.ts';
 import { suggest } from './suggest.ts';
 import { foldQuery, type FoldTable, type Folding } from './text.ts';
+import { shardsFor, type Thesaurus } from './thesaurus.ts';
 
 export type { Answer, Filters, Outcome, Result, Segment, Snippet } from './outcome.ts';
 export { segmentsText } from './snippet.ts';
@@ -31,6 +32,8 @@ export interface SearchOptions {
   fold?: FoldTable;
   /** false: no correction is tried ("search the query as typed") */
   correct?: boolean;
+  /** English: the thesaurus shards the query needs (thesaurusShards), when they could be had */
+  thesaurus?: Thesaurus;
 }
 
 export class SearchEngine {
@@ -40,21 +43,34 @@ export class SearchEngine {
   /** Every character of the plan's text and names: a query character outside it may be Traditional. */
   readonly knownChars: ReadonlySet<string>;
   private readonly index: Prepared;
+  private readonly data: SearchData;
 
-  constructor(private readonly data: SearchData) {
+  constructor(data: SearchData) {
+    this.data = withBodyNames(data);
     this.locale = data.locale;
-    this.index = prepare(data);
+    this.index = prepare(this.data);
     this.script = this.index.script;
     this.folding = this.index.folding;
     this.knownChars = this.index.knownChars;
   }
 
-  parse(query: string, fold?: FoldTable): ParsedQuery {
+  parse(query: string, fold?: FoldTable, thesaurus?: Thesaurus): ParsedQuery {
     const parsed = parseQuery(
       this.index.fold(fold ? foldQuery(query, fold) : query),
       this.index.context,
+      thesaurus,
     );
     return withCompounds(parsed, this.index.compounds, this.folding);
+  }
+
+  /**
+   * English: the thesaurus shards (their first letters) a query needs, one for each letter its
+   * words the plan does not write begin with; none for a query of the plan's own words, nor in Chinese.
+   */
+  thesaurusShards(query: string): string[] {
+    if (this.script !== 'latin') return [];
+    const context = this.index.context;
+    return shardsFor(query, this.folding, { has: (key: string) => writes(key, context) });
   }
 
   search(raw: string, options: SearchOptions = {}): Outcome {
@@ -64,16 +80,20 @@ export class SearchEngine {
       : undefined;
     if (numbered) {
       const rest = numbered.rest ? this.search(numbered.rest, options) : undefined;
-      return numberedFirst(numbered, this.parse(raw, options.fold), rest, (doc, paragraph) =>
-        trim(
-          [
-            {
-              text: (doc.paragraphs[paragraph - 1] ?? []).join(this.script === 'han' ? '' : ' '),
-              mark: false,
-            },
-          ],
-          this.script,
-        ),
+      return numberedFirst(
+        numbered,
+        this.parse(raw, options.fold, options.thesaurus),
+        rest,
+        (doc, paragraph) =>
+          trim(
+            [
+              {
+                text: (doc.paragraphs[paragraph - 1] ?? []).join(this.script === 'han' ? '' : ' '),
+                mark: false,
+              },
+            ],
+            this.script,
+          ),
       );
     }
     return this.asTyped(this.searchFolded(raw, options), raw, options.fold);
@@ -95,7 +115,7 @@ export class SearchEngine {
   }
 
   private searchFolded(raw: string, options: SearchOptions): Outcome {
-    const query = this.parse(raw, options.fold);
+    const query = this.parse(raw, options.fold, options.thesaurus);
     const outcome = this.rank(query, options);
     // A misspelt query: when nothing holds every word, or a piece of it is found nowhere, try the nearest names and words.
     const unknownPiece = query.groups.some((g) => !anywhere(this.index, g));
@@ -107,7 +127,7 @@ export class SearchEngine {
       const suggestion = suggest(query, this.index);
       if (suggestion && suggestion !== query.text) {
         // Offered only where it finds what the query did not: a provision holding every word.
-        const corrected = this.rank(this.parse(suggestion), options);
+        const corrected = this.rank(this.parse(suggestion, undefined, options.thesaurus), options);
         if (corrected.results.some((r) => r.full))
           return {
             ...corrected,

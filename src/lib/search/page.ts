@@ -113,6 +113,7 @@ export function searchConfig({
     lang,
     dataUrl: href(`/search/${locale}.json`),
     foldUrl: href('/search/fold.json'),
+    thesaurusUrl: href('/search/en-thesaurus/'),
     pagefindUrl: href(sitePagesBundle(locale)),
     otherDataUrl: href(`/search/${other}.json`),
     base,

@@ -73,16 +73,17 @@ export function prepare(data: SearchData): Prepared {
     title: sentence(doc.title, 0),
     sentences: doc.paragraphs.flatMap((sentences, i) => sentences.map((s) => sentence(s, i + 1))),
     names: doc.names.map((n) => sentence(n, 0)),
-    lead: doc.lead.map((n) => sentence(n, 0)),
+    lead: leadNames(doc).map((n) => sentence(n, 0)),
     bigrams:
       script === 'han'
         ? bigrams(fold(normalise([doc.title, ...doc.paragraphs.flat()].join(''))))
         : new Set<string>(),
   }));
+  const lexicon = lexiconOf(data);
   const written = normalise(
     [
       ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
-      ...data.lexicon,
+      ...lexicon,
       ...data.targets.names,
     ].join('\n'),
   );
@@ -119,7 +120,7 @@ export function prepare(data: SearchData): Prepared {
       names: entity.names.map((n) => sentence(n, 0)),
     })),
     targetNames: data.targets.names.map((n) => sentence(n, 0)),
-    lexicon: data.lexicon,
+    lexicon,
     vocabularyWords,
     compounds:
       script === 'latin'
@@ -131,7 +132,7 @@ export function prepare(data: SearchData): Prepared {
     knownChars: new Set([...written, ...corpus]),
     editionForms: new Map(
       data.chars
-        ? data.lexicon
+        ? lexicon
             .map(normalise)
             .filter((t) => fold(t) !== t)
             .map((t) => [fold(t), t])
@@ -194,4 +195,14 @@ export function bigrams(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
   return out;
+}
+
+/** The names and terms a misspelt query may have meant: the entities' names (sent once, with the entities) and the glossary's terms. */
+export function lexiconOf(data: SearchData): string[] {
+  return [...new Set([...data.entities.flatMap((e) => e.names), ...data.lexicon])];
+}
+
+/** The names of a doc's lead body: sent as how many of its names they are (the first ones), or as the names. */
+export function leadNames(doc: SearchDoc): string[] {
+  return typeof doc.lead === 'number' ? doc.names.slice(0, doc.lead) : doc.lead;
 }

@@ -15,6 +15,8 @@ import type { Edition } from '../editions.ts';
 /** How a query is cut: Chinese character runs, or words between spaces (from the edition). */
 export type Script = Edition['script'];
 import { contentKeys, hasRun, normalise, tokens, type Folding } from './text.ts';
+import { lookUp, type Thesaurus } from './thesaurus.ts';
+import { RANKING } from './weights.ts';
 
 export interface Alternative {
   /** as written (shown in messages, marked in snippets) */
@@ -78,9 +80,14 @@ function synonymsByWord(ctx: QueryContext): Map<string, string[]> {
 /** The longest run looked up in the plan: longer names are found as a run of runs. */
 const MAX_RUN = 12;
 
-export function parseQuery(raw: string, ctx: QueryContext): ParsedQuery {
+/**
+ * `thesaurus`: English, the shards of the thesaurus the query's words need (thesaurus.ts); a word
+ * the plan does not write then also finds the plan's words of its senses, weighing less.
+ */
+export function parseQuery(raw: string, ctx: QueryContext, thesaurus?: Thesaurus): ParsedQuery {
   const text = raw.normalize('NFKC').slice(0, MAX_CHARS).trim();
-  const parsed = ctx.script === 'han' ? parseChinese(text, ctx) : parseEnglish(text, ctx);
+  const parsed =
+    ctx.script === 'han' ? parseChinese(text, ctx) : parseEnglish(text, ctx, thesaurus);
   return { ...parsed, asksTargets: asksTargets(parsed, ctx) };
 }
 
@@ -141,7 +148,11 @@ function groupOf(text: string, plan: string[], ctx: QueryContext, weak = false):
   return { text, alternatives, weak };
 }
 
-function parseEnglish(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksTargets'> {
+function parseEnglish(
+  text: string,
+  ctx: QueryContext,
+  thesaurus?: Thesaurus,
+): Omit<ParsedQuery, 'asksTargets'> {
   const toks = tokens(text, ctx.folding);
   const words = toks.map((t) => t.word);
   const keys = toks.map((t) => t.key);
@@ -172,6 +183,7 @@ function parseEnglish(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
         [...numberForms(word, 'latin'), ...wordFamily(keys[i]!, ctx)],
         ctx,
       );
+      if (!writes(keys[i]!, ctx)) addAlternatives(group, lookUp(thesaurus, keys[i]!), ctx);
       if (group.alternatives.length > 0) groups.push(group);
     }
     i += 1;
@@ -193,7 +205,41 @@ function parseEnglish(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
   return { script: 'latin', text, groups: merged, phrase: contentKeys(text, ctx.folding), dropped };
 }
 
+/**
+ * The thesaurus's words for a word the plan does not write, after the group's own: each weighs
+ * RANKING.thesaurus.weight, a little less for each further one, never more than the reviewed ones.
+ */
+function addAlternatives(group: Group, words: readonly string[], ctx: QueryContext): void {
+  const { weight, step, max } = RANKING.thesaurus;
+  const seen = new Set(group.alternatives.map((a) => a.keys.join(' ')));
+  for (const [i, w] of words.slice(0, max).entries()) {
+    const alt = alternative(w, weight - step * i, ctx);
+    if (alt && !seen.has(alt.keys.join(' '))) {
+      seen.add(alt.keys.join(' '));
+      group.alternatives.push(alt);
+    }
+  }
+}
+
+/** English: the plan writes a word of this key (in its text, names or glossary). */
+export function writes(key: string, ctx: QueryContext): boolean {
+  return planWords(ctx).has(key);
+}
+
 const familyCache = new WeakMap<QueryContext, Map<string, string>>();
+/** English: the plan's content words, key → a form it writes. */
+function planWords(ctx: QueryContext): Map<string, string> {
+  let words = familyCache.get(ctx);
+  if (!words) {
+    words = new Map();
+    for (const t of tokens(ctx.corpus ?? '', ctx.folding))
+      if (!ctx.folding.stopWords.has(t.word) && !/\d/.test(t.word) && !words.has(t.key))
+        words.set(t.key, t.word);
+    familyCache.set(ctx, words);
+  }
+  return words;
+}
+
 /**
  * English: the plan's words of the same family as a query word whose stem the stemmer leaves
  * apart (finance → financial, economy → economic, technology → technological,
@@ -203,14 +249,7 @@ const familyCache = new WeakMap<QueryContext, Map<string, string>>();
  * text, so only words it writes are added.
  */
 function wordFamily(key: string, ctx: QueryContext): string[] {
-  let words = familyCache.get(ctx);
-  if (!words) {
-    words = new Map();
-    for (const t of tokens(ctx.corpus ?? '', ctx.folding))
-      if (!ctx.folding.stopWords.has(t.word) && !/\d/.test(t.word) && !words.has(t.key))
-        words.set(t.key, t.word);
-    familyCache.set(ctx, words);
-  }
+  const words = planWords(ctx);
   if (key.length < 5 || words.has(key)) return [];
   const family: string[] = [];
   for (const [k, word] of words) {

@@ -50,6 +50,11 @@ export function suggest(query: ParsedQuery, index: Prepared): string | undefined
       const d = editDistance(w, word, cap);
       if (d <= cap && (!best || d < best.d || (d === best.d && f > best.f))) best = { word, d, f };
     }
+    // A reader's word of the synonym table (entrepeneur → entrepreneur), where it is nearer than the plan's.
+    for (const word of readerWords(index)) {
+      const d = editDistance(w, word, cap);
+      if (d <= cap && (!best || d < best.d)) best = { word, d, f: 0 };
+    }
     if (best) {
       changed = true;
       return best.word;
@@ -57,4 +62,28 @@ export function suggest(query: ParsedQuery, index: Prepared): string | undefined
     return w;
   });
   return changed ? fixed.join(' ') : undefined;
+}
+
+const readerWordCache = new WeakMap<Prepared, string[]>();
+/** English: the synonym table's single words a reader may type, long enough to be corrected to. */
+function readerWords(index: Prepared): string[] {
+  let list = readerWordCache.get(index);
+  if (!list) {
+    list = [
+      ...new Set(
+        index.context.synonyms
+          .flatMap((entry) => entry.words)
+          .map(normalise)
+          .filter(
+            (w) =>
+              /^[a-z]+$/.test(w) &&
+              w.length >= RANKING.suggest.minWord &&
+              !index.folding.stopWords.has(w) &&
+              !index.vocabularyWords.has(w),
+          ),
+      ),
+    ];
+    readerWordCache.set(index, list);
+  }
+  return list;
 }

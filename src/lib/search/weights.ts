@@ -56,6 +56,19 @@ export const RANKING = {
     slack: 1,
   },
 
+  /**
+   * English: the thesaurus's words (thesaurus.ts, from WordNet) for a query word the plan does
+   * not write. Below the reader's own word (1) and the reviewed synonyms (0.95 down to 0.5).
+   */
+  thesaurus: {
+    /** the first of them weighs this … */
+    weight: 0.45,
+    /** … each further one this less … */
+    step: 0.05,
+    /** … and at most this many are tried */
+    max: 4,
+  },
+
   /** The whole-phrase rank: the query's words in a row, with the plan's words put in for the reader's. */
   phrase: {
     /** The first alternatives of each group tried in the phrase variants. */

