@@ -22,12 +22,13 @@ function keepInView(el: HTMLElement): void {
   el.scrollIntoView({ block: 'center', behavior: still ? 'instant' : 'smooth' });
 }
 
-function enable(group: HTMLElement): void {
+/** Takes `group` over; returns what a press of its play button does (undefined: no controls). */
+function enable(group: HTMLElement): (() => void) | undefined {
   const synth = window.speechSynthesis as unknown as SynthLike & typeof window.speechSynthesis;
   const toggle = group.querySelector<HTMLButtonElement>('[data-read-toggle]');
   const label = group.querySelector<HTMLElement>('[data-read-label]');
   const stopButton = group.querySelector<HTMLButtonElement>('[data-read-stop]');
-  if (!toggle || !label || !stopButton) return;
+  if (!toggle || !label || !stopButton) return undefined;
   const labels: Record<PlayerState, string> = {
     idle: group.dataset['labelPlay'] ?? '',
     playing: group.dataset['labelPause'] ?? '',
@@ -68,11 +69,12 @@ function enable(group: HTMLElement): void {
     );
   };
 
-  toggle.addEventListener('click', () => {
+  const press = () => {
     if (!voice) return;
     if (!player || player.state === 'idle') player = newPlayer(voice);
     player.toggle();
-  });
+  };
+  toggle.addEventListener('click', press);
   stopButton.addEventListener('click', () => player?.stop());
   group.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && player && player.state !== 'idle') {
@@ -89,6 +91,7 @@ function enable(group: HTMLElement): void {
     if (!v) player?.stop();
   });
   show('idle');
+  return press;
 }
 
 /** Takes over a read-aloud group (loaded by read-aloud-gate.ts on the first press of its control). */
