@@ -251,7 +251,9 @@ if (VERBOSE) {
         `  ${load.kind.padEnd(9)} ${load.locale.padEnd(7)} ${r.kind.padEnd(5)} ${String(r.bytes).padStart(7)}  ${r.url.replace(server.url, '')}`,
       );
 }
-console.log('\nFirst load in Chromium to network idle (phone viewport, cold cache), gzip:');
+console.log(
+  '\nFirst load in Chromium to network idle (phone viewport, cold cache), gzip (budget) and brotli:',
+);
 console.table(
   loads.map((l) => ({
     page: l.kind,
@@ -262,6 +264,7 @@ console.table(
     JS: kb(l.js),
     other: kb(l.other),
     total: kb(l.total),
+    'total, brotli': kb(l.brotli),
     budget: kb(l.budget),
   })),
 );

@@ -1,9 +1,10 @@
 /**
  * First load as Chromium makes it: every request a page makes until the network is idle (HTML,
  * CSS, JS, fonts, images, search indexes), each counted as the gzip bytes of its body (level 9, or
- * the raw bytes when gzip does not make it smaller, as for PNG). Used by budget.mjs.
+ * the raw bytes when gzip does not make it smaller, as for PNG), and as brotli (quality 11, as
+ * the build precompresses). Used by budget.mjs.
  */
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The kinds a request is counted under. */
 export const KINDS_OF_REQUEST = ['html', 'css', 'js', 'other'];
@@ -17,6 +18,11 @@ export function requestKind(resourceType, url) {
 }
 
 export const gzipBytes = (buf) => Math.min(buf.length, gzipSync(buf, { level: 9 }).length);
+export const brotliBytes = (buf) =>
+  Math.min(
+    buf.length,
+    brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  );
 
 /**
  * Loads `url` in a fresh context (cold cache) of `browser` and returns its requests:
@@ -38,6 +44,7 @@ export async function firstLoad(browser, url, { viewport = { width: 390, height:
             url: request.url(),
             kind: requestKind(request.resourceType(), request.url()),
             bytes: gzipBytes(body),
+            brotli: brotliBytes(body),
           });
         })
         .catch(() => {}),
@@ -59,6 +66,7 @@ export function byKind(requests) {
   return {
     ...sums,
     total: requests.reduce((s, r) => s + r.bytes, 0),
+    brotli: requests.reduce((s, r) => s + r.brotli, 0),
     count: requests.length,
   };
 }
