@@ -1,5 +1,9 @@
 /** Language tags as voices write them (read-aloud.ts, read-aloud-gate.ts). */
-/** A language tag as voices write it (zh_CN, cmn-Hans-CN, EN-gb), as its parts in lower case: [language, script?, region?]. */
+
+/**
+ * A language tag as voices write it (zh_CN, cmn-Hans-CN, EN-gb), as its parts in lower case:
+ * language, script and region ('' where the tag has none).
+ */
 export function tagParts(tag: string): { language: string; script: string; region: string } {
   const parts = String(tag ?? '')
     .trim()
