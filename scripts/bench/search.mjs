@@ -20,7 +20,7 @@
  */
 /* global document -- the functions given to page.waitForFunction and page.evaluate run in the page */
 import { isHanScript, LOCALES } from '../../src/lib/editions.ts';
-import { casesFor, score, hardest } from '../../tests/search/evaluate.ts';
+import { casesFor, score, hardest, observedWithAnswers } from '../../tests/search/evaluate.ts';
 import { loadModel } from '../../tests/support/load-content.ts';
 import { byteCounter, kb, launch, median, requireBuild, serve } from './lib.mjs';
 
@@ -102,26 +102,22 @@ try {
         ids: items.map((li) => li.querySelector('a[data-result]')?.dataset.id ?? ''),
         snippets: items.map((li) => li.querySelector('[data-snippet]')?.textContent ?? ''),
       }));
-      // The direct answers above the results (data-answer="kind:id"): one the reader accepts
-      // (the provision asked for by number, the targets ledger) counts as the first result, as
-      // in tests/serve/relevance.test.ts.
+      // The direct answers above the results (data-answer="kind:id"), scored as in
+      // tests/serve/relevance.test.ts.
       const answered = await page
         .locator('#search-answer-list a[data-answer]')
         .evaluateAll((as) => as.map((a) => a.dataset.answer ?? ''));
-      const direct = answered
-        .map((a) => {
-          const [kind, id] = a.split(':');
-          return kind === 'targets' ? 'targets' : kind === 'provision' ? id : '';
-        })
-        .filter((id) => id && c.accept.includes(id));
-      const rest = listed.ids
-        .map((id, k) => ({ id, snippet: listed.snippets[k] }))
-        .filter((r) => !direct.includes(r.id));
-      observed.set(c.q, {
-        ids: [...direct, ...rest.map((r) => r.id)],
-        snippets: [...direct.map(() => ''), ...rest.map((r) => r.snippet)],
-        direct: direct.length,
-      });
+      observed.set(
+        c.q,
+        observedWithAnswers(
+          answered.map((a) => {
+            const [kind = '', id] = a.split(':');
+            return { kind, id };
+          }),
+          listed.ids.map((id, k) => ({ id, snippet: listed.snippets[k] })),
+          c.accept,
+        ),
+      );
     }
     await context.close();
     const s = score(

@@ -22,6 +22,27 @@ export interface Observed {
   direct?: number;
 }
 
+/**
+ * What a search showed, as scored: a direct answer the reader accepts (the provision asked for by
+ * number, the targets ledger for a target question) counts as the first result, and is not counted
+ * again among the results (the plan's section of targets); other answers are not results.
+ */
+export function observedWithAnswers(
+  answers: { kind: string; id?: string }[],
+  results: { id: string; snippet: string }[],
+  accept: readonly string[],
+): Required<Observed> {
+  const direct = answers
+    .map((a) => (a.kind === 'targets' ? 'targets' : a.kind === 'provision' ? (a.id ?? '') : ''))
+    .filter((id) => id && accept.includes(id));
+  const listed = results.filter((r) => !direct.includes(r.id));
+  return {
+    ids: [...direct, ...listed.map((r) => r.id)],
+    snippets: [...direct.map(() => ''), ...listed.map((r) => r.snippet)],
+    direct: direct.length,
+  };
+}
+
 export interface CaseScore {
   q: string;
   accept: string[];

@@ -14,7 +14,14 @@ import type { SearchData } from '../../src/lib/search/data.ts';
 import { unpackFoldTable, type PackedFoldTable } from '../../src/lib/search/text.ts';
 import { mergeShards } from '../../src/lib/search/thesaurus.ts';
 import { EVAL_SET } from '../search/eval-set.ts';
-import { casesFor, hardest, score, type Part, type Scores } from '../search/evaluate.ts';
+import {
+  casesFor,
+  hardest,
+  observedWithAnswers,
+  score,
+  type Part,
+  type Scores,
+} from '../search/evaluate.ts';
 import type { EvalCase } from '../search/eval-set.ts';
 import { LOCALES, type Locale } from '../../src/lib/editions.ts';
 import { FRESH_SET } from '../search/fresh-set.ts';
@@ -67,18 +74,11 @@ function run(locale: Locale, cases: Case[]) {
         fold,
         thesaurus: thesaurusFor(engine, c.q),
       });
-      // A direct answer the reader accepts (the provision asked for by number, the targets
-      // ledger for a target question) counts as the first result; others are not results.
-      // (The plan's section of targets, found among the results too, is then not counted twice.)
-      const direct = answers
-        .map((a) => (a.kind === 'targets' ? 'targets' : a.kind === 'provision' ? a.id : ''))
-        .filter((id) => id && c.accept.includes(id));
-      const listed = results.filter((r) => !direct.includes(r.doc.id));
-      return {
-        ids: [...direct, ...listed.map((r) => r.doc.id)],
-        snippets: [...direct.map(() => ''), ...listed.map((r) => segmentsText(r.snippet.segments))],
-        direct: direct.length,
-      };
+      return observedWithAnswers(
+        answers,
+        results.map((r) => ({ id: r.doc.id, snippet: segmentsText(r.snippet.segments) })),
+        c.accept,
+      );
     },
     textOf,
   );

@@ -4,7 +4,7 @@
  * is one of them closed gets the hyphenated run as an alternative, and a hyphenated query word
  * whose closed form the plan writes gets the closed one.
  */
-import type { Group, ParsedQuery } from './query.ts';
+import { distinctAlternatives, type Group, type ParsedQuery } from './query.ts';
 import { keyOf, normalise, type Folding } from './text.ts';
 
 export interface Compounds {
@@ -66,7 +66,6 @@ export function withCompounds(
 }
 
 function withAlternatives(g: Group, extra: Group['alternatives']): Group {
-  const seen = new Set(g.alternatives.map((a) => a.keys.join(' ')));
-  const added = extra.filter((a) => !seen.has(a.keys.join(' ')));
-  return added.length ? { ...g, alternatives: [...g.alternatives, ...added] } : g;
+  const alternatives = distinctAlternatives([...g.alternatives, ...extra]);
+  return alternatives.length > g.alternatives.length ? { ...g, alternatives } : g;
 }

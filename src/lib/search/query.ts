@@ -135,16 +135,23 @@ function alternative(text: string, weight: number, ctx: QueryContext): Alternati
   return keys.length > 0 ? { text, weight, keys } : undefined;
 }
 
-function groupOf(text: string, plan: string[], ctx: QueryContext, weak = false): Group {
+/** The alternatives in order, each kept only where no earlier one has the same keys. */
+export function distinctAlternatives(alternatives: (Alternative | undefined)[]): Alternative[] {
   const seen = new Set<string>();
-  const alternatives: Alternative[] = [];
-  for (const [i, t] of [text, ...plan].entries()) {
-    const alt = alternative(t, i === 0 ? 1 : Math.max(0.5, 0.95 - 0.1 * (i - 1)), ctx);
-    if (alt && !seen.has(alt.keys.join(' '))) {
-      seen.add(alt.keys.join(' '));
-      alternatives.push(alt);
-    }
-  }
+  return alternatives.filter((alt): alt is Alternative => {
+    const keys = alt?.keys.join(' ');
+    if (keys === undefined || seen.has(keys)) return false;
+    seen.add(keys);
+    return true;
+  });
+}
+
+function groupOf(text: string, plan: string[], ctx: QueryContext, weak = false): Group {
+  const alternatives = distinctAlternatives(
+    [text, ...plan].map((t, i) =>
+      alternative(t, i === 0 ? 1 : Math.max(0.5, 0.95 - 0.1 * (i - 1)), ctx),
+    ),
+  );
   return { text, alternatives, weak };
 }
 
@@ -211,14 +218,10 @@ function parseEnglish(
  */
 function addAlternatives(group: Group, words: readonly string[], ctx: QueryContext): void {
   const { weight, step, max } = RANKING.thesaurus;
-  const seen = new Set(group.alternatives.map((a) => a.keys.join(' ')));
-  for (const [i, w] of words.slice(0, max).entries()) {
-    const alt = alternative(w, weight - step * i, ctx);
-    if (alt && !seen.has(alt.keys.join(' '))) {
-      seen.add(alt.keys.join(' '));
-      group.alternatives.push(alt);
-    }
-  }
+  group.alternatives = distinctAlternatives([
+    ...group.alternatives,
+    ...words.slice(0, max).map((w, i) => alternative(w, weight - step * i, ctx)),
+  ]);
 }
 
 /** English: the plan writes a word of this key (in its text, names or glossary). */
