@@ -70,10 +70,14 @@ export function readRawContent(): RawContent {
 }
 
 let conversion: ReturnType<typeof conversionOf> | undefined;
+function loadConversion(): ReturnType<typeof conversionOf> {
+  conversion ??= conversionOf(readContent);
+  return conversion;
+}
+
 /** The converter of the generated editions, from content/conversion.yaml as the build reads it (the `conversion` collection). */
 export function loadDerive(): Derive {
-  conversion ??= conversionOf(readContent);
-  return conversion.derive;
+  return loadConversion().derive;
 }
 
 let content: CheckedContent | undefined;
@@ -105,8 +109,7 @@ export function readSearchVocabulary(): SearchVocabulary {
 
 /** The overrides of every generated edition (content/conversion.yaml), checked as the build checks them. */
 export function loadOverrides(): Record<DerivedLocale, Override[]> {
-  loadDerive();
-  return conversion!.overrides;
+  return loadConversion().overrides;
 }
 
 /** content/changelog.yaml, checked against the model's document and localized, as the build gives it to the About page. */
