@@ -3,18 +3,17 @@
  * site is built from, so unit and browser tests derive their expectations from content/ and
  * seeds/, never from the build output.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlanModel, RawContent, TextFile } from '../../src/lib/model/model.ts';
 import type { SearchVocabulary } from '../../src/lib/model/schema.ts';
-import { splitFrontmatter } from '../../src/lib/node/text-loader.ts';
+import { listTextFiles, splitFrontmatter } from '../../src/lib/node/text-loader.ts';
 import type { Override } from '../../src/lib/convert/derive.ts';
 import type { DerivedLocale } from '../../src/lib/editions.ts';
 import type { Changelog } from '../../src/lib/model/changelog.ts';
 import {
   rawContent,
   single,
-  TEXT_FILES,
   type ReadCollection,
   type YamlItem,
 } from '../../src/lib/content-files.ts';
@@ -43,14 +42,12 @@ export function readSource(): string {
  * src/lib/content-files.ts, every text and the source document (src/lib/checked-model.ts reads
  * them as the build's loaders do). A test of bad content changes one of them and checks the copy.
  */
-export function readContentFiles(root = ROOT): Record<string, string> {
-  const texts = TEXT_FILES.locales.flatMap((locale) =>
-    readdirSync(join(root, TEXT_FILES.dir, locale))
-      .filter((name) => name.endsWith(TEXT_FILES.extension))
-      .map((name) => `${TEXT_FILES.dir}/${locale}/${name}`),
-  );
+export function readContentFiles(root = ROOT): ContentFiles {
   return Object.fromEntries(
-    [...CONTENT_FILES, ...texts].map((file) => [file, readFileSync(join(root, file), 'utf-8')]),
+    [...CONTENT_FILES, ...listTextFiles(root)].map((file) => [
+      file,
+      readFileSync(join(root, file), 'utf-8'),
+    ]),
   );
 }
 
@@ -73,10 +70,14 @@ export function readRawContent(): RawContent {
 }
 
 let conversion: ReturnType<typeof conversionOf> | undefined;
+function loadConversion(): ReturnType<typeof conversionOf> {
+  conversion ??= conversionOf(readContent);
+  return conversion;
+}
+
 /** The converter of the generated editions, from content/conversion.yaml as the build reads it (the `conversion` collection). */
 export function loadDerive(): Derive {
-  conversion ??= conversionOf(readContent);
-  return conversion.derive;
+  return loadConversion().derive;
 }
 
 let content: CheckedContent | undefined;
@@ -108,13 +109,10 @@ export function readSearchVocabulary(): SearchVocabulary {
 
 /** The overrides of every generated edition (content/conversion.yaml), checked as the build checks them. */
 export function loadOverrides(): Record<DerivedLocale, Override[]> {
-  loadDerive();
-  return conversion!.overrides;
+  return loadConversion().overrides;
 }
 
 /** content/changelog.yaml, checked against the model's document and localized, as the build gives it to the About page. */
 export function loadChangelog(): Changelog {
   return loadContent().changelog;
 }
-
-export type { ContentFiles };

@@ -3,9 +3,9 @@
  * read as written. The pages, PDFs, search data and open data all render them from the model
  * (sentence by sentence, with anchors and notes), so nothing compiles them as MDX: this loader
  * only reads them, and in `astro dev` reloads a file when it changes. The tests read them with
- * the same functions (`readTextFiles`).
+ * the same functions (`listTextFiles`, `textFile`, through src/lib/checked-model.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,21 +45,13 @@ export function textFile(
   return { ...where, title: parsed.title, body, file };
 }
 
-/** Every text below `root`, read now (the tests' loader). */
-export function readTextFiles(root: string, source: TextSource = TEXT_FILES): TextFile[] {
+/** The paths of the texts below `root` (from `root`, with `/`), each edition's sorted by name. */
+export function listTextFiles(root: string, source: TextSource = TEXT_FILES): string[] {
   return source.locales.flatMap((locale) =>
     readdirSync(join(root, source.dir, locale))
       .filter((name) => name.endsWith(source.extension))
       .sort()
-      .map((name) => {
-        const file = join(source.dir, locale, name);
-        return textFile(
-          readFileSync(join(root, file), 'utf-8'),
-          file,
-          { locale, id: name.slice(0, -source.extension.length) },
-          source,
-        );
-      }),
+      .map((name) => `${source.dir}/${locale}/${name}`),
   );
 }
 
@@ -84,10 +76,7 @@ export function textLoader(source: TextSource = TEXT_FILES): Loader {
         });
       };
       store.clear();
-      for (const locale of source.locales) {
-        for (const name of readdirSync(join(dir, locale)).sort())
-          await load(join(dir, locale, name));
-      }
+      for (const file of listTextFiles(root, source)) await load(join(root, file));
       // In `astro dev`, an edit to a text reloads it (a build reads each once).
       watcher?.add(dir);
       watcher?.on('change', (changed) => {
