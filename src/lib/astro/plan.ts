@@ -15,6 +15,10 @@ import type { Changelog } from '../model/changelog.ts';
 import { checkedContent, type CheckedContent } from '../checked-model.ts';
 import { YAML_FILES, YAML_NAMES, type ReadCollection, type YamlName } from '../content-files.ts';
 import { readProjectFile } from '../node/project.ts';
+import { buildSearchData } from '../search/build-data.ts';
+import type { SearchData } from '../search/data.ts';
+import type { Locale } from '../editions.ts';
+import { useTranslations } from '../i18n.ts';
 
 let collections: Promise<ReadCollection> | undefined;
 
@@ -81,4 +85,18 @@ export async function getGlossary(): Promise<GlossaryEntry[]> {
 /** The search vocabulary of content/search.yaml. */
 export async function getSearchVocabulary(): Promise<SearchVocabulary> {
   return (await getContent()).search;
+}
+
+const searchData = new Map<Locale, Promise<SearchData>>();
+
+/** An edition's search data (`/search/{locale}.json`), made once per build for every file that needs it. */
+export function getSearchData(locale: Locale): Promise<SearchData> {
+  let data = searchData.get(locale);
+  if (!data) {
+    data = Promise.all([getPlan(), getSearchVocabulary()]).then(([plan, vocabulary]) =>
+      buildSearchData(plan, vocabulary, locale, useTranslations(locale)),
+    );
+    searchData.set(locale, data);
+  }
+  return data;
 }

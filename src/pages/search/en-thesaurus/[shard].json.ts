@@ -3,9 +3,7 @@
  * fetched only by a query holding a word the plan does not write that begins with the letter.
  */
 import type { APIRoute } from 'astro';
-import { useTranslations } from '../../../lib/i18n';
-import { getPlan, getSearchVocabulary } from '../../../lib/astro/plan';
-import { buildSearchData } from '../../../lib/search/build-data';
+import { getSearchData } from '../../../lib/astro/plan';
 import { shardThesaurus, thesaurusFor } from '../../../lib/search/thesaurus-build';
 import { THESAURUS_SHARDS } from '../../../lib/search/thesaurus';
 import { loadWordNet } from '../../../lib/node/wordnet';
@@ -13,13 +11,7 @@ import { loadWordNet } from '../../../lib/node/wordnet';
 let shards: Promise<Record<string, Record<string, readonly string[]>>> | undefined;
 
 async function build() {
-  const data = buildSearchData(
-    await getPlan(),
-    await getSearchVocabulary(),
-    'en',
-    useTranslations('en'),
-  );
-  return shardThesaurus(thesaurusFor(data, loadWordNet()));
+  return shardThesaurus(thesaurusFor(await getSearchData('en'), loadWordNet()));
 }
 
 export function getStaticPaths() {
