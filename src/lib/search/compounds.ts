@@ -62,7 +62,7 @@ export function withCompounds(
     };
     groups = [...groups.slice(0, k), merged, ...groups.slice(k + 2)];
   }
-  return groups === query.groups ? query : { ...query, groups };
+  return { ...query, groups };
 }
 
 function withAlternatives(g: Group, extra: Group['alternatives']): Group {
