@@ -28,6 +28,10 @@ function chromiumExecutable(): string | undefined {
   );
 }
 
+// The axe matrix's rotation (tests/e2e/a11y.spec.ts), the day, fixed once by the runner: its
+// workers inherit it, so a run that crosses midnight UTC lists the same tests in each of them.
+process.env['AXE_ROTATION'] ??= String(Math.floor(Date.now() / 86_400_000));
+
 const PORT = Number(process.env['PORT'] ?? 4329);
 const BASE = normaliseBase(process.env['BASE_PATH']);
 const DIST = process.env['OUT_DIR'] ?? 'dist';

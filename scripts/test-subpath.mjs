@@ -17,7 +17,8 @@ const env = {
   ...process.env,
   BASE_PATH: '/shenyang-ai-plan/',
   OUT_DIR: 'dist-subpath',
-  PORT: '4331',
+  // Its own port, beside the root build's server (SUBPATH_PORT to run several gates at once).
+  PORT: process.env.SUBPATH_PORT ?? '4331',
   ASTRO_TELEMETRY_DISABLED: '1',
 };
 const run = (cmd, args) => {

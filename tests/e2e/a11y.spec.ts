@@ -14,21 +14,31 @@
  * without a reload, the rules that depend on colours (COLOUR_RULES): every rule in both schemes.
  *
  * The rotation (what keeps this within the gate's 6 minutes on two cores): each run checks each
- * edition × page kind at ONE layout, in both schemes. Layout number (rotation + edition + kind)
- * mod 4, so one run spreads the 4 layouts over the pages, and every edition × kind meets each of
- * the 4 layouts (all 8 width × text × scheme combinations) in any 4 consecutive runs. The three
- * long pages (plan, parallel, glossary: a third of the time) are checked in ONE scheme a run, with
- * every rule: the scheme is ⌊(rotation + edition + kind) / 4⌋ mod 2, so any 8 consecutive runs
- * cover their 8 combinations. The rotation is the day (days since 1970-01-01 UTC): every
- * combination of every page is covered in 8 days of runs (4 for all but the long pages). Set
- * AXE_ROTATION=<n> to repeat the run of day n (a failure names its rotation and setting), or
- * AXE_ROTATION=all for the whole matrix in one run (every page at every layout in both schemes).
+ * page kind in English and in ONE of the two Chinese editions, at ONE layout, in both schemes.
+ * The two Chinese editions share every template and have the same text, character for
+ * character (the Traditional one is converted from the Simplified), so axe on both in one run
+ * repeats itself; what differs (the lang attribute, the characters, hreflang and the switch) is
+ * checked on every Traditional page every run (below). Kind k goes to zh when rotation + k is
+ * even, to zh-hant when odd, so one run has about half the kinds in each and two consecutive runs
+ * check every kind in both. A check's turn n picks its layout, n mod 4, so one run spreads the 4
+ * layouts over the pages: in English n = rotation + k, in a Chinese edition n = ⌊(rotation +
+ * k) / 2⌋ + k, which grows by one from each of its runs to the next; every edition × kind meets
+ * each of the 4 layouts (all 8 width × text × scheme combinations) in any 4 consecutive runs of
+ * it (4 days in English, 8 in Chinese). The three long pages (plan, parallel, glossary) are
+ * checked in ONE scheme a run, with every rule: the scheme is ⌊n / 4⌋ mod 2, so any 8
+ * consecutive runs of one cover its 8 combinations. The rotation is the day (days since
+ * 1970-01-01 UTC, fixed once per run in playwright.config.ts so every worker lists the same
+ * tests). Set AXE_ROTATION=<n> to repeat the run of day n (a failure names its rotation and
+ * setting), or AXE_ROTATION=all for the whole matrix in one run (every page of every edition at
+ * every layout in both schemes).
  * The short pages are checked three to a test (one browser tab, fewer test set-ups), the long
  * ones one to a test, so that a failure names a small group. No test has a limit of its own: the
  * generous ones of playwright.config.ts stop only a stuck test, never a slow machine.
  *
- * The Traditional edition's pages are also checked, on the same load, for what
- * tests/e2e/traditional-page.ts expects (its characters, hreflang and language switch).
+ * Every kind of the Traditional edition's pages (but the 404, one page for every edition) is
+ * checked every run for what tests/e2e/traditional-page.ts expects (its characters, hreflang and
+ * language switch): on the load axe makes, or, for the kinds axe checks in zh this run, loaded
+ * for that alone, a few to a test.
  *
  * Each test prints what it covered; each worker prints a summary at its end.
  */
@@ -61,15 +71,27 @@ const LONG = new Set(['plan', 'parallel', 'glossary']);
 const PER_TEST = 3;
 
 const KINDS = Object.keys(pageKinds('zh'));
+/** Chinese editions: axe checks a kind in one of them a run (see above). */
+const CHINESE: readonly string[] = ['zh', HANT];
+/** Whether axe checks kind `kindIndex` of edition `locale` in this run. */
+function axed(locale: string, kindIndex: number): boolean {
+  if (ALL || !CHINESE.includes(locale)) return true;
+  return (ROTATION + kindIndex) % 2 === CHINESE.indexOf(locale);
+}
+/** A check's turn: what picks its layout and, for a long page, its scheme (see above). */
+function turn(locale: string, kindIndex: number): number {
+  return CHINESE.includes(locale)
+    ? Math.floor((ROTATION + kindIndex) / 2) + kindIndex
+    : ROTATION + kindIndex;
+}
 /** The layouts a page is checked at in this run. */
-function layoutsFor(editionIndex: number, kindIndex: number): readonly Layout[] {
-  return ALL ? LAYOUTS : [LAYOUTS[(ROTATION + editionIndex + kindIndex) % LAYOUTS.length]!];
+function layoutsFor(locale: string, kindIndex: number): readonly Layout[] {
+  return ALL ? LAYOUTS : [LAYOUTS[turn(locale, kindIndex) % LAYOUTS.length]!];
 }
 /** The schemes a page is checked in this run: a long page's alternates (see above). */
-function schemesFor(editionIndex: number, kindIndex: number, long: boolean): readonly Scheme[] {
+function schemesFor(locale: string, kindIndex: number, long: boolean): readonly Scheme[] {
   if (ALL || !long) return ['light', 'dark'];
-  const turn = Math.floor((ROTATION + editionIndex + kindIndex) / LAYOUTS.length) % 2;
-  return [turn === 0 ? 'light' : 'dark'];
+  return [Math.floor(turn(locale, kindIndex) / LAYOUTS.length) % 2 === 0 ? 'light' : 'dark'];
 }
 const describe = (l: Layout) =>
   `${l.width} ${WIDTHS[l.width].width} px, text ${l.text} % (${TEXT_SIZES[l.text]} px)`;
@@ -129,13 +151,15 @@ test.describe('axe matrix', () => {
   // The whole matrix in one run: a long test, on purpose (the run's global limit still holds).
   if (ALL) test.describe.configure({ timeout: 900_000 });
 
-  LOCALES.forEach((locale, e) => {
-    const kinds = Object.entries(pageKinds(locale)).map(([kind, path], k) => ({
+  for (const locale of LOCALES) {
+    const all = Object.entries(pageKinds(locale)).map(([kind, path], k) => ({
       kind,
       path,
-      layouts: layoutsFor(e, k),
-      schemes: schemesFor(e, k, LONG.has(kind)),
+      axed: axed(locale, k),
+      layouts: layoutsFor(locale, k),
+      schemes: schemesFor(locale, k, LONG.has(kind)),
     }));
+    const kinds = all.filter((p) => p.axed);
     const short = kinds.filter((p) => !LONG.has(p.kind));
     const groups = [
       ...kinds.filter((p) => LONG.has(p.kind)).map((p) => [p]),
@@ -143,10 +167,10 @@ test.describe('axe matrix', () => {
         short.slice(i * PER_TEST, (i + 1) * PER_TEST),
       ),
     ];
+    // The Traditional edition's pages are also checked for its characters, hreflang and switch
+    // on the same load (tests/e2e/traditional-page.ts), but the 404, every edition's.
+    const traditional = locale === HANT;
     for (const group of groups) {
-      // The Traditional edition's pages are also checked for its characters, hreflang and
-      // switch on the same load (tests/e2e/traditional-page.ts), but the 404, every edition's.
-      const traditional = locale === HANT;
       const title = `${locale} ${group.map((p) => p.kind).join(', ')}: no axe violation${traditional ? ', in Traditional characters with three-way hreflang and switch' : ''}`;
       test(title, async ({ page }) => {
         const found: string[] = [];
@@ -157,7 +181,20 @@ test.describe('axe matrix', () => {
         expect(found).toEqual([]);
       });
     }
-  });
+    // The Traditional pages axe checks in zh this run: loaded for the Traditional checks alone.
+    const rest = traditional ? all.filter((p) => !p.axed && p.kind !== 'notFound') : [];
+    const half = Math.ceil(rest.length / 2);
+    for (const group of [rest.slice(0, half), rest.slice(half)].filter((g) => g.length > 0)) {
+      test(`${locale} ${group.map((p) => p.kind).join(', ')}: in Traditional characters with three-way hreflang and switch`, async ({
+        page,
+      }) => {
+        for (const p of group) {
+          await load(page, p.path);
+          await expectTraditionalPage(page, p.path);
+        }
+      });
+    }
+  }
 
   test('the root language chooser: no axe violation', async ({ page, baseURL }) => {
     // The chooser redirects at once when scripts run: serve it with its scripts removed, as a
@@ -171,7 +208,7 @@ test.describe('axe matrix', () => {
       await visit(page, path);
       await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
     };
-    expect(await check(page, '/', layoutsFor(0, KINDS.length), ['light', 'dark'], open)).toEqual(
+    expect(await check(page, '/', layoutsFor('en', KINDS.length), ['light', 'dark'], open)).toEqual(
       [],
     );
   });
