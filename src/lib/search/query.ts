@@ -46,6 +46,11 @@ export interface ParsedQuery {
   dropped: string[];
   /** the query asks about the plan's targets (target, goal, 目标 …): the targets ledger answers it */
   asksTargets: boolean;
+  /**
+   * the query asks which body is in charge (哪个部门, 谁负责) of something it names: the plan's
+   * words for being in charge (负责, 统筹协调), never required, scoring where a provision holds them
+   */
+  charge?: Group;
 }
 
 export interface QueryContext {
@@ -58,7 +63,7 @@ export interface QueryContext {
    * question forms (content/search.yaml `questions`; they are stop words too): `words` (什么,
    * which) cut a run of the plan's text before them; `targets` (多少, how big) ask for an amount
    */
-  questions?: { words: string[]; targets: string[] };
+  questions?: { words: string[]; targets: string[]; who?: string[]; charge?: string[] };
   /** the targets' names, folded as the text is: an amount asked of one of them is a question about the targets */
   targetNames?: string[];
 }
@@ -88,7 +93,21 @@ export function parseQuery(raw: string, ctx: QueryContext, thesaurus?: Thesaurus
   const text = raw.normalize('NFKC').slice(0, MAX_CHARS).trim();
   const parsed =
     ctx.script === 'han' ? parseChinese(text, ctx) : parseEnglish(text, ctx, thesaurus);
-  return { ...parsed, asksTargets: asksTargets(parsed, ctx) };
+  const charge = asksWho(parsed, ctx)
+    ? groupOf(ctx.questions!.charge![0]!, ctx.questions!.charge!.slice(1), ctx)
+    : undefined;
+  return { ...parsed, asksTargets: asksTargets(parsed, ctx), ...(charge ? { charge } : {}) };
+}
+
+/** A who-question (哪个部门管人工智能) that names something: the plan's words for being in charge then score. */
+function asksWho(query: Omit<ParsedQuery, 'asksTargets'>, ctx: QueryContext): boolean {
+  const who = new Set((ctx.questions?.who ?? []).map((w) => normalise(w).toLowerCase()));
+  return (
+    who.size > 0 &&
+    (ctx.questions?.charge?.length ?? 0) > 0 &&
+    query.groups.some((g) => !g.weak) &&
+    query.dropped.some((d) => who.has(normalise(d).toLowerCase()))
+  );
 }
 
 /** The plan's last year, as a reader asks about it: 2020年, or the end of the three-year plan (三年后). */
