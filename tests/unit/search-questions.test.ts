@@ -117,6 +117,41 @@ describe('questions about the numeric targets', () => {
   });
 });
 
+describe('which body is in charge', () => {
+  it.each([
+    ['zh', '哪个部门管人工智能'],
+    ['zh', '人工智能归哪个部门管'],
+    ['zh-hant', '哪個部門管人工智能'],
+  ] as const)(
+    '%s “%s”, of the plan’s whole subject, finds the office that coordinates it first',
+    (locale, q) => {
+      // implementation-1: 领导小组办公室负责统筹协调全市人工智能发展工作.
+      const outcome = search(locale, q);
+      expect(outcome.results[0]?.doc.id).toBe('implementation-1');
+      // The words for being in charge are never required: every provision still matches in full.
+      expect(outcome.results.filter((r) => r.full).length).toBeGreaterThan(1);
+      expect(outcome.leftOut).toEqual([]);
+    },
+  );
+
+  it('a who-question naming something finds that thing, not the coordinating office', () => {
+    expect(search('zh', '谁负责城市大脑').results[0]?.doc.id).toBe('task-11');
+    expect(search('zh', '哪个部门负责知识产权').results[0]?.doc.id).toBe('measure-4');
+  });
+});
+
+describe('English question words typed into a Chinese edition', () => {
+  it.each([
+    ['zh', 'what is 城市大脑'],
+    ['zh-hant', 'what is 城市大腦'],
+  ] as const)('%s “%s” asks for 城市大脑 alone', (locale, q) => {
+    expect(words(locale, q)).toEqual(['城市大脑']);
+    const outcome = search(locale, q);
+    expect([...outcome.leftOut, ...outcome.absent]).toEqual([]);
+    expect(outcome.results[0]?.doc.id).toBe('task-11');
+  });
+});
+
 describe('readers’ words and Traditional vocabulary', () => {
   it.each([
     ['en', 'tax breaks for AI startups', 'measure-1'],

@@ -51,6 +51,8 @@ export interface ParsedQuery {
    * words for being in charge (负责, 统筹协调), never required, scoring where a provision holds them
    */
   charge?: Group;
+  /** Chinese: the query's words in one piece are, in the plan, only the start of a longer word: no whole-phrase rank */
+  phraseInWord?: boolean;
 }
 
 export interface QueryContext {
@@ -369,12 +371,17 @@ function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
       dropped: [],
     };
   }
+  const phrase = kept.join('');
   return {
     script: 'han',
     text,
     groups: mergeDuplicates(groups),
-    phrase: kept.length > 0 ? [kept.join('')] : [],
+    phrase: kept.length > 0 ? [phrase] : [],
     dropped,
+    // 机器人 + 产业: the plan writes 机器人产业 only inside a longer name, which is not the reader's phrase.
+    ...(groups.length > 1 && corpus.includes(phrase) && onlyCharAfter(corpus, phrase) !== undefined
+      ? { phraseInWord: true }
+      : {}),
   };
 }
 
@@ -451,7 +458,7 @@ export function cutChinese(
       }
       return 0;
     };
-    const runLen = shorterWhereCut(i, runAt(i), chars, corpus, synonyms, runAt);
+    const runLen = shorterWhereCut(i, runAt(i), chars, corpus, synonyms, runAt, stop);
     // A one-character stop word before a run (在 + 人工智能) is a stop word, even where the plan writes them together.
     if (stop.has(at(1)) && runLen > 0 && runAt(i + 1) >= runLen - 1) {
       flush();
@@ -494,12 +501,20 @@ function shorterWhereCut(
   corpus: string,
   synonyms: Map<string, string[]>,
   runAt: (from: number) => number,
+  stop: Set<string> = new Set(),
 ): number {
   const end = i + len;
-  if (len < 2 || end >= chars.length) return len;
+  if (len < 2 || end > chars.length) return len;
   const run = chars.slice(i, end).join('');
   if (synonyms.has(run)) return len;
   const after = onlyCharAfter(corpus, run);
+  // The query ends where the plan goes on into a longer word (机器人产业 | 园, of 新松机器人产业园):
+  // the reader meant the words, not that name: cut where both halves are words the plan writes
+  // (机器人 + 产业). Before a function character (人工智能行业标准 | 的) the plan's word has ended.
+  if (end === chars.length)
+    return after === undefined || stop.has(after)
+      ? len
+      : wordsWithin(chars.slice(i, end), corpus, synonyms) || len;
   if (after === undefined || after === chars[end]) return len;
   // The shortest word first (制定 + 人工智能行业标准, not 制定人工智 + 能行业标准), a lone character last.
   const heads = [...Array.from({ length: len - 2 }, (_, k) => k + 2), 1];
@@ -510,6 +525,15 @@ function shorterWhereCut(
     if (next > 0 && i + shorter + next > end) return shorter;
   }
   return len;
+}
+
+/** The length of the first of two words (two characters or more each) the plan writes apart that make up a run, or 0. */
+function wordsWithin(chars: string[], corpus: string, synonyms: Map<string, string[]>): number {
+  const word = (s: string) =>
+    synonyms.has(s) || (corpus.includes(s) && onlyCharAfter(corpus, s) === undefined);
+  for (let k = chars.length - 2; k >= 2; k--)
+    if (word(chars.slice(0, k).join('')) && word(chars.slice(k).join(''))) return k;
+  return 0;
 }
 
 /** The one Han character the plan always writes after a run, if it always writes the same one. */

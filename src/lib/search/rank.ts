@@ -104,7 +104,10 @@ export function rank(
   );
   const queryBigrams =
     script === 'han' ? [...bigrams(query.phrase[0] ?? '')].filter((b) => !commonPieces.has(b)) : [];
-  const phrases = groups.length > 1 ? [query.phrase, ...phraseVariants(groups, script)] : [];
+  const phrases =
+    groups.length > 1 && !query.phraseInWord
+      ? [query.phrase, ...phraseVariants(groups, script)]
+      : [];
   // English: the query's neighbouring words ("AI chips", "tax breaks"), stop words between left out.
   const pairs =
     script === 'latin'
