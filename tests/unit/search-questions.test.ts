@@ -140,6 +140,20 @@ describe('which body is in charge', () => {
   });
 });
 
+describe('the second stage (Pagefind) is asked in the edition’s own characters', () => {
+  it('a Simplified query is written as the Traditional edition writes it', () => {
+    expect(engines['zh-hant'].asWritten('机器人产业园')).toBe('機器人產業園');
+    expect(engines['zh-hant'].asWritten('城市大脑')).toBe('城市大腦');
+    // The edition writes 平台 (content/conversion.yaml), so 台 stays as it is.
+    expect(engines['zh-hant'].asWritten('云平台')).toBe('雲平台');
+  });
+
+  it('other editions are asked as typed', () => {
+    expect(engines.zh.asWritten('机器人产业园')).toBe('机器人产业园');
+    expect(engines.en.asWritten('robots')).toBe('robots');
+  });
+});
+
 describe('English question words typed into a Chinese edition', () => {
   it.each([
     ['zh', 'what is 城市大脑'],
