@@ -72,3 +72,21 @@ for (const { locale, heading, word, plain } of EDITIONS) {
     expect(asked.filter((p) => p.includes('/pagefind/'))).toEqual([]);
   });
 }
+
+test('zh-hant: a query typed in Simplified asks the bundle in Traditional characters, and finds the page', async ({
+  page,
+}) => {
+  // The glossary's title in each edition (术语表 / 術語表), as their pages give it.
+  await visit(page, paths.glossary('zh'));
+  const simplified = (await page.locator('h1').innerText()).trim();
+  await visit(page, paths.glossary('zh-hant'));
+  const title = (await page.locator('h1').innerText()).trim();
+  expect(simplified).not.toBe(title);
+  await visit(page, `${paths.search('zh-hant')}?q=${encodeURIComponent(simplified)}`);
+  await settled(page, simplified);
+  const section = page.getByRole('region', { name: '本站其他頁面' });
+  await expect(section.getByRole('link', { name: title, exact: true })).toHaveAttribute(
+    'href',
+    new RegExp(`${paths.glossary('zh-hant')}$`),
+  );
+});
