@@ -81,9 +81,11 @@ test('zh-hant: a query typed in Simplified asks the bundle in Traditional charac
   const simplified = (await page.locator('h1').innerText()).trim();
   await visit(page, paths.glossary('zh-hant'));
   const title = (await page.locator('h1').innerText()).trim();
-  expect(simplified).not.toBe(title);
-  await visit(page, `${paths.search('zh-hant')}?q=${encodeURIComponent(simplified)}`);
-  await settled(page, simplified);
+  // Only the characters the two scripts write differently (术语), so that nothing matches as typed.
+  const q = [...simplified].filter((c, i) => c !== [...title][i]).join('');
+  expect(q.length).toBeGreaterThan(1);
+  await visit(page, `${paths.search('zh-hant')}?q=${encodeURIComponent(q)}`);
+  await settled(page, q);
   const section = page.getByRole('region', { name: '本站其他頁面' });
   await expect(section.getByRole('link', { name: title, exact: true })).toHaveAttribute(
     'href',
