@@ -72,3 +72,23 @@ for (const { locale, heading, word, plain } of EDITIONS) {
     expect(asked.filter((p) => p.includes('/pagefind/'))).toEqual([]);
   });
 }
+
+test('zh-hant: a query typed in Simplified asks the bundle in Traditional characters, and finds the page', async ({
+  page,
+}) => {
+  // The glossary's title in each edition (术语表 / 術語表), as their pages give it.
+  await visit(page, paths.glossary('zh'));
+  const simplified = (await page.locator('h1').innerText()).trim();
+  await visit(page, paths.glossary('zh-hant'));
+  const title = (await page.locator('h1').innerText()).trim();
+  // Only the characters the two scripts write differently (术语), so that nothing matches as typed.
+  const q = [...simplified].filter((c, i) => c !== [...title][i]).join('');
+  expect(q.length).toBeGreaterThan(1);
+  await visit(page, `${paths.search('zh-hant')}?q=${encodeURIComponent(q)}`);
+  await settled(page, q);
+  const section = page.getByRole('region', { name: '本站其他頁面' });
+  await expect(section.getByRole('link', { name: title, exact: true })).toHaveAttribute(
+    'href',
+    new RegExp(`${paths.glossary('zh-hant')}$`),
+  );
+});

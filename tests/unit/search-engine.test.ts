@@ -112,6 +112,14 @@ describe('Chinese words', () => {
     expect(outcome.results[0]).toMatchObject({ doc: { id: 'measure-4' }, full: true });
   });
 
+  it('a query ending where the plan goes on into a name is its words (机器人产业, not 新松机器人产业园)', () => {
+    expect(zh.parse('机器人产业').groups.map((g) => g.text)).toEqual(['机器人', '产业']);
+    const outcome = zh.search('机器人产业');
+    // Not only the park's measure: the robot-industry tasks match in full too.
+    expect(outcome.results.filter((r) => r.full).length).toBeGreaterThan(3);
+    expect(outcome.results.slice(0, 3).map((r) => r.doc.id)).toContain('task-7');
+  });
+
   it('give back to a question word the characters a run swallowed (人工智能行 + 动计划)', () => {
     const cut = cutChinese(
       '人工智能行动计划里的职责',

@@ -117,6 +117,55 @@ describe('questions about the numeric targets', () => {
   });
 });
 
+describe('which body is in charge', () => {
+  it.each([
+    ['zh', '哪个部门管人工智能'],
+    ['zh', '人工智能归哪个部门管'],
+    ['zh-hant', '哪個部門管人工智能'],
+  ] as const)(
+    '%s “%s”, of the plan’s whole subject, finds the office that coordinates it first',
+    (locale, q) => {
+      // implementation-1: 领导小组办公室负责统筹协调全市人工智能发展工作.
+      const outcome = search(locale, q);
+      expect(outcome.results[0]?.doc.id).toBe('implementation-1');
+      // The words for being in charge are never required: every provision still matches in full.
+      expect(outcome.results.filter((r) => r.full).length).toBeGreaterThan(1);
+      expect(outcome.leftOut).toEqual([]);
+    },
+  );
+
+  it('a who-question naming something finds that thing, not the coordinating office', () => {
+    expect(search('zh', '谁负责城市大脑').results[0]?.doc.id).toBe('task-11');
+    expect(search('zh', '哪个部门负责知识产权').results[0]?.doc.id).toBe('measure-4');
+  });
+});
+
+describe('the second stage (Pagefind) is asked in the edition’s own characters', () => {
+  it('a Simplified query is written as the Traditional edition writes it', () => {
+    expect(engines['zh-hant'].asWritten('机器人产业园')).toBe('機器人產業園');
+    expect(engines['zh-hant'].asWritten('城市大脑')).toBe('城市大腦');
+    // The edition writes 平台 (content/conversion.yaml), so 台 stays as it is.
+    expect(engines['zh-hant'].asWritten('云平台')).toBe('雲平台');
+  });
+
+  it('other editions are asked as typed', () => {
+    expect(engines.zh.asWritten('机器人产业园')).toBe('机器人产业园');
+    expect(engines.en.asWritten('robots')).toBe('robots');
+  });
+});
+
+describe('English question words typed into a Chinese edition', () => {
+  it.each([
+    ['zh', 'what is 城市大脑'],
+    ['zh-hant', 'what is 城市大腦'],
+  ] as const)('%s “%s” asks for 城市大脑 alone', (locale, q) => {
+    expect(words(locale, q)).toEqual(['城市大脑']);
+    const outcome = search(locale, q);
+    expect([...outcome.leftOut, ...outcome.absent]).toEqual([]);
+    expect(outcome.results[0]?.doc.id).toBe('task-11');
+  });
+});
+
 describe('readers’ words and Traditional vocabulary', () => {
   it.each([
     ['en', 'tax breaks for AI startups', 'measure-1'],

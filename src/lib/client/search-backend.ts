@@ -109,8 +109,12 @@ export class SearchBackend {
     return engine.search(query, { filters, fold, thesaurus }).results.filter((r) => r.full).length;
   }
 
-  /** The second stage: this edition's other pages (About, glossary, bodies, places, topics) that Pagefind finds. */
-  elsewhere(query: string): Promise<SitePageHit[]> {
-    return this.sitePages.search(query);
+  /**
+   * The second stage: this edition's other pages (About, glossary, bodies, places, topics) that
+   * Pagefind finds, asked in the edition's own characters (a Simplified query in the Traditional edition).
+   */
+  async elsewhere(query: string): Promise<SitePageHit[]> {
+    const engine = await this.warm();
+    return this.sitePages.search(engine.asWritten(query));
   }
 }

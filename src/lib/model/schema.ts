@@ -199,8 +199,19 @@ export const searchVocabularySchema = z.strictObject({
     z.array(z.string().regex(/^[a-z]+$/, 'must be one lower-case English word')).min(2),
   ),
   synonyms: perWritten(z.array(z.strictObject({ words: words.min(1), plan: words.min(1) }))),
-  /** question forms: never required of a result; `targets` (how big, 多少) send the query to the targets ledger */
-  questions: z.strictObject({ words: perWritten(words), targets: perWritten(words) }).optional(),
+  /**
+   * question forms: never required of a result; `targets` (how big, 多少) send the query to the
+   * targets ledger; `who` (哪个部门, 谁负责) ask which body is in charge, and then a provision
+   * holding the plan's words for being in charge (`charge`: 负责, 统筹协调) scores more
+   */
+  questions: z
+    .strictObject({
+      words: perWritten(words),
+      targets: perWritten(words),
+      who: perWritten(words).optional(),
+      charge: perWritten(words).optional(),
+    })
+    .optional(),
 });
 /** Per written edition: a generated edition searches with its source's (its queries and text are folded to it). */
 export type SearchVocabulary = z.infer<typeof searchVocabularySchema>;

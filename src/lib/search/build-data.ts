@@ -178,7 +178,11 @@ export function searchVocabularyOf(
   const words = folded(vocabulary.questions?.words[source] ?? []);
   const targets = folded(vocabulary.questions?.targets[source] ?? []);
   // Sent apart too in English: a query of question words only ("what", "is there") searches nothing.
-  const questions = { words, targets };
+  const who = folded(vocabulary.questions?.who?.[source] ?? []);
+  const charge = vocabulary.questions?.charge?.[source] ?? [];
+  // Bytes: a who-question is sent only where the edition has the plan's words for being in charge.
+  const questions =
+    who.length && charge.length ? { words, targets, who, charge } : { words, targets };
   return {
     // The question forms are stop words too: added where the data is read (data.ts foldingOf).
     stopWords: unique(folded(vocabulary.stopWords[source])).filter(
@@ -240,6 +244,13 @@ function checkSynonyms(model: PlanModel, data: SearchData) {
   const folding = foldingOf(data.vocabulary);
   const han = isHanScript(locale);
   const keyed = han ? [] : texts.map((x) => contentKeys(x, folding));
+  for (const word of data.vocabulary.questions?.charge ?? [])
+    if (!texts.some((x) => x.includes(word)))
+      throw new ContentError(
+        VOCABULARY_FILE,
+        `questions.charge.${locale}`,
+        `"${word}" does not occur in the plan's ${locale} text`,
+      );
   data.vocabulary.synonyms.forEach((entry, i) => {
     for (const word of entry.plan) {
       const found = han

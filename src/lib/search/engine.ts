@@ -44,6 +44,7 @@ export class SearchEngine {
   readonly knownChars: ReadonlySet<string>;
   private readonly index: Prepared;
   private readonly data: SearchData;
+  private writtenForms?: Map<string, string>;
 
   constructor(data: SearchData) {
     this.data = withBodyNames(data);
@@ -61,6 +62,18 @@ export class SearchEngine {
       thesaurus,
     );
     return withCompounds(parsed, this.index.compounds, this.folding);
+  }
+
+  /**
+   * The query in the edition's own characters, for a search that knows only its pages' text
+   * (Pagefind, the second stage): in a Traditional edition, each Simplified character it writes
+   * otherwise, as it writes it (机器人产业 → 機器人產業); a character it also writes as it is stays.
+   * Other editions: as typed.
+   */
+  asWritten(query: string): string {
+    if (!this.data.chars) return query;
+    this.writtenForms ??= writtenForms(this.data);
+    return [...query].map((c) => this.writtenForms!.get(c) ?? c).join('');
   }
 
   /**
@@ -187,4 +200,15 @@ export class SearchEngine {
     }
     return out.join('');
   }
+}
+
+/** A Traditional edition: Simplified character → the one the edition writes for it (data.chars turned round). */
+function writtenForms(data: SearchData): Map<string, string> {
+  const own = new Set(
+    data.docs.flatMap((d) => [...[d.title, ...d.paragraphs.flat(), ...d.names].join('')]),
+  );
+  const forms = new Map<string, string>();
+  for (const [written, simplified] of Object.entries(data.chars ?? {}))
+    if (!own.has(simplified) && !forms.has(simplified)) forms.set(simplified, written);
+  return forms;
 }

@@ -46,6 +46,13 @@ export interface ParsedQuery {
   dropped: string[];
   /** the query asks about the plan's targets (target, goal, 目标 …): the targets ledger answers it */
   asksTargets: boolean;
+  /**
+   * the query asks which body is in charge (哪个部门, 谁负责) of something it names: the plan's
+   * words for being in charge (负责, 统筹协调), never required, scoring where a provision holds them
+   */
+  charge?: Group;
+  /** Chinese: the query's words in one piece are, in the plan, only the start of a longer word: no whole-phrase rank */
+  phraseInWord?: boolean;
 }
 
 export interface QueryContext {
@@ -58,7 +65,7 @@ export interface QueryContext {
    * question forms (content/search.yaml `questions`; they are stop words too): `words` (什么,
    * which) cut a run of the plan's text before them; `targets` (多少, how big) ask for an amount
    */
-  questions?: { words: string[]; targets: string[] };
+  questions?: { words: string[]; targets: string[]; who?: string[]; charge?: string[] };
   /** the targets' names, folded as the text is: an amount asked of one of them is a question about the targets */
   targetNames?: string[];
 }
@@ -88,7 +95,21 @@ export function parseQuery(raw: string, ctx: QueryContext, thesaurus?: Thesaurus
   const text = raw.normalize('NFKC').slice(0, MAX_CHARS).trim();
   const parsed =
     ctx.script === 'han' ? parseChinese(text, ctx) : parseEnglish(text, ctx, thesaurus);
-  return { ...parsed, asksTargets: asksTargets(parsed, ctx) };
+  const charge = asksWho(parsed, ctx)
+    ? groupOf(ctx.questions!.charge![0]!, ctx.questions!.charge!.slice(1), ctx)
+    : undefined;
+  return { ...parsed, asksTargets: asksTargets(parsed, ctx), ...(charge ? { charge } : {}) };
+}
+
+/** A who-question (哪个部门管人工智能) that names something: the plan's words for being in charge then score. */
+function asksWho(query: Omit<ParsedQuery, 'asksTargets'>, ctx: QueryContext): boolean {
+  const who = new Set((ctx.questions?.who ?? []).map((w) => normalise(w).toLowerCase()));
+  return (
+    who.size > 0 &&
+    (ctx.questions?.charge?.length ?? 0) > 0 &&
+    query.groups.some((g) => !g.weak) &&
+    query.dropped.some((d) => who.has(normalise(d).toLowerCase()))
+  );
 }
 
 /** The plan's last year, as a reader asks about it: 2020年, or the end of the three-year plan (三年后). */
@@ -350,12 +371,17 @@ function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
       dropped: [],
     };
   }
+  const phrase = kept.join('');
   return {
     script: 'han',
     text,
     groups: mergeDuplicates(groups),
-    phrase: kept.length > 0 ? [kept.join('')] : [],
+    phrase: kept.length > 0 ? [phrase] : [],
     dropped,
+    // 机器人 + 产业: the plan writes 机器人产业 only inside a longer name, which is not the reader's phrase.
+    ...(groups.length > 1 && corpus.includes(phrase) && onlyCharAfter(corpus, phrase) !== undefined
+      ? { phraseInWord: true }
+      : {}),
   };
 }
 
@@ -432,7 +458,7 @@ export function cutChinese(
       }
       return 0;
     };
-    const runLen = shorterWhereCut(i, runAt(i), chars, corpus, synonyms, runAt);
+    const runLen = shorterWhereCut(i, runAt(i), chars, corpus, synonyms, runAt, stop);
     // A one-character stop word before a run (在 + 人工智能) is a stop word, even where the plan writes them together.
     if (stop.has(at(1)) && runLen > 0 && runAt(i + 1) >= runLen - 1) {
       flush();
@@ -475,12 +501,20 @@ function shorterWhereCut(
   corpus: string,
   synonyms: Map<string, string[]>,
   runAt: (from: number) => number,
+  stop: Set<string> = new Set(),
 ): number {
   const end = i + len;
-  if (len < 2 || end >= chars.length) return len;
+  if (len < 2 || end > chars.length) return len;
   const run = chars.slice(i, end).join('');
   if (synonyms.has(run)) return len;
   const after = onlyCharAfter(corpus, run);
+  // The query ends where the plan goes on into a longer word (机器人产业 | 园, of 新松机器人产业园):
+  // the reader meant the words, not that name: cut where both halves are words the plan writes
+  // (机器人 + 产业). Before a function character (人工智能行业标准 | 的) the plan's word has ended.
+  if (end === chars.length)
+    return after === undefined || stop.has(after)
+      ? len
+      : wordsWithin(chars.slice(i, end), corpus, synonyms) || len;
   if (after === undefined || after === chars[end]) return len;
   // The shortest word first (制定 + 人工智能行业标准, not 制定人工智 + 能行业标准), a lone character last.
   const heads = [...Array.from({ length: len - 2 }, (_, k) => k + 2), 1];
@@ -491,6 +525,15 @@ function shorterWhereCut(
     if (next > 0 && i + shorter + next > end) return shorter;
   }
   return len;
+}
+
+/** The length of the first of two words (two characters or more each) the plan writes apart that make up a run, or 0. */
+function wordsWithin(chars: string[], corpus: string, synonyms: Map<string, string[]>): number {
+  const word = (s: string) =>
+    synonyms.has(s) || (corpus.includes(s) && onlyCharAfter(corpus, s) === undefined);
+  for (let k = chars.length - 2; k >= 2; k--)
+    if (word(chars.slice(0, k).join('')) && word(chars.slice(k).join(''))) return k;
+  return 0;
 }
 
 /** The one Han character the plan always writes after a run, if it always writes the same one. */

@@ -93,6 +93,10 @@ export function rank(
   const rareHeld = groups.some((_, i) => !common[i] && df[i]! > 0);
   const required = groups.map((_, i) => !common[i] || !rareHeld);
   const idf = df.map(idfOf);
+  const charge = query.charge;
+  const chargeIdf = (charge?.alternatives ?? []).map((a) =>
+    idfOf(docs.filter((d) => docHoldsAlternative(d, a, script)).length),
+  );
   // Chinese: the query's two-character pieces, to tell apart provisions that tie (市知识产权局 → 知识, 产权).
   // A piece inside a word most provisions hold (人工智能) does not score either.
   const commonPieces = new Set(
@@ -100,7 +104,10 @@ export function rank(
   );
   const queryBigrams =
     script === 'han' ? [...bigrams(query.phrase[0] ?? '')].filter((b) => !commonPieces.has(b)) : [];
-  const phrases = groups.length > 1 ? [query.phrase, ...phraseVariants(groups, script)] : [];
+  const phrases =
+    groups.length > 1 && !query.phraseInWord
+      ? [query.phrase, ...phraseVariants(groups, script)]
+      : [];
   // English: the query's neighbouring words ("AI chips", "tax breaks"), stop words between left out.
   const pairs =
     script === 'latin'
@@ -139,6 +146,14 @@ export function rank(
     });
     if (queryBigrams.length > 0)
       score += w.bigram * queryBigrams.filter((b) => d.bigrams.has(b)).length;
+    // A who-question: the plan's words for being in charge (负责, 统筹协调), in the title or the text.
+    if (charge)
+      score +=
+        w.charge *
+        Math.max(
+          w.title * bestHeld(d.title, charge, chargeIdf, script),
+          ...d.sentences.map((s) => bestHeld(s, charge, chargeIdf, script)),
+        );
     for (const { runs, k } of pairs)
       if (runs.some((p) => [d.title, ...d.sentences].some((s) => holdsPhrase(s, p, script))))
         score += w.pair * Math.max(idf[k]!, idf[k + 1]!);

@@ -43,6 +43,11 @@ export const RANKING = {
     pair: 0.5,
     /** Chinese: each of the query's two-character pieces in the text, to break ties (知识, 产权). */
     bigram: 0.05,
+    /**
+     * A who-question (哪个部门管人工智能): the plan's words for being in charge (负责, 统筹协调,
+     * content/search.yaml `questions.charge`) weigh this times their idf, never required.
+     */
+    charge: 1,
   },
 
   /** When a name (a body's, its alias's, a place's, a topic's) finds a provision (rank.ts). */
