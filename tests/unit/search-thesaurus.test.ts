@@ -169,3 +169,29 @@ describe('English corrections', () => {
     expect(outcome.results[0]?.full).toBe(true);
   });
 });
+
+describe('English words the plan writes otherwise', () => {
+  const data = buildSearchData(loadModel(), readSearchVocabulary(), 'en', useTranslations('en'));
+  const engine = new SearchEngine(data);
+  const first = (q: string) => engine.search(q).results[0]?.doc.id;
+
+  it('splits a closed word into two words the plan writes in a row, and no other', () => {
+    const group = engine.parse('smarthome').groups[0]!;
+    expect(group.alternatives.map((a) => a.keys)).toContainEqual(['smart', 'home']);
+    expect(first('smarthome')).toBe('task-7');
+    // "robots" is the plan's word: never split into "rob" + "ots".
+    expect(engine.parse('robots').groups[0]!.alternatives.every((a) => a.keys.length === 1)).toBe(
+      true,
+    );
+  });
+
+  it('puts the provision holding the rarer word first among partial matches', () => {
+    const out = engine.search('AI safety research');
+    expect(out.results.some((r) => r.full)).toBe(false);
+    expect(out.results[0]?.doc.id).toBe('task-1');
+  });
+
+  it('corrects no English word shorter than five letters (seed is not seek)', () => {
+    expect(engine.search('seed grants').suggestion).toBeUndefined();
+  });
+});

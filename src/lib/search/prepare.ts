@@ -128,7 +128,7 @@ export function prepare(data: SearchData): Prepared {
             data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
             folding,
           )
-        : { split: new Map(), keys: new Set() },
+        : { split: new Map(), keys: new Set(), pairs: new Set() },
     knownChars: new Set([...written, ...corpus]),
     editionForms: new Map(
       data.chars

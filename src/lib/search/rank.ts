@@ -127,11 +127,16 @@ export function rank(
 
   const scored = docs.map((d, j) => {
     let coverage = 0;
+    // How much the held words tell, to order partial matches: the sum of their rarity (idf).
+    let informed = 0;
     let score = 0;
     const missing: string[] = [];
     groups.forEach((g, i) => {
       const h = held[i]![j]!;
-      if (h.any && required[i]) coverage += 1;
+      if (h.any && required[i]) {
+        coverage += 1;
+        informed += idf[i]!;
+      }
       if (!h.any && required[i]) missing.push(g.text);
       // A word most provisions hold, typed with rarer ones, tells none apart: it does not score.
       if (!required[i]) return;
@@ -169,15 +174,25 @@ export function rank(
       required.every(
         (r, i) => !r || held[i]![j]!.lead || held[i]![j]!.title > 0 || held[i]![j]!.text > 0,
       );
-    return { d, coverage, phrase, leads, score, missing };
+    return { d, coverage, informed, phrase, leads, score, missing };
   });
   const requiredCount = required.filter(Boolean).length;
+  const full = (x: { coverage: number }) => Number(x.coverage === requiredCount);
+  // English partial matches: by the rarity of what they hold, where it differs by a clear margin.
+  const rarer = (a: { coverage: number; informed: number }, b: typeof a) =>
+    script === 'latin' && !full(a) && Math.abs(b.informed - a.informed) >= w.partialMargin
+      ? b.informed - a.informed
+      : 0;
   const matched = scored.filter((s) => s.coverage > 0);
   const section = (x: { d: PreparedDoc }) => Number(x.d.doc.kind === 'section');
   matched.sort(
     (a, b) =>
-      b.coverage - a.coverage ||
+      full(b) - full(a) ||
       section(a) - section(b) ||
+      // Partial matches: the one holding the rarer words first ("AI safety research": safety,
+      // which one provision holds, before research, which many hold), then the more words.
+      rarer(a, b) ||
+      b.coverage - a.coverage ||
       Number(b.phrase) - Number(a.phrase) ||
       Number(b.leads) - Number(a.leads) ||
       b.score - a.score ||

@@ -41,6 +41,14 @@ export const RANKING = {
     lead: 0.8,
     /** English: each pair of the query's neighbouring words the text holds in a row ("AI chips"), times the idf of its rarer word (one of the two may be a common word: "AI"). */
     pair: 0.5,
+    /**
+     * English: among partial matches, the one holding the rarer words comes first ("AI safety
+     * research": safety, which one provision holds, before research, which many hold): the sum of
+     * the held words' idf decides where two differ by this much or more; nearer rarities leave
+     * the order to the number of words held and the score ("digital infrastructure": the title
+     * of task 10 over the one mention of "digital" in task 11).
+     */
+    partialMargin: 1,
     /** Chinese: each of the query's two-character pieces in the text, to break ties (知识, 产权). */
     bigram: 0.05,
     /**
@@ -108,7 +116,7 @@ export const RANKING = {
   /** A correction for a misspelt query (suggest.ts). */
   suggest: {
     /** English: words shorter than this are never corrected (and never offered). */
-    minWord: 4,
+    minWord: 5,
     /** English: one edit for a shorter word, two from this length on. */
     twoEditsFrom: 8,
     /** Chinese: glossary names shorter than this are never offered. */
