@@ -501,7 +501,7 @@ function shorterWhereCut(
   corpus: string,
   synonyms: Map<string, string[]>,
   runAt: (from: number) => number,
-  stop: Set<string> = new Set(),
+  stop: Set<string>,
 ): number {
   const end = i + len;
   if (len < 2 || end > chars.length) return len;
