@@ -1063,9 +1063,9 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
     },
     {
       q: '园区',
-      accept: ['measure-3', 'task-8', 'measure-2'],
+      accept: ['measure-3', 'task-8', 'measure-2', 'task-12'],
       kind: 'exact',
-      why: 'measure-3: 人工智能特色园区; task-8 现有产业园区.',
+      why: 'measure-3: 人工智能特色园区; task-8 现有产业园区; task-12 is titled 特色产业园区建设.',
     },
     {
       q: '标准',
