@@ -88,8 +88,8 @@ describe('a query that only asks', () => {
 
 describe('a word the plan does not write, beside one nearly every provision holds', () => {
   it('says which word is absent and lists the closest provisions, none as a full match', () => {
-    const outcome = search('zh', '人工智能课程');
-    expect(outcome.absent).toEqual(['课程']);
+    const outcome = search('zh', '人工智能住房');
+    expect(outcome.absent).toEqual(['住房']);
     expect(outcome.results.length).toBeGreaterThan(0);
     expect(outcome.results.some((r) => r.full)).toBe(false);
   });
@@ -209,6 +209,14 @@ describe('readers’ words and Traditional vocabulary', () => {
     ['zh', '智能工厂', 'task-9'],
     ['zh-hant', '資料中心', 'task-10'],
     ['zh-hant', '網際網路媒體', 'implementation-3'],
+    // A one-word query the plan writes: the provision holding it as typed before those with its synonyms.
+    ['zh', '初创企业', 'measure-1'],
+    // Partial matches, by the rarer word held: 中德 (measure-2) before 合作 (many), 远程医疗 before 服务.
+    ['zh', '跟德国合作', 'measure-2'],
+    ['zh-hant', '遠距醫療服務', 'task-10'],
+    ['zh', '计划会改吗', 'implementation-2'],
+    ['zh-hant', '塞車', 'task-11'],
+    ['zh', '下岗职工', 'implementation-4'],
   ] as const)('%s “%s” finds %s first', (locale, q, id) => {
     expect(search(locale, q).results[0]?.doc.id).toBe(id);
   });
