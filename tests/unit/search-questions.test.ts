@@ -88,8 +88,8 @@ describe('a query that only asks', () => {
 
 describe('a word the plan does not write, beside one nearly every provision holds', () => {
   it('says which word is absent and lists the closest provisions, none as a full match', () => {
-    const outcome = search('zh', '人工智能课程');
-    expect(outcome.absent).toEqual(['课程']);
+    const outcome = search('zh', '人工智能住房');
+    expect(outcome.absent).toEqual(['住房']);
     expect(outcome.results.length).toBeGreaterThan(0);
     expect(outcome.results.some((r) => r.full)).toBe(false);
   });
@@ -134,6 +134,23 @@ describe('which body is in charge', () => {
     },
   );
 
+  it.each([
+    ['zh', '谁牵头推进人工智能'],
+    ['zh-hant', '誰牽頭推進人工智能'],
+    ['zh', '哪个部门主管人工智能'],
+  ] as const)(
+    '%s “%s”: the verbs of leading (推进, 主管) ask about the body, and are left out',
+    (locale, q) => {
+      expect(words(locale, q)).toEqual(['人工智能']);
+      expect(search(locale, q).results[0]?.doc.id).toBe('implementation-1');
+    },
+  );
+
+  it('outside a who-question a verb of leading is the reader’s word', () => {
+    // principle-1: 推进人工智能的商业模式创新.
+    expect(words('zh', '推进人工智能')).toEqual(['推进人工智能']);
+  });
+
   it('a who-question naming something finds that thing, not the coordinating office', () => {
     expect(search('zh', '谁负责城市大脑').results[0]?.doc.id).toBe('task-11');
     expect(search('zh', '哪个部门负责知识产权').results[0]?.doc.id).toBe('measure-4');
@@ -151,6 +168,20 @@ describe('the second stage (Pagefind) is asked in the edition’s own characters
   it('other editions are asked as typed', () => {
     expect(engines.zh.asWritten('机器人产业园')).toBe('机器人产业园');
     expect(engines.en.asWritten('robots')).toBe('robots');
+  });
+});
+
+describe('everyday question forms and one-character words', () => {
+  it.each([
+    // measure-1: 政府财政资金出资设立人工智能发展专项基金.
+    ['zh', '钱从哪来', ['钱'], ['measure-1']],
+    ['zh-hant', '錢從哪來', ['钱'], ['measure-1']],
+    // The two provisions of the station and the newspaper (沈阳广播电视台、沈阳日报社).
+    ['zh', '广播电视台负责哪些工作', ['广播电视台'], ['measure-5', 'implementation-3']],
+    ['zh', '创新券是干啥的', ['创新券'], ['measure-1']],
+  ] as const)('%s “%s” asks for %j: one of %j first', (locale, q, asked, ids) => {
+    expect(words(locale, q)).toEqual(asked);
+    expect(ids).toContain(search(locale, q).results[0]?.doc.id);
   });
 });
 
@@ -178,6 +209,14 @@ describe('readers’ words and Traditional vocabulary', () => {
     ['zh', '智能工厂', 'task-9'],
     ['zh-hant', '資料中心', 'task-10'],
     ['zh-hant', '網際網路媒體', 'implementation-3'],
+    // A one-word query the plan writes: the provision holding it as typed before those with its synonyms.
+    ['zh', '初创企业', 'measure-1'],
+    // Partial matches, by the rarer word held: 中德 (measure-2) before 合作 (many), 远程医疗 before 服务.
+    ['zh', '跟德国合作', 'measure-2'],
+    ['zh-hant', '遠距醫療服務', 'task-10'],
+    ['zh', '计划会改吗', 'implementation-2'],
+    ['zh-hant', '塞車', 'task-11'],
+    ['zh', '下岗职工', 'implementation-4'],
   ] as const)('%s “%s” finds %s first', (locale, q, id) => {
     expect(search(locale, q).results[0]?.doc.id).toBe(id);
   });

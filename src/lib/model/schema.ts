@@ -202,7 +202,8 @@ export const searchVocabularySchema = z.strictObject({
   /**
    * question forms: never required of a result; `targets` (how big, 多少) send the query to the
    * targets ledger; `who` (哪个部门, 谁负责) ask which body is in charge, and then a provision
-   * holding the plan's words for being in charge (`charge`: 负责, 统筹协调) scores more
+   * holding the plan's words for being in charge (`charge`: 负责, 统筹协调) scores more; `lead`
+   * (推进, 牵头): verbs of leading a who-question puts before what it asks about, left out there
    */
   questions: z
     .strictObject({
@@ -210,6 +211,7 @@ export const searchVocabularySchema = z.strictObject({
       targets: perWritten(words),
       who: perWritten(words).optional(),
       charge: perWritten(words).optional(),
+      lead: perWritten(words).optional(),
     })
     .optional(),
 });

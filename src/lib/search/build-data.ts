@@ -180,9 +180,12 @@ export function searchVocabularyOf(
   // Sent apart too in English: a query of question words only ("what", "is there") searches nothing.
   const who = folded(vocabulary.questions?.who?.[source] ?? []);
   const charge = vocabulary.questions?.charge?.[source] ?? [];
+  const lead = folded(vocabulary.questions?.lead?.[source] ?? []);
   // Bytes: a who-question is sent only where the edition has the plan's words for being in charge.
   const questions =
-    who.length && charge.length ? { words, targets, who, charge } : { words, targets };
+    who.length && charge.length
+      ? { words, targets, who, charge, ...(lead.length ? { lead } : {}) }
+      : { words, targets };
   return {
     // The question forms are stop words too: added where the data is read (data.ts foldingOf).
     stopWords: unique(folded(vocabulary.stopWords[source])).filter(

@@ -62,7 +62,13 @@ export interface SearchData {
     spelling: string[][];
     synonyms: { words: string[]; plan: string[] }[];
     /** question forms (content/search.yaml `questions`), stop words too (foldingOf): `words` cut the plan's runs, `targets` ask for an amount */
-    questions?: { words: string[]; targets: string[]; who?: string[]; charge?: string[] };
+    questions?: {
+      words: string[];
+      targets: string[];
+      who?: string[];
+      charge?: string[];
+      lead?: string[];
+    };
   };
   /** the words for each kind of provision in every edition, for a provision asked for by number (numbered.ts) */
   numbering: NumberWords;

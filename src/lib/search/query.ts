@@ -65,7 +65,13 @@ export interface QueryContext {
    * question forms (content/search.yaml `questions`; they are stop words too): `words` (什么,
    * which) cut a run of the plan's text before them; `targets` (多少, how big) ask for an amount
    */
-  questions?: { words: string[]; targets: string[]; who?: string[]; charge?: string[] };
+  questions?: {
+    words: string[];
+    targets: string[];
+    who?: string[];
+    charge?: string[];
+    lead?: string[];
+  };
   /** the targets' names, folded as the text is: an amount asked of one of them is a question about the targets */
   targetNames?: string[];
 }
@@ -101,9 +107,21 @@ export function parseQuery(raw: string, ctx: QueryContext, thesaurus?: Thesaurus
   return { ...parsed, asksTargets: asksTargets(parsed, ctx), ...(charge ? { charge } : {}) };
 }
 
+const whoCache = new WeakMap<string[], Set<string>>();
+/** The who-forms (哪个部门, 谁负责, who runs), lower-cased and normalised, made once per vocabulary. */
+function whoForms(ctx: QueryContext): Set<string> {
+  const forms = ctx.questions?.who ?? [];
+  let set = whoCache.get(forms);
+  if (!set) {
+    set = new Set(forms.map((w) => normalise(w).toLowerCase()));
+    whoCache.set(forms, set);
+  }
+  return set;
+}
+
 /** A who-question (哪个部门管人工智能) that names something: the plan's words for being in charge then score. */
 function asksWho(query: Omit<ParsedQuery, 'asksTargets'>, ctx: QueryContext): boolean {
-  const who = new Set((ctx.questions?.who ?? []).map((w) => normalise(w).toLowerCase()));
+  const who = whoForms(ctx);
   return (
     who.size > 0 &&
     (ctx.questions?.charge?.length ?? 0) > 0 &&
@@ -346,7 +364,7 @@ function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
     .split(/[\s,,、。;;::!!??()()“”「」『』"'《》]+/)
     .filter(Boolean);
   const questions = questionWords(ctx);
-  for (const chunk of chunks) {
+  for (const chunk of withoutLead(chunks, text, ctx, dropped)) {
     const cut = cutChinese(chunk, corpus, synonyms, stop, questions);
     const longQuery = [...chunk].length > 1;
     for (const piece of cut) {
@@ -383,6 +401,43 @@ function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksT
       ? { phraseInWord: true }
       : {}),
   };
+}
+
+/**
+ * A who-question (谁牵头推进人工智能, 哪个部门主管机器人): the verbs of leading (推进, 主管) ask about
+ * the body, not the subject. They are left out (into `dropped`), and the chunks cut around them.
+ */
+function withoutLead(
+  chunks: string[],
+  text: string,
+  ctx: QueryContext,
+  dropped: string[],
+): string[] {
+  const lead = ctx.questions?.lead ?? [];
+  const folded = normalise(text);
+  if (lead.length === 0 || ![...whoForms(ctx)].some((form) => folded.includes(form))) return chunks;
+  const verbs = lead.map(normalise).sort((a, b) => b.length - a.length);
+  const forms = [...whoForms(ctx)].sort((a, b) => b.length - a.length);
+  const out: string[] = [];
+  for (const chunk of chunks) {
+    let rest = '';
+    for (let i = 0; i < chunk.length;) {
+      // The who-form itself (谁牵头) stays whole.
+      const form = forms.find((f) => chunk.startsWith(f, i));
+      const verb = form ? undefined : verbs.find((v) => chunk.startsWith(v, i));
+      if (form) {
+        rest += form;
+        i += form.length;
+      } else if (verb) {
+        if (rest) out.push(rest);
+        rest = '';
+        dropped.push(verb);
+        i += verb.length;
+      } else rest += chunk[i++];
+    }
+    if (rest) out.push(rest);
+  }
+  return out;
 }
 
 /**
@@ -477,6 +532,11 @@ export function cutChinese(
     } else if (stop.has(at(1))) {
       flush();
       pieces.push({ text: at(1), stop: true });
+      i += 1;
+    } else if (synonyms.has(at(1))) {
+      // A one-character word of the synonym table (钱) is a word of its own: 钱 + 从哪来.
+      flush();
+      pieces.push({ text: at(1), stop: false });
       i += 1;
     } else {
       // A character that begins no run: kept with its unknown neighbours (补贴 → one piece).

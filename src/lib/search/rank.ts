@@ -10,7 +10,7 @@
  *     English: the query's neighbouring words in a row a little ("AI chips"); Chinese ties are
  *     broken by the query's two-character pieces in the text.
  * A group most provisions hold (人工智能, "intelligent") is not required when rarer ones are typed,
- * and then does not score; unless the plan holds none of the rarer ones (人工智能课程): then it
+ * and then does not score; unless the plan holds none of the rarer ones (人工智能住房): then it
  * finds the closest provisions, none a full match. A name finds a provision only where the plan's text is silent on the
  * word or the reader named it: a provision is never listed only for naming a responsible body.
  */
@@ -89,7 +89,7 @@ export function rank(
   );
   const df = held.map((row) => row.filter((h) => h.any).length);
   const common = groups.map((_, i) => df[i]! / n > RANKING.required.commonShare);
-  // … unless nothing holds any rarer word (人工智能课程): then the common word finds the closest provisions.
+  // … unless nothing holds any rarer word (人工智能住房): then the common word finds the closest provisions.
   const rareHeld = groups.some((_, i) => !common[i] && df[i]! > 0);
   const required = groups.map((_, i) => !common[i] || !rareHeld);
   const idf = df.map(idfOf);
@@ -174,15 +174,18 @@ export function rank(
       required.every(
         (r, i) => !r || held[i]![j]!.lead || held[i]![j]!.title > 0 || held[i]![j]!.text > 0,
       );
-    return { d, coverage, informed, phrase, leads, score, missing };
+    // Chinese, a query of one word the plan writes (初创企业): the provisions holding it as typed before those holding only its synonyms.
+    const typed =
+      script === 'han' && groups.length === 1 && groups[0]!.alternatives[0]?.weight === 1
+        ? Number(docHoldsAlternative(d, groups[0]!.alternatives[0], script))
+        : 0;
+    return { d, coverage, informed, phrase, leads, typed, score, missing };
   });
   const requiredCount = required.filter(Boolean).length;
   const full = (x: { coverage: number }) => Number(x.coverage === requiredCount);
-  // English partial matches: by the rarity of what they hold, where it differs by a clear margin.
+  // Partial matches: by the rarity of what they hold, where it differs by a clear margin.
   const rarer = (a: { coverage: number; informed: number }, b: typeof a) =>
-    script === 'latin' && !full(a) && Math.abs(b.informed - a.informed) >= w.partialMargin
-      ? b.informed - a.informed
-      : 0;
+    !full(a) && Math.abs(b.informed - a.informed) >= w.partialMargin ? b.informed - a.informed : 0;
   const matched = scored.filter((s) => s.coverage > 0);
   const section = (x: { d: PreparedDoc }) => Number(x.d.doc.kind === 'section');
   matched.sort(
@@ -194,6 +197,7 @@ export function rank(
       rarer(a, b) ||
       b.coverage - a.coverage ||
       Number(b.phrase) - Number(a.phrase) ||
+      b.typed - a.typed ||
       Number(b.leads) - Number(a.leads) ||
       b.score - a.score ||
       textLength(a.d) - textLength(b.d) ||

@@ -42,7 +42,7 @@ export const RANKING = {
     /** English: each pair of the query's neighbouring words the text holds in a row ("AI chips"), times the idf of its rarer word (one of the two may be a common word: "AI"). */
     pair: 0.5,
     /**
-     * English: among partial matches, the one holding the rarer words comes first ("AI safety
+     * Among partial matches, in either script, the one holding the rarer words first ("AI safety
      * research": safety, which one provision holds, before research, which many hold): the sum of
      * the held words' idf decides where two differ by this much or more; nearer rarities leave
      * the order to the number of words held and the score ("digital infrastructure": the title
