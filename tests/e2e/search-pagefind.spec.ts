@@ -41,7 +41,9 @@ for (const { locale, heading, word, plain } of EDITIONS) {
     await expect(link).toHaveCount(1);
     const title = (await link.innerText()).trim();
     await expect(section.getByRole('link', { name: title, exact: true })).toHaveCount(1);
-    const item = section.locator('li', { has: link });
+    const item = section.locator('li', {
+      has: page.locator(`a[href$="${paths.glossary(locale)}"]`),
+    });
     await expect(item.locator('mark').first()).toHaveText(new RegExp(word, 'i'));
     // A screen reader hears that there is more beyond the provisions.
     await expect(page.locator('#search-announce')).toContainText(heading);
