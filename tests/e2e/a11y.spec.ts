@@ -40,6 +40,10 @@
  * language switch): on the load axe makes, or, for the kinds axe checks in zh this run, loaded
  * for that alone, a few to a test.
  *
+ * Every page loaded here (every kind in every edition, each run) is also checked, as loaded, at
+ * 360 and 320 px with the text at 200 %: no sideways scroll, the header at most a quarter of the
+ * first screen (tests/e2e/small-screens.ts, issue 21).
+ *
  * Each test prints what it covered; each worker prints a summary at its end.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -58,6 +62,7 @@ import {
   type Layout,
 } from './axe.ts';
 import { visit } from './helpers.ts';
+import { smallScreenProblems } from './small-screens.ts';
 import { HANT, expectTraditionalPage } from './traditional-page.ts';
 
 const ROTATION_SETTING = process.env['AXE_ROTATION'] ?? '';
@@ -171,12 +176,14 @@ test.describe('axe matrix', () => {
     // on the same load (tests/e2e/traditional-page.ts), but the 404, every edition's.
     const traditional = locale === HANT;
     for (const group of groups) {
-      const title = `${locale} ${group.map((p) => p.kind).join(', ')}: no axe violation${traditional ? ', in Traditional characters with three-way hreflang and switch' : ''}`;
+      const title = `${locale} ${group.map((p) => p.kind).join(', ')}: no axe violation${traditional ? ', in Traditional characters with three-way hreflang and switch' : ''}; fits 360 and 320 px at 200 % text`;
       test(title, async ({ page }) => {
         const found: string[] = [];
         for (const p of group) {
           const extra = traditional && p.kind !== 'notFound' ? expectTraditionalPage : undefined;
           found.push(...(await check(page, p.path, p.layouts, p.schemes, load, extra)));
+          // The page as loaded: no sideways scroll at 360 and 320 px with 200 % text.
+          found.push(...(await smallScreenProblems(page, p.path)));
         }
         expect(found).toEqual([]);
       });
@@ -185,13 +192,16 @@ test.describe('axe matrix', () => {
     const rest = traditional ? all.filter((p) => !p.axed && p.kind !== 'notFound') : [];
     const half = Math.ceil(rest.length / 2);
     for (const group of [rest.slice(0, half), rest.slice(half)].filter((g) => g.length > 0)) {
-      test(`${locale} ${group.map((p) => p.kind).join(', ')}: in Traditional characters with three-way hreflang and switch`, async ({
+      test(`${locale} ${group.map((p) => p.kind).join(', ')}: in Traditional characters with three-way hreflang and switch; fits 360 and 320 px at 200 % text`, async ({
         page,
       }) => {
+        const found: string[] = [];
         for (const p of group) {
           await load(page, p.path);
           await expectTraditionalPage(page, p.path);
+          found.push(...(await smallScreenProblems(page, p.path)));
         }
+        expect(found).toEqual([]);
       });
     }
   }

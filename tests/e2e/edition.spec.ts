@@ -31,10 +31,11 @@ const pagesOf = (locale: Locale) => ({
 test.describe('the statement on the first screen', () => {
   test.use({ viewport: PHONE });
   for (const locale of LOCALES) {
-    for (const [kind, path] of Object.entries(pagesOf(locale))) {
-      test(`${locale} ${kind}, 360 px: in the edition's language, within the first screen, on screen and in print`, async ({
-        page,
-      }) => {
+    test(`${locale} ${Object.keys(pagesOf(locale)).join(', ')}, 360 px: in the edition's language, within the first screen, on screen and in print`, async ({
+      page,
+    }) => {
+      for (const path of Object.values(pagesOf(locale))) {
+        await page.emulateMedia({ media: 'screen' });
         await visit(page, path);
         await expect(page.locator('html')).toHaveAttribute('lang', edition(locale).htmlLang);
         const statement = page.locator('[data-statement]');
@@ -60,8 +61,8 @@ test.describe('the statement on the first screen', () => {
         const heading = (await page.locator('h1').first().boundingBox())!;
         expect(printed.y).toBeLessThan(heading.y);
         expect(squash(await statement.innerText())).toBe(squash(statementOf(locale)));
-      });
-    }
+      }
+    });
   }
 });
 
@@ -104,12 +105,9 @@ for (const locale of LOCALES) {
       'href',
       'https://creativecommons.org/licenses/by/4.0/',
     );
-    // The footer of the About page too, and every other kind of page (one of each).
-    for (const path of [
-      paths.about(locale),
-      paths.provision(locale, 'measure-2'),
-      paths.glossary(locale),
-    ]) {
+    // The footer of the About page too (here), and of other kinds of page.
+    await expect(page.locator(`footer a[href$="${paths.about(locale)}"]`)).toHaveCount(1);
+    for (const path of [paths.provision(locale, 'measure-2'), paths.glossary(locale)]) {
       await visit(page, path);
       await expect(page.locator(`footer a[href$="${paths.about(locale)}"]`), path).toHaveCount(1);
     }

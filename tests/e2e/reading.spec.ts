@@ -5,11 +5,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { bodiesOfPlace } from '../../src/lib/model/graph.ts';
-import { paths } from '../../src/lib/routes.ts';
+import { absoluteUrl, paths } from '../../src/lib/routes.ts';
+import { siteConfigFromEnv } from '../../src/lib/site.ts';
 import { loadModel } from '../support/load-content.ts';
 import { url, visit } from './helpers.ts';
 
 const model = loadModel();
+const site = siteConfigFromEnv(process.env);
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
@@ -65,17 +67,21 @@ test.describe('a 390 px phone', () => {
           problems.push(`${path}: no sign that the matrix scrolls`);
       }
       expect(problems).toEqual([]);
-      // Touch screens get no keyboard hints.
-      await visit(page, `${paths.search(locale)}?q=5G`);
+      // Touch screens get no keyboard hints (on the search page, the last one loaded).
       await expect(page.locator('[data-keyboard-hint]')).toBeHidden();
     });
   }
 
   for (const locale of ['zh', 'en'] as const)
-    test(`${locale}: the full text's contents open and close, every provision listed, ways back to them and to the top`, async ({
+    test(`${locale}: the full text shares with the document's title; its contents open and close, every provision listed, ways back to them and to the top`, async ({
       page,
     }) => {
       await visit(page, paths.plan(locale));
+      // It shares with the document's short title, not "Full text".
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+        'content',
+        new RegExp(model.document.shortTitle[locale]),
+      );
       const links = page.locator('[data-contents] a[data-contents-link]');
       await expect(links.first()).toBeHidden();
       await page.locator('[data-contents] summary').click();
@@ -175,16 +181,10 @@ test.describe('a 1280 px desktop', () => {
   }
 });
 
-for (const [locale, viewport] of [
-  ['zh', PHONE],
-  ['en', PHONE],
-  ['zh', DESKTOP],
-  ['en', DESKTOP],
-] as const) {
-  test(`${locale}, ${viewport.width} px: when the clipboard refuses, the link stays on screen in a field to copy by hand`, async ({
+for (const locale of ['zh', 'en'] as const) {
+  test(`${locale}, ${PHONE.width} and ${DESKTOP.width} px: when the clipboard refuses, the link stays on screen in a field to copy by hand`, async ({
     page,
   }) => {
-    await page.setViewportSize(viewport);
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', {
         value: { writeText: () => Promise.reject(new Error('denied')) },
@@ -192,22 +192,25 @@ for (const [locale, viewport] of [
       document.execCommand = () => false;
     });
     await page.clock.install();
-    await visit(page, paths.provision(locale, 'task-7'));
-    await page.locator('#task-7-p1 a[data-copy-link]').click();
-    const dialog = page.locator('dialog[data-copy-fallback]');
-    await expect(dialog).toBeVisible();
-    await page.clock.fastForward(10_000);
-    await expect(dialog).toBeVisible();
-    const field = dialog.locator('textarea');
-    await expect(field).toHaveValue(/\/tasks\/7\/#task-7-p1$/);
-    await expect(field).toBeFocused();
-    const box = await dialog.boundingBox();
-    expect(box!.x).toBeGreaterThanOrEqual(0);
-    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
-    await dialog.locator('button').click();
-    await expect(dialog).toBeHidden();
-    // The focus goes back to the control that opened the dialog.
-    await expect(page.locator('#task-7-p1 a[data-copy-link]')).toBeFocused();
+    for (const viewport of [PHONE, DESKTOP]) {
+      await page.setViewportSize(viewport);
+      await visit(page, paths.provision(locale, 'task-7'));
+      await page.locator('#task-7-p1 a[data-copy-link]').click();
+      const dialog = page.locator('dialog[data-copy-fallback]');
+      await expect(dialog).toBeVisible();
+      await page.clock.fastForward(10_000);
+      await expect(dialog).toBeVisible();
+      const field = dialog.locator('textarea');
+      await expect(field).toHaveValue(/\/tasks\/7\/#task-7-p1$/);
+      await expect(field).toBeFocused();
+      const box = await dialog.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width);
+      await dialog.locator('button').click();
+      await expect(dialog).toBeHidden();
+      // The focus goes back to the control that opened the dialog.
+      await expect(page.locator('#task-7-p1 a[data-copy-link]')).toBeFocused();
+    }
   });
 }
 
@@ -282,26 +285,21 @@ test('print: every kind of page names the document and its number and states wha
   expect(fits.clipped).toEqual([]);
 });
 
-for (const locale of ['zh', 'en'] as const) {
-  test(`${locale}: the home page and the full text share with the document's title, not "Home" or "Full text"`, async ({
+for (const locale of ['zh', 'en'] as const)
+  test(`${locale}: the home page shares with the document's title, not "Home", and the site's card; its structure lists Part I's three sections in the source's order, the principles under (二); a place names the bodies responsible for the provisions that name it; the nav says what the page says`, async ({
     page,
   }) => {
+    // (The full text shares with the document's short title: checked with its contents, above.)
     await visit(page, paths.home(locale));
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
       'content',
       model.document.title[locale],
     );
-    await visit(page, paths.plan(locale));
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    // Its card is the site's.
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
       'content',
-      new RegExp(model.document.shortTitle[locale]),
+      absoluteUrl(`/cards/${locale}/site.png`, site.origin, site.base),
     );
-  });
-
-  test(`${locale}: the home page's structure lists Part I's three sections in the source's order, the principles under (二)`, async ({
-    page,
-  }) => {
-    await visit(page, paths.home(locale));
     const sections = await page
       .locator('[data-home-section]')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-home-section')));
@@ -309,11 +307,7 @@ for (const locale of ['zh', 'en'] as const) {
     await expect(
       page.locator(`[data-home-section="${model.sections[1]!.anchor}"] a[href$="/principles/1/"]`),
     ).toHaveCount(1);
-  });
 
-  test(`${locale}: a place names the bodies responsible for the provisions that name it; the nav says what the page says`, async ({
-    page,
-  }) => {
     await visit(page, paths.place(locale, 'city-brain'));
     const expected = bodiesOfPlace(model, 'city-brain').map((b) => b.bodyId);
     expect(expected.length).toBeGreaterThan(0);
@@ -327,7 +321,6 @@ for (const locale of ['zh', 'en'] as const) {
       page.locator(`[data-site-header] nav a[href$="${paths.places(locale)}"]`),
     ).toHaveText((await page.locator('h1').textContent()) ?? '');
   });
-}
 
 test('the 404 offers the search and every provision in every edition', async ({ page }) => {
   await visit(page, '/en/no-such-page/');

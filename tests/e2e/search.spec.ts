@@ -278,20 +278,19 @@ test('a word the plan does not mention is said so plainly, the closest provision
       await expect(heading, q).toBeVisible();
       await expect(page.locator('#search-results'), q).toHaveAccessibleName(closest);
     } else await expect(heading, q).toBeHidden();
+    if (q !== 'land for AI companies') continue;
+    // English partial matches are there to be read, each saying what it lacks.
+    await expect(results(page).first()).toBeVisible();
+    await expect(page.locator('#search-results li').first()).toContainText(
+      'Partial match, without: “land”',
+    );
+    expect(await axe(page)).toEqual([]);
+    // A query the plan answers keeps the heading for screen readers only.
+    await page.locator('#search-input').fill('robot');
+    await settled(page, 'robot');
+    await expect(page.getByRole('heading', { name: 'Closest provisions' })).toBeHidden();
+    await expect(page.locator('#search-status')).toHaveText(/^\d+ results$/);
   }
-  // English partial matches are there to be read, each saying what it lacks.
-  await visit(page, `${paths.search('en')}?q=${encodeURIComponent('land for AI companies')}`);
-  await settled(page, 'land for AI companies');
-  await expect(results(page).first()).toBeVisible();
-  await expect(page.locator('#search-results li').first()).toContainText(
-    'Partial match, without: “land”',
-  );
-  expect(await axe(page)).toEqual([]);
-  // A query the plan answers keeps the heading for screen readers only.
-  await page.locator('#search-input').fill('robot');
-  await settled(page, 'robot');
-  await expect(page.getByRole('heading', { name: 'Closest provisions' })).toBeHidden();
-  await expect(page.locator('#search-status')).toHaveText(/^\d+ results$/);
 });
 
 test('a query that only asks (什么, what) searches nothing as a word, and says so', async ({
