@@ -62,7 +62,9 @@ export function postBuild(): AstroIntegration {
         const hashes = [...pages.values()].flatMap(inlineScriptHashes);
         for (const file of htmlFiles) {
           const path = sitePath(file);
-          const policy = contentSecurityPolicy(hashes, {
+          // A page's own policy allows its own inline scripts only (a browser enforces it and
+          // the header's, which allows the site's); the other pages' hashes are bytes it need not carry.
+          const policy = contentSecurityPolicy(inlineScriptHashes(pages.get(path) ?? ''), {
             forMeta: true,
             wasm: runsWasm(path.slice(1)),
           });

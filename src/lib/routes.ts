@@ -29,6 +29,8 @@ export const paths = {
     if (!ref) throw new Error(`Not a provision id: "${id}"`);
     return `/${locale}/${KIND_SEGMENTS[ref.kind]}/${ref.number}/`;
   },
+  /** The QR code of a provision page's address (share/qr.ts): /qr/zh/task-7.png */
+  qr: (locale: Locale, id: string) => `/qr/${locale}/${id}.png`,
   // The responsible bodies: "bodies" in the code, /departments/ in the URL (links in the wild use it).
   bodies: (locale: Locale) => `/${locale}/departments/`,
   body: (locale: Locale, slug: string) => `/${locale}/departments/${slug}/`,

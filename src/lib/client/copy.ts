@@ -123,8 +123,19 @@ function paragraphOf(control: HTMLElement, anchor: string) {
   );
 }
 
+/** Adds the controls' styles (public/copy.css) to the page, once. */
+function addStyles(): void {
+  if (document.querySelector('link[data-copy-styles]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}copy.css`;
+  link.dataset['copyStyles'] = '';
+  document.head.append(link);
+}
+
 /** Runs the copy or share control the reader clicked (loaded on the first click by copy-controls.ts). */
 export function runControl(control: HTMLElement): void {
+  addStyles();
   const strings = document.documentElement.dataset;
   if (control.dataset['shareParagraph'] !== undefined) {
     const anchor = control.dataset['shareParagraph'];

@@ -2,7 +2,8 @@
  * The header's menu (a <details> in SiteHeader.astro; it opens and closes without JavaScript):
  * with JavaScript it also closes as a menu does, so that it never stays open over the page the
  * reader went back to: Escape (focus returns to its button), focus moving out of it (Tab past its
- * last link), a click outside it.
+ * last link), a click outside it. Its first opening loads this module (the Base layout's
+ * module), so a page's first load carries none of it.
  */
 
 /** The part of a <details> element the menu needs, for tests to stand in. */

@@ -1,24 +1,21 @@
-/** The `/` key focuses the search field (the search page's own, else the header's; where that is hidden, opens the search page), unless the reader is typing. */
+/**
+ * The `/` key focuses the search field, unless the reader is typing. The key is recognized here,
+ * on every page's first load; what it does is loaded on its first press (search-focus.ts).
+ */
+
+/** Whether a keydown is the shortcut: `/` alone, outside a field, on a page with a search field or link. */
+export function isSearchShortcut(event: KeyboardEvent): boolean {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return false;
+  const target = event.target as HTMLElement | null;
+  if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)))
+    return false;
+  return document.querySelector('#search-input, #site-search, a[data-search-link]') !== null;
+}
+
 export function focusSearchOnSlash(): void {
   document.addEventListener('keydown', (event) => {
-    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-    const target = event.target as HTMLElement | null;
-    if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)))
-      return;
-    const field =
-      document.querySelector<HTMLInputElement>('#search-input') ??
-      document.querySelector<HTMLInputElement>('#site-search');
-    // The header's field is not shown on a phone nor in elder mode: its search link is.
-    if (field && field.getClientRects().length === 0) {
-      const link = document.querySelector<HTMLAnchorElement>('a[data-search-link]');
-      if (!link) return;
-      event.preventDefault();
-      link.click();
-      return;
-    }
-    if (!field) return;
+    if (!isSearchShortcut(event)) return;
     event.preventDefault();
-    field.focus();
-    field.select();
+    void import('./search-focus.ts').then((m) => m.focusSearch());
   });
 }

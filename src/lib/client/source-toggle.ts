@@ -1,29 +1,24 @@
 /**
  * "Show the Chinese": on a translation's provision page, the source's sentence under each of
  * the translation's. The choice is a class on <html> (show-source), remembered across pages
- * and applied before the first paint by the Base layout's inline script.
+ * and applied before the first paint by the Base layout's inline script. The switch says its
+ * state from the first load; what switches is loaded on its first press (source-switch.ts).
  */
 export const SOURCE_KEY = 'show-source';
 export const SOURCE_CLASS = 'show-source';
 
+/** Each switch's aria-pressed, from the class on <html>. */
+export function syncSourceToggle(): void {
+  const on = String(document.documentElement.classList.contains(SOURCE_CLASS));
+  for (const b of document.querySelectorAll('[data-source-toggle]'))
+    b.setAttribute('aria-pressed', on);
+}
+
 export function enableSourceToggle(): void {
-  const root = document.documentElement;
-  const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-source-toggle]')];
-  const sync = () => {
-    for (const b of buttons)
-      b.setAttribute('aria-pressed', String(root.classList.contains(SOURCE_CLASS)));
-  };
-  for (const button of buttons) {
-    button.addEventListener('click', () => {
-      const on = root.classList.toggle(SOURCE_CLASS);
-      try {
-        if (on) localStorage.setItem(SOURCE_KEY, '1');
-        else localStorage.removeItem(SOURCE_KEY);
-      } catch {
-        /* not remembered when storage is off */
-      }
-      sync();
-    });
-  }
-  sync();
+  for (const button of document.querySelectorAll('[data-source-toggle]'))
+    button.addEventListener(
+      'click',
+      () => void import('./source-switch.ts').then((m) => m.switchSource()),
+    );
+  syncSourceToggle();
 }

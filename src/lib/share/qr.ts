@@ -1,7 +1,8 @@
 /**
  * QR codes made at build time (no request to any service), as the smallest image that holds one:
- * a one-bit PNG, one pixel per module with a quiet zone of two, in a data: URL (about 0.3 KB where
- * the SVG path was 2 KB). Scaled up by CSS with `image-rendering: pixelated`, so its modules stay sharp.
+ * a one-bit PNG, one pixel per module with a quiet zone of two (about 0.3 KB where the SVG path
+ * was 2 KB), a file of its own (/qr/<edition>/<id>.png), so that a phone, which does not show it,
+ * does not load it. Scaled up by CSS with `image-rendering: pixelated`, so its modules stay sharp.
  */
 import { crc32, deflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
@@ -37,14 +38,13 @@ export function bitmapPng(size: number, dark: (x: number, y: number) => boolean)
   ]);
 }
 
-/** The QR code of `text` (error correction M) as a data: URL of a PNG. */
-export function qrDataUrl(text: string): string {
+/** The QR code of `text` (error correction M) as a PNG. */
+export function qrPng(text: string): Buffer {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const size = modules.size + 2 * MARGIN;
   const inside = (v: number) => v >= MARGIN && v < MARGIN + modules.size;
-  const png = bitmapPng(
+  return bitmapPng(
     size,
     (x, y) => inside(x) && inside(y) && modules.get(y - MARGIN, x - MARGIN) === 1,
   );
-  return `data:image/png;base64,${png.toString('base64')}`;
 }
