@@ -39,7 +39,7 @@ for (const locale of ['zh', 'en'] as const) {
         const text = squash(await article.innerText());
         for (const paragraph of provision.paragraphs[locale])
           expect(text).toContain(squash(paragraph));
-        const shown = await article.locator('[data-bodies] [data-body]').allInnerTexts();
+        const shown = await article.locator('[data-bodies] > li > a').allInnerTexts();
         expect(shown).toEqual(provision.bodies.map((id) => bodyName(id, locale)));
         if (provision.bodies.length === 0)
           await expect(article).toContainText(t('provision.noBodies'));

@@ -69,6 +69,22 @@ describe('content security policy', () => {
     expect(contentSecurityPolicy([], { forMeta: true })).not.toContain('frame-ancestors');
   });
 
+  it("lets every fetch only from the site's own origin, by directive or by default-src", () => {
+    // The sources a kind of fetch gets: its own directive, else (CSP 3's fallback) default-src;
+    // a worker falls back to script-src first.
+    const policy = contentSecurityPolicy(["'sha256-abc'"]);
+    const directives = new Map(
+      policy.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)] as const),
+    );
+    const sources = (directive: string, fallback = 'default-src') =>
+      directives.get(directive) ?? directives.get(fallback);
+    for (const d of ['style-src', 'font-src', 'connect-src', 'manifest-src'])
+      expect(sources(d), d).toEqual(["'self'"]);
+    expect(sources('worker-src', 'script-src')).toEqual(["'self'", "'sha256-abc'"]);
+    expect(sources('img-src')).toEqual(["'self'", 'data:']);
+    expect(sources('object-src')).toEqual(["'none'"]);
+  });
+
   it('puts the policy right after <meta charset>', () => {
     const html = withMetaPolicy(
       '<html><head><meta charset="utf-8"><title>x</title></head></html>',

@@ -14,6 +14,7 @@ import {
   type VoiceLike,
   type VoiceSource,
 } from '../../src/lib/client/read-aloud.ts';
+import { tagLanguage } from '../../src/lib/client/lang-tag.ts';
 
 const v = (lang: string, name = lang, extra: Partial<VoiceLike> = {}): VoiceLike => ({
   lang,
@@ -45,6 +46,15 @@ describe('chooseVoice', () => {
     expect(chooseVoice([v('yue-HK', 'y'), v('zh-CN', 'c')], 'zh-Hant')?.name).toBe('y');
     expect(chooseVoice([v('en_GB', 'g'), v('en-US', 'u')], 'en-GB')?.name).toBe('g');
     expect(tagParts('zh-Hant-TW')).toEqual({ language: 'zh', script: 'hant', region: 'tw' });
+  });
+
+  it("reads a tag's language alone as the parser does, hostile tags included", () => {
+    const tags = ['ZH_cn', 'cmn-Hans-CN', 'yue-HK', ' en-GB ', '_zh', '--', '', 'x', 'EN', '-_-fr'];
+    for (const tag of tags) expect(tagLanguage(tag)).toBe(tagParts(tag).language);
+    expect(tagLanguage('yue-HK')).toBe('zh');
+    expect(tagLanguage(' en-GB ')).toBe('en');
+    expect(tagLanguage('')).toBe('');
+    expect(tagLanguage(null as unknown as string)).toBe('');
   });
 
   it('prefers a voice on the device, then the default, among equals', () => {

@@ -10,11 +10,24 @@ export function tagParts(tag: string): { language: string; script: string; regio
     .toLowerCase()
     .split(/[-_]/)
     .filter(Boolean);
-  let language = parts[0] ?? '';
-  // Mandarin and Cantonese are Chinese to a reader of either script.
-  if (language === 'cmn' || language === 'yue') language = 'zh';
+  const language = tagLanguage(tag);
   const rest = parts.slice(1);
   const script = rest.find((p) => /^[a-z]{4}$/.test(p)) ?? '';
   const region = rest.find((p) => /^([a-z]{2}|\d{3})$/.test(p)) ?? '';
   return { language, script, region };
+}
+
+/**
+ * A tag's language alone, in lower case ('' for none): what the read-aloud gate, on every page's
+ * first load, compares, without the script and region parsing the reader needs.
+ */
+export function tagLanguage(tag: string): string {
+  const language =
+    String(tag ?? '')
+      .trim()
+      .toLowerCase()
+      .split(/[-_]/)
+      .find(Boolean) ?? '';
+  // Mandarin and Cantonese are Chinese to a reader of either script.
+  return language === 'cmn' || language === 'yue' ? 'zh' : language;
 }

@@ -7,14 +7,14 @@
  * So a page's first load carries none of the reading code; without speech synthesis or a voice
  * the control stays hidden.
  */
-import { tagParts } from './lang-tag.ts';
+import { tagLanguage } from './lang-tag.ts';
 
 export function offerReadAloud(): void {
   const groups = [...document.querySelectorAll<HTMLElement>('[data-read-aloud]')];
   const synth = window.speechSynthesis as SpeechSynthesis | undefined;
   if (groups.length === 0 || !synth || typeof window.SpeechSynthesisUtterance !== 'function')
     return;
-  const language = tagParts(document.documentElement.lang).language;
+  const language = tagLanguage(document.documentElement.lang);
   let waiting = groups;
   const check = () => {
     let voices: readonly SpeechSynthesisVoice[] = [];
@@ -23,7 +23,7 @@ export function offerReadAloud(): void {
     } catch {
       /* no voices */
     }
-    const any = voices.some((v) => tagParts(v.lang).language === language);
+    const any = voices.some((v) => tagLanguage(v.lang) === language);
     for (const group of waiting) group.hidden = !any;
   };
   // Older Safari has only the event handler property.

@@ -45,12 +45,9 @@ export function contentSecurityPolicy(
       ...(wasm ? ["'wasm-unsafe-eval'"] : []),
       ...[...new Set(scriptHashes)].sort(),
     ],
-    ['style-src', "'self'"],
+    // Styles, fonts, fetches, workers and the manifest: default-src's 'self', which each of them
+    // falls back to (so no directive of their own, a few bytes less in every page's <meta>).
     ['img-src', "'self'", 'data:'],
-    ['font-src', "'self'"],
-    ['connect-src', "'self'"],
-    ['worker-src', "'self'"],
-    ['manifest-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],
