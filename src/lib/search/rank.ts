@@ -147,7 +147,9 @@ export function rank(
             (1 + w.repeat * Math.min(h.sentences - 1, w.repeatCap)) *
             lengthFactor(d)
           : 0;
-      score += w.title * h.title + mentions + w.names * h.names + (h.lead ? idf[i]! * w.lead : 0);
+      score +=
+        (g.head ? 1 + w.head : 1) *
+        (w.title * h.title + mentions + w.names * h.names + (h.lead ? idf[i]! * w.lead : 0));
     });
     if (queryBigrams.length > 0)
       score += w.bigram * queryBigrams.filter((b) => d.bigrams.has(b)).length;

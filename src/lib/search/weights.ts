@@ -50,6 +50,11 @@ export const RANKING = {
      * pairwise, so that the order is a total one (rank.ts, `rarityBand`).
      */
     partialMargin: 1,
+    /**
+     * English: the query's head word (query.ts: "money for startups", "AI security") weighs this
+     * much more than its other words, which only narrow it.
+     */
+    head: 0.5,
     /** Chinese: each of the query's two-character pieces in the text, to break ties (知识, 产权). */
     bigram: 0.05,
     /**
