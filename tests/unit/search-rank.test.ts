@@ -4,7 +4,7 @@ import { useTranslations } from '../../src/lib/i18n.ts';
 import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
-import { rank } from '../../src/lib/search/rank.ts';
+import { compareMatches, rank, rarityBand, type MatchKey } from '../../src/lib/search/rank.ts';
 import type { SearchData } from '../../src/lib/search/data.ts';
 import { LOCALES } from '../../src/lib/editions.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
@@ -174,5 +174,61 @@ describe('rank on the plan (issue 22’s noise)', () => {
             scoreOf(lister) + 0.01,
           );
     }
+  });
+});
+
+describe('the order of matches is a total one', () => {
+  // Hostile keys: rarities a hair either side of the bands' edges, ties on every key but one,
+  // scores that differ by less than a band; a pairwise margin ordered such a set in a circle.
+  const keys: MatchKey[] = [];
+  const rarities = [0, 0.49, 0.5, 0.51, 0.99, 1, 1.01, 1.49, 1.5, 1.51, 2.2, 2.9];
+  let order = 0;
+  for (const informed of rarities)
+    for (const coverage of [1, 2])
+      for (const score of [0, 1.5, 3])
+        keys.push({
+          full: false,
+          section: order % 7 === 0,
+          informed,
+          coverage,
+          phrase: order % 3 === 0,
+          typed: order % 2,
+          leads: order % 5 === 0,
+          score,
+          length: 100 + (order % 4),
+          order: order++,
+        });
+  keys.push({ ...keys[3]!, full: true, order });
+
+  it('is antisymmetric and transitive on every pair and triple', () => {
+    const sign = (a: MatchKey, b: MatchKey) => Math.sign(compareMatches(a, b)) || 0;
+    for (const a of keys)
+      for (const b of keys) {
+        expect(sign(a, b)).toBe(-sign(b, a) || 0);
+        if (sign(a, b) > 0) continue;
+        for (const c of keys) if (sign(b, c) <= 0) expect(sign(a, c)).toBeLessThanOrEqual(0);
+      }
+  });
+
+  it('sorts the same whatever order the matches come in', () => {
+    const sorted = [...keys].sort(compareMatches).map((k) => k.order);
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let round = 0; round < 20; round++) {
+      const shuffled = [...keys].sort(() => random() - 0.5);
+      expect(shuffled.sort(compareMatches).map((k) => k.order)).toEqual(sorted);
+    }
+    // the full match first; then, among partial matches, the rarer band before any more words
+    expect(sorted[0]).toBe(keys.at(-1)!.order);
+    const bands = sorted
+      .slice(1)
+      .filter((o) => !keys[o]!.section)
+      .map((o) => rarityBand(keys[o]!.informed));
+    expect(bands).toEqual([...bands].sort((a, b) => b - a));
+  });
+
+  it('bands rarity: near rarities share a band, and the keys after it decide', () => {
+    expect(rarityBand(1.49)).toBe(rarityBand(0.5));
+    expect(rarityBand(1.51)).toBeGreaterThan(rarityBand(1.49));
   });
 });

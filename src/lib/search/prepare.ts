@@ -72,7 +72,9 @@ export function prepare(data: SearchData): Prepared {
     order,
     title: sentence(doc.title, 0),
     sentences: doc.paragraphs.flatMap((sentences, i) => sentences.map((s) => sentence(s, i + 1))),
-    names: doc.names.map((n) => sentence(n, 0)),
+    // English: the provision's kind is one of its names ("principles", "implementation"), so a
+    // query naming the kind finds its provisions where the text does not say the word.
+    names: [...doc.names, ...kindName(doc, script)].map((n) => sentence(n, 0)),
     lead: leadNames(doc).map((n) => sentence(n, 0)),
     bigrams:
       script === 'han'
@@ -205,4 +207,10 @@ export function lexiconOf(data: SearchData): string[] {
 /** The names of a doc's lead body: sent as how many of its names they are (the first ones), or as the names. */
 export function leadNames(doc: SearchDoc): string[] {
   return typeof doc.lead === 'number' ? doc.names.slice(0, doc.lead) : doc.lead;
+}
+
+/** English: the name of a provision's kind, its label without the number ("Implementation item"). */
+function kindName(doc: SearchDoc, script: Script): string[] {
+  const kind = script === 'latin' && doc.kind !== 'section' ? doc.label.replace(/\s*\d+$/, '') : '';
+  return kind ? [kind] : [];
 }

@@ -33,6 +33,13 @@ export interface Group {
   alternatives: Alternative[];
   /** a single character cut from a longer Chinese query: never required, never scores */
   weak: boolean;
+  /**
+   * English: the query's head word, what it asks about: the last word before its first
+   * preposition or auxiliary verb ("money for startups", "standardization of AI", "platforms
+   * will be built"), else its last word ("AI security", "implementation timeline"); it weighs
+   * more (RANKING.score.head)
+   */
+  head?: boolean;
 }
 
 export interface ParsedQuery {
@@ -205,6 +212,8 @@ function parseEnglish(
   const phrases = englishPhrases(ctx);
   const groups: Group[] = [];
   const dropped: string[] = [];
+  // How many groups came before the query's first preposition or auxiliary: the head is the last of them.
+  let beforeBoundary: number | undefined;
   for (let i = 0; i < words.length;) {
     // Phrases match on stems: "tax break" finds "tax breaks", "smart factory" "smart factories".
     const hit = phrases.find((p) => p.seq.every((k, j) => keys[i + j] === k));
@@ -222,6 +231,7 @@ function parseEnglish(
       continue;
     }
     const word = words[i]!;
+    if (HEAD_ENDS.has(word) && groups.length > 0) beforeBoundary ??= groups.length;
     if (ctx.folding.stopWords.has(word) || word.length === 0) dropped.push(word);
     else {
       const group = groupOf(
@@ -247,9 +257,59 @@ function parseEnglish(
       dropped: [],
     };
   }
+  if (groups.length > 1) groups[(beforeBoundary ?? groups.length) - 1]!.head = true;
   const merged = mergeDuplicates(groups);
   return { script: 'latin', text, groups: merged, phrase: contentKeys(text, ctx.folding), dropped };
 }
+
+/**
+ * English prepositions and auxiliary verbs: a noun phrase's head comes before them ("incentives
+ * for inventors", "platforms will be built").
+ */
+const HEAD_ENDS = new Set([
+  'for',
+  'of',
+  'in',
+  'on',
+  'to',
+  'with',
+  'using',
+  'about',
+  'from',
+  'by',
+  'at',
+  'into',
+  'through',
+  'via',
+  'against',
+  'among',
+  'between',
+  'within',
+  'without',
+  'under',
+  'over',
+  'will',
+  'would',
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'can',
+  'could',
+  'should',
+  'shall',
+  'must',
+  'may',
+  'might',
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'been',
+]);
 
 /**
  * The thesaurus's words for a word the plan does not write, after the group's own: each weighs

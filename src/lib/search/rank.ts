@@ -147,7 +147,9 @@ export function rank(
             (1 + w.repeat * Math.min(h.sentences - 1, w.repeatCap)) *
             lengthFactor(d)
           : 0;
-      score += w.title * h.title + mentions + w.names * h.names + (h.lead ? idf[i]! * w.lead : 0);
+      score +=
+        (g.head ? 1 + w.head : 1) *
+        (w.title * h.title + mentions + w.names * h.names + (h.lead ? idf[i]! * w.lead : 0));
     });
     if (queryBigrams.length > 0)
       score += w.bigram * queryBigrams.filter((b) => d.bigrams.has(b)).length;
@@ -182,27 +184,25 @@ export function rank(
     return { d, coverage, informed, phrase, leads, typed, score, missing };
   });
   const requiredCount = required.filter(Boolean).length;
-  const full = (x: { coverage: number }) => Number(x.coverage === requiredCount);
-  // Partial matches: by the rarity of what they hold, where it differs by a clear margin.
-  const rarer = (a: { coverage: number; informed: number }, b: typeof a) =>
-    !full(a) && Math.abs(b.informed - a.informed) >= w.partialMargin ? b.informed - a.informed : 0;
-  const matched = scored.filter((s) => s.coverage > 0);
-  const section = (x: { d: PreparedDoc }) => Number(x.d.doc.kind === 'section');
-  matched.sort(
-    (a, b) =>
-      full(b) - full(a) ||
-      section(a) - section(b) ||
-      // Partial matches: the one holding the rarer words first ("AI safety research": safety,
-      // which one provision holds, before research, which many hold), then the more words.
-      rarer(a, b) ||
-      b.coverage - a.coverage ||
-      Number(b.phrase) - Number(a.phrase) ||
-      b.typed - a.typed ||
-      Number(b.leads) - Number(a.leads) ||
-      b.score - a.score ||
-      textLength(a.d) - textLength(b.d) ||
-      a.d.order - b.d.order,
-  );
+  const matched = scored
+    .filter((s) => s.coverage > 0)
+    .map((s) => ({
+      s,
+      key: {
+        full: s.coverage === requiredCount,
+        section: s.d.doc.kind === 'section',
+        informed: s.coverage < requiredCount ? s.informed : 0,
+        coverage: s.coverage,
+        phrase: s.phrase,
+        typed: s.typed,
+        leads: s.leads,
+        score: s.score,
+        length: textLength(s.d),
+        order: s.d.order,
+      } satisfies MatchKey,
+    }))
+    .sort((a, b) => compareMatches(a.key, b.key))
+    .map(({ s }) => s);
   const results: Result[] = matched.map((s) => ({
     doc: s.d.doc,
     full: s.coverage === requiredCount,
@@ -291,4 +291,49 @@ function passes(doc: SearchDoc, filters: Filters): boolean {
 /** Whether any provision or text holds the group at all. */
 export function anywhere(index: Prepared, g: Group): boolean {
   return index.docs.some((d) => docHolds(d, g, index.script));
+}
+
+/** What orders two matches: each field a key, compared in this order (see the file's head). */
+export interface MatchKey {
+  /** holds every required group */
+  full: boolean;
+  /** the plan's other text (notice, targets, introductions), after the provisions */
+  section: boolean;
+  /** partial matches: the sum of the held words' rarity (idf), ordered by its band (rarityBand); 0 otherwise */
+  informed: number;
+  coverage: number;
+  phrase: boolean;
+  /** Chinese, a one-word query: holds the word as typed (1), not only its synonyms (0) */
+  typed: number;
+  leads: boolean;
+  score: number;
+  length: number;
+  order: number;
+}
+
+/**
+ * Partial matches: the one holding the rarer words first ("AI safety research": safety,
+ * which one provision holds, before research, which many hold). The sum of the held words' idf
+ * rounded to bands `partialMargin` wide: a whole number, so matches in one band are ordered by
+ * the keys after it (the number of words held, the score), and the order is a total one (a
+ * margin compared pairwise is not: a ≈ b and b ≈ c while a is before c).
+ */
+export function rarityBand(informed: number): number {
+  return Math.round(informed / RANKING.score.partialMargin);
+}
+
+/** The matches' order: a lexicographic comparison of their keys, hence transitive. */
+export function compareMatches(a: MatchKey, b: MatchKey): number {
+  return (
+    Number(b.full) - Number(a.full) ||
+    Number(a.section) - Number(b.section) ||
+    rarityBand(b.informed) - rarityBand(a.informed) ||
+    b.coverage - a.coverage ||
+    Number(b.phrase) - Number(a.phrase) ||
+    b.typed - a.typed ||
+    Number(b.leads) - Number(a.leads) ||
+    b.score - a.score ||
+    a.length - b.length ||
+    a.order - b.order
+  );
 }

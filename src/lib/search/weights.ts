@@ -44,11 +44,17 @@ export const RANKING = {
     /**
      * Among partial matches, in either script, the one holding the rarer words first ("AI safety
      * research": safety, which one provision holds, before research, which many hold): the sum of
-     * the held words' idf decides where two differ by this much or more; nearer rarities leave
-     * the order to the number of words held and the score ("digital infrastructure": the title
-     * of task 10 over the one mention of "digital" in task 11).
+     * the held words' idf, rounded to bands this wide, is a key of the order: matches in one band
+     * are ordered by the number of words held and the score ("digital infrastructure": the title
+     * of task 10 over the one mention of "digital" in task 11). Bands, not a margin compared
+     * pairwise, so that the order is a total one (rank.ts, `rarityBand`).
      */
     partialMargin: 1,
+    /**
+     * English: the query's head word (query.ts: "money for startups", "AI security") weighs this
+     * much more than its other words, which only narrow it.
+     */
+    head: 0.5,
     /** Chinese: each of the query's two-character pieces in the text, to break ties (知识, 产权). */
     bigram: 0.05,
     /**
