@@ -53,6 +53,8 @@ export const paths = {
   glossaryData: () => '/data/glossary.json',
   glossarySchema: () => '/data/glossary.schema.json',
   glossaryCsv: () => '/data/glossary.csv',
+  /** The copy controls' messages in an edition (share/copy-strings.ts), fetched on a first copy. */
+  copyStrings: (locale: Locale) => `/${locale}/copy-strings.json`,
 };
 
 /** The same page in another edition: `/zh/tasks/7/#task-7-p1` → `/en/tasks/7/#task-7-p1`. */

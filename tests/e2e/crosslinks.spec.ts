@@ -97,6 +97,15 @@ test('provision pages carry schema.org Legislation JSON-LD', async ({ page }) =>
   );
   expect(json['@type']).toBe('Legislation');
   expect(json.isPartOf.legislationIdentifier).toBe(model.document.number.zh);
+  // The plan it is part of, by its id: the home page, whose JSON-LD describes the plan.
+  expect(new URL(json.isPartOf['@id']).pathname).toMatch(new RegExp(`${paths.home('en')}$`));
+  await visit(page, paths.home('en'));
+  const plan = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+  );
+  expect(plan['@id']).toBe(json.isPartOf['@id']);
+  expect(plan.legislationIdentifier).toBe(model.document.number.zh);
+  expect(plan.legislationPassedBy.name).toBe(model.document.issuer.en);
   expect(json.legislationResponsible.map((b: { name: string }) => b.name)).toEqual(
     model.provisions
       .find((p) => p.id === 'task-7')!

@@ -2,8 +2,28 @@
  * Copy controls: paragraph links (a[data-copy-link]) copy the page's canonical URL with the
  * paragraph's anchor and still go to it; buttons copy a given URL (data-copy-url) or the text of
  * an element (data-copy-from). Each copy is confirmed on the control and announced to screen readers.
- * Not in the page's first load: copy-controls.ts loads this module on the first click of a control.
+ * Not in the page's first load: copy-controls.ts loads this module on the first click of a control,
+ * and this module fetches the messages of the page's edition (share/copy-strings.ts) beside the
+ * copy itself.
  */
+import { parseCopyStrings, type CopyStrings } from '../share/copy-strings.ts';
+
+let strings: Promise<Partial<CopyStrings>> | undefined;
+
+/**
+ * The messages of this page's edition, from the address its <html> gives (Base.astro), fetched
+ * once ({} when they cannot be had).
+ */
+function loadStrings(): Promise<Partial<CopyStrings>> {
+  const url = document.documentElement.dataset['copyStrings'];
+  strings ??= url
+    ? fetch(url)
+        .then((response) => (response.ok ? response.json() : {}))
+        .then(parseCopyStrings, () => ({}))
+    : Promise.resolve({});
+  return strings;
+}
+
 export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
@@ -136,7 +156,6 @@ function addStyles(): void {
 /** Runs the copy or share control the reader clicked (loaded on the first click by copy-controls.ts). */
 export function runControl(control: HTMLElement): void {
   addStyles();
-  const strings = document.documentElement.dataset;
   if (control.dataset['shareParagraph'] !== undefined) {
     const anchor = control.dataset['shareParagraph'];
     const { text } = paragraphOf(control, anchor);
@@ -149,24 +168,32 @@ export function runControl(control: HTMLElement): void {
       .catch(() => undefined);
     return;
   }
+  const messages = loadStrings();
   let text: string;
-  let done = strings['copiedLink'] ?? 'Copied';
-  let failed = strings['copyFailed'] ?? '';
+  let kind: 'link' | 'text' | 'own' = 'link';
   if (control.dataset['copyParagraph']) {
     text = paragraphOf(control, control.dataset['copyParagraph']).clip;
-    done = strings['copiedText'] ?? done;
-    failed = strings['copyFailedText'] ?? failed;
+    kind = 'text';
   } else if (control.matches('a[data-copy-link]')) {
     text = canonicalWithHash(new URL((control as HTMLAnchorElement).href).hash);
   } else if (control.dataset['copyUrl']) {
     text = control.dataset['copyUrl'];
   } else {
     text = document.querySelector(control.dataset['copyFrom'] ?? '')?.textContent?.trim() ?? '';
-    done = control.dataset['copiedMessage'] ?? done;
+    kind = 'own';
   }
-  void copyText(text).then((ok) => {
+  // The copy starts at once, inside the reader's gesture; the messages come when they are here.
+  void Promise.all([copyText(text), messages]).then(([ok, s]) => {
     control.dataset['copiedText'] = text;
+    const link = s.copiedLink ?? '✓';
+    const done =
+      kind === 'text'
+        ? (s.copiedText ?? link)
+        : kind === 'own'
+          ? (control.dataset['copiedMessage'] ?? link)
+          : link;
+    const failed = (kind === 'text' ? s.copyFailedText : s.copyFailed) ?? s.copyFailed ?? '';
     if (ok) confirm(control, done);
-    else showForManualCopy(failed, text, strings['close'] ?? 'Close', control);
+    else showForManualCopy(failed, text, s.close ?? 'OK', control);
   });
 }
