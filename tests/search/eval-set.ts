@@ -2314,7 +2314,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: '声音识别',
       accept: ['task-5', 'task-6'],
       kind: 'synonym',
-      why: 'task-5/task-6: 智能语音, a core industry; 声音 is the reader\'s word for 语音.',
+      why: "task-5/task-6: 智能语音, a core industry; 声音 is the reader's word for 语音.",
     },
     {
       q: '看图识物的技术',
@@ -2380,7 +2380,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: '职校',
       accept: ['implementation-4'],
       kind: 'synonym',
-      why: 'implementation-4: 职业学校 (a short form of the plan\'s term).',
+      why: "implementation-4: 职业学校 (a short form of the plan's term).",
     },
     {
       q: '没有司机的公交车',
@@ -2542,7 +2542,7 @@ export const EVAL_SET: Record<'zh' | 'en', EvalCase[]> = {
       q: '机床',
       accept: ['task-5'],
       kind: 'exact',
-      why: 'task-5: 数控机床 (part of the plan\'s term).',
+      why: "task-5: 数控机床 (part of the plan's term).",
     },
     {
       q: '运载',
