@@ -154,12 +154,7 @@ export class SearchEngine {
     // Chinese, nothing found by the words: the provisions sharing the most of the query's content, as close matches.
     if (this.script === 'han' && outcome.results.length === 0) {
       const close = closeMatches(query, this.index, options.filters);
-      if (close.length > 0)
-        return {
-          ...outcome,
-          results: close,
-          leftOut: outcome.leftOut.length ? outcome.leftOut : close[0]!.missing,
-        };
+      if (close.length > 0) return { ...outcome, results: close };
     }
     return outcome;
   }

@@ -10,19 +10,26 @@
 import type { Filters, Result } from './outcome.ts';
 import { bigrams, type Prepared } from './prepare.ts';
 import { passes } from './rank.ts';
-import type { Group, ParsedQuery } from './query.ts';
+import type { ParsedQuery } from './query.ts';
 import { snippet } from './snippet.ts';
 import { isHan } from './text.ts';
-import { RANKING } from './weights.ts';
+
+/**
+ * A two-character piece counts where at most PAIR_SHARE of the texts hold it, a single character
+ * where at most SINGLE_SHARE do, at SINGLE of its rarity; a text sharing less than MIN_SCORE is
+ * not close; LIMIT close matches are shown. (Kept here, not in weights.ts: first-search bytes.)
+ */
+const PAIR_SHARE = 0.4;
+const SINGLE_SHARE = 0.2;
+const SINGLE = 0.5;
+const MIN_SCORE = 1.5;
+const LIMIT = 5;
 
 /** The close matches, best first; none where the query shares no meaningful piece with the plan. */
 export function closeMatches(query: ParsedQuery, index: Prepared, filters: Filters = {}): Result[] {
   if (index.script !== 'han') return [];
-  const f = RANKING.fallback;
-  const { docs, folding, context } = index;
+  const { docs, folding } = index;
   const n = docs.length;
-  // Characters that only join or ask (的, 吗): the stop words and question words of one character.
-  const asks = new Set([...folding.stopWords, ...(context.questions?.words ?? [])]);
   const texts = docs.map((d) => [d.title.lower, ...d.sentences.map((s) => s.lower)].join(''));
   const pairs = query.groups.flatMap((g) => [g.text, ...g.alternatives.map((a) => a.text)]);
   const units: [string, number][] = [];
@@ -31,46 +38,45 @@ export function closeMatches(query: ParsedQuery, index: Prepared, filters: Filte
     ...query.groups.flatMap((g) => [...g.text]).filter(isHan),
   ])) {
     const single = piece.length < 2;
-    // A single character that only asks, or inside a piece already counted, adds nothing.
-    if (single && (asks.has(piece) || units.some(([p]) => p.includes(piece)))) continue;
+    // A character that only joins (的, 和; question words are out of the groups already), or inside a piece already counted, adds nothing.
+    if (single && (folding.stopWords.has(piece) || units.some(([p]) => p.includes(piece))))
+      continue;
     const df = texts.filter((t) => t.includes(piece)).length;
-    if (df > 0 && df <= n * (single ? f.singleShare : f.pairShare))
-      units.push([piece, (single ? f.single : 1) * Math.log(1 + n / df)]);
+    if (df > 0 && df <= n * (single ? SINGLE_SHARE : PAIR_SHARE))
+      units.push([piece, (single ? SINGLE : 1) * Math.log(1 + n / df)]);
   }
   const missing = query.groups.filter((g) => !g.weak).map((g) => g.text);
   return docs
     .map((d, j) => {
       const held = units.filter(([p]) => texts[j]!.includes(p));
-      const score = held.reduce(
-        (sum, [p, w]) => sum + w * (d.title.lower.includes(p) ? 1 + f.title : 1),
-        0,
-      );
+      const score = held.reduce((sum, [, w]) => sum + w, 0);
       return { d, held, score };
     })
-    .filter((x) => x.score >= f.minScore && passes(x.d.doc, filters))
+    .filter((x) => x.score >= MIN_SCORE && passes(x.d.doc, filters))
     .sort(
       (a, b) =>
         Number(a.d.doc.kind === 'section') - Number(b.d.doc.kind === 'section') ||
-        b.score - a.score ||
-        a.d.order - b.d.order,
+        b.score - a.score,
     )
-    .slice(0, f.limit)
+    .slice(0, LIMIT)
     .map(({ d, held, score }) => ({
       doc: d.doc,
       full: false,
       missing,
       snippet: snippet(
         d,
-        { ...query, groups: held.map(([p]) => group(p)), phrase: [] },
+        {
+          ...query,
+          groups: held.map(([p]) => ({
+            text: p,
+            alternatives: [{ text: p, weight: 1, keys: [p] }],
+            weak: false,
+          })),
+          phrase: [],
+        },
         'han',
         folding,
       ),
       score,
     }));
 }
-
-const group = (piece: string): Group => ({
-  text: piece,
-  alternatives: [{ text: piece, weight: 1, keys: [piece] }],
-  weak: false,
-});

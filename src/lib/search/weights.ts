@@ -119,22 +119,6 @@ export const RANKING = {
     beforeMarkDivisor: 3,
   },
 
-  /** Chinese close matches when nothing else is found (fallback.ts). */
-  fallback: {
-    /** a two-character piece more than this share of the texts hold tells nothing */
-    pairShare: 0.4,
-    /** a single character counts only where at most this share of the texts hold it … */
-    singleShare: 0.2,
-    /** … and weighs this much of a piece as rare */
-    single: 0.5,
-    /** a piece in the title counts this much more */
-    title: 0.5,
-    /** a text sharing less than this (one common piece, one single character) is not close */
-    minScore: 1.5,
-    /** how many close matches are shown */
-    limit: 5,
-  },
-
   /** A correction for a misspelt query (suggest.ts). */
   suggest: {
     /** English: words shorter than this are never corrected (and never offered). */
