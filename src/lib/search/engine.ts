@@ -13,6 +13,7 @@ import { answers } from './answers.ts';
 import { withCompounds } from './compounds.ts';
 import { numberedFirst } from './by-number.ts';
 import { withBodyNames, type SearchData } from './data.ts';
+import { closeMatches } from './fallback.ts';
 import { numberedAnswer } from './numbered.ts';
 import type { Answer, Filters, Outcome } from './outcome.ts';
 import { prepare, type Prepared } from './prepare.ts';
@@ -149,6 +150,11 @@ export class SearchEngine {
             answers: corrected.answers.length ? corrected.answers : outcome.answers,
           };
       }
+    }
+    // Chinese, nothing found by the words: the provisions sharing the most of the query's content, as close matches.
+    if (this.script === 'han' && outcome.results.length === 0) {
+      const close = closeMatches(query, this.index, options.filters);
+      if (close.length > 0) return { ...outcome, results: close };
     }
     return outcome;
   }

@@ -279,7 +279,7 @@ function namedByQuery(
 /** Among provisions that match alike, the shorter one is more about the query (机器人: the robotics industry task before a long list that names it). */
 const textLength = (d: PreparedDoc) => d.sentences.reduce((n, s) => n + s.text.length, 0);
 
-function passes(doc: SearchDoc, filters: Filters): boolean {
+export function passes(doc: SearchDoc, filters: Filters): boolean {
   if (filters.part?.length && !filters.part.includes(doc.kind)) return false;
   // The plan's text outside the provisions has no task group or responsible body.
   if (filters.group?.length && !filters.group.includes(String(doc.group ?? ''))) return false;

@@ -1,0 +1,70 @@
+/** fallback.ts: Chinese close matches for a query no provision holds word for word. */
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/lib/i18n.ts';
+import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { closeMatches } from '../../src/lib/search/fallback.ts';
+import { prepare } from '../../src/lib/search/prepare.ts';
+import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
+import { EN_FIXTURE } from '../support/search-fixture.ts';
+
+const model = loadModel();
+const vocabulary = readSearchVocabulary();
+const engine = (l: 'zh' | 'zh-hant' | 'en') =>
+  new SearchEngine(buildSearchData(model, vocabulary, l, useTranslations(l)));
+const zh = engine('zh');
+const hant = engine('zh-hant');
+const ids = (e: SearchEngine, q: string) => e.search(q).results.map((r) => r.doc.id);
+
+describe('Chinese close matches', () => {
+  it('a query whose words the plan does not write still finds close matches, each a partial match', () => {
+    // 声音识别 is nowhere in the plan, nor in the synonym table; 音 (语音) and 识 are.
+    const outcome = zh.search('声音识别');
+    expect(outcome.results.length).toBeGreaterThan(0);
+    expect(outcome.results.every((r) => !r.full && r.missing.includes('声音识别'))).toBe(true);
+    expect(outcome.absent).toEqual(['声音识别']);
+    expect(ids(hant, '聲音識別').length).toBeGreaterThan(0);
+  });
+
+  it('quotes a sentence of the close match with the shared characters marked', () => {
+    for (const r of zh.search('声音识别').results) {
+      const marked = r.snippet.segments.filter((s) => s.mark).map((s) => s.text);
+      expect(marked.length, r.doc.id).toBeGreaterThan(0);
+      for (const m of marked)
+        expect(
+          [...m].every((c) => '声音识别'.includes(c)),
+          m,
+        ).toBe(true);
+    }
+  });
+
+  it('keeps saying what the plan does not mention', () => {
+    const outcome = zh.search('土地');
+    expect(outcome.absent).toEqual(['土地']);
+  });
+
+  it('finds nothing for a query of function characters, common pieces or no Chinese at all', () => {
+    for (const q of ['吗呢', '', '   ', '<script>', '😀😀', '\u0000\u202e'])
+      expect(ids(zh, q), q).toEqual([]);
+    // 人工 is in most provisions (人工智能): it tells none apart.
+    const index = prepare(buildSearchData(model, vocabulary, 'zh', useTranslations('zh')));
+    expect(closeMatches(zh.parse('人工'), index)).toEqual([]);
+    expect(closeMatches(zh.parse('吗'), index)).toEqual([]);
+  });
+
+  it('stays within the filters', () => {
+    const results = zh.search('声音识别', { filters: { part: ['task'] } }).results;
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.doc.kind === 'task')).toBe(true);
+  });
+
+  it('shows a few, and survives a very long hostile query', () => {
+    expect(zh.search('声音识别'.repeat(200)).results.length).toBeLessThanOrEqual(5);
+    expect(() => zh.search('\ud800识别\udfff'.repeat(50))).not.toThrow();
+  });
+
+  it('does nothing in English', () => {
+    const en = new SearchEngine(EN_FIXTURE);
+    expect(closeMatches(en.parse('zebra'), prepare(EN_FIXTURE))).toEqual([]);
+  });
+});
