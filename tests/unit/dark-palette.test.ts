@@ -37,7 +37,13 @@ describe('dark mode', () => {
   it('sets colours only, in every style sheet', () => {
     const sheets = readdirSync(STYLES).filter((f) => f.endsWith('.css'));
     expect(sheets).toContain('global.css');
-    const set = sheets.flatMap((f) => darkProperties(readFileSync(join(STYLES, f), 'utf-8')));
+    // The one exception: the theme button's icon (ThemeToggle.astro), a sun while light, a moon
+    // while dark, both aria-hidden in a button whose name does not change, so that axe's rules
+    // find in dark mode what they found in light.
+    const iconSwap = /\[data-theme-icon='(?:light|dark)'\]\s*\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g;
+    const set = sheets.flatMap((f) =>
+      darkProperties(readFileSync(join(STYLES, f), 'utf-8').replace(iconSwap, '')),
+    );
     expect(set).toContain('--color-white');
     expect(set.filter((p) => !colourOnly(p))).toEqual([]);
   });
