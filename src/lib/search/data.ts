@@ -9,6 +9,19 @@ import type { ProvisionKind } from '../model/schema.ts';
 import type { Folding } from './text.ts';
 import type { NumberWords } from './numbered.ts';
 
+/**
+ * Question forms (content/search.yaml `questions`; stop words too): `words` (什么, which) cut a run
+ * of the plan's text before them; `targets` (多少, how big) ask for an amount; `who`, `charge`
+ * and `lead` make and answer a question about which body is responsible.
+ */
+export interface QuestionForms {
+  words: string[];
+  targets: string[];
+  who?: string[];
+  charge?: string[];
+  lead?: string[];
+}
+
 export interface SearchDoc {
   /** a provision id (task-7), or the id of a section's text (targets, measures-intro) */
   id: string;
@@ -62,13 +75,7 @@ export interface SearchData {
     spelling: string[][];
     synonyms: { words: string[]; plan: string[] }[];
     /** question forms (content/search.yaml `questions`), stop words too (foldingOf): `words` cut the plan's runs, `targets` ask for an amount */
-    questions?: {
-      words: string[];
-      targets: string[];
-      who?: string[];
-      charge?: string[];
-      lead?: string[];
-    };
+    questions?: QuestionForms;
   };
   /** the words for each kind of provision in every edition, for a provision asked for by number (numbered.ts) */
   numbering: NumberWords;

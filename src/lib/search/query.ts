@@ -17,6 +17,7 @@ export type Script = Edition['script'];
 import { contentKeys, hasRun, normalise, tokens, type Folding } from './text.ts';
 import { lookUp, type Thesaurus } from './thesaurus.ts';
 import { RANKING } from './weights.ts';
+import type { QuestionForms } from './data.ts';
 
 export interface Alternative {
   /** as written (shown in messages, marked in snippets) */
@@ -72,13 +73,7 @@ export interface QueryContext {
    * question forms (content/search.yaml `questions`; they are stop words too): `words` (什么,
    * which) cut a run of the plan's text before them; `targets` (多少, how big) ask for an amount
    */
-  questions?: {
-    words: string[];
-    targets: string[];
-    who?: string[];
-    charge?: string[];
-    lead?: string[];
-  };
+  questions?: QuestionForms;
   /** the targets' names, folded as the text is: an amount asked of one of them is a question about the targets */
   targetNames?: string[];
 }
