@@ -17,6 +17,7 @@ export default defineConfig(
       '*.previous/',
       '.astro/',
       'test-results/',
+      'test-results-subpath/',
       'playwright-report/',
       '.bench/',
     ],

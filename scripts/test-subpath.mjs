@@ -13,6 +13,10 @@
  * CSP walk, the text's fidelity to the source, provision contents, phones, the keyboard walk, and
  * the other absolute URLs, made by the same function as the canonical one (QR codes, preview
  * cards, open data and CSV URLs).
+ *
+ * `node scripts/test-subpath.mjs` builds and then runs the tests; `build` only builds and
+ * `browser` only runs the tests on the last sub-path build (npm test builds beside the root
+ * build's serving tests, and runs these tests, with one worker, beside the root build's).
  */
 import { spawnSync } from 'node:child_process';
 
@@ -29,7 +33,13 @@ const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
-run('npx', ['astro', 'build', '--silent']);
+const mode = process.argv[2] ?? 'all';
+if (!['all', 'build', 'browser'].includes(mode)) {
+  console.error(`test-subpath: unknown mode "${mode}" (all, build or browser)`);
+  process.exit(2);
+}
+if (mode !== 'browser') run('npx', ['astro', 'build', '--silent']);
+if (mode === 'build') process.exit(0);
 // The browser tests whose outcome the base path can change, by title (one of each kind, above).
 const BASE_DEPENDENT = [
   'has lang, title, description, canonical and its twin',
@@ -44,6 +54,10 @@ const BASE_DEPENDENT = [
 run('npx', [
   'playwright',
   'test',
+  // Its own output folder: beside the root build's run, which empties test-results/ as it starts.
+  '--output',
+  'test-results-subpath',
+  ...(mode === 'browser' ? ['--workers', '1'] : []),
   '--grep',
   BASE_DEPENDENT.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
 ]);

@@ -4,10 +4,11 @@
  * stage in which a step fails; at the end (or at the failure) how long each step and stage took,
  * so that the gate's time (at most 6 minutes on a two-core machine) is watched step by step.
  *
- * The steps of one stage run side by side: each is mostly one process on one core, and none
- * touches what the other reads or writes (the failure builds and the repeatability build work in
- * copies of the project with caches of their own; html-validate and the server probe only read
- * dist/). The output of a side-by-side step is shown whole when it ends.
+ * The steps of one stage run side by side: none touches what another reads or writes (the
+ * failure builds and the repeatability build work in copies of the project with caches of their
+ * own, the sub-path build writes dist-subpath/, html-validate and the server probe only read
+ * dist/, the two browser runs have their own ports and output folders). The first step of a
+ * stage is shown as it runs; the output of the others is shown whole when each ends.
  *
  * A step that exits with 77 could not run (the audit, where the registry has no advisory
  * endpoint): it is SKIPPED, not a failure and not a pass, and the summary and the last line say so.
@@ -22,24 +23,26 @@ const STAGES = [
   // while the failure builds finish; a style error then stops the gate in its first stage.
   ['check', 'test:failures', 'lint', 'format:check'],
   ['test:unit', 'build'],
-  ['test:html', 'test:serve'],
-  ['test:e2e'],
-  ['test:subpath', 'test:repeatable'],
+  // The serving tests mostly wait (on sockets and timers): the two other builds fill the cores.
+  ['test:html', 'test:serve', 'test:repeatable', 'test:subpath:build'],
+  // The sub-path build's few browser tests, one worker, beside the root build's.
+  ['test:e2e', 'test:subpath:browser'],
   ['test:audit'],
 ];
 
-function run(step, alone) {
+/** Runs a step; `shown` streams its output as it comes, otherwise it is shown whole at its end. */
+function run(step, shown) {
   const start = performance.now();
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', step], {
-      stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+      stdio: shown ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
     child.on('close', (code) => {
       const seconds = (performance.now() - start) / 1000;
-      if (!alone) process.stdout.write(`\n── ${step} (${seconds.toFixed(1)} s) ──\n${output}`);
+      if (!shown) process.stdout.write(`\n── ${step} (${seconds.toFixed(1)} s) ──\n${output}`);
       resolve({ step, code, seconds });
     });
   });
@@ -51,7 +54,8 @@ const begin = performance.now();
 for (const stage of STAGES) {
   const start = performance.now();
   if (stage.length > 1) console.log(`\n$ ${stage.join(' ∥ ')}`);
-  const results = await Promise.all(stage.map((step) => run(step, stage.length === 1)));
+  // The stage's first step (the longest) is shown as it runs.
+  const results = await Promise.all(stage.map((step, i) => run(step, i === 0)));
   rows.push({ stage, results, seconds: (performance.now() - start) / 1000 });
   failed = results.find((r) => r.code !== 0 && r.code !== SKIPPED);
   if (failed) break;
