@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import { SearchCore } from '../../src/lib/search/core.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { closeMatches } from '../../src/lib/search/fallback.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
@@ -66,5 +67,23 @@ describe('Chinese close matches', () => {
   it('does nothing in English', () => {
     const en = new SearchEngine(EN_FIXTURE);
     expect(closeMatches(en.parse('zebra'), prepare(EN_FIXTURE))).toEqual([]);
+  });
+
+  it('without the close-match stage (the browser before it loads it), says it is wanted only when nothing is found', () => {
+    const core = new SearchCore(buildSearchData(model, vocabulary, 'zh', useTranslations('zh')));
+    const nothing = core.search('声音识别');
+    expect(nothing.results).toEqual([]);
+    expect(core.closeMatchesWanted(nothing)).toBe(true);
+    // A query the plan's words answer does not need it.
+    expect(core.closeMatchesWanted(core.search('机器人'))).toBe(false);
+    core.closeMatcher = closeMatches;
+    const found = core.search('声音识别');
+    expect(found.results.map((r) => r.doc.id)).toEqual(ids(zh, '声音识别'));
+    expect(core.closeMatchesWanted(found)).toBe(false);
+  });
+
+  it('an English edition never wants it', () => {
+    const core = new SearchCore(EN_FIXTURE);
+    expect(core.closeMatchesWanted(core.search('zebra'))).toBe(false);
   });
 });

@@ -3,12 +3,14 @@
  * search data (/search/{edition}.json, loaded once), with the full Traditional table only for a
  * query holding a character the plan's own table does not know. Only when it finds no provision
  * holding every word does the page ask more, each loaded then and not before:
+ *  - Chinese, when nothing at all is found: the close-match stage (search/fallback.ts);
  *  - the other language's search data, to offer that edition with its count when it has full matches;
  *  - this edition's Pagefind bundle of its other pages (search-pagefind.ts): "Elsewhere on this site".
  */
 import type { SearchConfig } from '../search/config.ts';
 import type { SearchData } from '../search/data.ts';
-import { SearchEngine, type Filters, type Outcome } from '../search/engine.ts';
+import { SearchCore, type CloseMatcher } from '../search/core.ts';
+import type { Filters, Outcome } from '../search/outcome.ts';
 import {
   foldQuery,
   needsFullFold,
@@ -33,15 +35,16 @@ export interface Searched {
   converted?: string;
 }
 
-function engineFrom(url: string): Promise<SearchEngine> {
-  return json<SearchData>(url).then((data) => new SearchEngine(data));
+function engineFrom(url: string): Promise<SearchCore> {
+  return json<SearchData>(url).then((data) => new SearchCore(data));
 }
 
 export class SearchBackend {
-  private engine?: Promise<SearchEngine>;
-  private otherEngine?: Promise<SearchEngine>;
+  private engine?: Promise<SearchCore>;
+  private otherEngine?: Promise<SearchCore>;
   private fullFold?: Promise<FoldTable>;
   private shards?: Promise<ThesaurusShards>;
+  private closeMatcher?: Promise<CloseMatcher>;
   private readonly sitePages: SitePages;
 
   constructor(private readonly config: SearchConfig) {
@@ -49,7 +52,7 @@ export class SearchBackend {
   }
 
   /** Starts loading the search data (on focus, or at once when the page opens with a query). */
-  warm(): Promise<SearchEngine> {
+  warm(): Promise<SearchCore> {
     this.engine ??= engineFrom(this.config.dataUrl);
     this.engine.catch(() => {
       this.engine = undefined;
@@ -57,7 +60,7 @@ export class SearchBackend {
     return this.engine;
   }
 
-  private fold(query: string, engine: SearchEngine): Promise<FoldTable> {
+  private fold(query: string, engine: SearchCore): Promise<FoldTable> {
     if (!needsFullFold(query, engine.knownChars, this.config.fold))
       return Promise.resolve(this.config.fold);
     this.fullFold ??= json<PackedFoldTable>(this.config.foldUrl).then(unpackFoldTable);
@@ -66,7 +69,7 @@ export class SearchBackend {
   }
 
   /** English: the thesaurus shards the query needs (search-thesaurus.ts, loaded then); none for the plan's own words. */
-  private async thesaurus(query: string, engine: SearchEngine): Promise<Thesaurus | undefined> {
+  private async thesaurus(query: string, engine: SearchCore): Promise<Thesaurus | undefined> {
     const letters = engine.thesaurusShards(query);
     if (letters.length === 0) return undefined;
     this.shards ??= import('./search-thesaurus.ts').then(
@@ -87,12 +90,27 @@ export class SearchBackend {
       this.fold(query, engine),
       this.thesaurus(query, engine),
     ]);
-    const outcome = engine.search(query, { filters, fold, correct, thesaurus });
+    let outcome = engine.search(query, { filters, fold, correct, thesaurus });
+    if (engine.closeMatchesWanted(outcome) && (await this.withCloseMatches(engine)))
+      outcome = engine.search(query, { filters, fold, correct, thesaurus });
     const typed = query.trim().normalize('NFKC');
     const folded = foldQuery(typed, fold);
     return this.config.saysFolded && folded !== typed
       ? { outcome, converted: folded }
       : { outcome };
+  }
+
+  /** Gives the engine the close-match stage, loaded on the first search that finds nothing; false if it cannot be had. */
+  private async withCloseMatches(engine: SearchCore): Promise<boolean> {
+    this.closeMatcher ??= import('../search/fallback.ts').then((m) => m.closeMatches);
+    try {
+      engine.closeMatcher = await this.closeMatcher;
+      return true;
+    } catch {
+      // Nothing more is shown than was found; tried again on the next search.
+      this.closeMatcher = undefined;
+      return false;
+    }
   }
 
   /** How many provisions of the other language hold every word of the query (its data is fetched on the first call). */
