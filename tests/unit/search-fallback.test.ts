@@ -4,6 +4,7 @@ import { useTranslations } from '../../src/lib/i18n.ts';
 import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { SearchCore } from '../../src/lib/search/core.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { LATER_STAGES } from '../../src/lib/search/stages.ts';
 import { closeMatches } from '../../src/lib/search/fallback.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
@@ -69,21 +70,28 @@ describe('Chinese close matches', () => {
     expect(closeMatches(en.parse('zebra'), prepare(EN_FIXTURE))).toEqual([]);
   });
 
-  it('without the close-match stage (the browser before it loads it), says it is wanted only when nothing is found', () => {
+  it('without the later stages (the browser before it loads them), says a search reached them', () => {
     const core = new SearchCore(buildSearchData(model, vocabulary, 'zh', useTranslations('zh')));
-    const nothing = core.search('声音识别');
-    expect(nothing.results).toEqual([]);
-    expect(core.closeMatchesWanted(nothing)).toBe(true);
-    // A query the plan's words answer does not need it.
-    expect(core.closeMatchesWanted(core.search('机器人'))).toBe(false);
-    core.closeMatcher = closeMatches;
+    expect(core.search('声音识别').results).toEqual([]);
+    expect(core.laterStagesWanted).toBe(true);
+    // A query the plan's words answer in full does not reach them.
+    core.search('机器人');
+    expect(core.laterStagesWanted).toBe(false);
+    core.stages = LATER_STAGES;
     const found = core.search('声音识别');
     expect(found.results.map((r) => r.doc.id)).toEqual(ids(zh, '声音识别'));
-    expect(core.closeMatchesWanted(found)).toBe(false);
+    expect(core.laterStagesWanted).toBe(false);
   });
 
-  it('an English edition never wants it', () => {
+  it('a misspelt English query reaches the correction, which then corrects it', () => {
+    const en = new SearchEngine(EN_FIXTURE);
     const core = new SearchCore(EN_FIXTURE);
-    expect(core.closeMatchesWanted(core.search('zebra'))).toBe(false);
+    const q = 'robotz';
+    const expected = en.search(q);
+    expect(expected.suggestion).toBeDefined();
+    expect(core.search(q).suggestion).toBeUndefined();
+    expect(core.laterStagesWanted).toBe(true);
+    core.stages = LATER_STAGES;
+    expect(core.search(q).suggestion).toBe(expected.suggestion);
   });
 });

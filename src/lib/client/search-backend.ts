@@ -3,13 +3,14 @@
  * search data (/search/{edition}.json, loaded once), with the full Traditional table only for a
  * query holding a character the plan's own table does not know. Only when it finds no provision
  * holding every word does the page ask more, each loaded then and not before:
- *  - Chinese, when nothing at all is found: the close-match stage (search/fallback.ts);
+ *  - the search's later stages (search/stages.ts: the correction, Chinese close matches), when
+ *    a search reaches them;
  *  - the other language's search data, to offer that edition with its count when it has full matches;
  *  - this edition's Pagefind bundle of its other pages (search-pagefind.ts): "Elsewhere on this site".
  */
 import type { SearchConfig } from '../search/config.ts';
 import type { SearchData } from '../search/data.ts';
-import { SearchCore, type CloseMatcher } from '../search/core.ts';
+import { SearchCore, type LaterStages, type SearchOptions } from '../search/core.ts';
 import type { Filters, Outcome } from '../search/outcome.ts';
 import {
   foldQuery,
@@ -44,7 +45,7 @@ export class SearchBackend {
   private otherEngine?: Promise<SearchCore>;
   private fullFold?: Promise<FoldTable>;
   private shards?: Promise<ThesaurusShards>;
-  private closeMatcher?: Promise<CloseMatcher>;
+  private stages?: Promise<LaterStages>;
   private readonly sitePages: SitePages;
 
   constructor(private readonly config: SearchConfig) {
@@ -90,9 +91,7 @@ export class SearchBackend {
       this.fold(query, engine),
       this.thesaurus(query, engine),
     ]);
-    let outcome = engine.search(query, { filters, fold, correct, thesaurus });
-    if (engine.closeMatchesWanted(outcome) && (await this.withCloseMatches(engine)))
-      outcome = engine.search(query, { filters, fold, correct, thesaurus });
+    const outcome = await this.searchWith(engine, query, { filters, fold, correct, thesaurus });
     const typed = query.trim().normalize('NFKC');
     const folded = foldQuery(typed, fold);
     return this.config.saysFolded && folded !== typed
@@ -100,17 +99,23 @@ export class SearchBackend {
       : { outcome };
   }
 
-  /** Gives the engine the close-match stage, loaded on the first search that finds nothing; false if it cannot be had. */
-  private async withCloseMatches(engine: SearchCore): Promise<boolean> {
-    this.closeMatcher ??= import('../search/fallback.ts').then((m) => m.closeMatches);
+  /** The engine's outcome, searched again with the later stages when it reached them (loaded then, once). */
+  private async searchWith(
+    engine: SearchCore,
+    query: string,
+    options: SearchOptions,
+  ): Promise<Outcome> {
+    const outcome = engine.search(query, options);
+    if (!engine.laterStagesWanted) return outcome;
+    this.stages ??= import('../search/stages.ts').then((m) => m.LATER_STAGES);
     try {
-      engine.closeMatcher = await this.closeMatcher;
-      return true;
+      engine.stages = await this.stages;
     } catch {
-      // Nothing more is shown than was found; tried again on the next search.
-      this.closeMatcher = undefined;
-      return false;
+      // What the plan's words found is shown; tried again on the next search.
+      this.stages = undefined;
+      return outcome;
     }
+    return engine.search(query, options);
   }
 
   /** How many provisions of the other language hold every word of the query (its data is fetched on the first call). */
@@ -124,7 +129,8 @@ export class SearchBackend {
       this.fold(query, engine),
       this.thesaurus(query, engine),
     ]);
-    return engine.search(query, { filters, fold, thesaurus }).results.filter((r) => r.full).length;
+    const outcome = await this.searchWith(engine, query, { filters, fold, thesaurus });
+    return outcome.results.filter((r) => r.full).length;
   }
 
   /**

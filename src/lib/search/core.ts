@@ -1,13 +1,15 @@
 /**
  * The search itself, pure and the same in the browser and in tests: it parses the query, asks the
- * units, and gives the reader's words back as typed. The last stage, Chinese close matches
- * (fallback.ts), is given to it (engine.ts gives it at once; the browser loads it only when a
- * search finds nothing: client/search-backend.ts), so that a first search does not load it.
+ * units, and gives the reader's words back as typed. The stages a search reaches only when the
+ * plan's words do not answer it, the correction and Chinese close matches (stages.ts), are given
+ * to it: engine.ts gives them at once; the browser loads them only when a search reaches them
+ * (client/search-backend.ts), so that a first search does not load them.
  *   prepare.ts  the edition's data made ready once (keys, folded text) and the match tests;
  *   rank.ts     which provisions hold the query and in what order (weights.ts: the amounts);
  *   snippet.ts  the quoted sentence with its marks;
  *   answers.ts  the bodies, places, topics and the targets ledger the query names;
- *   suggest.ts  a correction for a misspelt query;
+ *   suggest.ts  a correction for a misspelt query (a later stage);
+ *   fallback.ts Chinese close matches when nothing is found (a later stage);
  *   outcome.ts  the types of what a search gives back.
  */
 import type { Locale } from '../model/schema.ts';
@@ -21,12 +23,16 @@ import { prepare, type Prepared } from './prepare.ts';
 import { parseQuery, writes, type ParsedQuery, type Script } from './query.ts';
 import { anywhere, rank } from './rank.ts';
 import { trim } from './snippet.ts';
-import { suggest } from './suggest.ts';
 import { foldQuery, type FoldTable, type Folding } from './text.ts';
 import { shardsFor, type Thesaurus } from './thesaurus.ts';
 
-/** Chinese close matches for a query no provision holds word for word (fallback.ts closeMatches). */
-export type CloseMatcher = (query: ParsedQuery, index: Prepared, filters?: Filters) => Result[];
+/** The stages a search reaches only when the plan's words do not answer it (stages.ts). */
+export interface LaterStages {
+  /** a correction for a misspelt query (suggest.ts) */
+  suggest: (query: ParsedQuery, index: Prepared) => string | undefined;
+  /** Chinese close matches for a query no provision holds word for word (fallback.ts) */
+  closeMatches: (query: ParsedQuery, index: Prepared, filters?: Filters) => Result[];
+}
 
 export interface SearchOptions {
   filters?: Filters;
@@ -47,15 +53,17 @@ export class SearchCore {
   private readonly index: Prepared;
   private readonly data: SearchData;
   private writtenForms?: Map<string, string>;
-  /** the close-match stage (fallback.ts), when given */
-  closeMatcher?: CloseMatcher;
+  /** the later stages, when given */
+  stages?: LaterStages;
+  /** the last search reached a later stage that was not given */
+  private wanted = false;
 
   /**
-   * `closeMatcher`: the close-match stage; without it, a Chinese search that finds nothing gives
-   * nothing, and closeMatchesWanted says so.
+   * Without `stages`, a search that reaches them gives what the plan's words found (no correction,
+   * no close matches), and laterStagesWanted says so: give them and search again.
    */
-  constructor(data: SearchData, closeMatcher?: CloseMatcher) {
-    this.closeMatcher = closeMatcher;
+  constructor(data: SearchData, stages?: LaterStages) {
+    this.stages = stages;
     this.data = withBodyNames(data);
     this.locale = data.locale;
     this.index = prepare(this.data);
@@ -95,7 +103,13 @@ export class SearchCore {
     return shardsFor(query, this.folding, { has: (key: string) => writes(key, context) });
   }
 
+  /** The last search reached a later stage that was not given (its outcome lacks what that stage adds). */
+  get laterStagesWanted(): boolean {
+    return this.wanted;
+  }
+
   search(raw: string, options: SearchOptions = {}): Outcome {
+    this.wanted = false;
     // A provision asked for by number ("task 7", 任务七) first; the rest of the query searched after it.
     const numbered = this.data.numbering
       ? numberedAnswer(raw, this.data.numbering, this.data.docs)
@@ -146,7 +160,7 @@ export class SearchCore {
       query.groups.length > 0 &&
       (unknownPiece || !outcome.results.some((r) => r.full))
     ) {
-      const suggestion = suggest(query, this.index);
+      const suggestion = this.stage()?.suggest(query, this.index);
       if (suggestion && suggestion !== query.text) {
         // Offered only where it finds what the query did not: a provision holding every word.
         const corrected = this.rank(this.parse(suggestion, undefined, options.thesaurus), options);
@@ -160,21 +174,17 @@ export class SearchCore {
       }
     }
     // Chinese, nothing found by the words: the provisions sharing the most of the query's content, as close matches.
-    if (this.closeMatcher && this.closeMatchable(outcome)) {
-      const close = this.closeMatcher(query, this.index, options.filters);
+    if (this.script === 'han' && outcome.results.length === 0) {
+      const close = this.stage()?.closeMatches(query, this.index, options.filters) ?? [];
       if (close.length > 0) return { ...outcome, results: close };
     }
     return outcome;
   }
 
-  /** Whether close matches would be looked for after this outcome: Chinese, and nothing found. */
-  private closeMatchable(outcome: Outcome): boolean {
-    return this.script === 'han' && outcome.results.length === 0;
-  }
-
-  /** An outcome that close matches could add to, had the close-match stage been given (then search again). */
-  closeMatchesWanted(outcome: Outcome): boolean {
-    return !this.closeMatcher && this.closeMatchable(outcome);
+  /** The later stages, as a search reaches one; when they were not given, noted (laterStagesWanted). */
+  private stage(): LaterStages | undefined {
+    if (!this.stages) this.wanted = true;
+    return this.stages;
   }
 
   /**
