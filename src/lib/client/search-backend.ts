@@ -6,7 +6,8 @@
  *  - the search's later stages (search/stages.ts: the correction, Chinese close matches), when
  *    a search reaches them;
  *  - the other language's search data, to offer that edition with its count when it has full matches;
- *  - this edition's Pagefind bundle of its other pages (search-pagefind.ts): "Elsewhere on this site".
+ *  - this edition's Pagefind bundle of its other pages, with its client (search-pagefind.ts):
+ *    "Elsewhere on this site".
  */
 import type { SearchConfig } from '../search/config.ts';
 import type { SearchData } from '../search/data.ts';
@@ -21,7 +22,7 @@ import {
 } from '../search/text.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
 import type { ThesaurusShards } from './search-thesaurus.ts';
-import { SitePages, type SitePageHit } from './search-pagefind.ts';
+import type { SitePages, SitePageHit } from './search-pagefind.ts';
 
 async function json<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -46,11 +47,9 @@ export class SearchBackend {
   private fullFold?: Promise<FoldTable>;
   private shards?: Promise<ThesaurusShards>;
   private stages?: Promise<LaterStages>;
-  private readonly sitePages: SitePages;
+  private sitePages?: Promise<SitePages>;
 
-  constructor(private readonly config: SearchConfig) {
-    this.sitePages = new SitePages(config.pagefindUrl, config.base);
-  }
+  constructor(private readonly config: SearchConfig) {}
 
   /** Starts loading the search data (on focus, or at once when the page opens with a query). */
   warm(): Promise<SearchCore> {
@@ -139,6 +138,12 @@ export class SearchBackend {
    */
   async elsewhere(query: string): Promise<SitePageHit[]> {
     const engine = await this.warm();
-    return this.sitePages.search(engine.asWritten(query));
+    this.sitePages ??= import('./search-pagefind.ts').then(
+      (m) => new m.SitePages(this.config.pagefindUrl, this.config.base),
+    );
+    this.sitePages.catch(() => {
+      this.sitePages = undefined;
+    });
+    return (await this.sitePages).search(engine.asWritten(query));
   }
 }
