@@ -20,7 +20,13 @@
  */
 /* global document -- the functions given to page.waitForFunction and page.evaluate run in the page */
 import { isHanScript, LOCALES } from '../../src/lib/editions.ts';
-import { casesFor, score, hardest, observedWithAnswers } from '../../tests/search/evaluate.ts';
+import {
+  casesFor,
+  score,
+  hardest,
+  observedWithAnswers,
+  textOfIn,
+} from '../../tests/search/evaluate.ts';
 import { loadModel } from '../../tests/support/load-content.ts';
 import { byteCounter, kb, launch, median, requireBuild, serve } from './lib.mjs';
 
@@ -120,11 +126,8 @@ try {
       );
     }
     await context.close();
-    const s = score(
-      cases,
-      (c) => observed.get(c.q),
-      (id) => model.provisions.find((p) => p.id === id)?.paragraphs[locale].join(' ') ?? '',
-    );
+    // A result may be the plan's other text (the targets): its snippet quotes that text.
+    const s = score(cases, (c) => observed.get(c.q), textOfIn(model, locale));
     relevance.push({ locale, s });
     rows.push({
       locale,

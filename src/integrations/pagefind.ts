@@ -3,7 +3,7 @@
  * (dist/pagefind/{zh,zh-hant,en}/), the search's second stage, "Elsewhere on this site". It holds
  * the pages the search engine does not answer with: About, the glossary, and every body, place
  * and topic page (src/lib/search/site-pages.ts says which), each page's <main> only. Provisions
- * are not in it: the engine (src/lib/search/engine.ts) searches them from /search/{edition}.json.
+ * are not in it: the engine (src/lib/search/core.ts) searches them from /search/{edition}.json.
  * Chinese is segmented by Pagefind's extended build (what the npm package runs).
  */
 import { readdir, readFile, rm } from 'node:fs/promises';

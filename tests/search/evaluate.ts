@@ -8,6 +8,7 @@ import { EVAL_SET, type EvalCase } from './eval-set.ts';
 import { HELD_OUT } from './held-out.ts';
 import { conversionDerive } from '../../src/lib/node/conversion.ts';
 import { writtenEditionOf, type DerivedLocale, type Locale } from '../../src/lib/editions.ts';
+import type { PlanModel } from '../../src/lib/model/model.ts';
 
 export interface Observed {
   /** provision ids of the results, in order */
@@ -70,6 +71,16 @@ export function quotes(snippet: string, text: string): boolean {
     .map(flat)
     .filter((p) => p.length > 0);
   return pieces.length > 0 && pieces.every((p) => flat(text).includes(p));
+}
+
+/**
+ * The text a right result's snippet must quote, by result id: a provision's paragraphs, or the
+ * plan's other text (the targets, the notice), in the edition's language.
+ */
+export function textOfIn(model: PlanModel, locale: Locale): (id: string) => string {
+  return (id) =>
+    (model.provisions.find((p) => p.id === id) ?? model.texts[id])?.paragraphs[locale].join(' ') ??
+    '';
 }
 
 export function score<C extends Pick<EvalCase, 'q' | 'accept'>>(

@@ -19,6 +19,7 @@ import {
   hardest,
   observedWithAnswers,
   score,
+  textOfIn,
   type Part,
   type Scores,
 } from '../search/evaluate.ts';
@@ -66,9 +67,7 @@ type Case = Pick<EvalCase, 'q' | 'accept'>;
 
 function run(locale: Locale, cases: Case[]) {
   const engine = new SearchEngine(read<SearchData>(`${locale}.json`));
-  const textOf = (id: string) =>
-    (model.provisions.find((p) => p.id === id) ?? model.texts[id])?.paragraphs[locale].join(' ') ??
-    '';
+  const textOf = textOfIn(model, locale);
   return score(
     cases,
     (c) => {

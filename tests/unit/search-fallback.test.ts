@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import { SearchCore } from '../../src/lib/search/core.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { LATER_STAGES } from '../../src/lib/search/stages.ts';
 import { closeMatches } from '../../src/lib/search/fallback.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
@@ -66,5 +68,30 @@ describe('Chinese close matches', () => {
   it('does nothing in English', () => {
     const en = new SearchEngine(EN_FIXTURE);
     expect(closeMatches(en.parse('zebra'), prepare(EN_FIXTURE))).toEqual([]);
+  });
+
+  it('without the later stages (the browser before it loads them), says a search reached them', () => {
+    const core = new SearchCore(buildSearchData(model, vocabulary, 'zh', useTranslations('zh')));
+    expect(core.search('声音识别').results).toEqual([]);
+    expect(core.laterStagesWanted).toBe(true);
+    // A query the plan's words answer in full does not reach them.
+    core.search('机器人');
+    expect(core.laterStagesWanted).toBe(false);
+    core.stages = LATER_STAGES;
+    const found = core.search('声音识别');
+    expect(found.results.map((r) => r.doc.id)).toEqual(ids(zh, '声音识别'));
+    expect(core.laterStagesWanted).toBe(false);
+  });
+
+  it('a misspelt English query reaches the correction, which then corrects it', () => {
+    const en = new SearchEngine(EN_FIXTURE);
+    const core = new SearchCore(EN_FIXTURE);
+    const q = 'robotz';
+    const expected = en.search(q);
+    expect(expected.suggestion).toBeDefined();
+    expect(core.search(q).suggestion).toBeUndefined();
+    expect(core.laterStagesWanted).toBe(true);
+    core.stages = LATER_STAGES;
+    expect(core.search(q).suggestion).toBe(expected.suggestion);
   });
 });

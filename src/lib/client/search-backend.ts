@@ -3,12 +3,16 @@
  * search data (/search/{edition}.json, loaded once), with the full Traditional table only for a
  * query holding a character the plan's own table does not know. Only when it finds no provision
  * holding every word does the page ask more, each loaded then and not before:
+ *  - the search's later stages (search/stages.ts: the correction, Chinese close matches), when
+ *    a search reaches them;
  *  - the other language's search data, to offer that edition with its count when it has full matches;
- *  - this edition's Pagefind bundle of its other pages (search-pagefind.ts): "Elsewhere on this site".
+ *  - this edition's Pagefind bundle of its other pages, with its client (search-pagefind.ts):
+ *    "Elsewhere on this site".
  */
 import type { SearchConfig } from '../search/config.ts';
 import type { SearchData } from '../search/data.ts';
-import { SearchEngine, type Filters, type Outcome } from '../search/engine.ts';
+import { SearchCore, type LaterStages, type SearchOptions } from '../search/core.ts';
+import type { Filters, Outcome } from '../search/outcome.ts';
 import {
   foldQuery,
   needsFullFold,
@@ -18,7 +22,7 @@ import {
 } from '../search/text.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
 import type { ThesaurusShards } from './search-thesaurus.ts';
-import { SitePages, type SitePageHit } from './search-pagefind.ts';
+import type { SitePages, SitePageHit } from './search-pagefind.ts';
 
 async function json<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -33,23 +37,22 @@ export interface Searched {
   converted?: string;
 }
 
-function engineFrom(url: string): Promise<SearchEngine> {
-  return json<SearchData>(url).then((data) => new SearchEngine(data));
+function engineFrom(url: string): Promise<SearchCore> {
+  return json<SearchData>(url).then((data) => new SearchCore(data));
 }
 
 export class SearchBackend {
-  private engine?: Promise<SearchEngine>;
-  private otherEngine?: Promise<SearchEngine>;
+  private engine?: Promise<SearchCore>;
+  private otherEngine?: Promise<SearchCore>;
   private fullFold?: Promise<FoldTable>;
   private shards?: Promise<ThesaurusShards>;
-  private readonly sitePages: SitePages;
+  private stages?: Promise<LaterStages>;
+  private sitePages?: Promise<SitePages>;
 
-  constructor(private readonly config: SearchConfig) {
-    this.sitePages = new SitePages(config.pagefindUrl, config.base);
-  }
+  constructor(private readonly config: SearchConfig) {}
 
   /** Starts loading the search data (on focus, or at once when the page opens with a query). */
-  warm(): Promise<SearchEngine> {
+  warm(): Promise<SearchCore> {
     this.engine ??= engineFrom(this.config.dataUrl);
     this.engine.catch(() => {
       this.engine = undefined;
@@ -57,7 +60,7 @@ export class SearchBackend {
     return this.engine;
   }
 
-  private fold(query: string, engine: SearchEngine): Promise<FoldTable> {
+  private fold(query: string, engine: SearchCore): Promise<FoldTable> {
     if (!needsFullFold(query, engine.knownChars, this.config.fold))
       return Promise.resolve(this.config.fold);
     this.fullFold ??= json<PackedFoldTable>(this.config.foldUrl).then(unpackFoldTable);
@@ -66,7 +69,7 @@ export class SearchBackend {
   }
 
   /** English: the thesaurus shards the query needs (search-thesaurus.ts, loaded then); none for the plan's own words. */
-  private async thesaurus(query: string, engine: SearchEngine): Promise<Thesaurus | undefined> {
+  private async thesaurus(query: string, engine: SearchCore): Promise<Thesaurus | undefined> {
     const letters = engine.thesaurusShards(query);
     if (letters.length === 0) return undefined;
     this.shards ??= import('./search-thesaurus.ts').then(
@@ -87,12 +90,31 @@ export class SearchBackend {
       this.fold(query, engine),
       this.thesaurus(query, engine),
     ]);
-    const outcome = engine.search(query, { filters, fold, correct, thesaurus });
+    const outcome = await this.searchWith(engine, query, { filters, fold, correct, thesaurus });
     const typed = query.trim().normalize('NFKC');
     const folded = foldQuery(typed, fold);
     return this.config.saysFolded && folded !== typed
       ? { outcome, converted: folded }
       : { outcome };
+  }
+
+  /** The engine's outcome, searched again with the later stages when it reached them (loaded then, once). */
+  private async searchWith(
+    engine: SearchCore,
+    query: string,
+    options: SearchOptions,
+  ): Promise<Outcome> {
+    const outcome = engine.search(query, options);
+    if (!engine.laterStagesWanted) return outcome;
+    this.stages ??= import('../search/stages.ts').then((m) => m.LATER_STAGES);
+    try {
+      engine.stages = await this.stages;
+    } catch {
+      // What the plan's words found is shown; tried again on the next search.
+      this.stages = undefined;
+      return outcome;
+    }
+    return engine.search(query, options);
   }
 
   /** How many provisions of the other language hold every word of the query (its data is fetched on the first call). */
@@ -106,7 +128,8 @@ export class SearchBackend {
       this.fold(query, engine),
       this.thesaurus(query, engine),
     ]);
-    return engine.search(query, { filters, fold, thesaurus }).results.filter((r) => r.full).length;
+    const outcome = await this.searchWith(engine, query, { filters, fold, thesaurus });
+    return outcome.results.filter((r) => r.full).length;
   }
 
   /**
@@ -115,6 +138,12 @@ export class SearchBackend {
    */
   async elsewhere(query: string): Promise<SitePageHit[]> {
     const engine = await this.warm();
-    return this.sitePages.search(engine.asWritten(query));
+    this.sitePages ??= import('./search-pagefind.ts').then(
+      (m) => new m.SitePages(this.config.pagefindUrl, this.config.base),
+    );
+    this.sitePages.catch(() => {
+      this.sitePages = undefined;
+    });
+    return (await this.sitePages).search(engine.asWritten(query));
   }
 }

@@ -250,7 +250,7 @@ export function makeDerive(overrides: Partial<Record<DerivedLocale, readonly Ove
 /**
  * Each character of a generated edition's `text` that converts back to another single
  * character of its source edition (瀋 → 沈, 機 → 机), for folding text and queries into the
- * source's characters one for one (search/engine.ts).
+ * source's characters one for one (search/core.ts).
  */
 export function foldToSource(locale: DerivedLocale, text: string): Record<string, string> {
   const { back } = openccOf(locale);

@@ -2,14 +2,15 @@
  * Chinese, the last resort: a query no provision answers word for word (its words are not the
  * plan's, nor in the synonym table) still finds the provisions sharing the most of its content,
  * as close matches. Each two-character piece of the query's words (and each rare single
- * character) weighs by how rare it is in the plan (idf): 数控车床 finds 数控机床 by 数控, 核心专力
- * finds 核心专利 by 核心 and 专. Pieces most provisions hold (人工智能) and function characters
- * (的, 吗) count for nothing, so a query sharing only those finds nothing.
+ * character) weighs by how rare it is in the plan (idf, rank.ts's, as words weigh there):
+ * 数控车床 finds 数控机床 by 数控, 核心专力 finds 核心专利 by 核心 and 专. Pieces most provisions
+ * hold (人工智能) and function characters (的, 吗) count for nothing, so a query sharing only
+ * those finds nothing.
  * Works over the data already loaded: the provisions' own text.
  */
 import type { Filters, Result } from './outcome.ts';
 import { bigrams, type Prepared } from './prepare.ts';
-import { passes } from './rank.ts';
+import { inverseFrequency, passes } from './rank.ts';
 import type { ParsedQuery } from './query.ts';
 import { snippet } from './snippet.ts';
 import { isHan } from './text.ts';
@@ -43,7 +44,7 @@ export function closeMatches(query: ParsedQuery, index: Prepared, filters: Filte
       continue;
     const df = texts.filter((t) => t.includes(piece)).length;
     if (df > 0 && df <= n * (single ? SINGLE_SHARE : PAIR_SHARE))
-      units.push([piece, (single ? SINGLE : 1) * Math.log(1 + n / df)]);
+      units.push([piece, (single ? SINGLE : 1) * inverseFrequency(df, n)]);
   }
   const missing = query.groups.filter((g) => !g.weak).map((g) => g.text);
   return docs

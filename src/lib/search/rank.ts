@@ -54,7 +54,7 @@ export function rank(
   const groups = query.groups.filter((g) => !g.weak);
   const docs = index.docs.filter((d) => passes(d.doc, filters));
   const n = Math.max(1, index.docs.length);
-  const idfOf = (df: number) => Math.log(1 + n / (df + w.idfSmoothing));
+  const idfOf = (df: number) => inverseFrequency(df, n);
   // Each alternative weighs by how rare it is ("grants" → funds weighs more than support).
   const altIdf = groups.map((g) =>
     g.alternatives.map((a) => idfOf(docs.filter((d) => docHoldsAlternative(d, a, script)).length)),
@@ -278,6 +278,11 @@ function namedByQuery(
 
 /** Among provisions that match alike, the shorter one is more about the query (机器人: the robotics industry task before a long list that names it). */
 const textLength = (d: PreparedDoc) => d.sentences.reduce((n, s) => n + s.text.length, 0);
+
+/** How rare a piece is among `n` texts when `df` of them hold it (weights.ts: score.idfSmoothing); rank.ts and fallback.ts. */
+export function inverseFrequency(df: number, n: number): number {
+  return Math.log(1 + n / (df + RANKING.score.idfSmoothing));
+}
 
 export function passes(doc: SearchDoc, filters: Filters): boolean {
   if (filters.part?.length && !filters.part.includes(doc.kind)) return false;

@@ -1,0 +1,248 @@
+/**
+ * The search itself, pure and the same in the browser and in tests: it parses the query, asks the
+ * units, and gives the reader's words back as typed. The stages a search reaches only when the
+ * plan's words do not answer it, the correction and Chinese close matches (stages.ts), are given
+ * to it: engine.ts gives them at once; the browser loads them only when a search reaches them
+ * (client/search-backend.ts), so that a first search does not load them.
+ *   prepare.ts  the edition's data made ready once (keys, folded text) and the match tests;
+ *   rank.ts     which provisions hold the query and in what order (weights.ts: the amounts);
+ *   snippet.ts  the quoted sentence with its marks;
+ *   answers.ts  the bodies, places, topics and the targets ledger the query names;
+ *   suggest.ts  a correction for a misspelt query (a later stage);
+ *   fallback.ts Chinese close matches when nothing is found (a later stage);
+ *   outcome.ts  the types of what a search gives back.
+ */
+import type { Locale } from '../model/schema.ts';
+import { answers } from './answers.ts';
+import { withCompounds } from './compounds.ts';
+import { numberedFirst } from './by-number.ts';
+import { withBodyNames, type SearchData } from './data.ts';
+import { numberedAnswer } from './numbered.ts';
+import type { Answer, Filters, Outcome, Result } from './outcome.ts';
+import { prepare, type Prepared } from './prepare.ts';
+import { parseQuery, writes, type ParsedQuery, type Script } from './query.ts';
+import { anywhere, rank } from './rank.ts';
+import { trim } from './snippet.ts';
+import { foldQuery, type FoldTable, type Folding } from './text.ts';
+import { shardsFor, type Thesaurus } from './thesaurus.ts';
+
+/** The stages a search reaches only when the plan's words do not answer it (stages.ts). */
+export interface LaterStages {
+  /** a correction for a misspelt query (suggest.ts) */
+  suggest: (query: ParsedQuery, index: Prepared) => string | undefined;
+  /** Chinese close matches for a query no provision holds word for word (fallback.ts) */
+  closeMatches: (query: ParsedQuery, index: Prepared, filters?: Filters) => Result[];
+}
+
+export interface SearchOptions {
+  filters?: Filters;
+  /** the full Traditional → Simplified table, when the query needs it */
+  fold?: FoldTable;
+  /** false: no correction is tried ("search the query as typed") */
+  correct?: boolean;
+  /** English: the thesaurus shards the query needs (thesaurusShards), when they could be had */
+  thesaurus?: Thesaurus;
+}
+
+export class SearchCore {
+  readonly locale: Locale;
+  readonly script: Script;
+  readonly folding: Folding;
+  /** Every character of the plan's text and names: a query character outside it may be Traditional. */
+  readonly knownChars: ReadonlySet<string>;
+  private readonly index: Prepared;
+  private readonly data: SearchData;
+  private writtenForms?: Map<string, string>;
+  /** the later stages, when given */
+  stages?: LaterStages;
+  /** the last search reached a later stage that was not given */
+  private wanted = false;
+
+  /**
+   * Without `stages`, a search that reaches them gives what the plan's words found (no correction,
+   * no close matches), and laterStagesWanted says so: give them and search again.
+   */
+  constructor(data: SearchData, stages?: LaterStages) {
+    this.stages = stages;
+    this.data = withBodyNames(data);
+    this.locale = data.locale;
+    this.index = prepare(this.data);
+    this.script = this.index.script;
+    this.folding = this.index.folding;
+    this.knownChars = this.index.knownChars;
+  }
+
+  parse(query: string, fold?: FoldTable, thesaurus?: Thesaurus): ParsedQuery {
+    const parsed = parseQuery(
+      this.index.fold(fold ? foldQuery(query, fold) : query),
+      this.index.context,
+      thesaurus,
+    );
+    return withCompounds(parsed, this.index.compounds, this.folding);
+  }
+
+  /**
+   * The query in the edition's own characters, for a search that knows only its pages' text
+   * (Pagefind, the second stage): in a Traditional edition, each Simplified character it writes
+   * otherwise, as it writes it (机器人产业 → 機器人產業); a character it also writes as it is stays.
+   * Other editions: as typed.
+   */
+  asWritten(query: string): string {
+    if (!this.data.chars) return query;
+    this.writtenForms ??= writtenForms(this.data);
+    return [...query].map((c) => this.writtenForms!.get(c) ?? c).join('');
+  }
+
+  /**
+   * English: the thesaurus shards (their first letters) a query needs, one for each letter its
+   * words the plan does not write begin with; none for a query of the plan's own words, nor in Chinese.
+   */
+  thesaurusShards(query: string): string[] {
+    if (this.script !== 'latin') return [];
+    const context = this.index.context;
+    return shardsFor(query, this.folding, { has: (key: string) => writes(key, context) });
+  }
+
+  /** The last search reached a later stage that was not given (its outcome lacks what that stage adds). */
+  get laterStagesWanted(): boolean {
+    return this.wanted;
+  }
+
+  search(raw: string, options: SearchOptions = {}): Outcome {
+    this.wanted = false;
+    // A provision asked for by number ("task 7", 任务七) first; the rest of the query searched after it.
+    const numbered = this.data.numbering
+      ? numberedAnswer(raw, this.data.numbering, this.data.docs)
+      : undefined;
+    if (numbered) {
+      const rest = numbered.rest ? this.search(numbered.rest, options) : undefined;
+      return numberedFirst(
+        numbered,
+        this.parse(raw, options.fold, options.thesaurus),
+        rest,
+        (doc, paragraph) =>
+          trim(
+            [
+              {
+                text: (doc.paragraphs[paragraph - 1] ?? []).join(this.script === 'han' ? '' : ' '),
+                mark: false,
+              },
+            ],
+            this.script,
+          ),
+      );
+    }
+    return this.asTyped(this.searchFolded(raw, options), raw, options.fold);
+  }
+
+  /** Bodies, places and topics the query names, and the targets ledger. */
+  answers(query: ParsedQuery): Answer[] {
+    return answers(query, {
+      script: this.script,
+      entities: this.index.entities,
+      targetNames: this.index.targetNames,
+      targets: this.data.targets,
+    });
+  }
+
+  private rank(query: ParsedQuery, options: SearchOptions): Outcome {
+    const { results, leftOut, absent } = rank(query, this.index, options);
+    return { query, results, answers: this.answers(query), leftOut, absent };
+  }
+
+  private searchFolded(raw: string, options: SearchOptions): Outcome {
+    const query = this.parse(raw, options.fold, options.thesaurus);
+    const outcome = this.rank(query, options);
+    // A misspelt query: when nothing holds every word, or a piece of it is found nowhere, try the nearest names and words.
+    const unknownPiece = query.groups.some((g) => !anywhere(this.index, g));
+    if (
+      options.correct !== false &&
+      query.groups.length > 0 &&
+      (unknownPiece || !outcome.results.some((r) => r.full))
+    ) {
+      const suggestion = this.stage()?.suggest(query, this.index);
+      if (suggestion && suggestion !== query.text) {
+        // Offered only where it finds what the query did not: a provision holding every word.
+        const corrected = this.rank(this.parse(suggestion, undefined, options.thesaurus), options);
+        if (corrected.results.some((r) => r.full))
+          return {
+            ...corrected,
+            query,
+            suggestion,
+            answers: corrected.answers.length ? corrected.answers : outcome.answers,
+          };
+      }
+    }
+    // Chinese, nothing found by the words: the provisions sharing the most of the query's content, as close matches.
+    if (this.script === 'han' && outcome.results.length === 0) {
+      const close = this.stage()?.closeMatches(query, this.index, options.filters) ?? [];
+      if (close.length > 0) return { ...outcome, results: close };
+    }
+    return outcome;
+  }
+
+  /** The later stages, as a search reaches one; when they were not given, noted (laterStagesWanted). */
+  private stage(): LaterStages | undefined {
+    if (!this.stages) this.wanted = true;
+    return this.stages;
+  }
+
+  /**
+   * An edition in Traditional characters searches in Simplified ones (SearchData.chars), but
+   * shows the reader's words as typed: the query, the words a result lacks and a correction are
+   * given back in the typed characters (folding is one character for one, so a word's place in
+   * the folded query is its place in the typed one), and a corrected name in the edition's form.
+   */
+  private asTyped(outcome: Outcome, raw: string, fold?: FoldTable): Outcome {
+    if (this.script !== 'han' || !this.data.chars) return outcome;
+    const typed = raw.normalize('NFKC');
+    const folded = this.index.fold(fold ? foldQuery(raw, fold) : raw);
+    if ([...typed].length !== [...folded].length) return outcome;
+    const back = (s: string) => {
+      const at = folded.indexOf(s);
+      return at < 0 ? s : typed.slice(at, at + s.length);
+    };
+    return {
+      ...outcome,
+      query: { ...outcome.query, text: back(outcome.query.text) },
+      results: outcome.results.map((r) =>
+        r.missing.length ? { ...r, missing: r.missing.map(back) } : r,
+      ),
+      leftOut: outcome.leftOut.map(back),
+      absent: outcome.absent.map(back),
+      ...(outcome.suggestion
+        ? { suggestion: this.inEditionForm(outcome.suggestion, folded, typed) }
+        : {}),
+    };
+  }
+
+  /** A folded correction in the edition's characters: the typed characters where it keeps them, the edition's own form of the name it put in. */
+  private inEditionForm(suggestion: string, folded: string, typed: string): string {
+    const s = [...suggestion];
+    const f = [...folded];
+    const t = [...typed];
+    if (s.length !== f.length) return suggestion;
+    const out = s.map((c, i) => (c === f[i] ? (t[i] ?? c) : c));
+    const changed = s.findIndex((c, i) => c !== f[i]);
+    for (const [key, form] of this.index.editionForms) {
+      const at = suggestion.indexOf(key);
+      const start = at < 0 ? -1 : [...suggestion.slice(0, at)].length;
+      if (start >= 0 && start <= changed && changed < start + [...key].length) {
+        out.splice(start, [...form].length, ...form);
+        break;
+      }
+    }
+    return out.join('');
+  }
+}
+
+/** A Traditional edition: Simplified character → the one the edition writes for it (data.chars turned round). */
+function writtenForms(data: SearchData): Map<string, string> {
+  const own = new Set(
+    data.docs.flatMap((d) => [...[d.title, ...d.paragraphs.flat(), ...d.names].join('')]),
+  );
+  const forms = new Map<string, string>();
+  for (const [written, simplified] of Object.entries(data.chars ?? {}))
+    if (!own.has(simplified) && !forms.has(simplified)) forms.set(simplified, written);
+  return forms;
+}
