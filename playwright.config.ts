@@ -69,6 +69,7 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        '--renderer-process-limit=1',
       ],
     },
   },
