@@ -83,7 +83,9 @@ test.describe('elder mode', () => {
       const normal = await size();
       await openMenu();
       if (phone) {
-        // The menu closes with Escape, back to its button, as a menu does.
+        // The menu closes with Escape, back to its button, as a menu does (once its closing,
+        // loaded on the first opening, is on).
+        await expect(page.locator('[data-site-menu][data-menu-ready]')).toHaveCount(1);
         await toggle.focus();
         await page.keyboard.press('Escape');
         await expect(toggle).toBeHidden();

@@ -35,4 +35,7 @@ export function enableMenu(
   document.addEventListener('click', (event) => {
     if (closesMenu(menu, event.target as Node | null)) menu.open = false;
   });
+  // Its closing is on (the module loads on the first opening, so a key pressed at once may come
+  // before it): what a test waits for before pressing Escape.
+  menu.dataset['menuReady'] = '';
 }
