@@ -27,6 +27,7 @@ import type { EvalCase } from '../search/eval-set.ts';
 import { LOCALES, type Locale } from '../../src/lib/editions.ts';
 import { FRESH_SET } from '../search/fresh-set.ts';
 import { WRITER_SET } from '../search/writer-set.ts';
+import { GAP_SET } from '../search/gap-set.ts';
 import { conversionDerive } from '../../src/lib/node/conversion.ts';
 import { loadModel } from '../support/load-content.ts';
 import { ROOT } from './support.ts';
@@ -156,6 +157,45 @@ describe("search relevance on the second writer's set", () => {
         console.log(text);
         expect(s.queries, text).toBe(cases.length);
       });
+    }
+  }
+});
+
+/**
+ * The vocabulary-gap set (tests/search/gap-set.ts): tuning queries written on purpose in words the
+ * plan does not use for what it says. Each edition with its language's queries (the Traditional
+ * edition with the Chinese queries as written: 20 Simplified, 10 Traditional). Reported with its
+ * misses (it is a tuning set), no bar.
+ */
+const GAP_RUNS = [
+  { name: 'zh', locale: 'zh', set: 'zh' },
+  { name: 'zh-hant', locale: 'zh-hant', set: 'zh' },
+  { name: 'en', locale: 'en', set: 'en' },
+] as const;
+
+describe('search relevance on the vocabulary-gap set', () => {
+  for (const { name, locale, set } of GAP_RUNS) {
+    it(`${name}: the figures (reported, no bar)`, () => {
+      const s = run(locale, GAP_SET[set]);
+      const text = report(`${name} (gap set, tuning)`, s, true);
+      console.log(text);
+      expect(s.queries, text).toBe(GAP_SET[set].length);
+    });
+  }
+});
+
+it('the vocabulary-gap set: 60 English and 30 Chinese answerable queries, all tuning', () => {
+  const provisions = new Set([...model.provisions.map((p) => p.id), 'targets']);
+  expect(GAP_SET.en).toHaveLength(60);
+  expect(GAP_SET.zh).toHaveLength(30);
+  expect(GAP_SET.zh.filter((c) => c.kind === 'traditional')).toHaveLength(10);
+  for (const locale of ['zh', 'en'] as const) {
+    const cases = GAP_SET[locale];
+    expect(new Set(cases.map((c) => c.q)).size).toBe(cases.length);
+    for (const c of cases) {
+      expect(c.part).toBe('tuning');
+      expect(new Set(c.accept).size, c.q).toBe(c.accept.length);
+      for (const id of c.accept) expect(provisions.has(id), `${c.q}: ${id}`).toBe(true);
     }
   }
 });
