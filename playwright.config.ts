@@ -47,9 +47,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
-  // Three workers on these two-core machines: the browser tests often wait on pages, and a third
-  // worker fills that time (quiet, the whole run: 199 s with two, 183 s with three, no more CPU).
-  workers: Number(process.env['PW_WORKERS'] ?? 3),
+  // Two workers on these two-core machines: the browser tests mostly wait on pages.
+  workers: Number(process.env['PW_WORKERS'] ?? 2),
   reporter: [['list']],
   // No fixed per-test limit that a slow machine fails: the tests wait on what the page does, a
   // test is only stopped when it is clearly stuck (5 min), an expectation when the page clearly
