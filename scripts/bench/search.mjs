@@ -154,8 +154,12 @@ console.log(
 );
 console.table(rows);
 for (const { locale, s } of relevance) {
-  console.log(`Hardest ${locale} queries (rank, query → first results, wanted):`);
-  for (const c of hardest(s))
+  // The tuning part's misses only: the held-out part's queries must not be read (nor tuned on).
+  const tuning = new Set(casesFor(locale, 'tuning').map((c) => c.q));
+  console.log(
+    `Hardest ${locale} queries of the tuning part (rank, query → first results, wanted; held-out misses not shown):`,
+  );
+  for (const c of hardest({ ...s, cases: s.cases.filter((c) => tuning.has(c.q)) }))
     console.log(
       `  ${c.rank ?? '–'}  “${c.q}” → ${c.ids.slice(0, 3).join(', ') || 'nothing'}  (want ${c.accept.join(' | ')})`,
     );
