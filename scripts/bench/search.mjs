@@ -22,6 +22,7 @@
 import { isHanScript, LOCALES } from '../../src/lib/editions.ts';
 import {
   casesFor,
+  describeMiss,
   score,
   hardest,
   observedWithAnswers,
@@ -160,9 +161,7 @@ for (const { locale, s } of relevance) {
     `Hardest ${locale} queries of the tuning part (rank, query → first results, wanted; held-out misses not shown):`,
   );
   for (const c of hardest({ ...s, cases: s.cases.filter((c) => tuning.has(c.q)) }))
-    console.log(
-      `  ${c.rank ?? '–'}  “${c.q}” → ${c.ids.slice(0, 3).join(', ') || 'nothing'}  (want ${c.accept.join(' | ')})`,
-    );
+    console.log(describeMiss(c));
 }
 const goals =
   relevance.every(

@@ -113,6 +113,11 @@ export function score<C extends Pick<EvalCase, 'q' | 'accept'>>(
   };
 }
 
+/** One missed case as the test report and the benchmark print it: rank, query, first results, wanted. */
+export function describeMiss(c: CaseScore): string {
+  return `  ${c.rank ?? '–'} “${c.q}” → ${c.ids.slice(0, 3).join(', ') || 'nothing'} (want ${c.accept.join(' | ')})`;
+}
+
 /** The cases that miss the first place, worst first: what the note and the test report show. */
 export function hardest(scores: Scores, count = 10): CaseScore[] {
   return [...scores.cases]

@@ -16,6 +16,7 @@ import { mergeShards } from '../../src/lib/search/thesaurus.ts';
 import { EVAL_SET } from '../search/eval-set.ts';
 import {
   casesFor,
+  describeMiss,
   hardest,
   observedWithAnswers,
   score,
@@ -90,12 +91,7 @@ function run(locale: Locale, cases: Case[]) {
 function report(name: string, s: Scores, showMisses: boolean): string {
   return (
     `${name}: ${s.queries} queries, first ${(s.first * 100).toFixed(1)}%, top 3 ${(s.top3 * 100).toFixed(1)}%, MRR ${s.mrr.toFixed(3)}, ` +
-    `zero ${s.zero}, quoted ${(s.quoted * 100).toFixed(1)}%\n${(showMisses ? hardest(s) : [])
-      .map(
-        (c) =>
-          `  ${c.rank ?? '–'} “${c.q}” → ${c.ids.slice(0, 3).join(', ') || 'nothing'} (want ${c.accept.join(' | ')})`,
-      )
-      .join('\n')}`
+    `zero ${s.zero}, quoted ${(s.quoted * 100).toFixed(1)}%\n${(showMisses ? hardest(s) : []).map(describeMiss).join('\n')}`
   );
 }
 
