@@ -17,7 +17,10 @@ test('the switch keeps the anchor', async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/plan\/#task-7$/);
   await expect(page.locator('#task-7')).toBeInViewport();
   // An anchor reached by an in-page link is kept too, to the Traditional edition and from it.
+  // (Clicked once the page has loaded: until then the browser may still move it to the fragment.)
+  await page.waitForLoadState('load');
   await page.locator('nav a[href="#measures"]').click();
+  await expect(page).toHaveURL(/\/en\/plan\/#measures$/);
   await page.locator('a[data-lang-switch="zh-hant"]').click();
   await expect(page).toHaveURL(/\/zh-hant\/plan\/#measures$/);
   await expect(page.locator('#measures')).toBeInViewport();

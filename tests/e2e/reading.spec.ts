@@ -135,6 +135,17 @@ test.describe('a 1280 px desktop', () => {
       );
       await expect(column.locator('a[aria-current="true"]')).toHaveCount(1);
       await expect(column.locator('a[data-contents-link="task-7"]')).toBeInViewport();
+      // With the pointer in the column, the column does not move under it: the mark still follows.
+      await column.hover();
+      const before = await column.evaluate((el) => el.scrollTop);
+      await page
+        .locator('#implementation-1')
+        .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 10));
+      await expect(column.locator('a[data-contents-link="implementation-1"]')).toHaveAttribute(
+        'aria-current',
+        'true',
+      );
+      expect(await column.evaluate((el) => el.scrollTop)).toBe(before);
     });
 
   test('the matrix says it scrolls sideways', async ({ page }) => {

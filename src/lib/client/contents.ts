@@ -34,8 +34,9 @@ export function enableContentsSpy(): void {
     marked = index;
     const column = links[index]?.closest<HTMLElement>('[data-contents]');
     const link = links[index];
-    // Keep the marked entry in view in the side column (only where the column scrolls by itself).
-    if (column && link && column.scrollHeight > column.clientHeight) {
+    // Keep the marked entry in view in the side column (only where the column scrolls by itself),
+    // but never move it under the reader's pointer: an entry being aimed at stays where it is.
+    if (column && link && column.scrollHeight > column.clientHeight && !column.matches(':hover')) {
       const [l, c] = [link.getBoundingClientRect(), column.getBoundingClientRect()];
       if (l.top < c.top || l.bottom > c.bottom)
         column.scrollTop += l.top - c.top - column.clientHeight / 3;
