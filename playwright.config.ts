@@ -59,11 +59,12 @@ export default defineConfig({
   globalTimeout: Number(process.env['PW_GLOBAL_TIMEOUT'] ?? 1_200_000),
   use: {
     baseURL: `http://localhost:${PORT}${BASE}`,
-    // A failed test keeps its trace: actions, console, network and errors. DOM snapshots and the
-    // screencast, taken of every test as it runs, cost a third of the run's CPU (reading and
-    // share specs: 105 CPU-seconds with them, 66 without), so they are on only with
-    // PW_TRACE_FULL=1, for rerunning a failed test to look at it; a screenshot is kept at the failure.
-    trace: { mode: 'retain-on-failure', snapshots: FULL_TRACE, screenshots: FULL_TRACE },
+    // No trace by default: a failed test prints its error and call log and keeps a screenshot. A
+    // trace is recorded for every test as it runs (each response body written to a file), and
+    // its DOM snapshots and screencast cost a third of the run's CPU (reading and share specs:
+    // 105 CPU-seconds with them, 66 without). PW_TRACE_FULL=1 records the whole trace, kept for
+    // a failed test: for rerunning one to look at it.
+    trace: FULL_TRACE ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
