@@ -51,6 +51,9 @@ try {
       ...process.env,
       OUT_DIR: 'dist',
       ASTRO_CACHE_DIR: join(copy, '.astro-cache'),
+      // Everything drawn afresh, not read from the render cache (src/lib/node/render-cache.ts)
+      // that the first build may have filled: the two builds are two real renderings.
+      PLAN_RENDER_CACHE: 'off',
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   });

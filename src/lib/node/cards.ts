@@ -6,11 +6,13 @@
  * Node-only: reads the font files from node_modules, and resvg is a native module.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { FontKey } from '../editions.ts';
 import { cardFontPackage } from './fonts.ts';
+import { cachedOutput, isWholePng, renderCacheDir } from './render-cache.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -171,10 +173,23 @@ export async function renderCard(text: CardText): Promise<Buffer> {
     height: CARD_HEIGHT,
     fonts,
   });
-  return new Resvg(svg, {
-    fitTo: { mode: 'width', value: CARD_WIDTH },
-    font: { loadSystemFonts: false },
-  })
-    .render()
-    .asPng();
+  return rasterize(svg);
+}
+
+const RESVG_OPTIONS = {
+  fitTo: { mode: 'width', value: CARD_WIDTH },
+  font: { loadSystemFonts: false },
+} as const;
+/** What makes a card's PNG from its SVG: an entry of the render cache is for this maker alone. */
+const RASTERIZER = `resvg ${(createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version} ${JSON.stringify(RESVG_OPTIONS)}`;
+
+/** The card's PNG: drawing it is most of a card's cost, so it is kept in the render cache by its SVG. */
+function rasterize(svg: string): Promise<Buffer> {
+  return cachedOutput(
+    renderCacheDir(),
+    RASTERIZER,
+    svg,
+    () => new Resvg(svg, RESVG_OPTIONS).render().asPng(),
+    isWholePng,
+  );
 }
