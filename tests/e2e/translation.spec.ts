@@ -61,6 +61,8 @@ test('390 and 1280 px: "Show the Chinese" puts each Chinese sentence under its E
   ]);
   expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
   await page.locator('[data-source-toggle]').click();
+  // The switch is loaded on the first press (client/source-toggle.ts): leave once it has switched.
+  await expect(page.locator('[data-source-toggle]')).toHaveAttribute('aria-pressed', 'false');
   await visit(page, paths.provision('en', 'task-1'));
   await expect(page.locator('#task-1-p1 .source-sentence').first()).toBeHidden();
 });
