@@ -10,5 +10,9 @@ export default defineConfig({
     hookTimeout: 180_000,
     // The probe and the nginx comparison measure throughput: one at a time.
     fileParallelism: false,
+    // One module cache for all the files (as in vitest.config.ts): the content model, the search
+    // engine and the OpenCC tables are loaded once, not once per file (import 6.9 s → 3.5 s, quiet).
+    // Each file starts and stops its own servers; the modules they share hold no state of a run.
+    isolate: false,
   },
 });
