@@ -124,27 +124,27 @@ test.describe('a 1280 px desktop', () => {
       const box = await column.boundingBox();
       const text = await page.locator('#preamble').boundingBox();
       expect(box!.x + box!.width).toBeLessThanOrEqual(text!.x);
+      /** Scrolls the section `id` to just under the window's top; its contents entry gets the mark. */
+      const readAt = async (id: string) => {
+        await page
+          .locator(`#${id}`)
+          .evaluate((el) =>
+            window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 10),
+          );
+        await expect(column.locator(`a[data-contents-link="${id}"]`)).toHaveAttribute(
+          'aria-current',
+          'true',
+        );
+      };
       await page.locator('#task-7').scrollIntoViewIfNeeded();
       await page.evaluate(() => window.scrollBy(0, -50));
-      await page
-        .locator('#task-7')
-        .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 10));
-      await expect(column.locator('a[data-contents-link="task-7"]')).toHaveAttribute(
-        'aria-current',
-        'true',
-      );
+      await readAt('task-7');
       await expect(column.locator('a[aria-current="true"]')).toHaveCount(1);
       await expect(column.locator('a[data-contents-link="task-7"]')).toBeInViewport();
       // With the pointer in the column, the column does not move under it: the mark still follows.
       await column.hover();
       const before = await column.evaluate((el) => el.scrollTop);
-      await page
-        .locator('#implementation-1')
-        .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 10));
-      await expect(column.locator('a[data-contents-link="implementation-1"]')).toHaveAttribute(
-        'aria-current',
-        'true',
-      );
+      await readAt('implementation-1');
       expect(await column.evaluate((el) => el.scrollTop)).toBe(before);
     });
 
