@@ -22,3 +22,13 @@ export function preferredLanguage(
 ): Locale {
   return remembered ?? (editionForBrowser(browser) as Locale);
 }
+
+/** The root page's step (PageScript.astro): on to the link of the reader's edition, if it is there. */
+export function goToPreferredEdition(): void {
+  const locale = preferredLanguage(
+    rememberedLanguage(),
+    navigator.languages ?? [navigator.language],
+  );
+  const target = document.querySelector<HTMLAnchorElement>(`a[data-choose="${locale}"]`);
+  if (target) location.replace(target.href);
+}

@@ -1,5 +1,6 @@
 /**
- * The reader's language choice, written for the root page (/) to read (client/language.ts).
+ * The reader's language choice, written by every language link (the header's, and the root
+ * page's choices) for the root page (/) to read (client/language.ts).
  * Every page's language switch loads this, so it carries no edition data: the root page checks
  * what it reads against the editions.
  */
