@@ -39,8 +39,7 @@ test.describe('a 390 px phone', () => {
           const out: string[] = [];
           const root = document.documentElement;
           if (root.scrollWidth > root.clientWidth) out.push(`${root.scrollWidth} px wide`);
-          const header =
-            document.querySelector('[data-site-header]') ?? document.querySelector('body > header');
+          const header = document.querySelector('body > header');
           if (!header && location.pathname !== '/' && !document.querySelector('[data-not-found]'))
             out.push('no site header');
           if (header && header.getBoundingClientRect().height > 160)
@@ -329,7 +328,7 @@ for (const locale of ['zh', 'en'] as const)
     ).toEqual(expected);
     await visit(page, paths.places(locale));
     await expect(
-      page.locator(`[data-site-header] nav a[href$="${paths.places(locale)}"]`),
+      page.getByRole('banner').locator(`nav a[href$="${paths.places(locale)}"]`),
     ).toHaveText((await page.locator('h1').textContent()) ?? '');
   });
 

@@ -11,7 +11,7 @@ export const SMALL_SCREEN = { width: 360, height: 780 } as const;
 
 const measure = (page: Page) =>
   page.evaluate(() => {
-    const header = document.querySelector('[data-site-header]');
+    const header = document.querySelector('body > header');
     return {
       width: document.documentElement.scrollWidth,
       // The first screen's chrome: the statement and the header above the page's own content.

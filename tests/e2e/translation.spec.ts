@@ -76,7 +76,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-source-toggle]')).toBeHidden();
     await expect(page.locator('.source-sentence').first()).toBeHidden();
     await expect(
-      page.locator(`[data-site-header] nav a[href$="${paths.parallel('en')}"]`),
+      page.getByRole('banner').locator(`nav a[href$="${paths.parallel('en')}"]`),
     ).toBeVisible();
     await expect(page.locator('[data-statement]')).toBeVisible();
     await visit(page, paths.glossary('en'));
