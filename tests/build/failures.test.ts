@@ -5,14 +5,20 @@
  * and expects it to fail naming the file and what is wrong, with dist/ exactly as it was and no
  * partial output left beside it.
  *
- * Two real builds only, one per way the build fails: a content check (src/lib/checked-model.ts,
- * run by astro/plan.ts before any page is rendered) and a check of the rendered site (the link
- * check). What the content checks refuse, and how they name it, is tested on the files' text
- * without a build in tests/unit/refused-content.test.ts (malformed YAML and MDX, missing and
- * wrongly typed fields, unknown and duplicate ids, the 5 MB paragraph, a stale pinyin entry…).
+ * One real build: a content check fails it (src/lib/checked-model.ts, run by astro/plan.ts before
+ * any page is rendered). A check of the rendered site fails a build only after all 290 pages are
+ * written (about 25 CPU-seconds): instead, scripts/build.mjs is run with an `astro` that writes a
+ * page and then fails, and the post-build step (src/integrations/postbuild.ts) is run on a small
+ * built site with broken links. That the real build runs that step shows in every build (its
+ * `_headers`, which the serving tests read, and its log line on the links). What the content
+ * checks refuse, and how they name it, is tested on the files' text without a build in
+ * tests/unit/refused-content.test.ts (malformed YAML and MDX, missing and wrongly typed fields,
+ * unknown and duplicate ids, the 5 MB paragraph, a stale pinyin entry…); the link check's cases
+ * in tests/unit/quality.test.ts.
  */
 import { spawn } from 'node:child_process';
 import {
+  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -25,7 +31,10 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
+import { postBuild } from '../../src/integrations/postbuild.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const made: string[] = [];
@@ -71,9 +80,9 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 /** Runs `npm run build` in a copy; a failed build must leave the copy's dist/ as it was. */
-function build(dir: string): Promise<{ code: number | null; output: string }> {
+async function build(dir: string): Promise<{ code: number | null; output: string }> {
   const before = snapshot(join(dir, 'dist'));
-  return new Promise((resolve) => {
+  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
     const child = spawn(process.execPath, ['scripts/build.mjs'], {
       cwd: dir,
       env: {
@@ -84,19 +93,17 @@ function build(dir: string): Promise<{ code: number | null; output: string }> {
         PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`,
       },
     });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code) => {
-      if (code !== 0) {
-        expect(snapshot(join(dir, 'dist')), 'a failed build changed dist/').toEqual(before);
-        expect(existsSync(join(dir, 'dist.partial')), 'a failed build left dist.partial/').toBe(
-          false,
-        );
-      }
-      resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') });
-    });
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.stderr.on('data', (d) => (text += d));
+    child.on('close', (exit) => resolve({ code: exit, output: text }));
   });
+  // Checked here, not in the child's handler, where a failed expectation would never end the test.
+  if (code !== 0) {
+    expect(snapshot(join(dir, 'dist')), 'a failed build changed dist/').toEqual(before);
+    expect(existsSync(join(dir, 'dist.partial')), 'a failed build left dist.partial/').toBe(false);
+  }
+  return { code, output: output.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
 afterAll(() => {
@@ -118,19 +125,62 @@ describe('the build fails on bad content, naming the file and the problem', () =
     );
   });
 
-  it('a broken internal link found after the pages are rendered', async () => {
-    const dir = copyProject();
-    // A link to a task the plan does not have, in the footer of every page.
-    const file = join(dir, 'src/components/SiteFooter.astro');
-    const footer = readFileSync(file, 'utf-8');
-    const broken = footer.replace('</footer>', '<a href="/en/tasks/99/">task 99</a></footer>');
-    expect(broken).not.toBe(footer);
-    writeFileSync(file, broken);
+  it('a build that fails after writing pages leaves dist/ as it was, with no partial output', async () => {
+    // scripts/build.mjs with an `astro` that writes a page into the partial folder and then fails,
+    // as a check of the rendered site does (the post-build checks, below).
+    const dir = mkdtempSync(join(tmpdir(), 'plan-build-late-'));
+    made.push(dir);
+    mkdirSync(join(dir, 'scripts'));
+    cpSync(join(ROOT, 'scripts/build.mjs'), join(dir, 'scripts/build.mjs'));
+    mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
+    const astro = join(dir, 'node_modules/.bin/astro');
+    writeFileSync(
+      astro,
+      `#!${process.execPath}\n` +
+        "const { mkdirSync, writeFileSync } = require('node:fs');\n" +
+        "mkdirSync(process.env.OUT_DIR + '/zh', { recursive: true });\n" +
+        "writeFileSync(process.env.OUT_DIR + '/index.html', '<!doctype html><title>new</title>');\n" +
+        "console.error('1 broken internal link(s) in the build');\n" +
+        'process.exit(3);\n',
+    );
+    chmodSync(astro, 0o755);
+    writeFileSync(join(dir, 'package.json'), '{"type":"commonjs"}\n');
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(
+      join(dir, 'dist', 'index.html'),
+      '<!doctype html><title>last good build</title>\n',
+    );
     const { code, output } = await build(dir);
-    expect(code).not.toBe(0);
+    expect(code).toBe(3);
     expect(output).toMatch(/broken internal link/);
-    expect(output).toMatch(
-      /\/index\.html: \/en\/tasks\/99\/ leads to no page or file of the build/,
+    expect(output).toMatch(/The build failed: .*dist is left as it was/);
+  });
+});
+
+describe('the checks of the rendered site (run by the build after every page is written)', () => {
+  it('a broken internal link fails the build, naming the page and the link', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-postbuild-'));
+    made.push(dir);
+    const page = (body: string) =>
+      `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
+    mkdirSync(join(dir, 'en/tasks/7'), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), page('<a href="/en/tasks/7/">task 7</a>'));
+    writeFileSync(
+      join(dir, 'en/tasks/7/index.html'),
+      page('<a href="/en/tasks/99/">task 99</a> <a href="/#nope">top</a>'),
+    );
+    const hooks = postBuild().hooks;
+    const logged: string[] = [];
+    const logger = { info: (m: string) => logged.push(m) } as unknown as AstroIntegrationLogger;
+    await hooks['astro:config:done']?.({
+      config: { base: '/', site: 'https://site.example' },
+    } as unknown as Parameters<NonNullable<(typeof hooks)['astro:config:done']>>[0]);
+    const done = hooks['astro:build:done']?.({
+      dir: pathToFileURL(`${dir}/`),
+      logger,
+    } as unknown as Parameters<NonNullable<(typeof hooks)['astro:build:done']>>[0]);
+    await expect(done).rejects.toThrow(
+      /2 broken internal link\(s\) in the build:\n {2}\/en\/tasks\/7\/index\.html: \/en\/tasks\/99\/ leads to no page or file of the build\n {2}\/en\/tasks\/7\/index\.html: \/#nope has no element with id "nope"/,
     );
   });
 });
