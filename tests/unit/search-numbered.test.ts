@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/lib/i18n.ts';
 import { LOCALES } from '../../src/lib/editions.ts';
-import { findNumbered, hanNumber, numberWords } from '../../src/lib/search/numbered.ts';
+import {
+  findNumbered,
+  hanNumber,
+  numberWords,
+  typoDistance,
+} from '../../src/lib/search/numbered.ts';
 
 const words = numberWords(LOCALES.map((l) => resources[l].kind));
 const ask = (q: string) => {
@@ -68,6 +73,53 @@ describe('findNumbered', () => {
       'organization and implementation 2': 'implementation-2',
     };
     for (const [q, want] of Object.entries(cases)) expect(ask(q), q).toBe(want);
+  });
+
+  it('finds the forms of ids, addresses, Roman numerals, other word orders and typing slips', () => {
+    const cases: Record<string, string> = {
+      'task-7': 'task-7',
+      'tasks/7': 'task-7',
+      measure_2: 'measure-2',
+      'task VII': 'task-7',
+      'measure III': 'measure-3',
+      'Principle II.': 'principle-2',
+      'task v': 'task-5',
+      'no. 7 task': 'task-7',
+      '#11 key task': 'task-11',
+      'the third safeguard measure': 'measure-3',
+      'second basic principle': 'principle-2',
+      'implementation step 3': 'implementation-3',
+      'item 3 of the implementation': 'implementation-3',
+      重点任务之七: 'task-7',
+      '任务-7': 'task-7',
+      'taks 7': 'task-7',
+      'tsak 11': 'task-11',
+      'meausre 2': 'measure-2',
+      'princple 2': 'principle-2',
+      'implmentation item 3': 'implementation-3',
+      'the 3rd meaure': 'measure-3',
+    };
+    for (const [q, want] of Object.entries(cases)) expect(ask(q), q).toBe(want);
+    for (const q of [
+      'task i want',
+      'treasure 3',
+      'time 7',
+      'test 7',
+      'taks',
+      'mission 7',
+      'vitamin v',
+      'task vie',
+      'measures 2020',
+    ])
+      expect(ask(q), q).toBeUndefined();
+  });
+
+  it('measures typing slips with transpositions', () => {
+    expect(typoDistance('taks', 'task')).toBe(1);
+    expect(typoDistance('princple', 'principle')).toBe(1);
+    expect(typoDistance('time', 'task')).toBe(3);
+    expect(typoDistance('', 'task')).toBe(4);
+    expect(typoDistance('task', 'task')).toBe(0);
   });
 
   it('reads a paragraph asked for', () => {

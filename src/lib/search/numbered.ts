@@ -140,6 +140,30 @@ const ENGLISH_ORDINALS = [
   'fifteenth',
 ];
 
+/** Roman numerals from 1 to 20, as a reader may number a task or a measure ("task VII", "measure III"). */
+const ROMAN = [
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'v',
+  'vi',
+  'vii',
+  'viii',
+  'ix',
+  'x',
+  'xi',
+  'xii',
+  'xiii',
+  'xiv',
+  'xv',
+  'xvi',
+  'xvii',
+  'xviii',
+  'xix',
+  'xx',
+];
+
 /** 1–99 written in Chinese numerals (七, 十二, 二十一); undefined for anything else. */
 export function hanNumber(text: string): number | undefined {
   const chars = [...text];
@@ -164,12 +188,22 @@ function toNumber(text: string): number | undefined {
   const word = ENGLISH_NUMBERS.indexOf(text);
   if (word >= 0) return word;
   const ordinal = ENGLISH_ORDINALS.indexOf(text);
-  return ordinal >= 0 ? ordinal : undefined;
+  if (ordinal >= 0) return ordinal;
+  const roman = ROMAN.indexOf(text);
+  return roman >= 0 ? roman + 1 : undefined;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HAN_NUM = '[零〇一二两兩三四五六七八九十]{1,3}';
-const NUM = `(\\d{1,2}|${HAN_NUM}|${ENGLISH_NUMBERS.join('|')})`;
+/**
+ * A Roman numeral, longest first; a one-letter one (i, v, x) only at the end of the query or
+ * before punctuation, so that "task i want" is not task 1.
+ */
+const ROMAN_NUM = `${[...ROMAN]
+  .filter((r) => r.length > 1)
+  .sort((a, b) => b.length - a.length)
+  .join('|')}|[ivx](?=\\s*(?:$|[.,;:!?)]))`;
+const NUM = `(\\d{1,2}|${HAN_NUM}|${ENGLISH_NUMBERS.join('|')}|${ROMAN_NUM})`;
 const ORD = `(\\d{1,2}(?:st|nd|rd|th)|${ENGLISH_ORDINALS.join('|')})`;
 /** A classifier after a Chinese ordinal: 第三项, 第3条, 第三個 */
 const CLASSIFIER = '[项項条條个個点點]?';
@@ -205,19 +239,30 @@ function patterns(words: NumberWords): Pattern[] {
   const list: Pattern[] = [];
   if (latin.length > 0) {
     const K = `((?:${latin.join('|')})s?)`;
-    // "task 7", "task no. 7", "task #7", "Task (7)", "implementation item 3"
+    // "task 7", "task no. 7", "task #7", "Task (7)", "task VII", "implementation item 3",
+    // "implementation step 3", and as an id or an address writes it: "task-7", "tasks/7"
     list.push({
       re: new RegExp(
-        `(?<![a-z])${K}\\s*(?:no\\.?|number|nr\\.?|#)?\\s*\\(?${NUM}\\)?${NOT_AFTER}(?![a-z])${PARAGRAPH}?`,
+        `(?<![a-z])${K}\\s*(?:[-_/:]\\s*)?(?:(?:no\\.?|number|nr\\.?|#|item|step|point)\\s*)?\\(?${NUM}\\)?${NOT_AFTER}(?![a-z])${PARAGRAPH}?`,
       ),
       kind: 1,
       number: 2,
       paragraph: 3,
       paragraphHan: 4,
     });
-    // "the third task", "7th task"
+    // "the third task", "7th task", and with a word between: "the third safeguard measure"
     list.push({
-      re: new RegExp(`(?<![a-z0-9])${ORD}\\s+${K}(?![a-z])${PARAGRAPH}?`),
+      re: new RegExp(`(?<![a-z0-9])${ORD}\\s+(?:[a-z-]+\\s+)?${K}(?![a-z])${PARAGRAPH}?`),
+      kind: 2,
+      number: 1,
+      paragraph: 3,
+      paragraphHan: 4,
+    });
+    // "no. 7 task", "#7 key task", "item 3 of the implementation"
+    list.push({
+      re: new RegExp(
+        `(?<![a-z])(?:no\\.?|number|nr\\.?|#|item|point|step)\\s*${NUM}\\s+(?:(?:of|in)\\s+(?:the\\s+)?|[a-z-]+\\s+)?${K}(?![a-z])${PARAGRAPH}?`,
+      ),
       kind: 2,
       number: 1,
       paragraph: 3,
@@ -234,10 +279,10 @@ function patterns(words: NumberWords): Pattern[] {
       paragraph: 3,
       paragraphHan: 4,
     });
-    // 任务7, 任务十二, 工作措施（一）, 重点任务第7项, 任务 (7)
+    // 任务7, 任务十二, 工作措施（一）, 重点任务第7项, 任务 (7), 重点任务之七, 任务-7
     list.push({
       re: new RegExp(
-        `${K}\\s*(?:第\\s*)?\\(?\\s*(\\d{1,2}|${HAN_NUM})\\s*\\)?${NOT_AFTER}(?:\\s*[项項条條])?${PARAGRAPH}?`,
+        `${K}\\s*(?:[-_/:之]\\s*)?(?:第\\s*)?\\(?\\s*(\\d{1,2}|${HAN_NUM})\\s*\\)?${NOT_AFTER}(?:\\s*[项項条條])?${PARAGRAPH}?`,
       ),
       kind: 1,
       number: 2,
@@ -272,6 +317,65 @@ function kindOf(word: string, words: NumberWords): ProvisionKind | undefined {
 export function findNumbered(query: string, words: NumberWords): NumberedRef | undefined {
   const q = normaliseQuery(query);
   if (!q) return undefined;
+  const found = matchNumbered(q, words);
+  if (found) return found;
+  // A kind's word mistyped beside a number: "taks 7", "meausre 2", "princple 2".
+  const corrected = correctKindWords(q, words);
+  return corrected === q ? undefined : matchNumbered(corrected, words);
+}
+
+/** Edit distance with adjacent transpositions (optimal string alignment), for short words. */
+export function typoDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** A word that reads as a number of a provision: 7, #7, seven, 7th, seventh, vii. */
+const NUMBER_WORD = new RegExp(
+  `^#?(?:\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)|${ENGLISH_NUMBERS.join('|')}|${ENGLISH_ORDINALS.join('|')}|${ROMAN.filter((r) => r.length > 1).join('|')})[.,:;!?)]*$`,
+);
+
+/** Words that may stand between a kind's name and its number ("implementation item 3"). */
+const FILLER_BEFORE_NUMBER = new Set(['item', 'no', 'no.', 'number', 'nr', 'nr.', 'step', 'point']);
+
+/**
+ * The query with each word of four letters or more that is one typing slip from a kind's one-word
+ * name (two for a name of nine letters or more) put right, when a number stands beside it.
+ */
+function correctKindWords(q: string, words: NumberWords): string {
+  const names = words.kinds.flatMap((k) => k.words).filter((w) => /^[a-z]+$/.test(w));
+  const tokens = q.split(' ');
+  let changed = false;
+  const out = tokens.map((token, i) => {
+    if (!/^[a-z]{4,20}$/.test(token) || names.includes(token)) return token;
+    // The number beside it, or after a word such as "item": "implmentation item 3".
+    const after = FILLER_BEFORE_NUMBER.has(tokens[i + 1] ?? '') ? tokens[i + 2] : tokens[i + 1];
+    const beside = [tokens[i - 1], after].some((t) => t !== undefined && NUMBER_WORD.test(t));
+    if (!beside) return token;
+    const near = names.find(
+      (name) =>
+        Math.abs(name.length - token.length) <= 2 &&
+        typoDistance(token, name) <= (name.length >= 9 ? 2 : 1),
+    );
+    if (!near) return token;
+    changed = true;
+    return near;
+  });
+  return changed ? out.join(' ') : q;
+}
+
+function matchNumbered(q: string, words: NumberWords): NumberedRef | undefined {
   for (const p of patterns(words)) {
     const m = p.re.exec(q);
     if (!m) continue;
