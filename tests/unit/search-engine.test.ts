@@ -267,6 +267,25 @@ describe('direct answers', () => {
     expect(zh.search('30亿元').answers.map((a) => a.kind)).toContain('targets');
     expect(en.search('targets for 2020').answers.map((a) => a.kind)).toContain('targets');
   });
+
+  it('name a body by what readers also call it (glossary alsoCalled), its provisions listed', () => {
+    const cases: [SearchEngine, string, string][] = [
+      [en, 'SASAC', 'state-owned-assets-commission'],
+      [en, 'HR bureau', 'human-resources-social-security-bureau'],
+      [en, 'commerce bureau', 'foreign-trade-economic-cooperation-bureau'],
+      [en, 'Shenyang TV', 'shenyang-radio-television'],
+      [zh, '发改委', 'development-reform-commission'],
+      [zh, '工信局', 'economy-information-technology-commission'],
+    ];
+    for (const [engine, q, id] of cases) {
+      const outcome = engine.search(q);
+      expect(outcome.answers[0], q).toMatchObject({ kind: 'body', id });
+      const body = model.bodies.find((b) => b.id === id)!;
+      expect(outcome.results.length, q).toBeGreaterThan(0);
+      const theirs = model.provisions.filter((p) => p.bodies.includes(body.id)).map((p) => p.id);
+      expect(theirs, q).toContain(outcome.results[0]!.doc.id);
+    }
+  });
 });
 
 describe('corrections', () => {

@@ -58,6 +58,11 @@ export const bodySchema = z.strictObject({
   alsoKnownAs: written.optional(),
   /** An office housed in the body, not another name for it (市委组织部(市人才办)). */
   houses: written.optional(),
+  /**
+   * What readers also call the body, which the plan does not write: abbreviations (发改委, SASAC)
+   * and the names it has had since (市商务局). The search finds the body by them; no page shows them.
+   */
+  alsoCalled: perWritten(z.array(text).min(1)).optional(),
   forms: z.array(zhText).min(1),
   kind: written,
 });

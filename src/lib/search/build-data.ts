@@ -45,6 +45,7 @@ export function buildSearchData(
     ...(b.fullName ? [b.fullName[locale]] : []),
     ...(b.alsoKnownAs ? [b.alsoKnownAs[locale]] : []),
     ...(b.houses ? [b.houses[locale]] : []),
+    ...(b.alsoCalled?.[locale] ?? []),
     ...forms(b),
   ];
   const placeNames = (p: PlanModel['places'][number]) => [p.name[locale], ...forms(p)];
