@@ -120,6 +120,8 @@ export const EN_FIXTURE: SearchData = {
       { words: ['patent', 'patents'], plan: ['intellectual property', 'patents'] },
       { words: ['ai'], plan: ['artificial intelligence', 'ai'] },
     ],
+    // Words for the targets themselves (content/search.yaml questions.goals).
+    questions: { words: [], targets: [], goals: ['target', 'goal', 'kpi'] },
   },
   numbering: NUMBERING,
   lexicon: ['Science Bureau', 'Intellectual Property Office', 'Intelligent chips', 'trademarks'],
@@ -187,6 +189,7 @@ export const ZH_FIXTURE: SearchData = {
     stopWords: ['的', '和', '谁', '有什么', '哪些'],
     spelling: [],
     synonyms: [{ words: ['专利'], plan: ['知识产权'] }],
+    questions: { words: [], targets: [], goals: ['目标', '指标'] },
   },
   numbering: NUMBERING,
   lexicon: ['市科技局', '市知识产权局', '智能芯片', '知识产权'],

@@ -39,6 +39,10 @@ describe('answers', () => {
 
   it('the targets ledger for a word for targets, or an amount a target states', () => {
     expect(ask(en, EN_FIXTURE, 'targets')).toEqual(['targets:targets:3']);
+    // The words for targets are data (questions.goals): a word beginning with one, KPIs too.
+    expect(ask(en, EN_FIXTURE, 'KPIs')).toEqual(['targets:targets:3']);
+    expect(ask(en, EN_FIXTURE, 'targeted')).toEqual(['targets:targets:3']);
+    expect(ask(en, EN_FIXTURE, 'milestones')).toEqual([]);
     expect(ask(en, EN_FIXTURE, 'output value 10 billion')).toEqual(['targets:targets:3']);
     expect(ask(en, EN_FIXTURE, 'output value')).toEqual([]);
     expect(ask(zh, ZH_FIXTURE, '产值100亿')).toEqual(['targets:targets:3']);

@@ -208,7 +208,9 @@ export const searchVocabularySchema = z.strictObject({
    * question forms: never required of a result; `targets` (how big, 多少) send the query to the
    * targets ledger; `who` (哪个部门, 谁负责) ask which body is in charge, and then a provision
    * holding the plan's words for being in charge (`charge`: 负责, 统筹协调) scores more; `lead`
-   * (推进, 牵头): verbs of leading a who-question puts before what it asks about, left out there
+   * (推进, 牵头): verbs of leading a who-question puts before what it asks about, left out there;
+   * `goals` (target, KPI, 目标, 指标): a word for the plan's targets, which sends the query to the
+   * targets ledger by itself (a query word beginning with one: targets, KPIs)
    */
   questions: z
     .strictObject({
@@ -217,6 +219,7 @@ export const searchVocabularySchema = z.strictObject({
       who: perWritten(words).optional(),
       charge: perWritten(words).optional(),
       lead: perWritten(words).optional(),
+      goals: perWritten(words).optional(),
     })
     .optional(),
 });

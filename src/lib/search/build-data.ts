@@ -182,11 +182,14 @@ export function searchVocabularyOf(
   const who = folded(vocabulary.questions?.who?.[source] ?? []);
   const charge = vocabulary.questions?.charge?.[source] ?? [];
   const lead = folded(vocabulary.questions?.lead?.[source] ?? []);
+  const goals = folded(vocabulary.questions?.goals?.[source] ?? []).map((w) => w.toLowerCase());
   // Bytes: a who-question is sent only where the edition has the plan's words for being in charge.
-  const questions =
-    who.length && charge.length
-      ? { words, targets, who, charge, ...(lead.length ? { lead } : {}) }
-      : { words, targets };
+  const questions = {
+    words,
+    targets,
+    ...(who.length && charge.length ? { who, charge, ...(lead.length ? { lead } : {}) } : {}),
+    ...(goals.length ? { goals } : {}),
+  };
   return {
     // The question forms are stop words too: added where the data is read (data.ts foldingOf).
     stopWords: unique(folded(vocabulary.stopWords[source])).filter(

@@ -12,7 +12,8 @@ import type { NumberWords } from './numbered.ts';
 /**
  * Question forms (content/search.yaml `questions`; stop words too): `words` (什么, which) cut a run
  * of the plan's text before them; `targets` (多少, how big) ask for an amount; `who`, `charge`
- * and `lead` make and answer a question about which body is responsible.
+ * and `lead` make and answer a question about which body is responsible; `goals` (target, 目标)
+ * are content words that name the targets (not stop words).
  */
 export interface QuestionForms {
   words: string[];
@@ -20,6 +21,7 @@ export interface QuestionForms {
   who?: string[];
   charge?: string[];
   lead?: string[];
+  goals?: string[];
 }
 
 export interface SearchDoc {

@@ -142,7 +142,8 @@ const YEAR = /^(20\d\d年?|三年[后內内]?)$/;
  */
 function asksTargets(query: Omit<ParsedQuery, 'asksTargets'>, ctx: QueryContext): boolean {
   const words = query.groups.filter((g) => !g.weak);
-  if (words.some((g) => /^(target|goal|objective|目标|指标)/.test(g.text))) return true;
+  const goals = ctx.questions?.goals ?? [];
+  if (words.some((g) => goals.some((w) => g.text.toLowerCase().startsWith(w)))) return true;
   const amount = new Set((ctx.questions?.targets ?? []).map(normalise));
   if (!query.dropped.some((d) => amount.has(d))) return false;
   const names = targetNames(ctx);
