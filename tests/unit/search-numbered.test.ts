@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/lib/i18n.ts';
 import { LOCALES } from '../../src/lib/editions.ts';
-import {
-  findNumbered,
-  hanNumber,
-  numberWords,
-  typoDistance,
-} from '../../src/lib/search/numbered.ts';
+import { findNumbered, hanNumber, numberWords } from '../../src/lib/search/numbered.ts';
+import { editDistance } from '../../src/lib/search/text.ts';
 
 const words = numberWords(LOCALES.map((l) => resources[l].kind));
 const ask = (q: string) => {
@@ -114,12 +110,12 @@ describe('findNumbered', () => {
       expect(ask(q), q).toBeUndefined();
   });
 
-  it('measures typing slips with transpositions', () => {
-    expect(typoDistance('taks', 'task')).toBe(1);
-    expect(typoDistance('princple', 'principle')).toBe(1);
-    expect(typoDistance('time', 'task')).toBe(3);
-    expect(typoDistance('', 'task')).toBe(4);
-    expect(typoDistance('task', 'task')).toBe(0);
+  it('measures typing slips with transpositions (the search’s editDistance, uncapped here)', () => {
+    expect(editDistance('taks', 'task', 4)).toBe(1);
+    expect(editDistance('princple', 'principle', 4)).toBe(1);
+    expect(editDistance('time', 'task', 4)).toBe(3);
+    expect(editDistance('', 'task', 4)).toBe(4);
+    expect(editDistance('task', 'task', 4)).toBe(0);
   });
 
   it('reads a paragraph asked for', () => {

@@ -11,6 +11,7 @@
  */
 import { PROVISION_KINDS, provisionId, type ProvisionKind } from '../model/provision-id.ts';
 import type { SearchDoc } from './data.ts';
+import { editDistance } from './text.ts';
 
 export interface NumberWords {
   /** each kind's words (lower case), longest first: 重点任务, 任务, key task, task … */
@@ -218,14 +219,20 @@ function normaliseQuery(query: string): string {
   return query.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
+/**
+ * A form of a numbered reference: which capture holds the kind's word (or letter) and which the
+ * number. Every pattern ends with PARAGRAPH, so its captures 3 and 4 are the paragraph's.
+ */
 interface Pattern {
   re: RegExp;
-  /** which capture holds the kind word / letter, the number and the paragraph */
-  kind: number;
-  number: number;
-  paragraph: number;
-  paragraphHan?: number;
+  kind: 1 | 2;
+  number: 1 | 2;
 }
+const kindFirst = (re: RegExp): Pattern => ({ re, kind: 1, number: 2 });
+const numberFirst = (re: RegExp): Pattern => ({ re, kind: 2, number: 1 });
+
+/** A word that may stand before a provision's number: "task no. 7", "implementation item 3", "#7". */
+const MARKER = '(?:no\\.?|number|nr\\.?|#|item|step|point)';
 
 const patternCache = new WeakMap<NumberWords, Pattern[]>();
 
@@ -241,64 +248,44 @@ function patterns(words: NumberWords): Pattern[] {
     const K = `((?:${latin.join('|')})s?)`;
     // "task 7", "task no. 7", "task #7", "Task (7)", "task VII", "implementation item 3",
     // "implementation step 3", and as an id or an address writes it: "task-7", "tasks/7"
-    list.push({
-      re: new RegExp(
-        `(?<![a-z])${K}\\s*(?:[-_/:]\\s*)?(?:(?:no\\.?|number|nr\\.?|#|item|step|point)\\s*)?\\(?${NUM}\\)?${NOT_AFTER}(?![a-z])${PARAGRAPH}?`,
+    list.push(
+      kindFirst(
+        new RegExp(
+          `(?<![a-z])${K}\\s*(?:[-_/:]\\s*)?(?:${MARKER}\\s*)?\\(?${NUM}\\)?${NOT_AFTER}(?![a-z])${PARAGRAPH}?`,
+        ),
       ),
-      kind: 1,
-      number: 2,
-      paragraph: 3,
-      paragraphHan: 4,
-    });
+    );
     // "the third task", "7th task", and with a word between: "the third safeguard measure"
-    list.push({
-      re: new RegExp(`(?<![a-z0-9])${ORD}\\s+(?:[a-z-]+\\s+)?${K}(?![a-z])${PARAGRAPH}?`),
-      kind: 2,
-      number: 1,
-      paragraph: 3,
-      paragraphHan: 4,
-    });
+    list.push(
+      numberFirst(new RegExp(`(?<![a-z0-9])${ORD}\\s+(?:[a-z-]+\\s+)?${K}(?![a-z])${PARAGRAPH}?`)),
+    );
     // "no. 7 task", "#7 key task", "item 3 of the implementation"
-    list.push({
-      re: new RegExp(
-        `(?<![a-z])(?:no\\.?|number|nr\\.?|#|item|point|step)\\s*${NUM}\\s+(?:(?:of|in)\\s+(?:the\\s+)?|[a-z-]+\\s+)?${K}(?![a-z])${PARAGRAPH}?`,
+    list.push(
+      numberFirst(
+        new RegExp(
+          `(?<![a-z])${MARKER}\\s*${NUM}\\s+(?:(?:of|in)\\s+(?:the\\s+)?|[a-z-]+\\s+)?${K}(?![a-z])${PARAGRAPH}?`,
+        ),
       ),
-      kind: 2,
-      number: 1,
-      paragraph: 3,
-      paragraphHan: 4,
-    });
+    );
   }
   if (han.length > 0) {
     const K = `(${han.join('|')})`;
     // 第三项任务, 第3条措施, 第十一项重点任务
-    list.push({
-      re: new RegExp(`第\\s*(\\d{1,2}|${HAN_NUM})\\s*${CLASSIFIER}\\s*${K}${PARAGRAPH}?`),
-      kind: 2,
-      number: 1,
-      paragraph: 3,
-      paragraphHan: 4,
-    });
+    list.push(
+      numberFirst(new RegExp(`第\\s*(\\d{1,2}|${HAN_NUM})\\s*${CLASSIFIER}\\s*${K}${PARAGRAPH}?`)),
+    );
     // 任务7, 任务十二, 工作措施（一）, 重点任务第7项, 任务 (7), 重点任务之七, 任务-7
-    list.push({
-      re: new RegExp(
-        `${K}\\s*(?:[-_/:之]\\s*)?(?:第\\s*)?\\(?\\s*(\\d{1,2}|${HAN_NUM})\\s*\\)?${NOT_AFTER}(?:\\s*[项項条條])?${PARAGRAPH}?`,
+    list.push(
+      kindFirst(
+        new RegExp(
+          `${K}\\s*(?:[-_/:之]\\s*)?(?:第\\s*)?\\(?\\s*(\\d{1,2}|${HAN_NUM})\\s*\\)?${NOT_AFTER}(?:\\s*[项項条條])?${PARAGRAPH}?`,
+        ),
       ),
-      kind: 1,
-      number: 2,
-      paragraph: 3,
-      paragraphHan: 4,
-    });
+    );
   }
   if (letters) {
     // "T7", "m 1", "T7 p2": the whole query, or nearly (a letter is too short to find inside text).
-    list.push({
-      re: new RegExp(`^([${letters}])\\s*-?\\s*(\\d{1,2})(?![\\d])${PARAGRAPH}?$`),
-      kind: 1,
-      number: 2,
-      paragraph: 3,
-      paragraphHan: 4,
-    });
+    list.push(kindFirst(new RegExp(`^([${letters}])\\s*-?\\s*(\\d{1,2})(?![\\d])${PARAGRAPH}?$`)));
   }
   patternCache.set(words, list);
   return list;
@@ -324,30 +311,13 @@ export function findNumbered(query: string, words: NumberWords): NumberedRef | u
   return corrected === q ? undefined : matchNumbered(corrected, words);
 }
 
-/** Edit distance with adjacent transpositions (optimal string alignment), for short words. */
-export function typoDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
 /** A word that reads as a number of a provision: 7, #7, seven, 7th, seventh, vii. */
 const NUMBER_WORD = new RegExp(
   `^#?(?:\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)|${ENGLISH_NUMBERS.join('|')}|${ENGLISH_ORDINALS.join('|')}|${ROMAN.filter((r) => r.length > 1).join('|')})[.,:;!?)]*$`,
 );
 
-/** Words that may stand between a kind's name and its number ("implementation item 3"). */
-const FILLER_BEFORE_NUMBER = new Set(['item', 'no', 'no.', 'number', 'nr', 'nr.', 'step', 'point']);
+/** A word of MARKER on its own, between a kind's name and its number ("implementation item 3"). */
+const MARKER_WORD = new RegExp(`^${MARKER}$`);
 
 /**
  * The query with each word of four letters or more that is one typing slip from a kind's one-word
@@ -360,14 +330,10 @@ function correctKindWords(q: string, words: NumberWords): string {
   const out = tokens.map((token, i) => {
     if (!/^[a-z]{4,20}$/.test(token) || names.includes(token)) return token;
     // The number beside it, or after a word such as "item": "implmentation item 3".
-    const after = FILLER_BEFORE_NUMBER.has(tokens[i + 1] ?? '') ? tokens[i + 2] : tokens[i + 1];
+    const after = MARKER_WORD.test(tokens[i + 1] ?? '') ? tokens[i + 2] : tokens[i + 1];
     const beside = [tokens[i - 1], after].some((t) => t !== undefined && NUMBER_WORD.test(t));
     if (!beside) return token;
-    const near = names.find(
-      (name) =>
-        Math.abs(name.length - token.length) <= 2 &&
-        typoDistance(token, name) <= (name.length >= 9 ? 2 : 1),
-    );
+    const near = names.find((name) => editDistance(token, name) <= (name.length >= 9 ? 2 : 1));
     if (!near) return token;
     changed = true;
     return near;
@@ -382,7 +348,7 @@ function matchNumbered(q: string, words: NumberWords): NumberedRef | undefined {
     const kind = kindOf(m[p.kind]!, words);
     const number = toNumber(m[p.number]!);
     if (!kind || number === undefined || number < 1) continue;
-    const paraText = m[p.paragraph] ?? (p.paragraphHan ? m[p.paragraphHan] : undefined);
+    const paraText = m[3] ?? m[4];
     const paragraph = paraText === undefined ? undefined : toNumber(paraText);
     const matched = m[0].trim();
     const rest = `${q.slice(0, m.index)} ${q.slice(m.index + m[0].length)}`
