@@ -238,6 +238,30 @@ test('no results here: the other language is offered with its count, fetched onl
   await expect(page.locator('#search-results a[data-result]').first()).toBeVisible();
 });
 
+test('a reader’s word the plan never writes finds the provision it is about, its words fetched only then', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(stripBase(new URL(r.url()).pathname, BASE)));
+  // 机械臂 (robot arms) is one of task 7's readers' words (content/search.yaml `about`).
+  for (const { locale, plain, q } of [
+    { locale: 'zh', plain: '机器人', q: '机械臂' },
+    { locale: 'zh-hant', plain: '機器人', q: '機械臂' },
+  ] as const) {
+    asked.length = 0;
+    await visit(page, `${paths.search(locale)}?q=${encodeURIComponent(plain)}`);
+    await settled(page, plain);
+    expect(asked, plain).not.toContain('/search/zh-readers.json');
+    expect((await observe(page, q)).ids[0], q).toBe('task-7');
+    expect(asked, q).toContain('/search/zh-readers.json');
+    // Found, not "the plan does not mention it": the provision is about it in its own words.
+    await expect(page.locator('#search-status'), q).not.toContainText(/没有提到|沒有提到/);
+  }
+  await visit(page, paths.search('en'));
+  expect((await observe(page, 'wearables')).ids[0]).toBe('task-7');
+  expect(asked).toContain('/search/en-thesaurus/w.json');
+});
+
 /** What the plan does not mention, as each edition says it, over the closest provisions. */
 const NOT_MENTIONED = [
   { locale: 'zh', q: '土地', status: '规划没有提到“土地”。', closest: '最接近的条文' },

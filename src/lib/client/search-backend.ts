@@ -21,6 +21,7 @@ import {
   type PackedFoldTable,
 } from '../search/text.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
+import { readersWordsFrom, type ReadersWords } from '../search/readers.ts';
 import type { ThesaurusShards } from './search-thesaurus.ts';
 import type { SitePages, SitePageHit } from './search-pagefind.ts';
 
@@ -46,6 +47,7 @@ export class SearchBackend {
   private otherEngine?: Promise<SearchCore>;
   private fullFold?: Promise<FoldTable>;
   private shards?: Promise<ThesaurusShards>;
+  private readersWords?: Promise<ReadersWords>;
   private stages?: Promise<LaterStages>;
   private sitePages?: Promise<SitePages>;
 
@@ -84,15 +86,42 @@ export class SearchBackend {
     }
   }
 
-  async search(query: string, filters: Filters, correct: boolean): Promise<Searched> {
-    const engine = await this.warm();
+  /** Chinese: the readers' words (search/readers.ts), for a query holding a word the plan never writes; loaded then. */
+  private async readers(
+    query: string,
+    engine: SearchCore,
+    fold: FoldTable,
+  ): Promise<ReadersWords | undefined> {
+    if (!engine.needsReadersWords(query, fold)) return undefined;
+    this.readersWords ??= json<unknown>(this.config.readersUrl).then(readersWordsFrom);
+    try {
+      return await this.readersWords;
+    } catch {
+      // Searched without them; tried again next time.
+      this.readersWords = undefined;
+      return undefined;
+    }
+  }
+
+  /** What a query needs beyond the edition's data, each loaded only then. */
+  private async needs(
+    query: string,
+    engine: SearchCore,
+  ): Promise<SearchOptions & { fold: FoldTable }> {
     const [fold, thesaurus] = await Promise.all([
       this.fold(query, engine),
       this.thesaurus(query, engine),
     ]);
-    const outcome = await this.searchWith(engine, query, { filters, fold, correct, thesaurus });
+    const readers = await this.readers(query, engine, fold);
+    return { fold, thesaurus, ...(readers ? { readers } : {}) };
+  }
+
+  async search(query: string, filters: Filters, correct: boolean): Promise<Searched> {
+    const engine = await this.warm();
+    const needs = await this.needs(query, engine);
+    const outcome = await this.searchWith(engine, query, { ...needs, filters, correct });
     const typed = query.trim().normalize('NFKC');
-    const folded = foldQuery(typed, fold);
+    const folded = foldQuery(typed, needs.fold);
     return this.config.saysFolded && folded !== typed
       ? { outcome, converted: folded }
       : { outcome };
@@ -124,11 +153,10 @@ export class SearchBackend {
       this.otherEngine = undefined;
     });
     const engine = await this.otherEngine;
-    const [fold, thesaurus] = await Promise.all([
-      this.fold(query, engine),
-      this.thesaurus(query, engine),
-    ]);
-    const outcome = await this.searchWith(engine, query, { filters, fold, thesaurus });
+    const outcome = await this.searchWith(engine, query, {
+      ...(await this.needs(query, engine)),
+      filters,
+    });
     return outcome.results.filter((r) => r.full).length;
   }
 

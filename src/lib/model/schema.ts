@@ -222,6 +222,12 @@ export const searchVocabularySchema = z.strictObject({
       goals: perWritten(words).optional(),
     })
     .optional(),
+  /**
+   * readers' words for each provision or section of the plan (by its id): what a reader may type
+   * for what it says, in words its text does not use; a provision is found by them, with less
+   * weight than by its own text (weights.ts `score.about`), and they are never shown
+   */
+  about: z.record(z.string(), perWritten(words)).optional(),
 });
 /** Per written edition: a generated edition searches with its source's (its queries and text are folded to it). */
 export type SearchVocabulary = z.infer<typeof searchVocabularySchema>;

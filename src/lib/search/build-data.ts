@@ -9,6 +9,7 @@ import { bracketText } from '../model/bracket.ts';
 import { textPlaces } from '../route-data/outline-view.ts';
 import { sentences } from '../model/graph.ts';
 import type { PlanModel } from '../model/model.ts';
+import { targetsTextId } from '../model/queries.ts';
 import { unique } from '../model/text.ts';
 import { paths } from '../routes.ts';
 import {
@@ -25,6 +26,7 @@ import type { SearchVocabulary } from '../model/schema.ts';
 import { ContentError } from '../model/errors.ts';
 import { foldToSource } from '../convert/derive.ts';
 import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
+import type { ReadersWords } from './readers.ts';
 import { contentKeys, foldQuery, foldSpelling, hasRun, tokens, type FoldTable } from './text.ts';
 import { buildFullFoldTable } from './fold.ts';
 
@@ -100,6 +102,8 @@ export function buildSearchData(
     });
   }
 
+  checkAbout(vocabulary, docs);
+
   const entities: SearchEntity[] = [
     ...model.bodies.map((b) => ({
       kind: 'body' as const,
@@ -127,6 +131,7 @@ export function buildSearchData(
     })),
   ];
 
+  const targetsText = targetsTextId(model);
   const data: SearchData = {
     locale,
     script: edition(locale).script,
@@ -136,6 +141,7 @@ export function buildSearchData(
       path: paths.targets(locale),
       count: model.targets.length,
       names: unique(model.targets.flatMap((x) => [x.label[locale], ...(han ? [x.quote] : [])])),
+      ...(targetsText ? { text: targetsText } : {}),
     },
     // A generated edition searches with its source edition's vocabulary (its queries fold to it).
     vocabulary: searchVocabularyOf(vocabulary, writtenEditionOf(locale)),
@@ -157,6 +163,37 @@ export function buildSearchData(
     checkSynonyms(model, data);
   }
   return data;
+}
+
+/**
+ * Chinese: the readers' words of each provision and section (content/search.yaml `about`), as
+ * both Chinese editions search (Simplified: each word also as a query is folded), served apart
+ * (/search/zh-readers.json, readers.ts). Bytes: a word the plan's own words hold whole is left
+ * out; only a word they never hold is searched in readers' words (rank.ts unwritten).
+ */
+export function readersWordsOf(data: SearchData, vocabulary: SearchVocabulary): ReadersWords {
+  const plan = [
+    ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
+    ...data.lexicon,
+    ...data.targets.names,
+    ...data.entities.flatMap((e) => e.names),
+  ].join('\n');
+  const out: Record<string, string[]> = {};
+  for (const [id, words] of Object.entries(vocabulary.about ?? {})) {
+    const kept = unique(words[SOURCE_LOCALE].flatMap((w) => [foldQuery(w, fullFold()), w])).filter(
+      (w) => !plan.includes(w),
+    );
+    if (kept.length) out[id] = kept;
+  }
+  return out;
+}
+
+/** Every key of `about` is the id of a provision or section: a typo there would find nothing, silently. */
+function checkAbout(vocabulary: SearchVocabulary, docs: SearchDoc[]): void {
+  const ids = new Set(docs.map((d) => d.id));
+  for (const id of Object.keys(vocabulary.about ?? {}))
+    if (!ids.has(id))
+      throw new ContentError(VOCABULARY_FILE, `about.${id}`, 'no provision or section has this id');
 }
 
 /**

@@ -61,6 +61,8 @@ export interface SearchConfig {
   foldUrl: string;
   /** the folder of the English thesaurus's shards ({letter}.json), fetched only for a word the plan does not write */
   thesaurusUrl: string;
+  /** the Chinese editions' readers' words (readers.ts), fetched only for a word the plan's own words never hold */
+  readersUrl: string;
   pagefindUrl: string;
   otherDataUrl: string;
   /** the base path, for Pagefind's result URLs and for results' links */

@@ -21,7 +21,8 @@ import { numberedAnswer } from './numbered.ts';
 import type { Answer, Filters, Outcome, Result } from './outcome.ts';
 import { prepare, type Prepared } from './prepare.ts';
 import { parseQuery, writes, type ParsedQuery, type Script } from './query.ts';
-import { anywhere, rank } from './rank.ts';
+import { anywhere, rank, readersAskTargets, unwritten } from './rank.ts';
+import { withReadersWords, type ReadersWords } from './readers.ts';
 import { trim } from './snippet.ts';
 import { foldQuery, type FoldTable, type Folding } from './text.ts';
 import { shardsFor, type Thesaurus } from './thesaurus.ts';
@@ -42,6 +43,8 @@ export interface SearchOptions {
   correct?: boolean;
   /** English: the thesaurus shards the query needs (thesaurusShards), when they could be had */
   thesaurus?: Thesaurus;
+  /** Chinese: the provisions' readers' words (readers.ts), when the query needs them (needsReadersWords) */
+  readers?: ReadersWords;
 }
 
 export class SearchCore {
@@ -103,6 +106,17 @@ export class SearchCore {
     return shardsFor(query, this.folding, { has: (key: string) => writes(key, context) });
   }
 
+  /**
+   * Chinese: the query holds a word the plan's own words never hold (nor a reviewed synonym of
+   * it), which only the provisions' readers' words may find (readers.ts): fetch them, and search
+   * with them. English sends them in the thesaurus's shards.
+   */
+  needsReadersWords(query: string, fold?: FoldTable): boolean {
+    if (this.script !== 'han') return false;
+    const parsed = this.parse(query, fold);
+    return unwritten(parsed.groups, this.index).some((u, i) => u && !parsed.groups[i]!.weak);
+  }
+
   /** The last search reached a later stage that was not given (its outcome lacks what that stage adds). */
   get laterStagesWanted(): boolean {
     return this.wanted;
@@ -146,8 +160,13 @@ export class SearchCore {
   }
 
   private rank(query: ParsedQuery, options: SearchOptions): Outcome {
-    const { results, leftOut, absent } = rank(query, this.index, options);
-    return { query, results, answers: this.answers(query), leftOut, absent };
+    const index = options.readers ? withReadersWords(this.index, options.readers) : this.index;
+    const { results, leftOut, absent } = rank(query, index, options);
+    const asks =
+      !query.asksTargets && readersAskTargets(query, index, this.data.targets.text)
+        ? { ...query, asksTargets: true }
+        : query;
+    return { query, results, answers: this.answers(asks), leftOut, absent };
   }
 
   private searchFolded(raw: string, options: SearchOptions): Outcome {

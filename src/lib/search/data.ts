@@ -71,7 +71,11 @@ export interface SearchData {
   script: Edition['script'];
   docs: SearchDoc[];
   entities: SearchEntity[];
-  targets: { path: string; count: number; names: string[] };
+  /**
+   * the targets ledger: its page, how many targets, their names; `text`, the id of the plan's text
+   * stating them, whose readers' words (content/search.yaml `about`) ask for the ledger
+   */
+  targets: { path: string; count: number; names: string[]; text?: string };
   vocabulary: {
     stopWords: string[];
     spelling: string[][];

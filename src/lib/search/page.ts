@@ -114,6 +114,7 @@ export function searchConfig({
     dataUrl: href(`/search/${locale}.json`),
     foldUrl: href('/search/fold.json'),
     thesaurusUrl: href('/search/en-thesaurus/'),
+    readersUrl: href('/search/zh-readers.json'),
     pagefindUrl: href(sitePagesBundle(locale)),
     otherDataUrl: href(`/search/${other}.json`),
     base,

@@ -9,6 +9,7 @@ import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from '.
 import type { Alternative, Group, QueryContext, Script } from './query.ts';
 import { RANKING } from './weights.ts';
 import { hasRun, isHan, normalise, tokens, type Folding, type Token } from './text.ts';
+import { aboutRef } from './thesaurus.ts';
 
 export interface PreparedSentence {
   text: string;
@@ -28,6 +29,12 @@ export interface PreparedDoc {
   sentences: PreparedSentence[];
   names: PreparedSentence[];
   lead: PreparedSentence[];
+  /**
+   * its readers' words (content/search.yaml `about`): English, one entry holding only its own
+   * reference (thesaurus.ts aboutRef), which a query word's readers' words point to; Chinese, the
+   * words, when a query needs them (readers.ts withReadersWords), else none
+   */
+  about: PreparedSentence[];
   /** Chinese: the two-character pieces of its text, for telling apart provisions that tie */
   bigrams: Set<string>;
 }
@@ -76,6 +83,10 @@ export function prepare(data: SearchData): Prepared {
     // query naming the kind finds its provisions where the text does not say the word.
     names: [...doc.names, ...kindName(doc, script)].map((n) => sentence(n, 0)),
     lead: leadNames(doc).map((n) => sentence(n, 0)),
+    about:
+      script === 'han'
+        ? []
+        : [{ text: '', paragraph: 0, tokens: [], keys: [aboutRef(doc.id)], lower: '' }],
     bigrams:
       script === 'han'
         ? bigrams(fold(normalise([doc.title, ...doc.paragraphs.flat()].join(''))))
@@ -186,7 +197,10 @@ export function holdsPhrase(s: PreparedSentence, phrase: string[], script: Scrip
   return phrase.length > 1 && hasRun(s.keys, phrase);
 }
 
-/** Whether anything of a provision (title, text or names) holds the group. */
+/**
+ * Whether the plan's own words for a provision (title, text or names) hold the group: not its
+ * readers' words, which are not the plan's (a word only they hold is one the plan does not use).
+ */
 export function docHolds(d: PreparedDoc, g: Group, script: Script): boolean {
   return [d.title, ...d.sentences, ...d.names].some((x) => holdsGroup(x, g, script));
 }

@@ -15,7 +15,7 @@ import type { Edition } from '../editions.ts';
 /** How a query is cut: Chinese character runs, or words between spaces (from the edition). */
 export type Script = Edition['script'];
 import { contentKeys, hasRun, normalise, tokens, type Folding } from './text.ts';
-import { lookUp, type Thesaurus } from './thesaurus.ts';
+import { isAboutRef, lookUp, type Thesaurus } from './thesaurus.ts';
 import { RANKING } from './weights.ts';
 import type { QuestionForms } from './data.ts';
 
@@ -189,9 +189,10 @@ export function distinctAlternatives(alternatives: (Alternative | undefined)[]):
 }
 
 function groupOf(text: string, plan: string[], ctx: QueryContext, weak = false): Group {
+  const { first, step, min } = RANKING.synonyms;
   const alternatives = distinctAlternatives(
     [text, ...plan].map((t, i) =>
-      alternative(t, i === 0 ? 1 : Math.max(0.5, 0.95 - 0.1 * (i - 1)), ctx),
+      alternative(t, i === 0 ? 1 : Math.max(min, first - step * (i - 1)), ctx),
     ),
   );
   return { text, alternatives, weak };
@@ -311,11 +312,17 @@ const HEAD_ENDS = new Set([
  * The thesaurus's words for a word the plan does not write, after the group's own: each weighs
  * RANKING.thesaurus.weight, a little less for each further one, never more than the reviewed ones.
  */
-function addAlternatives(group: Group, words: readonly string[], ctx: QueryContext): void {
+function addAlternatives(group: Group, found: readonly string[], ctx: QueryContext): void {
   const { weight, step, max } = RANKING.thesaurus;
+  const words = found.filter((w) => !isAboutRef(w));
+  // The provisions whose readers' words hold it: each found by the reference only it holds (prepare.ts).
+  const about = found
+    .filter(isAboutRef)
+    .map((ref): Alternative => ({ text: group.text, weight: 1, keys: [ref] }));
   group.alternatives = distinctAlternatives([
     ...group.alternatives,
     ...words.slice(0, max).map((w, i) => alternative(w, weight - step * i, ctx)),
+    ...about,
   ]);
 }
 

@@ -38,6 +38,8 @@ interface Held {
   /** how many of its sentences hold it */
   sentences: number;
   names: number;
+  /** its readers' words hold it (content/search.yaml `about`) */
+  about: number;
   /** its lead body's name holds it */
   lead: boolean;
   any: boolean;
@@ -63,6 +65,8 @@ export function rank(
   const inText = groups.map((g) =>
     index.docs.some((d) => [d.title, ...d.sentences].some((s) => holdsGroup(s, g, script))),
   );
+  // Words the plan's own words never hold: only readers' words count for them.
+  const unheld = unwritten(groups, index);
   const named = docs.map((d) => groups.length > 0 && namedByQuery(d, query, groups, script));
   // Which docs hold each group, and where; a plan word listed later for a group counts a little less.
   const held: Held[][] = groups.map((g, i) =>
@@ -77,13 +81,17 @@ export function rank(
       const byName = !inText[i] || named[j]!;
       const names = byName ? Math.max(0, ...d.names.map(best)) : 0;
       const lead = byName && d.lead.some((s) => holdsGroup(s, g, script));
+      // Readers' words count only for a word the plan's own words never hold (as in English, where
+      // only those travel): they find what the plan says in other words, never outrank its text.
+      const about = unheld[i] ? Math.max(0, ...d.about.map(best)) : 0;
       return {
         title,
         text,
         sentences: weights.length,
         names,
+        about,
         lead,
-        any: title > 0 || text > 0 || names > 0,
+        any: title > 0 || text > 0 || names > 0 || about > 0,
       };
     }),
   );
@@ -149,7 +157,11 @@ export function rank(
           : 0;
       score +=
         (g.head ? 1 + w.head : 1) *
-        (w.title * h.title + mentions + w.names * h.names + (h.lead ? idf[i]! * w.lead : 0));
+        (w.title * h.title +
+          mentions +
+          w.names * h.names +
+          w.about * h.about +
+          (h.lead ? idf[i]! * w.lead : 0));
     });
     if (queryBigrams.length > 0)
       score += w.bigram * queryBigrams.filter((b) => d.bigrams.has(b)).length;
@@ -249,7 +261,7 @@ function bestHeld(s: PreparedSentence, g: Group, idf: number[], script: Script):
 }
 
 function docHoldsAlternative(d: PreparedDoc, a: Alternative, script: Script): boolean {
-  return [d.title, ...d.sentences, ...d.names].some((s) => holds(s, a, script));
+  return [d.title, ...d.sentences, ...d.names, ...d.about].some((s) => holds(s, a, script));
 }
 
 /**
@@ -291,6 +303,34 @@ export function passes(doc: SearchDoc, filters: Filters): boolean {
   if (filters.body?.length && !filters.body.some((b) => doc.bodies.includes(b))) return false;
   if (filters.place?.length && !filters.place.some((p) => doc.places.includes(p))) return false;
   return true;
+}
+
+/**
+ * For each group, whether the plan's own words (text and names, every provision) hold neither the
+ * reader's word nor a reviewed synonym of it (the thesaurus's guesses weigh less: query.ts): a
+ * provision's readers' words (content/search.yaml `about`) count only for such a word.
+ */
+export function unwritten(groups: Group[], index: Prepared): boolean[] {
+  return groups.map((g) => {
+    const alternatives = g.alternatives.filter((a) => a.weight >= RANKING.synonyms.min);
+    return !index.docs.some((d) => docHolds(d, { ...g, alternatives }, index.script));
+  });
+}
+
+/**
+ * A word the plan's own words never hold is one of the readers' words of the text stating the
+ * targets (content/search.yaml `about`: "figures", 预期成果): the query asks for the targets ledger.
+ */
+export function readersAskTargets(
+  query: ParsedQuery,
+  index: Prepared,
+  textId: string | undefined,
+): boolean {
+  const text = index.docs.find((d) => d.doc.id === textId);
+  if (!text?.about.length) return false;
+  const groups = query.groups.filter((g) => !g.weak);
+  const unheld = unwritten(groups, index);
+  return groups.some((g, i) => unheld[i] && text.about.some((s) => holdsGroup(s, g, index.script)));
 }
 
 /** Whether any provision or text holds the group at all. */

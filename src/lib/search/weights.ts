@@ -37,6 +37,11 @@ export const RANKING = {
     lengthNorm: 0.15,
     /** A word only in the names of its bodies, places and topics: found by, but not about. */
     names: 0.6,
+    /**
+     * A word only in its readers' words (content/search.yaml `about`): it is about it in other
+     * words. Below its own text, above a body's name.
+     */
+    about: 0.7,
     /** The word names the provision's lead body (the first of its responsibility bracket). */
     lead: 0.8,
     /** English: each pair of the query's neighbouring words the text holds in a row ("AI chips"), times the idf of its rarer word (one of the two may be a common word: "AI"). */
@@ -74,6 +79,13 @@ export const RANKING = {
      */
     slack: 1,
   },
+
+  /**
+   * The reviewed synonyms' words (content/search.yaml `synonyms`), after the reader's own (1): the
+   * first weighs `first`, each further one `step` less, none less than `min`. The thesaurus's
+   * guesses weigh less than `min`: a word a group holds at `min` or more is the reader's or reviewed.
+   */
+  synonyms: { first: 0.95, step: 0.1, min: 0.5 },
 
   /**
    * English: the thesaurus's words (thesaurus.ts, from WordNet) for a query word the plan does
