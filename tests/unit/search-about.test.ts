@@ -117,7 +117,7 @@ describe('readers’ words in Chinese', () => {
     // The small plan has no targets text: measure-4 stands for it.
     const data = { ...ZH_FIXTURE, targets: { ...ZH_FIXTURE.targets, text: 'measure-4' } };
     const engine = new SearchEngine(data);
-    const kinds = (q: string, r?: typeof readers) =>
+    const kinds = (q: string, r?: Record<string, string[]>) =>
       engine.search(q, r ? { readers: r } : {}).answers.map((a) => a.kind);
     expect(kinds('预期成果', { 'measure-4': ['预期成果'] })).toContain('targets');
     expect(kinds('预期成果')).not.toContain('targets');

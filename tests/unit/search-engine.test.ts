@@ -45,7 +45,8 @@ describe('English words', () => {
   it('leave out stop words, keep synonym phrases whole, and never require a stop word', () => {
     const q = en.parse('who is responsible for the city brain');
     expect(q.groups.map((g) => g.text)).toEqual(['city', 'brain']);
-    expect(q.dropped).toEqual(expect.arrayContaining(['who', 'is', 'responsible', 'for', 'the']));
+    // left out, as a phrase (a who-form) or word by word
+    expect(q.dropped.join(' ')).toContain('who is responsible');
     const cars = en.parse('self-driving cars');
     expect(cars.groups.map((g) => g.text)).toEqual(['self driving', 'cars']);
     expect(cars.groups[0]!.alternatives.map((a) => a.text)).toEqual(

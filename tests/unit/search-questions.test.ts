@@ -105,6 +105,9 @@ describe('questions about the numeric targets', () => {
     ['zh-hant', '三年後規模有多大'],
     ['en', 'how big will the AI industry be by 2020'],
     ['en', 'how much revenue should AI bring in'],
+    // to what level, what it will be worth: an amount too
+    ['zh', '三年后人工智能发展到什么水平'],
+    ['en', 'what will the AI industry be worth by 2020'],
   ] as const)('%s “%s” is answered by the targets ledger', (locale, q) => {
     expect(search(locale, q).answers[0]?.kind).toBe('targets');
   });
@@ -150,6 +153,18 @@ describe('which body is in charge', () => {
     // principle-1: 推进人工智能的商业模式创新.
     expect(words('zh', '推进人工智能')).toEqual(['推进人工智能']);
   });
+
+  it.each([
+    ['en', 'who is in charge'],
+    ['en', 'who runs the whole thing'],
+    ['zh', '这个计划哪个部门牵头负责'],
+    ['zh-hant', '這個計劃哪個部門牽頭負責'],
+  ] as const)(
+    '%s “%s”, naming nothing, asks who runs the plan: the office that coordinates it',
+    (locale, q) => {
+      expect(search(locale, q).results[0]?.doc.id).toBe('implementation-1');
+    },
+  );
 
   it('a who-question naming something finds that thing, not the coordinating office', () => {
     expect(search('zh', '谁负责城市大脑').results[0]?.doc.id).toBe('task-11');

@@ -101,12 +101,58 @@ const MAX_RUN = 12;
  */
 export function parseQuery(raw: string, ctx: QueryContext, thesaurus?: Thesaurus): ParsedQuery {
   const text = raw.normalize('NFKC').slice(0, MAX_CHARS).trim();
-  const parsed =
-    ctx.script === 'han' ? parseChinese(text, ctx) : parseEnglish(text, ctx, thesaurus);
+  const asked = ctx.script === 'han' ? parseChinese(text, ctx) : parseEnglish(text, ctx, thesaurus);
+  const led = ctx.script === 'latin' ? withoutLeadWords(asked, ctx) : asked;
+  const parsed = whoRunsThePlan(led, ctx) ?? led;
   const charge = asksWho(parsed, ctx)
     ? groupOf(ctx.questions!.charge![0]!, ctx.questions!.charge!.slice(1), ctx)
     : undefined;
   return { ...parsed, asksTargets: asksTargets(parsed, ctx), ...(charge ? { charge } : {}) };
+}
+
+/**
+ * English, a who-question (who is in charge of running the AI plan): the verbs of leading
+ * (content/search.yaml `questions.lead`: running, overseeing) ask about the body, not the
+ * subject; they are left out (Chinese: withoutLead, as the query is cut).
+ */
+function withoutLeadWords(
+  query: Omit<ParsedQuery, 'asksTargets'>,
+  ctx: QueryContext,
+): Omit<ParsedQuery, 'asksTargets'> {
+  const lead = new Set((ctx.questions?.lead ?? []).map((w) => normalise(w).toLowerCase()));
+  const who = whoForms(ctx);
+  if (lead.size === 0 || !query.dropped.some((d) => who.has(normalise(d).toLowerCase())))
+    return query;
+  const verbs = query.groups.filter((g) => lead.has(g.text.toLowerCase()));
+  if (verbs.length === 0) return query;
+  return {
+    ...query,
+    groups: query.groups.filter((g) => !verbs.includes(g)),
+    dropped: [...query.dropped, ...verbs.map((g) => g.text)],
+  };
+}
+
+/**
+ * A who-question that names nothing (谁负责, who is in charge, 这个计划哪个部门牵头): it asks who runs
+ * the plan, and the plan's words for being in charge (负责, 统筹协调; content/search.yaml
+ * `questions.charge`) are what is searched, all of them one group (the leading group's provision).
+ */
+function whoRunsThePlan(
+  query: Omit<ParsedQuery, 'asksTargets'>,
+  ctx: QueryContext,
+): Omit<ParsedQuery, 'asksTargets'> | undefined {
+  const charge = ctx.questions?.charge ?? [];
+  const who = whoForms(ctx);
+  if (charge.length === 0 || query.groups.some((g) => !g.weak)) return undefined;
+  // A bare question word (who, 谁) is a question not yet typed: only a form asking who is in
+  // charge (who runs, 哪个部门) is one.
+  const bare = (d: string) => (ctx.script === 'latin' ? !d.includes(' ') : [...d].length < 2);
+  const asks = (d: string) => who.has(normalise(d).toLowerCase()) && !bare(d);
+  if (!query.dropped.some(asks)) return undefined;
+  // The charge words are stop words too ("responsible"): searched here as the plan writes them.
+  const loose: QueryContext = { ...ctx, folding: { ...ctx.folding, stopWords: new Set() } };
+  const group = groupOf(charge[0]!, charge.slice(1), loose);
+  return { ...query, groups: [group], phrase: [] };
 }
 
 const whoCache = new WeakMap<string[], Set<string>>();

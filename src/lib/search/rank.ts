@@ -143,7 +143,9 @@ export function rank(
       const h = held[i]![j]!;
       if (h.any && required[i]) {
         coverage += 1;
-        informed += idf[i]!;
+        // A word only its readers' words hold tells less than the plan's own words.
+        const own = h.title > 0 || h.text > 0 || h.names > 0;
+        informed += idf[i]! * (own ? 1 : w.about);
       }
       if (!h.any && required[i]) missing.push(g.text);
       // A word most provisions hold, typed with rarer ones, tells none apart: it does not score.
