@@ -243,7 +243,8 @@ test('a reader’s word the plan never writes finds the provision it is about, i
 }) => {
   const asked: string[] = [];
   page.on('request', (r) => asked.push(stripBase(new URL(r.url()).pathname, BASE)));
-  // 机械臂 (robot arms) is one of task 7's readers' words (content/search.yaml `about`).
+  // 机械臂 (robot arms) and "wearables" are task 7's readers' words (content/search.yaml `about`):
+  // no provision's text holds them, so the page asks for the readers' words, then and only then.
   for (const { locale, plain, q } of [
     { locale: 'zh', plain: '机器人', q: '机械臂' },
     { locale: 'zh-hant', plain: '機器人', q: '機械臂' },
@@ -257,9 +258,12 @@ test('a reader’s word the plan never writes finds the provision it is about, i
     // Found, not "the plan does not mention it": the provision is about it in its own words.
     await expect(page.locator('#search-status'), q).not.toContainText(/没有提到|沒有提到/);
   }
-  await visit(page, paths.search('en'));
+  asked.length = 0;
+  await visit(page, `${paths.search('en')}?q=robots`);
+  await settled(page, 'robots');
+  expect(asked).not.toContain('/search/en-readers.json');
   expect((await observe(page, 'wearables')).ids[0]).toBe('task-7');
-  expect(asked).toContain('/search/en-thesaurus/w.json');
+  expect(asked).toContain('/search/en-readers.json');
 });
 
 /** What the plan does not mention, as each edition says it, over the closest provisions. */

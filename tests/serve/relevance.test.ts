@@ -26,7 +26,7 @@ import {
   type Scores,
 } from '../search/evaluate.ts';
 import type { EvalCase } from '../search/eval-set.ts';
-import { LOCALES, type Locale } from '../../src/lib/editions.ts';
+import { LOCALES, writtenEditionOf, type Locale } from '../../src/lib/editions.ts';
 import { FRESH_SET } from '../search/fresh-set.ts';
 import { WRITER_SET } from '../search/writer-set.ts';
 import { GAP_SET } from '../search/gap-set.ts';
@@ -40,8 +40,11 @@ const model = loadModel();
 const read = <T>(file: string): T =>
   JSON.parse(readFileSync(join(ROOT, 'dist', 'search', file), 'utf-8')) as T;
 const fold = unpackFoldTable(read<PackedFoldTable>('fold.json'));
-/** The Chinese editions' readers' words, fetched by a query that needs them (search-backend.ts). */
-const readers = readersWordsFrom(read<unknown>('zh-readers.json'));
+/** Each written language's readers' words, fetched by a search that needs them (search-backend.ts). */
+const readers = {
+  zh: readersWordsFrom(read<unknown>('zh-readers.json')),
+  en: readersWordsFrom(read<unknown>('en-readers.json')),
+};
 /** The English thesaurus's shards a query needs, as the search page fetches them (search-backend.ts). */
 const thesaurusFor = (engine: SearchEngine, q: string) => {
   const letters = engine.thesaurusShards(q);
@@ -78,11 +81,12 @@ function run(locale: Locale, cases: Case[]) {
   return score(
     cases,
     (c) => {
-      const { results, answers } = engine.search(c.q, {
-        fold,
-        thesaurus: thesaurusFor(engine, c.q),
-        ...(engine.needsReadersWords(c.q, fold) ? { readers } : {}),
-      });
+      // As the page searches (search-backend.ts): again with the readers' words when no provision holds every word.
+      const options = { fold, thesaurus: thesaurusFor(engine, c.q) };
+      const first = engine.search(c.q, options);
+      const { results, answers } = engine.wantsReadersWords(first, options)
+        ? engine.search(c.q, { ...options, readers: readers[writtenEditionOf(locale)] })
+        : first;
       return observedWithAnswers(
         answers,
         results.map((r) => ({ id: r.doc.id, snippet: segmentsText(r.snippet.segments) })),

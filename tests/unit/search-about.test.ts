@@ -1,92 +1,70 @@
 /**
- * Readers' words (content/search.yaml `about`): a provision is found by a word a reader uses for
- * what it says where the plan's own words never hold that word, and never by a word the plan does
- * write (its text decides there). English sends them as references in the thesaurus's shards;
- * Chinese in the provisions' data. Bad content fails the build naming the file and field.
+ * Readers' words (content/search.yaml `about`, search/readers.ts): a search that finds no
+ * provision holding every word of the query is searched again with them; a provision is then
+ * found by a word a reader uses for what it says, where its own words are silent on that word,
+ * and never outranks a provision whose text holds it. Bad content fails the build naming the file
+ * and field; the fetched file is read safely.
  */
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { buildSearchData, readersWordsOf } from '../../src/lib/search/build-data.ts';
-import { readersWordsFrom } from '../../src/lib/search/readers.ts';
-import { foldingOf } from '../../src/lib/search/data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
-import { aboutRefs, parseWordNet, thesaurusFor } from '../../src/lib/search/thesaurus-build.ts';
-import { aboutRef, isAboutRef, lookUp, mergeShards } from '../../src/lib/search/thesaurus.ts';
-import { contentKeys } from '../../src/lib/search/text.ts';
+import type { SearchOptions } from '../../src/lib/search/core.ts';
 import { buildFullFoldTable } from '../../src/lib/search/fold.ts';
+import { readersWordsFrom } from '../../src/lib/search/readers.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
 import { EN_FIXTURE, ZH_FIXTURE, ZH_HANT_FIXTURE } from '../support/search-fixture.ts';
 
-const NO_WORDNET = parseWordNet([]);
 const ids = (outcome: { results: { doc: { id: string } }[] }) =>
   outcome.results.map((r) => r.doc.id);
 
-describe('readers’ words as references (English)', () => {
-  const folding = foldingOf(EN_FIXTURE.vocabulary);
-  const written = new Set(contentKeys('intelligent chips for robots', folding));
+/** As the page searches (client/search-backend.ts): again with the readers' words when it wants them. */
+function searched(
+  engine: SearchEngine,
+  q: string,
+  readers: Record<string, string[]>,
+  options: SearchOptions = {},
+) {
+  const first = engine.search(q, options);
+  return engine.wantsReadersWords(first, options)
+    ? engine.search(q, { ...options, readers })
+    : first;
+}
 
-  it('refers each word the plan does not write to its provisions, and no other word', () => {
-    const refs = aboutRefs({ 'task-2': ['headhunting', 'chips', 'the 5G era'] }, folding, written);
-    expect(refs.get('headhunt')).toEqual(['@task-2']);
-    expect(refs.get('era')).toEqual(['@task-2']);
-    // written by the plan (chips), a stop word (the), a number (5G): none
-    expect(refs.has('chip')).toBe(false);
-    expect(refs.has('the')).toBe(false);
-    expect([...refs.keys()].some((k) => /\d/.test(k))).toBe(false);
+describe('readers’ words in English', () => {
+  const en = new SearchEngine(EN_FIXTURE);
+  const readers = {
+    'task-2': ['headhunting', 'recruiters'],
+    'measure-1': ['seed money', 'robots'],
+  };
+
+  it('are wanted only when no provision holds every word of a query that names something', () => {
+    expect(en.wantsReadersWords(en.search('headhunting'), {})).toBe(true);
+    expect(en.wantsReadersWords(en.search('robots'), {})).toBe(false);
+    // once given, not again
+    expect(en.wantsReadersWords(en.search('headhunting', { readers }), { readers })).toBe(false);
+    // a provision asked for by number is answered
+    expect(en.wantsReadersWords(en.search('task 2'), {})).toBe(false);
   });
 
-  it('leaves out a word of more provisions than the limit: it tells none apart', () => {
-    const about = Object.fromEntries(['a', 'b', 'c'].map((id) => [id, ['gizmo']]));
-    expect(aboutRefs(about, folding, written, 3).get('gizmo')).toHaveLength(3);
-    expect(aboutRefs(about, folding, written, 2).has('gizmo')).toBe(false);
-  });
-
-  it('travels in the shards beside the plan’s words, and survives their hostile-input merge', () => {
-    expect(aboutRef('task-7')).toBe('@task-7');
-    expect(isAboutRef('@task-7')).toBe(true);
-    expect(isAboutRef('chips')).toBe(false);
-    const merged = mergeShards([{ gizmo: ['chips', '@task-1'], __proto__: ['@x'] }]);
-    expect(lookUp(merged, 'gizmo')).toEqual(['chips', '@task-1']);
-    expect(lookUp(merged, '__proto__')).toEqual([]);
-  });
-
-  it('finds the provision by a readers’ word, as a full match, and by nothing else', () => {
-    const engine = new SearchEngine(EN_FIXTURE);
-    const thesaurus = thesaurusFor(EN_FIXTURE, NO_WORDNET, {
-      'task-2': ['headhunting', 'robots'],
-      'measure-1': ['seed money'],
-    });
-    expect(thesaurus['headhunt']).toEqual(['@task-2']);
-    expect(ids(engine.search('headhunting'))).toEqual([]);
-    const found = engine.search('headhunting', { thesaurus });
+  it('find the provision by a readers’ word, as a full match', () => {
+    expect(ids(en.search('headhunting'))).toEqual([]);
+    const found = searched(en, 'headhunting', readers);
     expect(ids(found)).toEqual(['task-2']);
     expect(found.results[0]!.full).toBe(true);
-    // "robots" is the plan's word: its text decides, the readers' word adds nothing (task-1 first, as without).
-    expect(ids(engine.search('robots', { thesaurus }))).toEqual(ids(engine.search('robots')));
-    // Two words, one the plan's (funds), one only readers' (seed): the provision holding both first.
-    expect(ids(engine.search('seed funds', { thesaurus }))[0]).toBe('measure-1');
   });
 
-  it('a readers’ word of the text stating the targets asks for the targets ledger', () => {
-    const data = { ...EN_FIXTURE, targets: { ...EN_FIXTURE.targets, text: 'targets' } };
-    const engine = new SearchEngine(data);
-    const thesaurus = thesaurusFor(data, NO_WORDNET, { targets: ['figures', 'how big'] });
-    const kinds = (q: string, t = thesaurus) =>
-      engine.search(q, { thesaurus: t }).answers.map((a) => a.kind);
-    expect(kinds('what figures')).toContain('targets');
-    expect(kinds('what figures', {})).not.toContain('targets');
-    // A word of another provision's readers' words does not.
-    const other = thesaurusFor(data, NO_WORDNET, { 'task-2': ['figures'] });
-    expect(kinds('what figures', other)).not.toContain('targets');
+  it('add nothing where the plan’s words answer: its text decides', () => {
+    // "robots" is in task 1's and task 2's text: measure-1's readers' words are not even asked.
+    expect(ids(searched(en, 'robots', readers))).toEqual(ids(en.search('robots')));
+    expect(ids(searched(en, 'robots', readers))).not.toContain('measure-1');
   });
 
-  it('never takes a reference from what is typed: only the shards give one', () => {
-    const engine = new SearchEngine(EN_FIXTURE);
-    const keys = engine
-      .parse('@headhunting @task-2 gizmo')
-      .groups.flatMap((g) => g.alternatives.flatMap((a) => a.keys));
-    expect(keys.length).toBeGreaterThan(0);
-    expect(keys.some((k) => isAboutRef(k))).toBe(false);
+  it('complete a query the plan answers only in part, below a provision its own words answer', () => {
+    // "seed" only measure-1's readers' words hold; "funds" its text: a full match.
+    const found = searched(en, 'seed funds', readers);
+    expect(ids(found)[0]).toBe('measure-1');
+    expect(found.results[0]!.full).toBe(true);
   });
 });
 
@@ -94,44 +72,33 @@ describe('readers’ words in Chinese', () => {
   const readers = { 'measure-1': ['给钱', '天使投资', '芯片工厂', '海归'] };
   const zh = new SearchEngine(ZH_FIXTURE);
 
-  it('are needed only for a query holding a word the plan’s own words never hold', () => {
-    expect(zh.needsReadersWords('给钱')).toBe(true);
-    expect(zh.needsReadersWords('芯片')).toBe(false);
-    expect(new SearchEngine(EN_FIXTURE).needsReadersWords('headhunting')).toBe(false);
-  });
-
   it('find a provision by a word the plan never writes, in either script', () => {
     expect(ids(zh.search('给钱'))).toEqual([]);
-    const found = zh.search('给钱', { readers });
+    const found = searched(zh, '给钱', readers);
     expect(ids(found)).toEqual(['measure-1']);
     expect(found.results[0]!.full).toBe(true);
-    expect(ids(zh.search('天使投资', { readers }))).toEqual(['measure-1']);
+    expect(ids(searched(zh, '天使投资', readers))).toEqual(['measure-1']);
     // Traditional characters the plan never uses are folded by the full table, as the page does.
     const hant = new SearchEngine(ZH_HANT_FIXTURE);
-    const fold = buildFullFoldTable();
-    expect(hant.needsReadersWords('給錢', fold)).toBe(true);
-    expect(ids(hant.search('給錢', { fold, readers }))).toEqual(['measure-1']);
+    expect(ids(searched(hant, '給錢', readers, { fold: buildFullFoldTable() }))).toEqual([
+      'measure-1',
+    ]);
+  });
+
+  it('add nothing for a word the plan writes: its text decides', () => {
+    expect(ids(searched(zh, '芯片', readers))).toEqual(ids(zh.search('芯片')));
+    expect(ids(searched(zh, '芯片', readers))).not.toContain('measure-1');
   });
 
   it('a readers’ word of the text stating the targets asks for the targets ledger', () => {
     // The small plan has no targets text: measure-4 stands for it.
     const data = { ...ZH_FIXTURE, targets: { ...ZH_FIXTURE.targets, text: 'measure-4' } };
     const engine = new SearchEngine(data);
-    const kinds = (q: string, r?: Record<string, string[]>) =>
-      engine.search(q, r ? { readers: r } : {}).answers.map((a) => a.kind);
+    const kinds = (q: string, r: Record<string, string[]>) =>
+      searched(engine, q, r).answers.map((a) => a.kind);
     expect(kinds('预期成果', { 'measure-4': ['预期成果'] })).toContain('targets');
-    expect(kinds('预期成果')).not.toContain('targets');
+    expect(kinds('预期成果', {})).not.toContain('targets');
     expect(kinds('预期成果', { 'task-1': ['预期成果'] })).not.toContain('targets');
-  });
-
-  it('add nothing for a word the plan writes: its text decides', () => {
-    expect(ids(zh.search('芯片', { readers }))).toEqual(ids(zh.search('芯片')));
-    expect(ids(zh.search('芯片', { readers }))).not.toContain('measure-1');
-  });
-
-  it('do not make a misspelt piece look known: the plan’s own words decide that', () => {
-    // 归 alone is no word of the plan: the query's words are searched as without readers' words.
-    expect(ids(zh.search('芯片归', { readers }))).toEqual(ids(zh.search('芯片归')));
   });
 
   it('are read from the fetched file safely: anything not id → words is left out', () => {
@@ -142,8 +109,8 @@ describe('readers’ words in Chinese', () => {
     );
     expect(Object.keys(read)).toEqual(['task-1']);
     expect(read['task-1']).toEqual(['给钱']);
-    // An id a provision does not have finds nothing, and breaks nothing.
-    expect(ids(zh.search('给钱', { readers: { 'no-such': ['给钱'] } }))).toEqual([]);
+    // An id no provision has finds nothing, and breaks nothing.
+    expect(ids(searched(zh, '给钱', { 'no-such': ['给钱'] }))).toEqual([]);
   });
 });
 
@@ -151,13 +118,20 @@ describe('readers’ words in the built data', () => {
   const model = loadModel();
   const vocabulary = readSearchVocabulary();
 
-  it('are served apart for the Chinese editions, less the words the plan holds whole', () => {
-    const data = buildSearchData(model, vocabulary, 'zh', useTranslations('zh'));
-    const readers = readersWordsOf(data, vocabulary);
+  it('are served apart per written language; Chinese less the words the plan holds whole', () => {
+    const zh = buildSearchData(model, vocabulary, 'zh', useTranslations('zh'));
+    const readers = readersWordsOf(zh, vocabulary);
     expect(Object.keys(readers).length).toBeGreaterThan(20);
-    const plan = data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat()]).join('');
+    const plan = zh.docs.flatMap((d) => [d.title, ...d.paragraphs.flat()]).join('');
     for (const words of Object.values(readers))
       for (const w of words) expect(plan).not.toContain(w);
+    const en = buildSearchData(model, vocabulary, 'en', useTranslations('en'));
+    expect(readersWordsOf(en, vocabulary)['task-7']).toEqual(vocabulary.about?.['task-7']?.en);
+    // a query that only asks names nothing to look up
+    const engine = new SearchEngine(en);
+    expect(engine.wantsReadersWords(engine.search('what'), {})).toBe(false);
+    // the search data itself carries none: a first search does not load them
+    expect(JSON.stringify(zh)).not.toContain(readers['task-7']![0]);
   });
 
   it('fail the build naming the file and the field for an id no provision has', () => {

@@ -47,7 +47,7 @@ export class SearchBackend {
   private otherEngine?: Promise<SearchCore>;
   private fullFold?: Promise<FoldTable>;
   private shards?: Promise<ThesaurusShards>;
-  private readersWords?: Promise<ReadersWords>;
+  private readonly readersWords = new Map<string, Promise<ReadersWords | undefined>>();
   private stages?: Promise<LaterStages>;
   private sitePages?: Promise<SitePages>;
 
@@ -86,23 +86,6 @@ export class SearchBackend {
     }
   }
 
-  /** Chinese: the readers' words (search/readers.ts), for a query holding a word the plan never writes; loaded then. */
-  private async readers(
-    query: string,
-    engine: SearchCore,
-    fold: FoldTable,
-  ): Promise<ReadersWords | undefined> {
-    if (!engine.needsReadersWords(query, fold)) return undefined;
-    this.readersWords ??= json<unknown>(this.config.readersUrl).then(readersWordsFrom);
-    try {
-      return await this.readersWords;
-    } catch {
-      // Searched without them; tried again next time.
-      this.readersWords = undefined;
-      return undefined;
-    }
-  }
-
   /** What a query needs beyond the edition's data, each loaded only then. */
   private async needs(
     query: string,
@@ -112,8 +95,7 @@ export class SearchBackend {
       this.fold(query, engine),
       this.thesaurus(query, engine),
     ]);
-    const readers = await this.readers(query, engine, fold);
-    return { fold, thesaurus, ...(readers ? { readers } : {}) };
+    return { fold, thesaurus };
   }
 
   async search(query: string, filters: Filters, correct: boolean): Promise<Searched> {
@@ -127,13 +109,25 @@ export class SearchBackend {
       : { outcome };
   }
 
-  /** The engine's outcome, searched again with the later stages when it reached them (loaded then, once). */
+  /**
+   * The engine's outcome; when it found no provision holding every word, searched again with the
+   * readers' words (search/readers.ts), and with the later stages when it reached them (each
+   * loaded then, once).
+   */
   private async searchWith(
     engine: SearchCore,
     query: string,
-    options: SearchOptions,
+    given: SearchOptions,
   ): Promise<Outcome> {
-    const outcome = engine.search(query, options);
+    let options = given;
+    let outcome = engine.search(query, options);
+    if (engine.wantsReadersWords(outcome, options)) {
+      const readers = await this.readers(engine);
+      if (readers) {
+        options = { ...options, readers };
+        outcome = engine.search(query, options);
+      }
+    }
     if (!engine.laterStagesWanted) return outcome;
     this.stages ??= import('../search/stages.ts').then((m) => m.LATER_STAGES);
     try {
@@ -144,6 +138,21 @@ export class SearchBackend {
       return outcome;
     }
     return engine.search(query, options);
+  }
+
+  /** The readers' words of the engine's language (this edition's, or the other language's), loaded once. */
+  private readers(engine: SearchCore): Promise<ReadersWords | undefined> {
+    const url =
+      engine.locale === this.config.locale ? this.config.readersUrl : this.config.otherReadersUrl;
+    const cached = this.readersWords.get(url);
+    if (cached) return cached;
+    const loading = json<unknown>(url).then(readersWordsFrom, () => {
+      // Searched without them; tried again next time.
+      this.readersWords.delete(url);
+      return undefined;
+    });
+    this.readersWords.set(url, loading);
+    return loading;
   }
 
   /** How many provisions of the other language hold every word of the query (its data is fetched on the first call). */

@@ -166,12 +166,14 @@ export function buildSearchData(
 }
 
 /**
- * Chinese: the readers' words of each provision and section (content/search.yaml `about`), as
- * both Chinese editions search (Simplified: each word also as a query is folded), served apart
- * (/search/zh-readers.json, readers.ts). Bytes: a word the plan's own words hold whole is left
- * out; only a word they never hold is searched in readers' words (rank.ts unwritten).
+ * The readers' words of each provision and section (content/search.yaml `about`) in the written
+ * edition `data` is for, served apart (/search/{zh,en}-readers.json, readers.ts). Chinese: as both
+ * Chinese editions search (Simplified: each word also as a query is folded); bytes: a word the
+ * plan's own words hold whole is left out (it never finds more than the text does).
  */
 export function readersWordsOf(data: SearchData, vocabulary: SearchVocabulary): ReadersWords {
+  const source = writtenEditionOf(data.locale);
+  const han = isHanScript(source);
   const plan = [
     ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
     ...data.lexicon,
@@ -180,9 +182,11 @@ export function readersWordsOf(data: SearchData, vocabulary: SearchVocabulary): 
   ].join('\n');
   const out: Record<string, string[]> = {};
   for (const [id, words] of Object.entries(vocabulary.about ?? {})) {
-    const kept = unique(words[SOURCE_LOCALE].flatMap((w) => [foldQuery(w, fullFold()), w])).filter(
-      (w) => !plan.includes(w),
-    );
+    const kept = han
+      ? unique(words[source].flatMap((w) => [foldQuery(w, fullFold()), w])).filter(
+          (w) => !plan.includes(w),
+        )
+      : unique(words[source]);
     if (kept.length) out[id] = kept;
   }
   return out;

@@ -61,8 +61,12 @@ export interface SearchConfig {
   foldUrl: string;
   /** the folder of the English thesaurus's shards ({letter}.json), fetched only for a word the plan does not write */
   thesaurusUrl: string;
-  /** the Chinese editions' readers' words (readers.ts), fetched only for a word the plan's own words never hold */
+  /**
+   * the readers' words (readers.ts) of this edition's language and of the other's, fetched only
+   * by a search that finds no provision holding every word
+   */
   readersUrl: string;
+  otherReadersUrl: string;
   pagefindUrl: string;
   otherDataUrl: string;
   /** the base path, for Pagefind's result URLs and for results' links */

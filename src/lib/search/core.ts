@@ -21,7 +21,7 @@ import { numberedAnswer } from './numbered.ts';
 import type { Answer, Filters, Outcome, Result } from './outcome.ts';
 import { prepare, type Prepared } from './prepare.ts';
 import { parseQuery, writes, type ParsedQuery, type Script } from './query.ts';
-import { anywhere, rank, readersAskTargets, unwritten } from './rank.ts';
+import { anywhere, rank, readersAskTargets } from './rank.ts';
 import { withReadersWords, type ReadersWords } from './readers.ts';
 import { trim } from './snippet.ts';
 import { foldQuery, type FoldTable, type Folding } from './text.ts';
@@ -43,7 +43,7 @@ export interface SearchOptions {
   correct?: boolean;
   /** English: the thesaurus shards the query needs (thesaurusShards), when they could be had */
   thesaurus?: Thesaurus;
-  /** Chinese: the provisions' readers' words (readers.ts), when the query needs them (needsReadersWords) */
+  /** the provisions' readers' words (readers.ts), for a search that found no full match without them (wantsReadersWords) */
   readers?: ReadersWords;
 }
 
@@ -107,14 +107,16 @@ export class SearchCore {
   }
 
   /**
-   * Chinese: the query holds a word the plan's own words never hold (nor a reviewed synonym of
-   * it), which only the provisions' readers' words may find (readers.ts): fetch them, and search
-   * with them. English sends them in the thesaurus's shards.
+   * The search found no provision holding every word of a query that names something, and had
+   * no readers' words (readers.ts): fetch them, and search again with them.
    */
-  needsReadersWords(query: string, fold?: FoldTable): boolean {
-    if (this.script !== 'han') return false;
-    const parsed = this.parse(query, fold);
-    return unwritten(parsed.groups, this.index).some((u, i) => u && !parsed.groups[i]!.weak);
+  wantsReadersWords(outcome: Outcome, options: SearchOptions): boolean {
+    return (
+      !options.readers &&
+      outcome.query.groups.some((g) => !g.weak) &&
+      !outcome.results.some((r) => r.full) &&
+      !outcome.answers.some((a) => a.kind === 'provision')
+    );
   }
 
   /** The last search reached a later stage that was not given (its outcome lacks what that stage adds). */

@@ -6,7 +6,7 @@ import type { Translate, UiKey } from '../i18n.ts';
 import { groupHeading } from '../model/labels.ts';
 import type { PlanModel } from '../model/model.ts';
 import { paths } from '../routes.ts';
-import { SOURCE_LOCALE, edition, type Locale } from '../editions.ts';
+import { SOURCE_LOCALE, edition, writtenEditionOf, type Locale } from '../editions.ts';
 import { PROVISION_KINDS } from '../model/schema.ts';
 import {
   SEARCH_PLURALS,
@@ -114,7 +114,8 @@ export function searchConfig({
     dataUrl: href(`/search/${locale}.json`),
     foldUrl: href('/search/fold.json'),
     thesaurusUrl: href('/search/en-thesaurus/'),
-    readersUrl: href('/search/zh-readers.json'),
+    readersUrl: href(`/search/${writtenEditionOf(locale)}-readers.json`),
+    otherReadersUrl: href(`/search/${writtenEditionOf(other)}-readers.json`),
     pagefindUrl: href(sitePagesBundle(locale)),
     otherDataUrl: href(`/search/${other}.json`),
     base,

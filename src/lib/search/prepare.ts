@@ -9,7 +9,6 @@ import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from '.
 import type { Alternative, Group, QueryContext, Script } from './query.ts';
 import { RANKING } from './weights.ts';
 import { hasRun, isHan, normalise, tokens, type Folding, type Token } from './text.ts';
-import { aboutRef } from './thesaurus.ts';
 
 export interface PreparedSentence {
   text: string;
@@ -29,11 +28,7 @@ export interface PreparedDoc {
   sentences: PreparedSentence[];
   names: PreparedSentence[];
   lead: PreparedSentence[];
-  /**
-   * its readers' words (content/search.yaml `about`): English, one entry holding only its own
-   * reference (thesaurus.ts aboutRef), which a query word's readers' words point to; Chinese, the
-   * words, when a query needs them (readers.ts withReadersWords), else none
-   */
+  /** its readers' words (content/search.yaml `about`), when a query needs them (readers.ts) */
   about: PreparedSentence[];
   /** Chinese: the two-character pieces of its text, for telling apart provisions that tie */
   bigrams: Set<string>;
@@ -83,10 +78,8 @@ export function prepare(data: SearchData): Prepared {
     // query naming the kind finds its provisions where the text does not say the word.
     names: [...doc.names, ...kindName(doc, script)].map((n) => sentence(n, 0)),
     lead: leadNames(doc).map((n) => sentence(n, 0)),
-    about:
-      script === 'han'
-        ? []
-        : [{ text: '', paragraph: 0, tokens: [], keys: [aboutRef(doc.id)], lower: '' }],
+    // Readers' words come with a query that needs them (readers.ts withReadersWords).
+    about: [],
     bigrams:
       script === 'han'
         ? bigrams(fold(normalise([doc.title, ...doc.paragraphs.flat()].join(''))))

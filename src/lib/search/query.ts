@@ -15,7 +15,7 @@ import type { Edition } from '../editions.ts';
 /** How a query is cut: Chinese character runs, or words between spaces (from the edition). */
 export type Script = Edition['script'];
 import { contentKeys, hasRun, normalise, tokens, type Folding } from './text.ts';
-import { isAboutRef, lookUp, type Thesaurus } from './thesaurus.ts';
+import { lookUp, type Thesaurus } from './thesaurus.ts';
 import { RANKING } from './weights.ts';
 import type { QuestionForms } from './data.ts';
 
@@ -358,17 +358,11 @@ const HEAD_ENDS = new Set([
  * The thesaurus's words for a word the plan does not write, after the group's own: each weighs
  * RANKING.thesaurus.weight, a little less for each further one, never more than the reviewed ones.
  */
-function addAlternatives(group: Group, found: readonly string[], ctx: QueryContext): void {
+function addAlternatives(group: Group, words: readonly string[], ctx: QueryContext): void {
   const { weight, step, max } = RANKING.thesaurus;
-  const words = found.filter((w) => !isAboutRef(w));
-  // The provisions whose readers' words hold it: each found by the reference only it holds (prepare.ts).
-  const about = found
-    .filter(isAboutRef)
-    .map((ref): Alternative => ({ text: group.text, weight: 1, keys: [ref] }));
   group.alternatives = distinctAlternatives([
     ...group.alternatives,
     ...words.slice(0, max).map((w, i) => alternative(w, weight - step * i, ctx)),
-    ...about,
   ]);
 }
 

@@ -65,8 +65,6 @@ export function rank(
   const inText = groups.map((g) =>
     index.docs.some((d) => [d.title, ...d.sentences].some((s) => holdsGroup(s, g, script))),
   );
-  // Words the plan's own words never hold: only readers' words count for them.
-  const unheld = unwritten(groups, index);
   const named = docs.map((d) => groups.length > 0 && namedByQuery(d, query, groups, script));
   // Which docs hold each group, and where; a plan word listed later for a group counts a little less.
   const held: Held[][] = groups.map((g, i) =>
@@ -83,7 +81,8 @@ export function rank(
       const lead = byName && d.lead.some((s) => holdsGroup(s, g, script));
       // Readers' words count only for a word the plan's own words never hold (as in English, where
       // only those travel): they find what the plan says in other words, never outrank its text.
-      const about = unheld[i] ? Math.max(0, ...d.about.map(best)) : 0;
+      // Its readers' words count only where its own words are silent: they say what it is about.
+      const about = title > 0 || text > 0 || names > 0 ? 0 : Math.max(0, ...d.about.map(best));
       return {
         title,
         text,
@@ -308,20 +307,8 @@ export function passes(doc: SearchDoc, filters: Filters): boolean {
 }
 
 /**
- * For each group, whether the plan's own words (text and names, every provision) hold neither the
- * reader's word nor a reviewed synonym of it (the thesaurus's guesses weigh less: query.ts): a
- * provision's readers' words (content/search.yaml `about`) count only for such a word.
- */
-export function unwritten(groups: Group[], index: Prepared): boolean[] {
-  return groups.map((g) => {
-    const alternatives = g.alternatives.filter((a) => a.weight >= RANKING.synonyms.min);
-    return !index.docs.some((d) => docHolds(d, { ...g, alternatives }, index.script));
-  });
-}
-
-/**
- * A word the plan's own words never hold is one of the readers' words of the text stating the
- * targets (content/search.yaml `about`: "figures", 预期成果): the query asks for the targets ledger.
+ * A word the text stating the targets does not hold is one of its readers' words
+ * (content/search.yaml `about`: "figures", 预期成果): the query asks for the targets ledger.
  */
 export function readersAskTargets(
   query: ParsedQuery,
@@ -330,9 +317,13 @@ export function readersAskTargets(
 ): boolean {
   const text = index.docs.find((d) => d.doc.id === textId);
   if (!text?.about.length) return false;
-  const groups = query.groups.filter((g) => !g.weak);
-  const unheld = unwritten(groups, index);
-  return groups.some((g, i) => unheld[i] && text.about.some((s) => holdsGroup(s, g, index.script)));
+  const own = [text.title, ...text.sentences, ...text.names];
+  return query.groups.some(
+    (g) =>
+      !g.weak &&
+      !own.some((s) => holdsGroup(s, g, index.script)) &&
+      text.about.some((s) => holdsGroup(s, g, index.script)),
+  );
 }
 
 /** Whether any provision or text holds the group at all. */

@@ -1,14 +1,15 @@
 /**
- * Chinese: the provisions' readers' words (content/search.yaml `about`: what a reader may type for
- * what a provision says, in words its text does not use), as the search uses them. One file for
- * both Chinese editions, which search in Simplified characters (/search/zh-readers.json, built by
- * build-data.ts readersWordsOf), fetched only for a query holding a word the plan's own words never
- * hold (core.ts needsReadersWords): only such a word is searched in them (rank.ts unwritten).
- * English sends them in the thesaurus's shards (thesaurus.ts aboutRef). Safe in the browser.
+ * The provisions' readers' words (content/search.yaml `about`: what a reader may type for what a
+ * provision says, in words its text does not use), as the search uses them. One file per written
+ * language (/search/{zh,en}-readers.json, built by build-data.ts readersWordsOf; the Traditional
+ * edition searches in Simplified characters and uses the Chinese one), fetched only when a search
+ * finds no provision holding every word of the query (core.ts wantsReadersWords), like the later
+ * stages. A provision's readers' words count only for a word its own words do not hold (rank.ts).
+ * Safe in the browser.
  */
 import { prepareSentence, type Prepared } from './prepare.ts';
 
-/** Provision or section id → its readers' words, in Simplified characters. */
+/** Provision or section id → its readers' words, in the words and characters the search works in. */
 export type ReadersWords = Readonly<Record<string, readonly string[]>>;
 
 /** The file as fetched (untrusted JSON): anything not id → string[] is left out. */
@@ -25,7 +26,6 @@ const made = new WeakMap<Prepared, WeakMap<ReadersWords, Prepared>>();
 
 /** The edition's prepared data with each provision's readers' words (made once per file). */
 export function withReadersWords(index: Prepared, readers: ReadersWords): Prepared {
-  if (index.script !== 'han') return index;
   let byFile = made.get(index);
   if (!byFile) made.set(index, (byFile = new WeakMap()));
   let prepared = byFile.get(readers);
@@ -36,7 +36,9 @@ export function withReadersWords(index: Prepared, readers: ReadersWords): Prepar
       ...index,
       docs: index.docs.map((d) => ({
         ...d,
-        about: own(d.doc.id).map((w) => prepareSentence(w, 0, 'han', index.folding, index.fold)),
+        about: own(d.doc.id).map((w) =>
+          prepareSentence(w, 0, index.script, index.folding, index.fold),
+        ),
       })),
     };
     byFile.set(readers, prepared);

@@ -9,7 +9,7 @@ import { foldingOf, type SearchData } from './data.ts';
 import { lexiconOf } from './prepare.ts';
 import { contentKeys, tokens, type Folding } from './text.ts';
 import type { Thesaurus } from './thesaurus.ts';
-import { aboutRef, shardOf } from './thesaurus.ts';
+import { shardOf } from './thesaurus.ts';
 
 /** How far the thesaurus reaches; measured on the tuning part (tests/serve/relevance.test.ts). */
 export const THESAURUS_LIMITS: ThesaurusLimits = {
@@ -25,8 +25,6 @@ export const THESAURUS_LIMITS: ThesaurusLimits = {
    * narrower ones (many, and more specific than the reader's word)
    */
   links: { derived: true, derivedOfOthers: true, broader: false, narrower: false },
-  /** a readers' word (content/search.yaml `about`) of more provisions than this tells none apart: left out */
-  aboutMax: 4,
 };
 
 export interface ThesaurusLimits {
@@ -34,7 +32,6 @@ export interface ThesaurusLimits {
   targets: number;
   commonShare: number;
   links: { derived: boolean; derivedOfOthers: boolean; broader: boolean; narrower: boolean };
-  aboutMax: number;
 }
 
 export type Pos = 'n' | 'v' | 'a';
@@ -220,15 +217,10 @@ export function shardThesaurus(
   return shards;
 }
 
-/**
- * The thesaurus for an edition's search data: its text, names, glossary words and targets, as the
- * search finds in them (prepare.ts); and, after the plan's words, for each word of a provision's
- * readers' words (`about`: id → words) the plan does not write, a reference to the provision.
- */
+/** The thesaurus for an edition's search data: its text, names, glossary words and targets, as the search finds in them (prepare.ts). */
 export function thesaurusFor(
   data: SearchData,
   wordnet: WordNet,
-  about: Record<string, readonly string[]> = {},
   limits: ThesaurusLimits = THESAURUS_LIMITS,
 ): Record<string, string[]> {
   const corpus = [
@@ -237,31 +229,5 @@ export function thesaurusFor(
     ...data.targets.names,
   ].join('\n');
   const sentences = data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat()]);
-  const folding = foldingOf(data.vocabulary);
-  const thesaurus = buildThesaurus(wordnet, corpus, sentences, folding, limits);
-  const written = new Set(contentKeys(corpus, folding));
-  for (const [key, refs] of aboutRefs(about, folding, written, limits.aboutMax))
-    thesaurus[key] = [...(thesaurus[key] ?? []), ...refs];
-  return Object.fromEntries(Object.entries(thesaurus).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-/**
- * Readers' words as references: each content word (key) of them the plan does not write (`written`)
- * → the provisions it is a readers' word of ("@task-7"); none for a word of more than `max`
- * provisions, which tells none apart.
- */
-export function aboutRefs(
-  about: Record<string, readonly string[]>,
-  folding: Folding,
-  written: ReadonlySet<string>,
-  max: number = THESAURUS_LIMITS.aboutMax,
-): Map<string, string[]> {
-  const refs = new Map<string, string[]>();
-  for (const [id, words] of Object.entries(about))
-    for (const key of new Set(words.flatMap((w) => contentKeys(w, folding)))) {
-      if (written.has(key) || !shardOf(key) || /\d/.test(key)) continue;
-      refs.set(key, [...(refs.get(key) ?? []), aboutRef(id)]);
-    }
-  for (const [key, list] of refs) if (list.length > max) refs.delete(key);
-  return refs;
+  return buildThesaurus(wordnet, corpus, sentences, foldingOf(data.vocabulary), limits);
 }

@@ -37,16 +37,6 @@ export function shardsFor(
   return [...shards].sort();
 }
 
-/**
- * A provision's readers' words (content/search.yaml `about`) travel in the shards too: a word the
- * plan does not write → a reference to each provision they hold it for ("@task-7"), after the
- * plan's words. A plan word never starts with "@".
- */
-export function aboutRef(id: string): string {
-  return `@${id}`;
-}
-export const isAboutRef = (word: string): boolean => word.startsWith('@');
-
 /** The plan's words for a key, or none; safe on any key (an own property only, never `__proto__`'s). */
 export function lookUp(thesaurus: Thesaurus | undefined, key: string): readonly string[] {
   return (

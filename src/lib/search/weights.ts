@@ -82,8 +82,8 @@ export const RANKING = {
 
   /**
    * The reviewed synonyms' words (content/search.yaml `synonyms`), after the reader's own (1): the
-   * first weighs `first`, each further one `step` less, none less than `min`. The thesaurus's
-   * guesses weigh less than `min`: a word a group holds at `min` or more is the reader's or reviewed.
+   * first weighs `first`, each further one `step` less, none less than `min` (the thesaurus's
+   * guesses weigh less still: `thesaurus` below).
    */
   synonyms: { first: 0.95, step: 0.1, min: 0.5 },
 

@@ -3,20 +3,15 @@
  * fetched only by a query holding a word the plan does not write that begins with the letter.
  */
 import type { APIRoute } from 'astro';
-import { getSearchData, getSearchVocabulary } from '../../../lib/astro/plan';
+import { getSearchData } from '../../../lib/astro/plan';
 import { shardThesaurus, thesaurusFor } from '../../../lib/search/thesaurus-build';
 import { THESAURUS_SHARDS } from '../../../lib/search/thesaurus';
 import { loadWordNet } from '../../../lib/node/wordnet';
 
 let shards: Promise<Record<string, Record<string, readonly string[]>>> | undefined;
 
-/** The thesaurus, with the provisions' English readers' words (content/search.yaml `about`). */
 async function build() {
-  const [data, vocabulary] = await Promise.all([getSearchData('en'), getSearchVocabulary()]);
-  const about = Object.fromEntries(
-    Object.entries(vocabulary.about ?? {}).map(([id, words]) => [id, words.en]),
-  );
-  return shardThesaurus(thesaurusFor(data, loadWordNet(), about));
+  return shardThesaurus(thesaurusFor(await getSearchData('en'), loadWordNet()));
 }
 
 export function getStaticPaths() {
