@@ -266,6 +266,23 @@ test('a reader’s word the plan never writes finds the provision it is about, i
   expect(asked).toContain('/search/en-readers.json');
 });
 
+test('a Chinese slip of the same sound is corrected, the table of sounds fetched only then', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(stripBase(new URL(r.url()).pathname, BASE)));
+  for (const locale of ['zh', 'zh-hant'] as const) {
+    asked.length = 0;
+    await visit(page, `${paths.search(locale)}?q=${encodeURIComponent('芯片')}`);
+    await settled(page, '芯片');
+    expect(asked).not.toContain('/search/zh-sounds.json');
+    // 心片 (xīn piàn) for 芯片: a pinyin input method's slip.
+    expect((await observe(page, '心片')).ids[0], locale).toBe('task-5');
+    await expect(page.locator('#search-notice'), locale).toContainText(/芯片/);
+    expect(asked).toContain('/search/zh-sounds.json');
+  }
+});
+
 /** What the plan does not mention, as each edition says it, over the closest provisions. */
 const NOT_MENTIONED = [
   { locale: 'zh', q: '土地', status: '规划没有提到“土地”。', closest: '最接近的条文' },

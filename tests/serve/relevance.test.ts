@@ -14,6 +14,7 @@ import type { SearchData } from '../../src/lib/search/data.ts';
 import { unpackFoldTable, type PackedFoldTable } from '../../src/lib/search/text.ts';
 import { mergeShards } from '../../src/lib/search/thesaurus.ts';
 import { readersWordsFrom } from '../../src/lib/search/readers.ts';
+import { soundsFrom } from '../../src/lib/search/sounds.ts';
 import { EVAL_SET } from '../search/eval-set.ts';
 import {
   casesFor,
@@ -40,6 +41,8 @@ const model = loadModel();
 const read = <T>(file: string): T =>
   JSON.parse(readFileSync(join(ROOT, 'dist', 'search', file), 'utf-8')) as T;
 const fold = unpackFoldTable(read<PackedFoldTable>('fold.json'));
+/** Which Chinese characters sound alike, fetched by a Chinese search that reaches the correction. */
+const sounds = soundsFrom(read<unknown>('zh-sounds.json'));
 /** Each written language's readers' words, fetched by a search that needs them (search-backend.ts). */
 const readers = {
   zh: readersWordsFrom(read<unknown>('zh-readers.json')),
@@ -82,7 +85,7 @@ function run(locale: Locale, cases: Case[]) {
     cases,
     (c) => {
       // As the page searches (search-backend.ts): again with the readers' words when no provision holds every word.
-      const options = { fold, thesaurus: thesaurusFor(engine, c.q) };
+      const options = { fold, thesaurus: thesaurusFor(engine, c.q), sounds };
       const first = engine.search(c.q, options);
       const { results, answers } = engine.wantsReadersWords(first, options)
         ? engine.search(c.q, { ...options, readers: readers[writtenEditionOf(locale)] })

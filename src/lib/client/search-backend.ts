@@ -22,6 +22,7 @@ import {
 } from '../search/text.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
 import { readersWordsFrom, type ReadersWords } from '../search/readers.ts';
+import { soundsFrom, type Sounds } from '../search/sounds.ts';
 import type { ThesaurusShards } from './search-thesaurus.ts';
 import type { SitePages, SitePageHit } from './search-pagefind.ts';
 
@@ -48,6 +49,7 @@ export class SearchBackend {
   private fullFold?: Promise<FoldTable>;
   private shards?: Promise<ThesaurusShards>;
   private readonly readersWords = new Map<string, Promise<ReadersWords | undefined>>();
+  private soundsTable?: Promise<Sounds | undefined>;
   private stages?: Promise<LaterStages>;
   private sitePages?: Promise<SitePages>;
 
@@ -130,6 +132,7 @@ export class SearchBackend {
     }
     if (!engine.laterStagesWanted) return outcome;
     this.stages ??= import('../search/stages.ts').then((m) => m.LATER_STAGES);
+    const sounds = engine.script === 'han' ? await this.sounds() : undefined;
     try {
       engine.stages = await this.stages;
     } catch {
@@ -137,7 +140,16 @@ export class SearchBackend {
       this.stages = undefined;
       return outcome;
     }
-    return engine.search(query, options);
+    return engine.search(query, sounds ? { ...options, sounds } : options);
+  }
+
+  /** Chinese: which characters sound alike, for the correction (loaded once; searched without them if they cannot be had). */
+  private sounds(): Promise<Sounds | undefined> {
+    this.soundsTable ??= json<unknown>(this.config.soundsUrl).then(soundsFrom, () => {
+      this.soundsTable = undefined;
+      return undefined;
+    });
+    return this.soundsTable;
   }
 
   /** The readers' words of the engine's language (this edition's, or the other language's), loaded once. */

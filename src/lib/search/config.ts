@@ -67,6 +67,8 @@ export interface SearchConfig {
    */
   readersUrl: string;
   otherReadersUrl: string;
+  /** which Chinese characters sound alike (sounds.ts), fetched with the later stages by a Chinese search */
+  soundsUrl: string;
   pagefindUrl: string;
   otherDataUrl: string;
   /** the base path, for Pagefind's result URLs and for results' links */

@@ -23,6 +23,7 @@ import { prepare, type Prepared } from './prepare.ts';
 import { parseQuery, writes, type ParsedQuery, type Script } from './query.ts';
 import { anywhere, rank, readersAskTargets } from './rank.ts';
 import { withReadersWords, type ReadersWords } from './readers.ts';
+import type { Sounds } from './sounds.ts';
 import { trim } from './snippet.ts';
 import { foldQuery, type FoldTable, type Folding } from './text.ts';
 import { shardsFor, type Thesaurus } from './thesaurus.ts';
@@ -30,7 +31,7 @@ import { shardsFor, type Thesaurus } from './thesaurus.ts';
 /** The stages a search reaches only when the plan's words do not answer it (stages.ts). */
 export interface LaterStages {
   /** a correction for a misspelt query (suggest.ts) */
-  suggest: (query: ParsedQuery, index: Prepared) => string | undefined;
+  suggest: (query: ParsedQuery, index: Prepared, sounds?: Sounds) => string | undefined;
   /** Chinese close matches for a query no provision holds word for word (fallback.ts) */
   closeMatches: (query: ParsedQuery, index: Prepared, filters?: Filters) => Result[];
 }
@@ -43,6 +44,8 @@ export interface SearchOptions {
   correct?: boolean;
   /** English: the thesaurus shards the query needs (thesaurusShards), when they could be had */
   thesaurus?: Thesaurus;
+  /** Chinese: which characters sound alike (sounds.ts), for the correction, when it could be had */
+  sounds?: Sounds;
   /** the provisions' readers' words (readers.ts), for a search that found no full match without them (wantsReadersWords) */
   readers?: ReadersWords;
 }
@@ -175,13 +178,16 @@ export class SearchCore {
     const query = this.parse(raw, options.fold, options.thesaurus);
     const outcome = this.rank(query, options);
     // A misspelt query: when nothing holds every word, or a piece of it is found nowhere, try the nearest names and words.
-    const unknownPiece = query.groups.some((g) => !anywhere(this.index, g));
+    // Chinese: a character left over between the plan's words (人工只能: 人工 + 只) may be an input-method slip too.
+    const unknownPiece = query.groups.some(
+      (g) => !anywhere(this.index, g) || (this.script === 'han' && g.weak),
+    );
     if (
       options.correct !== false &&
       query.groups.length > 0 &&
       (unknownPiece || !outcome.results.some((r) => r.full))
     ) {
-      const suggestion = this.stage()?.suggest(query, this.index);
+      const suggestion = this.stage()?.suggest(query, this.index, options.sounds);
       if (suggestion && suggestion !== query.text) {
         // Offered only where it finds what the query did not: a provision holding every word.
         const corrected = this.rank(this.parse(suggestion, undefined, options.thesaurus), options);

@@ -116,6 +116,7 @@ export function searchConfig({
     thesaurusUrl: href('/search/en-thesaurus/'),
     readersUrl: href(`/search/${writtenEditionOf(locale)}-readers.json`),
     otherReadersUrl: href(`/search/${writtenEditionOf(other)}-readers.json`),
+    soundsUrl: href('/search/zh-sounds.json'),
     pagefindUrl: href(sitePagesBundle(locale)),
     otherDataUrl: href(`/search/${other}.json`),
     base,

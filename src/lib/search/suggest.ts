@@ -1,42 +1,23 @@
 /**
- * A correction for a misspelt query: Chinese, the nearest glossary name one character away (an
- * input-method slip: a wrong character of the same sound); English, each unknown word's nearest
- * word of the plan, the more frequent among equals.
+ * A correction for a misspelt query: Chinese, an input-method slip (a wrong character of the same
+ * sound, with the sounds of sounds.ts: 心片 → 芯片), or any one character of a glossary name
+ * (创新卷 → 创新券), the longest term first; English, each unknown word's nearest word of the plan,
+ * the more frequent among equals.
  */
 import { docHolds, type Prepared } from './prepare.ts';
 import type { ParsedQuery } from './query.ts';
+import { soundAlike, type Sounds } from './sounds.ts';
 import { editDistance, isHan, normalise, tokens } from './text.ts';
 import { RANKING } from './weights.ts';
 
-export function suggest(query: ParsedQuery, index: Prepared): string | undefined {
+export function suggest(query: ParsedQuery, index: Prepared, sounds?: Sounds): string | undefined {
   const { script, folding } = index;
   const limits = RANKING.suggest;
   if (script === 'han') {
-    const q = query.phrase[0] ?? query.text;
-    const qChars = [...q];
-    // Only a piece the plan holds nowhere is a typo (卷 in 创新卷); a window to correct must touch it.
-    const unknown = new Set(
-      query.groups
-        .filter((g) => !index.context.corpus?.includes(g.alternatives[0]?.keys[0] ?? ''))
-        .flatMap((g) => [...g.text]),
-    );
-    if (qChars.length < 2 || unknown.size === 0) return undefined;
-    let best: { text: string; len: number } | undefined;
-    for (const term of index.lexicon) {
-      const t = index.fold(normalise(term));
-      const tChars = [...t];
-      if (tChars.length < limits.minNameHan || !tChars.every(isHan)) continue;
-      // A Chinese typo is a wrong character of the same sound (an input-method slip): one substitution.
-      const len = tChars.length;
-      for (let i = 0; i + len <= qChars.length; i++) {
-        const window = qChars.slice(i, i + len);
-        if (!window.some((c) => unknown.has(c))) continue;
-        if (editDistance(window.join(''), t, 1) === 1 && (!best || len > best.len)) {
-          best = { text: qChars.slice(0, i).join('') + t + qChars.slice(i + len).join(''), len };
-        }
-      }
-    }
-    return best?.text;
+    const named = nameOneCharAway(query, index);
+    const alike = sounds ? sameSound(query, index, sounds) : undefined;
+    // The longer correction; a slip of the same sound among equals (机器人产业圆 → 产业园, not 产业链).
+    return (alike && (!named || alike.len >= named.len) ? alike : named)?.text;
   }
   const words = tokens(query.text, folding).map((t) => t.word);
   let changed = false;
@@ -62,6 +43,97 @@ export function suggest(query: ParsedQuery, index: Prepared): string | undefined
     return w;
   });
   return changed ? fixed.join(' ') : undefined;
+}
+
+interface Correction {
+  text: string;
+  /** the corrected term's length */
+  len: number;
+}
+
+/** The pieces of a Chinese query the plan holds nowhere (卷 in 创新卷): a typo is there. */
+function unknownChars(query: ParsedQuery, index: Prepared): Set<string> {
+  return new Set(
+    query.groups
+      .filter((g) => !index.context.corpus?.includes(g.alternatives[0]?.keys[0] ?? ''))
+      .flatMap((g) => [...g.text]),
+  );
+}
+
+/** Chinese: the longest glossary name one character away from a window that touches an unknown piece (创新卷 → 创新券). */
+function nameOneCharAway(query: ParsedQuery, index: Prepared): Correction | undefined {
+  const qChars = [...(query.phrase[0] ?? query.text)];
+  const unknown = unknownChars(query, index);
+  if (qChars.length < 2 || unknown.size === 0) return undefined;
+  let best: Correction | undefined;
+  for (const term of index.lexicon) {
+    const t = index.fold(normalise(term));
+    const tChars = [...t];
+    if (tChars.length < RANKING.suggest.minNameHan || !tChars.every(isHan)) continue;
+    const len = tChars.length;
+    for (let i = 0; i + len <= qChars.length; i++) {
+      const window = qChars.slice(i, i + len);
+      if (!window.some((c) => unknown.has(c))) continue;
+      if (editDistance(window.join(''), t, 1) === 1 && (!best || len > best.len))
+        best = { text: qChars.slice(0, i).join('') + t + qChars.slice(i + len).join(''), len };
+    }
+  }
+  return best;
+}
+
+/**
+ * Chinese: an input-method slip, characters of the same sound (sounds.ts): the longest of the
+ * plan's terms (soundTerms) that a window of the query becomes by changing at most two of its
+ * characters, never all, each to one that sounds alike (心片 → 芯片, 只能制照 → 智能制造). A changed
+ * character is one the plan holds nowhere, or one left over between the plan's words inside a
+ * term of three characters or more (人工只能 → 人工智能; two characters of the same sound are too
+ * often another word). The whole query is looked at, its stop characters too (只能: 能).
+ */
+function sameSound(query: ParsedQuery, index: Prepared, sounds: Sounds): Correction | undefined {
+  const qChars = [...query.text];
+  const unknown = unknownChars(query, index);
+  const loose = new Set(query.groups.filter((g) => g.weak).flatMap((g) => [...g.text]));
+  if (qChars.length < 2 || unknown.size + loose.size === 0) return undefined;
+  let best: Correction | undefined;
+  for (const tChars of soundTerms(index)) {
+    const len = tChars.length;
+    if (best && len <= best.len) continue;
+    for (let i = 0; i + len <= qChars.length; i++) {
+      const window = qChars.slice(i, i + len);
+      const changed = window.flatMap((c, k) => (c === tChars[k] ? [] : [k]));
+      if (changed.length === 0 || changed.length > Math.min(2, len - 1)) continue;
+      const touches = (set: Set<string>) => changed.some((k) => set.has(window[k]!));
+      if (!touches(unknown) && !(touches(loose) && len >= 3)) continue;
+      if (!changed.every((k) => soundAlike(window[k]!, tChars[k]!, sounds))) continue;
+      best = {
+        text: qChars.slice(0, i).join('') + tChars.join('') + qChars.slice(i + len).join(''),
+        len,
+      };
+      break;
+    }
+  }
+  return best;
+}
+
+const termCache = new WeakMap<Prepared, string[][]>();
+/**
+ * Chinese: what a slip of the same sound may have meant: the glossary's names and terms, and the
+ * plan's words of the synonym table (芯片, 无人机), of two characters or more, folded as the text is.
+ */
+function soundTerms(index: Prepared): string[][] {
+  let list = termCache.get(index);
+  if (!list) {
+    const seen = new Set<string>();
+    list = [...index.lexicon, ...index.context.synonyms.flatMap((e) => e.plan)].flatMap((t) => {
+      const text = index.fold(normalise(t));
+      const chars = [...text];
+      if (chars.length < 2 || !chars.every(isHan) || seen.has(text)) return [];
+      seen.add(text);
+      return [chars];
+    });
+    termCache.set(index, list);
+  }
+  return list;
 }
 
 const readerWordCache = new WeakMap<Prepared, string[]>();
