@@ -112,6 +112,13 @@ describe('questions about the numeric targets', () => {
     expect(search(locale, q).answers[0]?.kind).toBe('targets');
   });
 
+  it('a number a target states is answered by it; the digit of a name (5G) is no number', () => {
+    const kinds = (q: string) => search('en', q).answers.map((a) => a.kind);
+    expect(kinds('100 projects a year')).toContain('targets');
+    expect(kinds('5G demonstration network')).not.toContain('targets');
+    expect(search('zh', '5G创新示范网').answers.map((a) => a.kind)).not.toContain('targets');
+  });
+
   it('an amount asked of something no target names is not', () => {
     expect(search('en', 'how much money for training').answers.map((a) => a.kind)).not.toContain(
       'targets',

@@ -54,7 +54,8 @@ export function answers(query: ParsedQuery, from: AnswerSources): Answer[] {
   // The targets ledger answers a word for targets, or an amount a target states.
   const targetWord = query.asksTargets;
   const amount =
-    /\d|亿|万元|百分/.test(query.text) &&
+    // a number, not a name's digit (5G)
+    /\d(?![\d.]*[a-z])|亿|万元|百分/i.test(query.text) &&
     from.targetNames.some((n) => groups.some((g) => holdsGroup(n, g, script)));
   if (targetWord || amount) {
     scored.push({
