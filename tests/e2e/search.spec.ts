@@ -255,14 +255,21 @@ test('a reader’s word the plan never writes finds the provision it is about, i
     expect(asked, plain).not.toContain('/search/zh-readers.json');
     expect((await observe(page, q)).ids[0], q).toBe('task-7');
     expect(asked, q).toContain('/search/zh-readers.json');
-    // Found, not "the plan does not mention it": the provision is about it in its own words.
+    // Found, not "the plan does not mention it": the provision is about it in its own words,
+    // and the result says it was found by a related word.
     await expect(page.locator('#search-status'), q).not.toContainText(/没有提到|沒有提到/);
+    await expect(page.locator('#search-results li').first(), q).toContainText(
+      locale === 'zh' ? '按相关说法找到：“机械臂”' : '按相關說法找到：「機械臂」',
+    );
   }
   asked.length = 0;
   await visit(page, `${paths.search('en')}?q=robots`);
   await settled(page, 'robots');
   expect(asked).not.toContain('/search/en-readers.json');
   expect((await observe(page, 'wearables')).ids[0]).toBe('task-7');
+  await expect(page.locator('#search-results li').first()).toContainText(
+    'Found by a related word: “wearables” (not in its text)',
+  );
   expect(asked).toContain('/search/en-readers.json');
 });
 

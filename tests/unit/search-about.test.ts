@@ -52,6 +52,9 @@ describe('readers’ words in English', () => {
     const found = searched(en, 'headhunting', readers);
     expect(ids(found)).toEqual(['task-2']);
     expect(found.results[0]!.full).toBe(true);
+    // the page says why it is there: its text does not say the word
+    expect(found.results[0]!.related).toEqual(['headhunting']);
+    expect(en.search('robots').results.every((r) => r.related === undefined)).toBe(true);
   });
 
   it('add nothing where the plan’s words answer: its text decides', () => {
@@ -78,11 +81,12 @@ describe('readers’ words in Chinese', () => {
     expect(ids(found)).toEqual(['measure-1']);
     expect(found.results[0]!.full).toBe(true);
     expect(ids(searched(zh, '天使投资', readers))).toEqual(['measure-1']);
-    // Traditional characters the plan never uses are folded by the full table, as the page does.
+    // Traditional characters the plan never uses are folded by the full table, as the page does;
+    // the word is given back as typed.
     const hant = new SearchEngine(ZH_HANT_FIXTURE);
-    expect(ids(searched(hant, '給錢', readers, { fold: buildFullFoldTable() }))).toEqual([
-      'measure-1',
-    ]);
+    const typed = searched(hant, '給錢', readers, { fold: buildFullFoldTable() });
+    expect(ids(typed)).toEqual(['measure-1']);
+    expect(typed.results[0]!.related).toEqual(['給錢']);
   });
 
   it('add nothing for a word the plan writes: its text decides', () => {

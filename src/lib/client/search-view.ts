@@ -129,6 +129,15 @@ export class SearchView {
             fill(this.config.strings.partialLabel, { words: this.words(result.missing) }),
           ),
         );
+      // Found by a word of its readers' words only: the quote does not hold it, say why it is here.
+      if (result.related?.length)
+        li.append(
+          el(
+            'p',
+            'mt-1 text-sm text-stone-600',
+            fill(this.config.strings.relatedLabel, { words: this.words(result.related) }),
+          ),
+        );
       const excerpt = el('p', 'mt-1 text-stone-800');
       excerpt.dataset['snippet'] = '';
       segmentsInto(excerpt, result.snippet.segments);

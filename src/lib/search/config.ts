@@ -15,6 +15,7 @@ export const SEARCH_STRINGS = [
   'more',
   'partialNote',
   'partialLabel',
+  'relatedLabel',
   'corrected',
   'searchInstead',
   'didYouMean',

@@ -232,9 +232,11 @@ export class SearchCore {
     return {
       ...outcome,
       query: { ...outcome.query, text: back(outcome.query.text) },
-      results: outcome.results.map((r) =>
-        r.missing.length ? { ...r, missing: r.missing.map(back) } : r,
-      ),
+      results: outcome.results.map((r) => ({
+        ...r,
+        missing: r.missing.map(back),
+        ...(r.related ? { related: r.related.map(back) } : {}),
+      })),
       leftOut: outcome.leftOut.map(back),
       absent: outcome.absent.map(back),
       ...(outcome.suggestion

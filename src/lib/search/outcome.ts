@@ -21,6 +21,8 @@ export interface Result {
   full: boolean;
   /** the reader's words this result lacks (partial matches) */
   missing: string[];
+  /** the reader's words only its readers' words hold (content/search.yaml `about`): said under it */
+  related?: string[];
   snippet: Snippet;
   score: number;
 }

@@ -138,6 +138,8 @@ export function rank(
     let informed = 0;
     let score = 0;
     const missing: string[] = [];
+    // The reader's words only its readers' words hold: the page says it was found by a related word.
+    const related: string[] = [];
     groups.forEach((g, i) => {
       const h = held[i]![j]!;
       if (h.any && required[i]) {
@@ -147,6 +149,7 @@ export function rank(
         informed += idf[i]! * (own ? 1 : w.about);
       }
       if (!h.any && required[i]) missing.push(g.text);
+      if (h.about > 0 && required[i]) related.push(g.text);
       // A word most provisions hold, typed with rarer ones, tells none apart: it does not score.
       if (!required[i]) return;
       const mentions =
@@ -194,7 +197,7 @@ export function rank(
       script === 'han' && groups.length === 1 && groups[0]!.alternatives[0]?.weight === 1
         ? Number(docHoldsAlternative(d, groups[0]!.alternatives[0], script))
         : 0;
-    return { d, coverage, informed, phrase, leads, typed, score, missing };
+    return { d, coverage, informed, phrase, leads, typed, score, missing, related };
   });
   const requiredCount = required.filter(Boolean).length;
   const matched = scored
@@ -220,6 +223,7 @@ export function rank(
     doc: s.d.doc,
     full: s.coverage === requiredCount,
     missing: s.missing,
+    ...(s.related.length ? { related: s.related } : {}),
     snippet: snippet(s.d, query, script, index.folding),
     score: s.score,
   }));
