@@ -8,7 +8,8 @@
  *   rank.ts     which provisions hold the query and in what order (weights.ts: the amounts);
  *   snippet.ts  the quoted sentence with its marks;
  *   answers.ts  the bodies, places, topics and the targets ledger the query names;
- *   suggest.ts  a correction for a misspelt query (a later stage);
+ *   readers.ts  the provisions' readers' words, given when no provision holds every word;
+ *   suggest.ts  a correction for a misspelt query (a later stage; Chinese with sounds.ts);
  *   fallback.ts Chinese close matches when nothing is found (a later stage);
  *   outcome.ts  the types of what a search gives back.
  */

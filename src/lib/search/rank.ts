@@ -8,7 +8,9 @@
  *     funds above support); a word in the title counts most, then the text (repeated mentions a
  *     little more), then the names of its bodies, places and topics (its lead body more);
  *     English: the query's neighbouring words in a row a little ("AI chips"); Chinese ties are
- *     broken by the query's two-character pieces in the text.
+ *     broken by the query's two-character pieces in the text. A provision's readers' words
+ *     (content/search.yaml `about`, when given) hold a word its own words do not, weighing less
+ *     than its text (and among partial matches too); the result then names the word (`related`).
  * A group most provisions hold (人工智能, "intelligent") is not required when rarer ones are typed,
  * and then does not score; unless the plan holds none of the rarer ones (人工智能住房): then it
  * finds the closest provisions, none a full match. A name finds a provision only where the plan's text is silent on the
@@ -79,9 +81,8 @@ export function rank(
       const byName = !inText[i] || named[j]!;
       const names = byName ? Math.max(0, ...d.names.map(best)) : 0;
       const lead = byName && d.lead.some((s) => holdsGroup(s, g, script));
-      // Readers' words count only for a word the plan's own words never hold (as in English, where
-      // only those travel): they find what the plan says in other words, never outrank its text.
-      // Its readers' words count only where its own words are silent: they say what it is about.
+      // Its readers' words (given when a search needs them: readers.ts) count only where its own
+      // words are silent: they say what it is about, not how much.
       const about = title > 0 || text > 0 || names > 0 ? 0 : Math.max(0, ...d.about.map(best));
       return {
         title,
