@@ -107,7 +107,7 @@ describe('questions about the numeric targets', () => {
     ['en', 'how much revenue should AI bring in'],
     // to what level, what it will be worth: an amount too
     ['zh', '三年后人工智能发展到什么水平'],
-    ['en', 'what will the AI industry be worth by 2020'],
+    ['en', 'what will the core AI industries be worth'],
   ] as const)('%s “%s” is answered by the targets ledger', (locale, q) => {
     expect(search(locale, q).answers[0]?.kind).toBe('targets');
   });
