@@ -108,6 +108,9 @@ describe('questions about the numeric targets', () => {
     // to what level, what it will be worth: an amount too
     ['zh', '三年后人工智能发展到什么水平'],
     ['en', 'what will the core AI industries be worth'],
+    // words for the targets themselves: projections, 预计
+    ['en', 'AI output projections'],
+    ['zh', '预计产值'],
   ] as const)('%s “%s” is answered by the targets ledger', (locale, q) => {
     expect(search(locale, q).answers[0]?.kind).toBe('targets');
   });
