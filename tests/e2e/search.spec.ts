@@ -270,6 +270,7 @@ test('a reader’s word the plan never writes finds the provision it is about, i
   await expect(page.locator('#search-results li').first()).toContainText(
     'Found by a related word: “wearables” (not in its text)',
   );
+  expect(await axe(page)).toEqual([]);
   expect(asked).toContain('/search/en-readers.json');
 });
 
