@@ -138,6 +138,15 @@ describe('readers’ words in the built data', () => {
     expect(JSON.stringify(zh)).not.toContain(readers['task-7']![0]);
   });
 
+  it('say nothing the plan does not: no land, housing, visas, hukou, named apps or later technology', () => {
+    // The plan never mentions these (the issue's "not in the plan" cases, and the reviews' removals):
+    // a readers' word naming one would list a provision for it, where the page should say so.
+    const absent =
+      /\b(land|housing|apartments?|visas?|green cards?|hukou|wechat|weibo|quantum|blockchain|metaverse|chatgpt)\b|土地|用地|住房|签证|绿卡|户口|微信|微博|量子|区块链|大模型/i;
+    for (const [id, words] of Object.entries(vocabulary.about ?? {}))
+      for (const w of [...words.en, ...words.zh]) expect(absent.test(w), `${id}: ${w}`).toBe(false);
+  });
+
   it('fail the build naming the file and the field for an id no provision has', () => {
     const bad = {
       ...vocabulary,
