@@ -26,6 +26,7 @@ import type { SearchVocabulary } from '../model/schema.ts';
 import { ContentError } from '../model/errors.ts';
 import { foldToSource } from '../convert/derive.ts';
 import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
+import { planTexts } from './prepare.ts';
 import type { ReadersWords } from './readers.ts';
 import { contentKeys, foldQuery, foldSpelling, hasRun, tokens, type FoldTable } from './text.ts';
 import { buildFullFoldTable } from './fold.ts';
@@ -152,13 +153,7 @@ export function buildSearchData(
     ),
   };
   if (writtenEditionOf(locale) !== locale) {
-    const all = [
-      ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
-      ...data.lexicon,
-      ...data.targets.names,
-      ...data.entities.flatMap((e) => e.names),
-    ].join('');
-    data.chars = foldToSource(locale as DerivedLocale, all);
+    data.chars = foldToSource(locale as DerivedLocale, planTexts(data).join(''));
   } else {
     checkSynonyms(model, data);
   }
@@ -174,18 +169,11 @@ export function buildSearchData(
 export function readersWordsOf(data: SearchData, vocabulary: SearchVocabulary): ReadersWords {
   const source = writtenEditionOf(data.locale);
   const han = isHanScript(source);
-  const plan = [
-    ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
-    ...data.lexicon,
-    ...data.targets.names,
-    ...data.entities.flatMap((e) => e.names),
-  ].join('\n');
+  const plan = planTexts(data).join('\n');
   const out: Record<string, string[]> = {};
   for (const [id, words] of Object.entries(vocabulary.about ?? {})) {
     const kept = han
-      ? unique(words[source].flatMap((w) => [foldQuery(w, fullFold()), w])).filter(
-          (w) => !plan.includes(w),
-        )
+      ? asQueried(words[source]).filter((w) => !plan.includes(w))
       : unique(words[source]);
     if (kept.length) out[id] = kept;
   }
@@ -213,10 +201,7 @@ export function searchVocabularyOf(
   source: WrittenLocale,
 ): SearchData['vocabulary'] {
   const han = isHanScript(source);
-  // Both forms: the whole of OpenCC's table reads some of the plan's own words as Taiwan wording (智慧 → 智能).
-  const folded = han
-    ? (ws: string[]) => unique(ws.flatMap((w) => [foldQuery(w, fullFold()), w]))
-    : (ws: string[]) => unique(ws);
+  const folded = han ? asQueried : (ws: string[]) => unique(ws);
   const words = folded(vocabulary.questions?.words[source] ?? []);
   const targets = folded(vocabulary.questions?.targets[source] ?? []);
   // Sent apart too in English: a query of question words only ("what", "is there") searches nothing.
@@ -269,6 +254,15 @@ function byKeys(words: string[], vocabulary: SearchVocabulary, source: WrittenLo
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Chinese words as a query meets them: each folded the way a query is (甚麼 → 甚么, 軟體 → 软件) and
+ * as written; both, because the whole of OpenCC's table reads some of the plan's own words as
+ * Taiwan wording (智慧 → 智能).
+ */
+function asQueried(words: string[]): string[] {
+  return unique(words.flatMap((w) => [foldQuery(w, fullFold()), w]));
 }
 
 let full: FoldTable | undefined;

@@ -86,13 +86,7 @@ export function prepare(data: SearchData): Prepared {
         : new Set<string>(),
   }));
   const lexicon = lexiconOf(data);
-  const written = normalise(
-    [
-      ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
-      ...lexicon,
-      ...data.targets.names,
-    ].join('\n'),
-  );
+  const written = normalise(planTexts(data).join('\n'));
   const corpus = fold(written);
   const vocabularyWords = new Map<string, number>();
   if (script === 'latin') {
@@ -204,6 +198,18 @@ export function bigrams(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
   return out;
+}
+
+/**
+ * Everything the plan's own words say, as the search finds in it: each provision's and text's
+ * title, sentences and names, the glossary's terms and the entities' names, the targets' names.
+ */
+export function planTexts(data: SearchData): string[] {
+  return [
+    ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
+    ...lexiconOf(data),
+    ...data.targets.names,
+  ];
 }
 
 /** The names and terms a misspelt query may have meant: the entities' names (sent once, with the entities) and the glossary's terms. */

@@ -120,9 +120,7 @@ function withoutLeadWords(
   ctx: QueryContext,
 ): Omit<ParsedQuery, 'asksTargets'> {
   const lead = new Set((ctx.questions?.lead ?? []).map((w) => normalise(w).toLowerCase()));
-  const who = whoForms(ctx);
-  if (lead.size === 0 || !query.dropped.some((d) => who.has(normalise(d).toLowerCase())))
-    return query;
+  if (lead.size === 0 || !query.dropped.some((d) => isWhoForm(d, ctx))) return query;
   const verbs = query.groups.filter((g) => lead.has(g.text.toLowerCase()));
   if (verbs.length === 0) return query;
   return {
@@ -142,12 +140,11 @@ function whoRunsThePlan(
   ctx: QueryContext,
 ): Omit<ParsedQuery, 'asksTargets'> | undefined {
   const charge = ctx.questions?.charge ?? [];
-  const who = whoForms(ctx);
   if (charge.length === 0 || query.groups.some((g) => !g.weak)) return undefined;
   // A bare question word (who, 谁) is a question not yet typed: only a form asking who is in
   // charge (who runs, 哪个部门) is one.
   const bare = (d: string) => (ctx.script === 'latin' ? !d.includes(' ') : [...d].length < 2);
-  const asks = (d: string) => who.has(normalise(d).toLowerCase()) && !bare(d);
+  const asks = (d: string) => isWhoForm(d, ctx) && !bare(d);
   if (!query.dropped.some(asks)) return undefined;
   // The charge words are stop words too ("responsible"): searched here as the plan writes them.
   const loose: QueryContext = { ...ctx, folding: { ...ctx.folding, stopWords: new Set() } };
@@ -174,8 +171,13 @@ function asksWho(query: Omit<ParsedQuery, 'asksTargets'>, ctx: QueryContext): bo
     who.size > 0 &&
     (ctx.questions?.charge?.length ?? 0) > 0 &&
     query.groups.some((g) => !g.weak) &&
-    query.dropped.some((d) => who.has(normalise(d).toLowerCase()))
+    query.dropped.some((d) => isWhoForm(d, ctx))
   );
+}
+
+/** A word left out of the query is a who-form (哪个部门, who runs). */
+function isWhoForm(dropped: string, ctx: QueryContext): boolean {
+  return whoForms(ctx).has(normalise(dropped).toLowerCase());
 }
 
 /** The plan's last year, as a reader asks about it: 2020年, or the end of the three-year plan (三年后). */

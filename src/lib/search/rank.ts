@@ -146,8 +146,7 @@ export function rank(
       if (h.any && required[i]) {
         coverage += 1;
         // A word only its readers' words hold tells less than the plan's own words.
-        const own = h.title > 0 || h.text > 0 || h.names > 0;
-        informed += idf[i]! * (own ? 1 : w.about);
+        informed += idf[i]! * (h.about > 0 ? w.about : 1);
       }
       if (!h.any && required[i]) missing.push(g.text);
       if (h.about > 0 && required[i]) related.push(g.text);

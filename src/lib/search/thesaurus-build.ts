@@ -6,7 +6,7 @@
  * words are targets, so a query word can only be turned into words some provision holds.
  */
 import { foldingOf, type SearchData } from './data.ts';
-import { lexiconOf } from './prepare.ts';
+import { planTexts } from './prepare.ts';
 import { contentKeys, tokens, type Folding } from './text.ts';
 import type { Thesaurus } from './thesaurus.ts';
 import { shardOf } from './thesaurus.ts';
@@ -223,11 +223,7 @@ export function thesaurusFor(
   wordnet: WordNet,
   limits: ThesaurusLimits = THESAURUS_LIMITS,
 ): Record<string, string[]> {
-  const corpus = [
-    ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
-    ...lexiconOf(data),
-    ...data.targets.names,
-  ].join('\n');
+  const corpus = planTexts(data).join('\n');
   const sentences = data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat()]);
   return buildThesaurus(wordnet, corpus, sentences, foldingOf(data.vocabulary), limits);
 }
