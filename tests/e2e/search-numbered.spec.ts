@@ -14,6 +14,14 @@ const ASKED = [
 ] as const;
 
 test('a provision asked for by number is the direct answer in every edition', async ({ page }) => {
+  // The stage that answers it (search/by-number.ts) is loaded for such a query, not for a search of words.
+  const stage: string[] = [];
+  page.on('request', (r) => {
+    if (/\/_astro\/by-number\.[^/]+\.js$/.test(new URL(r.url()).pathname)) stage.push(r.url());
+  });
+  await visit(page, `${paths.search('zh')}?q=${encodeURIComponent('人工智能')}`);
+  await expect(page.locator('#search-results a[data-result]').first()).toBeVisible();
+  expect(stage, 'a search of words').toEqual([]);
   for (const { locale, q } of ASKED) {
     // The provision's own page says what its label and title are.
     await visit(page, paths.provision(locale, 'task-7'));
@@ -29,6 +37,7 @@ test('a provision asked for by number is the direct answer in every edition', as
     expect(new URL(await answer.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toMatch(
       /\/tasks\/7\/$/,
     );
+    expect(stage.length, q).toBeGreaterThan(0);
     await expect(page.locator('#search-results a[data-result]')).toHaveCount(1);
     await expect(page.locator('#search-results a[data-result]').first()).toHaveAttribute(
       'data-id',

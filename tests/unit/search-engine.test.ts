@@ -6,7 +6,8 @@ import { SearchEngine, segmentsText } from '../../src/lib/search/engine.ts';
 import { buildFullFoldTable } from '../../src/lib/search/fold.ts';
 import { planVocabulary } from '../../src/lib/search/page.ts';
 import { cutChinese } from '../../src/lib/search/query.ts';
-import { editDistance, foldSpelling, keyOf } from '../../src/lib/search/text.ts';
+import { editDistance } from '../../src/lib/search/distance.ts';
+import { foldSpelling, keyOf } from '../../src/lib/search/text.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
 
 const model = loadModel();

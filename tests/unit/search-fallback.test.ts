@@ -5,6 +5,7 @@ import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { SearchCore } from '../../src/lib/search/core.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { LATER_STAGES } from '../../src/lib/search/stages.ts';
+import { BY_NUMBER } from '../../src/lib/search/by-number.ts';
 import { closeMatches } from '../../src/lib/search/fallback.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
@@ -93,5 +94,38 @@ describe('Chinese close matches', () => {
     expect(core.laterStagesWanted).toBe(true);
     core.stages = LATER_STAGES;
     expect(core.search(q).suggestion).toBe(expected.suggestion);
+  });
+});
+
+describe('the stage answering a provision asked for by number', () => {
+  it('is asked for by a query holding a number, and then answers it first', () => {
+    for (const [locale, q] of [
+      ['zh', '任务7'],
+      ['zh-hant', '重點任務七'],
+      ['en', 'task 7'],
+    ] as const) {
+      const core = new SearchCore(
+        buildSearchData(model, vocabulary, locale, useTranslations(locale)),
+      );
+      expect(core.asksByNumber(q), q).toBe(true);
+      // Without it (the browser before it loads it), the query is searched for its words alone.
+      expect(
+        core.search(q).answers.some((a) => a.kind === 'provision'),
+        q,
+      ).toBe(false);
+      core.byNumber = BY_NUMBER;
+      const outcome = core.search(q);
+      expect(outcome.answers[0], q).toMatchObject({ kind: 'provision', id: 'task-7' });
+      expect(
+        outcome.results.map((r) => r.doc.id),
+        q,
+      ).toEqual(['task-7']);
+    }
+  });
+
+  it('is not asked for by a query of words', () => {
+    const core = new SearchCore(buildSearchData(model, vocabulary, 'zh', useTranslations('zh')));
+    for (const q of ['人工智能', '机器人产业', '重点任务'])
+      expect(core.asksByNumber(q), q).toBe(false);
   });
 });

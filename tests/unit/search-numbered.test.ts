@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { resources } from '../../src/lib/i18n.ts';
 import { LOCALES } from '../../src/lib/editions.ts';
 import { findNumbered, hanNumber, numberWords } from '../../src/lib/search/numbered.ts';
-import { editDistance } from '../../src/lib/search/text.ts';
+import { mayAskByNumber } from '../../src/lib/search/numerals.ts';
+import { editDistance } from '../../src/lib/search/distance.ts';
 
 const words = numberWords(LOCALES.map((l) => resources[l].kind));
+/** The provision a query asks for by number; whenever there is one, the browser's quick test (mayAskByNumber) must have let it through. */
 const ask = (q: string) => {
   const r = findNumbered(q, words);
+  if (r) expect(mayAskByNumber(q, words), `mayAskByNumber(${q})`).toBe(true);
   return r && `${r.kind}-${r.number}${r.paragraph ? ` p${r.paragraph}` : ''}`;
 };
 
@@ -171,6 +174,70 @@ describe('findNumbered', () => {
       expect(() => findNumbered(q, words)).not.toThrow();
     }
     expect(ask('<b>task 7</b>')).toBe('task-7');
+  });
+});
+
+describe('mayAskByNumber', () => {
+  it('lets through every query holding a number (the cases above), and keeps out queries of words', () => {
+    for (const q of [
+      '任务7',
+      '措施三',
+      '第三项任务',
+      '重點任務十一',
+      'T7',
+      'the third task',
+      'task VII',
+      'task v',
+    ])
+      expect(mayAskByNumber(q, words), q).toBe(true);
+    for (const q of [
+      '人工智能',
+      '机器人产业',
+      '统一标准',
+      '进一步',
+      '重点任务',
+      '任务',
+      'robots',
+      'what can i do for my company',
+      'tasks about chips',
+      'vitamin',
+      'innovation centres',
+      '',
+    ])
+      expect(mayAskByNumber(q, words), q).toBe(false);
+  });
+
+  it('lets through every query findNumbered answers, among random ones', () => {
+    const pieces = [
+      'task',
+      '任务',
+      '措施',
+      '第',
+      '三',
+      '7',
+      ' ',
+      'i',
+      'v',
+      'seventh',
+      'taks',
+      '項',
+      'x',
+      '.',
+      'one',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+    let answered = 0;
+    for (let n = 0; n < 3_000; n++) {
+      const q = Array.from({ length: 1 + (next() % 5) }, () => pieces[next() % pieces.length]).join(
+        '',
+      );
+      if (findNumbered(q, words)) {
+        answered++;
+        expect(mayAskByNumber(q, words), q).toBe(true);
+      }
+    }
+    expect(answered).toBeGreaterThan(100);
   });
 });
 

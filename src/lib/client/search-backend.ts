@@ -1,7 +1,8 @@
 /**
  * Browser: runs a search. The engine (search/engine.ts) answers every query from the edition's
  * search data (/search/{edition}.json, loaded once), with the full Traditional table only for a
- * query holding a character the plan's own table does not know. Only when it finds no provision
+ * query holding a character the plan's own table does not know, and the stage answering a
+ * provision asked for by number (search/by-number.ts) only for a query holding a number. Only when it finds no provision
  * holding every word does the page ask more, each loaded then and not before:
  *  - the search's later stages (search/stages.ts: the correction, Chinese close matches), when
  *    a search reaches them;
@@ -11,6 +12,7 @@
  */
 import type { SearchConfig } from '../search/config.ts';
 import type { SearchData } from '../search/data.ts';
+import type { ByNumber } from '../search/by-number.ts';
 import { SearchCore, type LaterStages, type SearchOptions } from '../search/core.ts';
 import type { Filters, Outcome } from '../search/outcome.ts';
 import {
@@ -51,6 +53,7 @@ export class SearchBackend {
   private readonly readersWords = new Map<string, Promise<ReadersWords | undefined>>();
   private soundsTable?: Promise<Sounds | undefined>;
   private stages?: Promise<LaterStages>;
+  private byNumber?: Promise<ByNumber>;
   private sitePages?: Promise<SitePages>;
 
   constructor(private readonly config: SearchConfig) {}
@@ -88,6 +91,18 @@ export class SearchBackend {
     }
   }
 
+  /** A query that may ask for a provision by number: the stage answering it, given to the engine (loaded once). */
+  private async numbered(query: string, engine: SearchCore): Promise<void> {
+    if (engine.byNumber || !engine.asksByNumber(query)) return;
+    this.byNumber ??= import('../search/by-number.ts').then((m) => m.BY_NUMBER);
+    try {
+      engine.byNumber = await this.byNumber;
+    } catch {
+      // Searched for its words; tried again next time.
+      this.byNumber = undefined;
+    }
+  }
+
   /** What a query needs beyond the edition's data, each loaded only then. */
   private async needs(
     query: string,
@@ -96,6 +111,7 @@ export class SearchBackend {
     const [fold, thesaurus] = await Promise.all([
       this.fold(query, engine),
       this.thesaurus(query, engine),
+      this.numbered(query, engine),
     ]);
     return { fold, thesaurus };
   }

@@ -3,10 +3,21 @@
  * answer linking the provision (and the paragraph asked for), and as the first result, quoting
  * that paragraph. What else the query holds ("task 7 robots") is searched as usual after it; a
  * query that is only the number lists only that provision.
+ *
+ * A stage of its own (BY_NUMBER, with numbered.ts): the browser loads it only for a query that
+ * may ask by number (numerals.ts mayAskByNumber), so that a first search of words does not.
  */
 import type { Answer, Outcome, Result, Segment } from './outcome.ts';
 import type { ParsedQuery } from './query.ts';
-import type { NumberedAnswer } from './numbered.ts';
+import { numberedAnswer, type NumberedAnswer } from './numbered.ts';
+
+/** What a search needs to answer a provision asked for by number: finding it, and putting it first. */
+export interface ByNumber {
+  answer: typeof numberedAnswer;
+  first: typeof numberedFirst;
+}
+
+export const BY_NUMBER: ByNumber = { answer: numberedAnswer, first: numberedFirst };
 
 /** The outcome with the numbered provision first. `rest` is the outcome of the rest of the query, if it had any. */
 export function numberedFirst(

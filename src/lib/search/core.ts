@@ -16,9 +16,9 @@
 import type { Locale } from '../model/schema.ts';
 import { answers } from './answers.ts';
 import { withCompounds } from './compounds.ts';
-import { numberedFirst } from './by-number.ts';
+import type { ByNumber } from './by-number.ts';
 import { withBodyNames, type SearchData } from './data.ts';
-import { numberedAnswer } from './numbered.ts';
+import { mayAskByNumber } from './numerals.ts';
 import type { Answer, Filters, Outcome, Result } from './outcome.ts';
 import { prepare, type Prepared } from './prepare.ts';
 import { parseQuery, writes, type ParsedQuery, type Script } from './query.ts';
@@ -62,6 +62,8 @@ export class SearchCore {
   private writtenForms?: Map<string, string>;
   /** the later stages, when given */
   stages?: LaterStages;
+  /** the stage answering a provision asked for by number (by-number.ts), when given: see asksByNumber */
+  byNumber?: ByNumber;
   /** the last search reached a later stage that was not given */
   private wanted = false;
 
@@ -69,8 +71,9 @@ export class SearchCore {
    * Without `stages`, a search that reaches them gives what the plan's words found (no correction,
    * no close matches), and laterStagesWanted says so: give them and search again.
    */
-  constructor(data: SearchData, stages?: LaterStages) {
+  constructor(data: SearchData, stages?: LaterStages, byNumber?: ByNumber) {
     this.stages = stages;
+    this.byNumber = byNumber;
     this.data = withBodyNames(data);
     this.locale = data.locale;
     this.index = prepare(this.data);
@@ -123,6 +126,14 @@ export class SearchCore {
     );
   }
 
+  /**
+   * The query may ask for a provision by number ("task 7", 措施三): give `byNumber` before
+   * searching it, or it is searched for its words alone.
+   */
+  asksByNumber(raw: string): boolean {
+    return mayAskByNumber(raw, this.data.numbering);
+  }
+
   /** The last search reached a later stage that was not given (its outcome lacks what that stage adds). */
   get laterStagesWanted(): boolean {
     return this.wanted;
@@ -131,12 +142,10 @@ export class SearchCore {
   search(raw: string, options: SearchOptions = {}): Outcome {
     this.wanted = false;
     // A provision asked for by number ("task 7", 任务七) first; the rest of the query searched after it.
-    const numbered = this.data.numbering
-      ? numberedAnswer(raw, this.data.numbering, this.data.docs)
-      : undefined;
+    const numbered = this.byNumber?.answer(raw, this.data.numbering, this.data.docs);
     if (numbered) {
       const rest = numbered.rest ? this.search(numbered.rest, options) : undefined;
-      return numberedFirst(
+      return this.byNumber!.first(
         numbered,
         this.parse(raw, options.fold, options.thesaurus),
         rest,

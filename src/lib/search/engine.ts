@@ -1,8 +1,10 @@
 /**
- * The search with all its stages (core.ts), the later ones (stages.ts: the correction, the close
- * matches) given at once: for tests and Node. The browser runs SearchCore and loads the later
- * stages only when a search reaches them (client/search-backend.ts).
+ * The search with all its stages (core.ts), given at once: the later ones (stages.ts: the
+ * correction, the close matches) and the provision asked for by number (by-number.ts). For tests
+ * and Node. The browser runs SearchCore and loads each stage only when a search needs it
+ * (client/search-backend.ts).
  */
+import { BY_NUMBER } from './by-number.ts';
 import { SearchCore } from './core.ts';
 import type { SearchData } from './data.ts';
 import { LATER_STAGES } from './stages.ts';
@@ -12,6 +14,6 @@ export { segmentsText } from './snippet.ts';
 
 export class SearchEngine extends SearchCore {
   constructor(data: SearchData) {
-    super(data, LATER_STAGES);
+    super(data, LATER_STAGES, BY_NUMBER);
   }
 }

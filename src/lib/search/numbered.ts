@@ -11,7 +11,8 @@
  */
 import { PROVISION_KINDS, provisionId, type ProvisionKind } from '../model/provision-id.ts';
 import type { SearchDoc } from './data.ts';
-import { editDistance } from './text.ts';
+import { ENGLISH_NUMBERS, ENGLISH_ORDINALS, HAN_NUMERALS, ROMAN } from './numerals.ts';
+import { editDistance } from './distance.ts';
 
 export interface NumberWords {
   /** each kind's words (lower case), longest first: 重点任务, 任务, key task, task … */
@@ -104,67 +105,6 @@ const HAN_DIGITS: Record<string, number> = {
   八: 8,
   九: 9,
 };
-const ENGLISH_NUMBERS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-];
-const ENGLISH_ORDINALS = [
-  'zeroth',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-];
-
-/** Roman numerals from 1 to 20, as a reader may number a task or a measure ("task VII", "measure III"). */
-const ROMAN = [
-  'i',
-  'ii',
-  'iii',
-  'iv',
-  'v',
-  'vi',
-  'vii',
-  'viii',
-  'ix',
-  'x',
-  'xi',
-  'xii',
-  'xiii',
-  'xiv',
-  'xv',
-  'xvi',
-  'xvii',
-  'xviii',
-  'xix',
-  'xx',
-];
-
 /** 1–99 written in Chinese numerals (七, 十二, 二十一); undefined for anything else. */
 export function hanNumber(text: string): number | undefined {
   const chars = [...text];
@@ -195,7 +135,7 @@ function toNumber(text: string): number | undefined {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const HAN_NUM = '[零〇一二两兩三四五六七八九十]{1,3}';
+const HAN_NUM = `[${HAN_NUMERALS}]{1,3}`;
 /**
  * A Roman numeral, longest first; a one-letter one (i, v, x) only at the end of the query or
  * before punctuation, so that "task i want" is not task 1.

@@ -7,7 +7,8 @@
 import { docHolds, type Prepared } from './prepare.ts';
 import type { ParsedQuery } from './query.ts';
 import { soundAlike, type Sounds } from './sounds.ts';
-import { editDistance, isHan, normalise, tokens } from './text.ts';
+import { editDistance } from './distance.ts';
+import { isHan, normalise, tokens } from './text.ts';
 import { RANKING } from './weights.ts';
 
 export function suggest(query: ParsedQuery, index: Prepared, sounds?: Sounds): string | undefined {

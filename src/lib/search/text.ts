@@ -87,30 +87,6 @@ export function runStarts(hay: readonly string[], needle: readonly string[]): nu
   return starts;
 }
 
-/** Optimal string alignment distance (Levenshtein with transpositions), capped: returns cap+1 when over. */
-export function editDistance(a: string, b: string, cap = 2): number {
-  const x = [...a];
-  const y = [...b];
-  if (Math.abs(x.length - y.length) > cap) return cap + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= x.length; i++) {
-    rows.push([i]);
-    for (let j = 1; j <= y.length; j++) {
-      if (i === 0) {
-        rows[0]!.push(j);
-        continue;
-      }
-      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
-        d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]!.push(d);
-    }
-    if (Math.min(...rows[i]!) > cap) return cap + 1;
-  }
-  return Math.min(rows[x.length]![y.length]!, cap + 1);
-}
-
 export const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 
 /** Traditional → Simplified: characters, and Taiwan/Hong Kong wording (資訊 → 信息) as phrases. */
