@@ -180,6 +180,34 @@ describe('which body is in charge', () => {
     expect(search('zh', '谁负责城市大脑').results[0]?.doc.id).toBe('task-11');
     expect(search('zh', '哪个部门负责知识产权').results[0]?.doc.id).toBe('measure-4');
   });
+
+  it.each([
+    ['en', 'Which government office handles AI patents?', ['ai', 'patents'], 'measure-4'],
+    ['en', 'which city bureau is in charge of chips', ['chips'], 'task-5'],
+    ['en', 'which local authority deals with talent', ['talent'], 'task-3'],
+    ['en', 'what municipal agencies oversee smart cities', ['smart', 'cities'], 'task-11'],
+    ['zh', '哪个政府部门负责机器人', ['机器人'], 'task-7'],
+    ['zh', '哪个市级单位负责人才引进', ['人才引进'], 'measure-2'],
+    ['zh-hant', '哪個政府機構管晶片', ['芯片'], 'task-5'],
+    ['zh', '哪个委员会负责大数据', ['大数据'], 'task-11'],
+  ] as const)(
+    '%s “%s”: a body’s kind with words before it (government, 市级) is the who-form, not words to find',
+    (locale, q, asked, first) => {
+      expect(words(locale, q).map((w) => w.toLowerCase())).toEqual(asked);
+      expect(search(locale, q).results[0]?.doc.id).toBe(first);
+    },
+  );
+
+  it('a body’s kind or its words outside a who-question are the reader’s words', () => {
+    expect(words('en', 'city government office')).toEqual(['city', 'government', 'office']);
+    expect(words('en', 'which city has robots')).toEqual(['city', 'robots']);
+    expect(engines.zh.parse('哪个区有机器人产业园', fold).groups.map((g) => g.text)).toContain(
+      '区',
+    );
+    // Hostile input: a question word repeated, kinds without end, and regular-expression characters.
+    expect(() => words('en', `${'which government '.repeat(500)}office`)).not.toThrow();
+    expect(() => words('zh', '哪个'.repeat(500) + '(.*)局')).not.toThrow();
+  });
 });
 
 describe('the second stage (Pagefind) is asked in the edition’s own characters', () => {

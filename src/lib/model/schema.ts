@@ -210,7 +210,10 @@ export const searchVocabularySchema = z.strictObject({
    * holding the plan's words for being in charge (`charge`: 负责, 统筹协调) scores more; `lead`
    * (推进, 牵头): verbs of leading a who-question puts before what it asks about, left out there;
    * `goals` (target, KPI, 目标, 指标): a word for the plan's targets, which sends the query to the
-   * targets ledger by itself (a query word beginning with one: targets, KPIs)
+   * targets ledger by itself (a query word beginning with one: targets, KPIs); `bodies` (department,
+   * office, 部门, 局): nouns for a kind of body, which a who-question may name with other words
+   * (`bodyWords`: government, city, 市级) after its question word ("which government office",
+   * 哪个政府部门): read as the who-form of that question word ("which department", 哪个部门)
    */
   questions: z
     .strictObject({
@@ -220,6 +223,8 @@ export const searchVocabularySchema = z.strictObject({
       charge: perWritten(words).optional(),
       lead: perWritten(words).optional(),
       goals: perWritten(words).optional(),
+      bodies: perWritten(words).optional(),
+      bodyWords: perWritten(words).optional(),
     })
     .optional(),
   /**

@@ -209,11 +209,20 @@ export function searchVocabularyOf(
   const charge = vocabulary.questions?.charge?.[source] ?? [];
   const lead = folded(vocabulary.questions?.lead?.[source] ?? []);
   const goals = folded(vocabulary.questions?.goals?.[source] ?? []).map((w) => w.toLowerCase());
+  const bodies = folded(vocabulary.questions?.bodies?.[source] ?? []);
+  const bodyWords = folded(vocabulary.questions?.bodyWords?.[source] ?? []);
   // Bytes: a who-question is sent only where the edition has the plan's words for being in charge.
   const questions = {
     words,
     targets,
-    ...(who.length && charge.length ? { who, charge, ...(lead.length ? { lead } : {}) } : {}),
+    ...(who.length && charge.length
+      ? {
+          who,
+          charge,
+          ...(lead.length ? { lead } : {}),
+          ...(bodies.length ? { bodies, ...(bodyWords.length ? { bodyWords } : {}) } : {}),
+        }
+      : {}),
     ...(goals.length ? { goals } : {}),
   };
   return {

@@ -12,8 +12,9 @@ import type { NumberWords } from './numbered.ts';
 /**
  * Question forms (content/search.yaml `questions`; stop words too): `words` (什么, which) cut a run
  * of the plan's text before them; `targets` (多少, how big) ask for an amount; `who`, `charge`
- * and `lead` make and answer a question about which body is responsible; `goals` (target, 目标)
- * are content words that name the targets (not stop words).
+ * and `lead` make and answer a question about which body is responsible (`bodies` and `bodyWords`:
+ * "which government office" is one); `goals` (target, 目标) are content words that name the
+ * targets (not stop words).
  */
 export interface QuestionForms {
   words: string[];
@@ -22,6 +23,9 @@ export interface QuestionForms {
   charge?: string[];
   lead?: string[];
   goals?: string[];
+  /** nouns for a kind of body and the words that may stand before one in a who-question (query.ts whoFormOf) */
+  bodies?: string[];
+  bodyWords?: string[];
 }
 
 export interface SearchDoc {

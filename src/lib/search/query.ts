@@ -101,13 +101,76 @@ const MAX_RUN = 12;
  */
 export function parseQuery(raw: string, ctx: QueryContext, thesaurus?: Thesaurus): ParsedQuery {
   const text = raw.normalize('NFKC').slice(0, MAX_CHARS).trim();
-  const asked = ctx.script === 'han' ? parseChinese(text, ctx) : parseEnglish(text, ctx, thesaurus);
+  const read = askingWhich(text, ctx);
+  const asked = ctx.script === 'han' ? parseChinese(read, ctx) : parseEnglish(read, ctx, thesaurus);
   const led = ctx.script === 'latin' ? withoutLeadWords(asked, ctx) : asked;
   const parsed = whoRunsThePlan(led, ctx) ?? led;
   const charge = asksWho(parsed, ctx)
     ? groupOf(ctx.questions!.charge![0]!, ctx.questions!.charge!.slice(1), ctx)
     : undefined;
-  return { ...parsed, asksTargets: asksTargets(parsed, ctx), ...(charge ? { charge } : {}) };
+  return { ...parsed, text, asksTargets: asksTargets(parsed, ctx), ...(charge ? { charge } : {}) };
+}
+
+interface BodyQuestion {
+  re: RegExp;
+  /** each question word (which, 哪个) → its who-form (which department, 哪个部门) */
+  forms: Map<string, string>;
+}
+const bodyQuestionCache = new WeakMap<string[], BodyQuestion | null>();
+
+/**
+ * A who-question naming a body's kind, with words such as "government" or "city" between
+ * (content/search.yaml `questions.bodies`, `bodyWords`): "which government office handles
+ * patents", "what city agency", 哪个政府部门负责机器人, 哪个市级单位. It is read as the who-form of
+ * its question word ("which department", 哪个部门), so that those words are not searched for. The
+ * question words are those of the who-forms ending in a body's kind (which department → which;
+ * 由哪个部门 → 由哪个): one list of forms, every kind of body.
+ */
+function askingWhich(text: string, ctx: QueryContext): string {
+  const kinds = ctx.questions?.bodies ?? [];
+  if (kinds.length === 0) return text;
+  let made = bodyQuestionCache.get(kinds);
+  if (made === undefined) {
+    made = bodyQuestion(ctx);
+    bodyQuestionCache.set(kinds, made);
+  }
+  if (!made) return text;
+  const { re, forms } = made;
+  return text.replace(re, (whole, word: string) => forms.get(word.toLowerCase()) ?? whole);
+}
+
+function bodyQuestion(ctx: QueryContext): BodyQuestion | null {
+  const latin = ctx.script === 'latin';
+  const lower = (w: string) => normalise(w).toLowerCase();
+  const kinds = (ctx.questions?.bodies ?? []).map(lower);
+  const forms = new Map<string, string>();
+  for (const form of (ctx.questions?.who ?? []).map(lower))
+    for (const kind of kinds) {
+      const word = form.slice(0, form.length - kind.length);
+      if (!form.endsWith(kind) || !word.trim() || (latin && !word.endsWith(' '))) continue;
+      if (!forms.has(word.trim())) forms.set(word.trim(), form);
+    }
+  if (forms.size === 0) return null;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Longest first, so that 委员会 is read before 委; English kinds also in the plural (agencies, offices).
+  const alternation = (words: string[]) =>
+    [...new Set(words)]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => escape(w).replace(/'/g, "['’]"))
+      .join('|');
+  const plural = (w: string) => (latin ? [w, `${w}s`, w.replace(/y$/, 'ies')] : [w]);
+  const kind = alternation(kinds.flatMap(plural));
+  const between = alternation(
+    [...kinds, ...(ctx.questions?.bodyWords ?? []).map(lower)].flatMap(plural),
+  );
+  const words = alternation([...forms.keys()]);
+  const re = latin
+    ? new RegExp(
+        `(?<![\\p{L}\\p{N}])(${words})\\s+(?:(?:${between})\\s+){0,2}(?:${kind})(?![\\p{L}\\p{N}])`,
+        'giu',
+      )
+    : new RegExp(`(${words})(?:${between}){0,2}(?:${kind})`, 'gu');
+  return { re, forms };
 }
 
 /**
