@@ -158,6 +158,18 @@ describe('rank on the plan (issue 22’s noise)', () => {
     }
   });
 
+  it('a partial match is ordered by what it holds: a section holding the rarer words before provisions holding fewer', () => {
+    // measures-intro: “the pilot free trade zone … innovation”; no provision holds as much of it.
+    const q = 'Do the free trade zone and innovation zone policies apply to AI?';
+    const outcome = plan.en!.search(q);
+    expect(outcome.results.some((r) => r.full)).toBe(false);
+    expect(outcome.results[0]?.doc.id).toBe('measures-intro');
+    // Full matches keep the provisions first: the preamble and the guiding ideology after measure 2.
+    const full = plan.en!.search('highland').results.filter((r) => r.full);
+    expect(full.map((r) => r.doc.id).sort()).toEqual(['guiding-ideology', 'measure-2', 'preamble']);
+    expect(full[0]?.doc.id).toBe('measure-2');
+  });
+
   it('chips: both chips tasks score above the research and talent tasks that only list chips (not a tie-break)', () => {
     for (const [locale, q] of [
       ['en', 'AI chips'],
@@ -218,13 +230,17 @@ describe('the order of matches is a total one', () => {
       const shuffled = [...keys].sort(() => random() - 0.5);
       expect(shuffled.sort(compareMatches).map((k) => k.order)).toEqual(sorted);
     }
-    // the full match first; then, among partial matches, the rarer band before any more words
+    // the full match first; then, among partial matches, the rarer band before any more words,
+    // a section of the plan's text (the notice, the preamble) too
     expect(sorted[0]).toBe(keys.at(-1)!.order);
-    const bands = sorted
-      .slice(1)
-      .filter((o) => !keys[o]!.section)
-      .map((o) => rarityBand(keys[o]!.informed));
+    const bands = sorted.slice(1).map((o) => rarityBand(keys[o]!.informed));
     expect(bands).toEqual([...bands].sort((a, b) => b - a));
+    // within a band, the provisions before the sections
+    for (const band of new Set(bands)) {
+      const inBand = sorted.slice(1).filter((o) => rarityBand(keys[o]!.informed) === band);
+      const sections = inBand.map((o) => keys[o]!.section);
+      expect(sections).toEqual([...sections].sort((a, b) => Number(a) - Number(b)));
+    }
   });
 
   it('bands rarity: near rarities share a band, and the keys after it decide', () => {

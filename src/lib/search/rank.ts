@@ -1,7 +1,9 @@
 /**
  * Ranks the provisions for a parsed query. In order of precedence:
  *  1. how many of the query's required groups the provision holds (all of them: a full match);
- *     among equals, provisions before the plan's other text (the notice, the targets, the introductions);
+ *     among full matches, provisions before the plan's other text (the notice, the targets, the
+ *     introductions); among partial matches, the one holding more of the query's rarer words
+ *     first, whichever it is (the preamble, holding "2030" and "plan", before a task holding "AI");
  *  2. whether it holds the query's content in one piece (Chinese: the exact string; English:
  *     the content words in a row), or the query names its lead body;
  *  3. a weighted count (weights.ts): rare words weigh more (idf, per alternative: "grants" →
@@ -339,7 +341,7 @@ export function anywhere(index: Prepared, g: Group): boolean {
 export interface MatchKey {
   /** holds every required group */
   full: boolean;
-  /** the plan's other text (notice, targets, introductions), after the provisions */
+  /** the plan's other text (notice, targets, introductions): after the provisions matching alike */
   section: boolean;
   /** partial matches: the sum of the held words' rarity (idf), ordered by its band (rarityBand); 0 otherwise */
   informed: number;
@@ -364,12 +366,16 @@ export function rarityBand(informed: number): number {
   return Math.round(informed / RANKING.score.partialMargin);
 }
 
-/** The matches' order: a lexicographic comparison of their keys, hence transitive. */
+/**
+ * The matches' order: a lexicographic comparison of their keys, hence transitive. A section of
+ * the plan's text comes after the provisions among full matches, and among partial matches in
+ * the same band of rarity: a partial match is ordered by what it holds before what it is.
+ */
 export function compareMatches(a: MatchKey, b: MatchKey): number {
   return (
     Number(b.full) - Number(a.full) ||
-    Number(a.section) - Number(b.section) ||
     rarityBand(b.informed) - rarityBand(a.informed) ||
+    Number(a.section) - Number(b.section) ||
     b.coverage - a.coverage ||
     Number(b.phrase) - Number(a.phrase) ||
     b.typed - a.typed ||
