@@ -186,9 +186,11 @@ function withoutLeadWords(
   if (lead.size === 0 || !query.dropped.some((d) => isWhoForm(d, ctx))) return query;
   const verbs = query.groups.filter((g) => lead.has(g.text.toLowerCase()));
   if (verbs.length === 0) return query;
+  const groups = query.groups.filter((g) => !verbs.includes(g));
   return {
     ...query,
-    groups: query.groups.filter((g) => !verbs.includes(g)),
+    // A word left alone is no head among others (parseEnglish): it weighs as the only word does.
+    groups: groups.length > 1 ? groups : groups.map((g) => ({ ...g, head: false })),
     dropped: [...query.dropped, ...verbs.map((g) => g.text)],
   };
 }
