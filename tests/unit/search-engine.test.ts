@@ -7,7 +7,7 @@ import { buildFullFoldTable } from '../../src/lib/search/fold.ts';
 import { planVocabulary } from '../../src/lib/search/page.ts';
 import { cutChinese } from '../../src/lib/search/query.ts';
 import { editDistance } from '../../src/lib/search/distance.ts';
-import { foldSpelling, keyOf } from '../../src/lib/search/text.ts';
+import { foldSpelling, keyOf, tokens } from '../../src/lib/search/text.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
 
 const model = loadModel();
@@ -28,6 +28,23 @@ describe('English words', () => {
     expect(keyOf('industrialisation', en.folding)).toBe(keyOf('industrialization', en.folding));
     expect(keyOf('incubators', en.folding)).toBe(keyOf('incubator', en.folding));
     expect(foldSpelling('enterprise', new Map())).toBe(foldSpelling('enterprize', new Map()));
+  });
+
+  it('read a short form joined by an ampersand as one word (R&D), and R&D written out as it', () => {
+    const words = (t: string) => tokens(t, en.folding).map((x) => x.word);
+    expect(words('AI R&D bases, S&T Bureau')).toEqual(['ai', 'r&d', 'bases', 's&t', 'bureau']);
+    // Not a longer word after the ampersand, nor a lone one.
+    expect(words('rock&roll & more')).toEqual(['rock', 'roll', 'more']);
+    const [t] = tokens('R&D', en.folding);
+    expect([t?.start, t?.end]).toEqual([0, 3]);
+    for (const q of ['R&D', 'R and D', 'research and development'])
+      expect(
+        en
+          .parse(q)
+          .groups.map((g) => g.alternatives.map((a) => a.text))
+          .flat(),
+        q,
+      ).toContain(q === 'R&D' ? 'r&d' : 'R&D');
   });
 
   it('military-civil fusion under every name investors and researchers use puts task 2 first', () => {

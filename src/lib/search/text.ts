@@ -56,7 +56,8 @@ export function tokens(text: string, folding: Folding): Token[] {
   // NFKC can change lengths only for characters the plan's English does not use; positions are
   // taken on the normalised text, which has the original's length whenever it is plain text.
   const sameLength = lower.length === text.length;
-  for (const m of lower.matchAll(/[a-z0-9]+(?:'[a-z]+)?/g)) {
+  // A short form joined by an ampersand (R&D, S&T) is one word, as the plan means it.
+  for (const m of lower.matchAll(/[a-z0-9]+(?:&[a-z0-9]{1,2}(?![a-z0-9]))?(?:'[a-z]+)?/g)) {
     const word = m[0].replace(/'s$/, '').replace(/'/g, '');
     const start = sameLength ? (m.index ?? 0) : 0;
     const end = sameLength ? start + m[0].length : 0;
