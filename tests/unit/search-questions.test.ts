@@ -122,6 +122,32 @@ describe('questions about the numeric targets', () => {
     expect(search('zh', '5G创新示范网').answers.map((a) => a.kind)).not.toContain('targets');
   });
 
+  it.each([
+    ['en', 'when does the plan end'],
+    ['en', 'how long does the plan last'],
+    ['en', 'until when does it run'],
+    ['en', 'what is the timeframe'],
+    ['zh', '计划什么时候结束'],
+    ['zh-hant', '計劃什麼時候結束'],
+    ['zh', '行动计划的期限'],
+  ] as const)('%s “%s”: when the plan ends is the targets’ deadline', (locale, q) => {
+    expect(search(locale, q).answers.map((a) => a.kind)).toContain('targets');
+  });
+
+  it('when something else happens is not (“when will robots be built”, 机器人什么时候建成)', () => {
+    for (const [locale, q] of [
+      ['en', 'when will robots be built'],
+      ['en', 'end-to-end solutions'],
+      ['en', 'when'],
+      ['zh', '机器人什么时候建成'],
+      ['zh', '什么时候'],
+    ] as const)
+      expect(
+        search(locale, q).answers.map((a) => a.kind),
+        q,
+      ).not.toContain('targets');
+  });
+
   it('an amount asked of something no target names is not', () => {
     expect(search('en', 'how much money for training').answers.map((a) => a.kind)).not.toContain(
       'targets',

@@ -213,7 +213,8 @@ export const searchVocabularySchema = z.strictObject({
    * targets ledger by itself (a query word beginning with one: targets, KPIs); `bodies` (department,
    * office, 部门, 局): nouns for a kind of body, which a who-question may name with other words
    * (`bodyWords`: government, city, 市级) after its question word ("which government office",
-   * 哪个政府部门): read as the who-form of that question word ("which department", 哪个部门)
+   * 哪个政府部门): read as the who-form of that question word ("which department", 哪个部门);
+   * `when` (by when, 什么时候) with nothing but `ends` (end, last, 结束) asks for the targets' deadline
    */
   questions: z
     .strictObject({
@@ -223,6 +224,8 @@ export const searchVocabularySchema = z.strictObject({
       charge: perWritten(words).optional(),
       lead: perWritten(words).optional(),
       goals: perWritten(words).optional(),
+      when: perWritten(words).optional(),
+      ends: perWritten(words).optional(),
       bodies: perWritten(words).optional(),
       bodyWords: perWritten(words).optional(),
     })

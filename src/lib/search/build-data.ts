@@ -209,6 +209,8 @@ export function searchVocabularyOf(
   const charge = vocabulary.questions?.charge?.[source] ?? [];
   const lead = folded(vocabulary.questions?.lead?.[source] ?? []);
   const goals = folded(vocabulary.questions?.goals?.[source] ?? []).map((w) => w.toLowerCase());
+  const when = folded(vocabulary.questions?.when?.[source] ?? []);
+  const ends = folded(vocabulary.questions?.ends?.[source] ?? []);
   const bodies = folded(vocabulary.questions?.bodies?.[source] ?? []);
   const bodyWords = folded(vocabulary.questions?.bodyWords?.[source] ?? []);
   // Bytes: a who-question is sent only where the edition has the plan's words for being in charge.
@@ -224,11 +226,12 @@ export function searchVocabularyOf(
         }
       : {}),
     ...(goals.length ? { goals } : {}),
+    ...(when.length && ends.length ? { when, ends } : {}),
   };
   return {
     // The question forms are stop words too: added where the data is read (data.ts foldingOf).
     stopWords: unique(folded(vocabulary.stopWords[source])).filter(
-      (w) => !words.includes(w) && !targets.includes(w),
+      (w) => !words.includes(w) && !targets.includes(w) && !when.includes(w),
     ),
     // Bytes: a variant the regular endings fold already (organisation, centre) is not sent.
     spelling: han

@@ -24,6 +24,9 @@ export interface QuestionForms {
   lead?: string[];
   goals?: string[];
   /** nouns for a kind of body and the words that may stand before one in a who-question (query.ts whoFormOf) */
+  /** forms asking when, and words of the plan coming to its end: together, the targets' deadline (query.ts asksTargets) */
+  when?: string[];
+  ends?: string[];
   bodies?: string[];
   bodyWords?: string[];
 }
@@ -103,8 +106,8 @@ export function foldingOf(vocabulary: SearchData['vocabulary']): Folding {
   const spelling = new Map<string, string>();
   for (const [to, ...from] of vocabulary.spelling) for (const f of from) spelling.set(f, to!);
   // The question forms are stop words too, sent once (bytes).
-  const { words = [], targets = [] } = vocabulary.questions ?? {};
-  const stop = [...vocabulary.stopWords, ...words, ...targets];
+  const { words = [], targets = [], when = [] } = vocabulary.questions ?? {};
+  const stop = [...vocabulary.stopWords, ...words, ...targets, ...when];
   return { spelling, stopWords: new Set(stop.map((w) => w.toLowerCase())) };
 }
 

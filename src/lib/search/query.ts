@@ -257,11 +257,32 @@ function asksTargets(query: Omit<ParsedQuery, 'asksTargets'>, ctx: QueryContext)
   const words = query.groups.filter((g) => !g.weak);
   const goals = ctx.questions?.goals ?? [];
   if (words.some((g) => goals.some((w) => g.text.toLowerCase().startsWith(w)))) return true;
+  if (asksEnd(query, words, ctx)) return true;
   const amount = new Set((ctx.questions?.targets ?? []).map(normalise));
   if (!query.dropped.some((d) => amount.has(d))) return false;
   const names = targetNames(ctx);
   return words.some(
     (g) => YEAR.test(g.text) || g.alternatives.some((a) => names.some((n) => n(a))),
+  );
+}
+
+/**
+ * When the plan comes to its end: a form asking when (by when, 什么时候; `questions.when`) of
+ * nothing but words of ending (end, last, 结束; `questions.ends`): "when does the plan end", "how
+ * long does it last", 计划什么时候结束. The targets' deadline answers it.
+ */
+function asksEnd(
+  query: Omit<ParsedQuery, 'asksTargets'>,
+  words: Group[],
+  ctx: QueryContext,
+): boolean {
+  const lower = (w: string) => normalise(w).toLowerCase();
+  const when = new Set((ctx.questions?.when ?? []).map(lower));
+  const ends = new Set((ctx.questions?.ends ?? []).map(lower));
+  return (
+    words.length > 0 &&
+    words.every((g) => ends.has(lower(g.text))) &&
+    query.dropped.some((d) => when.has(lower(d)))
   );
 }
 
@@ -509,7 +530,11 @@ function englishPhrases(ctx: QueryContext): EnglishPhrase[] {
   let list = englishPhraseCache.get(ctx.synonyms);
   if (list) return list;
   const seq = (w: string) => tokens(w, ctx.folding).map((t) => t.key);
-  const forms = [...(ctx.questions?.words ?? []), ...(ctx.questions?.targets ?? [])];
+  const forms = [
+    ...(ctx.questions?.words ?? []),
+    ...(ctx.questions?.targets ?? []),
+    ...(ctx.questions?.when ?? []),
+  ];
   list = [
     ...forms.map((w) => ({ seq: seq(w), plan: [], stop: true })).filter((p) => p.seq.length > 1),
     ...ctx.synonyms.flatMap((entry) =>
@@ -625,7 +650,11 @@ const questionCache = new WeakMap<string[], string[]>();
  * more that the plan itself never writes (规模 is a form of a question, and a word of the plan).
  */
 function questionWords(ctx: QueryContext): string[] {
-  const forms = [...(ctx.questions?.words ?? []), ...(ctx.questions?.targets ?? [])];
+  const forms = [
+    ...(ctx.questions?.words ?? []),
+    ...(ctx.questions?.targets ?? []),
+    ...(ctx.questions?.when ?? []),
+  ];
   let list = questionCache.get(ctx.questions?.words ?? []);
   if (!list) {
     const corpus = ctx.corpus ?? '';
