@@ -33,6 +33,7 @@ import { WRITER_SET } from '../search/writer-set.ts';
 import { GAP_SET } from '../search/gap-set.ts';
 import { DEV_SET } from '../search/dev-set.ts';
 import { OUTSIDE_SET } from '../search/outside-set.ts';
+import { PROBE_SET } from '../search/probe-set.ts';
 import { conversionDerive } from '../../src/lib/node/conversion.ts';
 import { loadModel } from '../support/load-content.ts';
 import { ROOT } from './support.ts';
@@ -256,6 +257,35 @@ describe('search relevance on the vocabulary-gap set', () => {
       console.log(text);
       expect(s.queries, text).toBe(GAP_SET[set].length);
     });
+  }
+});
+
+/**
+ * The English probe sets (tests/search/probe-set.ts): two more tuning sets by two writers who had
+ * read only the plan, the second in words the English text does not use. Reported with their
+ * misses and counts by kind, no bar.
+ */
+describe('search relevance on the English probe sets', () => {
+  for (const writer of ['first', 'second'] as const) {
+    it(`en, ${writer} writer: the figures (tuning, misses shown)`, () => {
+      const cases = PROBE_SET[writer];
+      const s = run('en', cases);
+      const text = `${report(`en (probe set, ${writer} writer, tuning)`, s, true)}${byKind(cases, s)}`;
+      console.log(text);
+      expect(s.queries, text).toBe(cases.length);
+    });
+  }
+});
+
+it('the probe sets: 100 and 80 answerable queries, no two alike, every id a provision or a text of the plan', () => {
+  const known = new Set([...model.provisions.map((p) => p.id), ...Object.keys(model.texts)]);
+  expect(PROBE_SET.first).toHaveLength(100);
+  expect(PROBE_SET.second).toHaveLength(80);
+  const all = [...PROBE_SET.first, ...PROBE_SET.second];
+  expect(new Set(all.map((c) => c.q.toLowerCase())).size).toBe(all.length);
+  for (const c of all) {
+    expect(c.accept.length, c.q).toBeGreaterThan(0);
+    for (const id of c.accept) expect(known.has(id), `${c.q}: ${id}`).toBe(true);
   }
 });
 
