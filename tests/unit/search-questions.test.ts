@@ -110,6 +110,8 @@ describe('questions about the numeric targets', () => {
     ['en', 'what will the core AI industries be worth'],
     // words for the targets themselves: projections, 预计
     ['en', 'AI output projections'],
+    ['en', 'numbers in the plan'],
+    ['en', 'what figures does the plan commit to'],
     ['zh', '预计产值'],
   ] as const)('%s “%s” is answered by the targets ledger', (locale, q) => {
     expect(search(locale, q).answers[0]?.kind).toBe('targets');
