@@ -82,6 +82,46 @@ describe('rank on a small plan', () => {
     expect(ids(new SearchEngine(data), 'intelligent chips sensors')).toEqual(['task-2', 'task-1']);
   });
 
+  it('orders partial matches by the words held in the reader’s own form before those held only in another’s', () => {
+    // "grant" is held as typed by task-1's text, and only as the fifth of its plan words
+    // (weight 0.55) by task-2's title; "wombat" by neither. The title outscores the text, but the
+    // reader's own word tells more: task-1 first.
+    const data: SearchData = {
+      ...EN_FIXTURE,
+      docs: [
+        doc({
+          id: 'task-1',
+          kind: 'task',
+          title: 'One',
+          paragraphs: [['A grant for labs.']],
+          names: [],
+          lead: [],
+        }),
+        doc({
+          id: 'task-2',
+          kind: 'task',
+          title: 'Subsidies',
+          paragraphs: [['For labs.']],
+          names: [],
+          lead: [],
+        }),
+      ],
+      entities: [],
+      vocabulary: {
+        ...EN_FIXTURE.vocabulary,
+        synonyms: [
+          { words: ['grant'], plan: ['funds', 'financing', 'reward', 'bonus', 'subsidies'] },
+        ],
+      },
+    };
+    const outcome = new SearchEngine(data).search('grant wombat');
+    expect(outcome.results.map((r) => [r.doc.id, r.full])).toEqual([
+      ['task-1', false],
+      ['task-2', false],
+    ]);
+    expect(outcome.results[1]!.score).toBeGreaterThan(outcome.results[0]!.score);
+  });
+
   it('takes a hyphenated and a closed word for one (start-ups, ecommerce)', () => {
     expect(ids(engines.en, 'startups')).toEqual(['task-1']);
     expect(ids(engines.en, 'start-ups')).toEqual(['task-1']);

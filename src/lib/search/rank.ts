@@ -3,7 +3,9 @@
  *  1. how many of the query's required groups the provision holds (all of them: a full match);
  *     among full matches, provisions before the plan's other text (the notice, the targets, the
  *     introductions); among partial matches, the one holding more of the query's rarer words
- *     first, whichever it is (the preamble, holding "2030" and "plan", before a task holding "AI");
+ *     first, whichever it is (the preamble, holding "2030" and "plan", before a task holding "AI"),
+ *     a word held in the reader's own form counting more than one held only in a synonym's or
+ *     the thesaurus's (times the alternative's weight);
  *  2. whether it holds the query's content in one piece (Chinese: the exact string; English:
  *     the content words in a row), or the query names its lead body;
  *  3. a weighted count (weights.ts): rare words weigh more (idf, per alternative: "grants" →
@@ -47,6 +49,8 @@ interface Held {
   /** its lead body's name holds it */
   lead: boolean;
   any: boolean;
+  /** the weight of the best alternative it holds anywhere: 1 for the reader's own word */
+  weight: number;
 }
 
 /** The ranked results, without the direct answers. */
@@ -94,6 +98,10 @@ export function rank(
         about,
         lead,
         any: title > 0 || text > 0 || names > 0 || about > 0,
+        weight: Math.max(
+          0,
+          ...g.alternatives.filter((a) => docHoldsAlternative(d, a, script)).map((a) => a.weight),
+        ),
       };
     }),
   );
@@ -148,7 +156,8 @@ export function rank(
       if (h.any && required[i]) {
         coverage += 1;
         // A word only its readers' words hold tells less than the plan's own words.
-        informed += idf[i]! * (h.about > 0 ? w.about : 1);
+        // … and one held only in other words (a synonym, the thesaurus's guess) less than the reader's own.
+        informed += idf[i]! * (h.about > 0 ? w.about : 1) * h.weight;
       }
       if (!h.any && required[i]) missing.push(g.text);
       if (h.about > 0 && required[i]) related.push(g.text);

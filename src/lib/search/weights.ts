@@ -49,7 +49,8 @@ export const RANKING = {
     /**
      * Among partial matches, in either script, the one holding the rarer words first ("AI safety
      * research": safety, which one provision holds, before research, which many hold): the sum of
-     * the held words' idf, rounded to bands this wide, is a key of the order: matches in one band
+     * the held words' idf (each times the weight of the best alternative held: the reader's own
+     * word 1, a synonym or the thesaurus's guess less), rounded to bands this wide, is a key of the order: matches in one band
      * are ordered by the number of words held and the score ("digital infrastructure": the title
      * of task 10 over the one mention of "digital" in task 11). Bands, not a margin compared
      * pairwise, so that the order is a total one (rank.ts, `rarityBand`).
