@@ -6,7 +6,8 @@
  * ("smarthome", "datacenters") is split where its two parts are two of the plan's words it
  * writes in a row (smart home, data centres).
  */
-import { distinctAlternatives, type Group, type ParsedQuery } from './query.ts';
+import { distinctAlternatives } from './alternatives.ts';
+import type { Group, ParsedQuery } from './query.ts';
 import { contentKeys, keyOf, normalise, type Folding } from './text.ts';
 
 export interface Compounds {
