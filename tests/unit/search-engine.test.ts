@@ -323,6 +323,20 @@ describe('corrections', () => {
     expect(en.search('international cooperation').suggestion).toBeUndefined();
   });
 
+  it('correct a short English word only within a glossary name of two words or more', () => {
+    // "deta" alone is too short to correct (many words are one slip from it); "big deta" is one
+    // slip from the glossary's "big data".
+    for (const q of ['big deta', 'bigg data']) {
+      const outcome = en.search(q);
+      expect(outcome.suggestion, q).toBe('big data');
+      expect(outcome.results[0]?.doc.id, q).toBe('task-11');
+    }
+    expect(en.search('deta').suggestion).toBeUndefined();
+    // A name typed right is left alone, and so is a query whose words the plan all holds.
+    expect(en.search('city brand').suggestion).toBeUndefined();
+    expect(en.search('big data').suggestion).toBeUndefined();
+  });
+
   it('measure edit distance with transpositions, capped', () => {
     expect(editDistance('robtics', 'robotics')).toBe(1);
     expect(editDistance('rboot', 'robot')).toBe(1);

@@ -1,8 +1,10 @@
 /**
  * A correction for a misspelt query: Chinese, an input-method slip (a wrong character of the same
  * sound, with the sounds of sounds.ts: 心片 → 芯片), or any one character of a glossary name
- * (创新卷 → 创新券), the longest term first; English, each unknown word's nearest word of the plan,
- * the more frequent among equals.
+ * (创新卷 → 创新券), the longest term first; English, a glossary name of two words or more one
+ * slip from a window of the query holding an unknown word (big deta → big data: the only way a
+ * short word is corrected), and each other unknown word's nearest word of the plan, the more
+ * frequent among equals.
  */
 import { docHolds, type Prepared } from './prepare.ts';
 import type { ParsedQuery } from './query.ts';
@@ -22,7 +24,13 @@ export function suggest(query: ParsedQuery, index: Prepared, sounds?: Sounds): s
   }
   const words = tokens(query.text, folding).map((t) => t.word);
   let changed = false;
-  const fixed = words.map((w) => {
+  // A short word is never corrected alone, but may be within a name of the glossary (big deta → big data).
+  const named = termOneSlipAway(words, query, index);
+  const fixed = (named ?? words).map((w, i) => {
+    if (named && named[i] !== words[i]) {
+      changed = true;
+      return w;
+    }
     if (folding.stopWords.has(w) || w.length < limits.minWord || /\d/.test(w)) return w;
     const known = query.groups.find((g) => g.text === w);
     if (known && index.docs.some((d) => docHolds(d, known, script))) return w;
@@ -44,6 +52,47 @@ export function suggest(query: ParsedQuery, index: Prepared, sounds?: Sounds): s
     return w;
   });
   return changed ? fixed.join(' ') : undefined;
+}
+
+/**
+ * English: a window of the query's words, one of them found nowhere in the plan, that is one
+ * slip from one of the glossary's names of two words or more (big deta → big data, maker spce →
+ * maker spaces): the query's words with the window's put right, or undefined. Short words (deta)
+ * are corrected only so: alone, a four-letter word has too many neighbours.
+ */
+function termOneSlipAway(
+  words: string[],
+  query: ParsedQuery,
+  index: Prepared,
+): string[] | undefined {
+  const unknown = (w: string) => {
+    const group = query.groups.find((g) => g.text === w);
+    return group !== undefined && !index.docs.some((d) => docHolds(d, group, index.script));
+  };
+  for (const term of englishTerms(index)) {
+    const n = term.length;
+    for (let i = 0; i + n <= words.length; i++) {
+      const window = words.slice(i, i + n);
+      if (window.join(' ') === term.join(' ') || !window.some(unknown)) continue;
+      if (editDistance(window.join(' '), term.join(' '), 1) <= 1)
+        return [...words.slice(0, i), ...term, ...words.slice(i + n)];
+    }
+  }
+  return undefined;
+}
+
+const englishTermCache = new WeakMap<Prepared, string[][]>();
+/** English: the glossary's names of two to four plain words, longest first, as words. */
+function englishTerms(index: Prepared): string[][] {
+  let list = englishTermCache.get(index);
+  if (!list) {
+    list = [...new Set(index.lexicon.map((t) => normalise(t).replace(/\s*\([^)]*\)/g, '')))]
+      .map((t) => t.split(/\s+/))
+      .filter((ws) => ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^[a-z]+$/.test(w)))
+      .sort((a, b) => b.join(' ').length - a.join(' ').length);
+    englishTermCache.set(index, list);
+  }
+  return list;
 }
 
 interface Correction {
