@@ -288,7 +288,28 @@ test('a Chinese slip of the same sound is corrected, the table of sounds fetched
     expect((await observe(page, '心片')).ids[0], locale).toBe('task-5');
     await expect(page.locator('#search-notice'), locale).toContainText(/芯片/);
     expect(asked).toContain('/search/zh-sounds.json');
+    // A second slip on the same page, the stages and the table already loaded, is corrected too.
+    await observe(page, '人工只能');
+    await expect(page.locator('#search-notice'), locale).toContainText(/人工智能/);
   }
+});
+
+test('an English word of English is not corrected into one of the plan’s, the list of words fetched only with the correction', async ({
+  page,
+}) => {
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(stripBase(new URL(r.url()).pathname, BASE)));
+  await visit(page, `${paths.search('en')}?q=robots`);
+  await settled(page, 'robots');
+  expect(asked).not.toContain('/search/en-words.json');
+  // A misspelling is still corrected …
+  expect((await observe(page, 'robtos')).ids[0]).toBe('task-7');
+  await expect(page.locator('#search-notice')).toContainText('robots');
+  expect(asked).toContain('/search/en-words.json');
+  // … but "buses" is a word of English, not a slip for the plan's "bases".
+  await observe(page, 'driverless buses');
+  await expect(page.locator('#search-notice')).not.toContainText('bases');
+  await expect(page.locator('#search-status')).toContainText('buses');
 });
 
 /** What the plan does not mention, as each edition says it, over the closest provisions. */

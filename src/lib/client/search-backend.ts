@@ -5,7 +5,7 @@
  * provision asked for by number (search/by-number.ts) only for a query holding a number. Only when it finds no provision
  * holding every word does the page ask more, each loaded then and not before:
  *  - the search's later stages (search/stages.ts: the correction, Chinese close matches), when
- *    a search reaches them;
+ *    a search reaches them, with the table of sounds (Chinese) or the common English words;
  *  - the other language's search data, to offer that edition with its count when it has full matches;
  *  - this edition's Pagefind bundle of its other pages, with its client (search-pagefind.ts):
  *    "Elsewhere on this site".
@@ -25,6 +25,7 @@ import {
 import type { Thesaurus } from '../search/thesaurus.ts';
 import { readersWordsFrom, type ReadersWords } from '../search/readers.ts';
 import { soundsFrom, type Sounds } from '../search/sounds.ts';
+import { wordsFrom, type EnglishWords } from '../search/words.ts';
 import type { ThesaurusShards } from './search-thesaurus.ts';
 import type { SitePages, SitePageHit } from './search-pagefind.ts';
 
@@ -52,6 +53,7 @@ export class SearchBackend {
   private shards?: Promise<ThesaurusShards>;
   private readonly readersWords = new Map<string, Promise<ReadersWords | undefined>>();
   private soundsTable?: Promise<Sounds | undefined>;
+  private englishWords?: Promise<EnglishWords | undefined>;
   private stages?: Promise<LaterStages>;
   private byNumber?: Promise<ByNumber>;
   private sitePages?: Promise<SitePages>;
@@ -137,7 +139,8 @@ export class SearchBackend {
     query: string,
     given: SearchOptions,
   ): Promise<Outcome> {
-    let options = given;
+    // Once the later stages are loaded, every search reaches them: give them what they were given then.
+    let options = engine.stages ? { ...given, ...(await this.aids(engine)) } : given;
     let outcome = engine.search(query, options);
     if (engine.wantsReadersWords(outcome, options)) {
       const readers = await this.readers(engine);
@@ -148,7 +151,7 @@ export class SearchBackend {
     }
     if (!engine.laterStagesWanted) return outcome;
     this.stages ??= import('../search/stages.ts').then((m) => m.LATER_STAGES);
-    const sounds = engine.script === 'han' ? await this.sounds() : undefined;
+    const aids = await this.aids(engine);
     try {
       engine.stages = await this.stages;
     } catch {
@@ -156,7 +159,26 @@ export class SearchBackend {
       this.stages = undefined;
       return outcome;
     }
-    return engine.search(query, sounds ? { ...options, sounds } : options);
+    return engine.search(query, { ...options, ...aids });
+  }
+
+  /** What the correction is given: the table of sounds (Chinese) or the common English words, each loaded once. */
+  private async aids(engine: SearchCore): Promise<Pick<SearchOptions, 'sounds' | 'words'>> {
+    if (engine.script === 'han') {
+      const sounds = await this.sounds();
+      return sounds ? { sounds } : {};
+    }
+    const words = await this.words();
+    return words ? { words } : {};
+  }
+
+  /** English: the common words of English the correction leaves as typed (loaded once; corrected without them if they cannot be had). */
+  private words(): Promise<EnglishWords | undefined> {
+    this.englishWords ??= json<unknown>(this.config.wordsUrl).then(wordsFrom, () => {
+      this.englishWords = undefined;
+      return undefined;
+    });
+    return this.englishWords;
   }
 
   /** Chinese: which characters sound alike, for the correction (loaded once; searched without them if they cannot be had). */

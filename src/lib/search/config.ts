@@ -70,6 +70,8 @@ export interface SearchConfig {
   otherReadersUrl: string;
   /** which Chinese characters sound alike (sounds.ts), fetched with the later stages by a Chinese search */
   soundsUrl: string;
+  /** the common English words the correction leaves as typed (words.ts), fetched with the later stages by an English search */
+  wordsUrl: string;
   pagefindUrl: string;
   otherDataUrl: string;
   /** the base path, for Pagefind's result URLs and for results' links */

@@ -25,6 +25,8 @@ import { parseQuery, writes, type ParsedQuery, type Script } from './query.ts';
 import { anywhere, rank, readersAskTargets } from './rank.ts';
 import { withReadersWords, type ReadersWords } from './readers.ts';
 import type { Sounds } from './sounds.ts';
+import type { SuggestAids } from './suggest.ts';
+import type { EnglishWords } from './words.ts';
 import { trim } from './snippet.ts';
 import { foldQuery, type FoldTable, type Folding } from './text.ts';
 import { shardsFor, type Thesaurus } from './thesaurus.ts';
@@ -32,7 +34,7 @@ import { shardsFor, type Thesaurus } from './thesaurus.ts';
 /** The stages a search reaches only when the plan's words do not answer it (stages.ts). */
 export interface LaterStages {
   /** a correction for a misspelt query (suggest.ts) */
-  suggest: (query: ParsedQuery, index: Prepared, sounds?: Sounds) => string | undefined;
+  suggest: (query: ParsedQuery, index: Prepared, aids?: SuggestAids) => string | undefined;
   /** Chinese close matches for a query no provision holds word for word (fallback.ts) */
   closeMatches: (query: ParsedQuery, index: Prepared, filters?: Filters) => Result[];
 }
@@ -47,6 +49,8 @@ export interface SearchOptions {
   thesaurus?: Thesaurus;
   /** Chinese: which characters sound alike (sounds.ts), for the correction, when it could be had */
   sounds?: Sounds;
+  /** English: the common words of English the correction leaves as typed (words.ts), when they could be had */
+  words?: EnglishWords;
   /** the provisions' readers' words (readers.ts), for a search that found no full match without them (wantsReadersWords) */
   readers?: ReadersWords;
 }
@@ -197,7 +201,10 @@ export class SearchCore {
       query.groups.length > 0 &&
       (unknownPiece || !outcome.results.some((r) => r.full))
     ) {
-      const suggestion = this.stage()?.suggest(query, this.index, options.sounds);
+      const suggestion = this.stage()?.suggest(query, this.index, {
+        sounds: options.sounds,
+        words: options.words,
+      });
       if (suggestion && suggestion !== query.text) {
         // Offered only where it finds what the query did not: a provision holding every word.
         const corrected = this.rank(this.parse(suggestion, undefined, options.thesaurus), options);

@@ -117,6 +117,7 @@ export function searchConfig({
     readersUrl: href(`/search/${writtenEditionOf(locale)}-readers.json`),
     otherReadersUrl: href(`/search/${writtenEditionOf(other)}-readers.json`),
     soundsUrl: href('/search/zh-sounds.json'),
+    wordsUrl: href('/search/en-words.json'),
     pagefindUrl: href(sitePagesBundle(locale)),
     otherDataUrl: href(`/search/${other}.json`),
     base,

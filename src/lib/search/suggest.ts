@@ -11,9 +11,20 @@ import type { ParsedQuery } from './query.ts';
 import { soundAlike, type Sounds } from './sounds.ts';
 import { editDistance } from './distance.ts';
 import { isHan, normalise, tokens } from './text.ts';
+import { isEnglishWord, type EnglishWords } from './words.ts';
 import { RANKING } from './weights.ts';
 
-export function suggest(query: ParsedQuery, index: Prepared, sounds?: Sounds): string | undefined {
+/** What the correction is given when it could be had: which Chinese characters sound alike, the common English words. */
+export interface SuggestAids {
+  sounds?: Sounds;
+  words?: EnglishWords;
+}
+
+export function suggest(
+  query: ParsedQuery,
+  index: Prepared,
+  { sounds, words: english }: SuggestAids = {},
+): string | undefined {
   const { script, folding } = index;
   const limits = RANKING.suggest;
   if (script === 'han') {
@@ -25,13 +36,15 @@ export function suggest(query: ParsedQuery, index: Prepared, sounds?: Sounds): s
   const words = tokens(query.text, folding).map((t) => t.word);
   let changed = false;
   // A short word is never corrected alone, but may be within a name of the glossary (big deta → big data).
-  const named = termOneSlipAway(words, query, index);
+  const named = termOneSlipAway(words, query, index, english);
   const fixed = (named ?? words).map((w, i) => {
     if (named && named[i] !== words[i]) {
       changed = true;
       return w;
     }
     if (folding.stopWords.has(w) || w.length < limits.minWord || /\d/.test(w)) return w;
+    // A word of English is no misspelling (buses is not bases).
+    if (english && isEnglishWord(w, english)) return w;
     const known = query.groups.find((g) => g.text === w);
     if (known && index.docs.some((d) => docHolds(d, known, script))) return w;
     let best: { word: string; d: number; f: number } | undefined;
@@ -64,8 +77,10 @@ function termOneSlipAway(
   words: string[],
   query: ParsedQuery,
   index: Prepared,
+  english?: EnglishWords,
 ): string[] | undefined {
   const unknown = (w: string) => {
+    if (english && isEnglishWord(w, english)) return false;
     const group = query.groups.find((g) => g.text === w);
     return group !== undefined && !index.docs.some((d) => docHolds(d, group, index.script));
   };
@@ -184,6 +199,11 @@ function soundTerms(index: Prepared): string[][] {
     termCache.set(index, list);
   }
   return list;
+}
+
+/** English: every word the correction may put for a query's word (the plan's, the synonym table's), for words.ts nearTargets. */
+export function correctionTargets(index: Prepared): string[] {
+  return [...index.vocabularyWords.keys(), ...readerWords(index)];
 }
 
 const readerWordCache = new WeakMap<Prepared, string[]>();

@@ -1,0 +1,57 @@
+/** words.ts: the common English words the correction leaves as typed (buses is not bases). */
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/lib/i18n.ts';
+import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { withBodyNames } from '../../src/lib/search/data.ts';
+import { prepare } from '../../src/lib/search/prepare.ts';
+import { correctionTargets } from '../../src/lib/search/suggest.ts';
+import { baseForms, isEnglishWord, nearTargets, wordsFrom } from '../../src/lib/search/words.ts';
+import { loadTaggedLemmas } from '../../src/lib/node/wordnet.ts';
+import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
+
+describe('the common English words', () => {
+  it('reads the file as fetched, leaving out anything that is not a lower-case word', () => {
+    expect([...wordsFrom(['bus', 'crop', 'Bus', '<b>', 7, null, 'x'.repeat(40)])]).toEqual([
+      'bus',
+      'crop',
+    ]);
+    for (const hostile of [null, 'bus', { bus: 1 }, 42, undefined])
+      expect(wordsFrom(hostile).size).toBe(0);
+  });
+
+  it('knows a word by the form it inflects', () => {
+    expect(baseForms('buses')).toEqual(expect.arrayContaining(['buses', 'buse', 'bus']));
+    expect(baseForms('cities')).toContain('city');
+    expect(baseForms('taxing')).toContain('tax');
+    const words = wordsFrom(['bus', 'city', 'crop']);
+    for (const w of ['bus', 'buses', 'cities', 'crops'])
+      expect(isEnglishWord(w, words), w).toBe(true);
+    for (const w of ['bases', 'robtos', 'cross']) expect(isEnglishWord(w, words), w).toBe(false);
+  });
+
+  it('lists the lemmas some form of which is one slip from a word the correction puts', () => {
+    // buses is one slip from bases, crops from cross; robot is a form of robots' own word; zebra is far from all.
+    expect(
+      nearTargets(['bus', 'crop', 'robot', 'zebra', 'bases'], ['bases', 'cross', 'robots']),
+    ).toEqual(['bus', 'crop', 'robot']);
+  });
+
+  it('on the plan: real words are left as typed, misspellings still corrected', () => {
+    const data = buildSearchData(loadModel(), readSearchVocabulary(), 'en', useTranslations('en'));
+    const words = wordsFrom(
+      nearTargets(loadTaggedLemmas(), correctionTargets(prepare(withBodyNames(data)))),
+    );
+    const engine = new SearchEngine(data);
+    // Without the list, "buses" is taken for the plan's "bases" and "crops" for "cross".
+    expect(engine.search('driverless buses').suggestion).toBe('driverless bases');
+    for (const q of ['driverless buses', 'crops'])
+      expect(engine.search(q, { words }).suggestion, q).toBeUndefined();
+    for (const [q, fixed] of [
+      ['robtos', 'robots'],
+      ['pattents', 'patents'],
+      ['big deta', 'big data'],
+    ] as const)
+      expect(engine.search(q, { words }).suggestion, q).toBe(fixed);
+  });
+});
