@@ -13,8 +13,13 @@ import { EN_FIXTURE } from '../support/search-fixture.ts';
 
 const model = loadModel();
 const vocabulary = readSearchVocabulary();
-const engine = (l: 'zh' | 'zh-hant' | 'en') =>
-  new SearchEngine(buildSearchData(model, vocabulary, l, useTranslations(l)));
+/** Each edition's search data, built once for the file. */
+const built = new Map<string, ReturnType<typeof buildSearchData>>();
+const dataOf = (l: 'zh' | 'zh-hant' | 'en') => {
+  if (!built.has(l)) built.set(l, buildSearchData(model, vocabulary, l, useTranslations(l)));
+  return built.get(l)!;
+};
+const engine = (l: 'zh' | 'zh-hant' | 'en') => new SearchEngine(dataOf(l));
 const zh = engine('zh');
 const hant = engine('zh-hant');
 const ids = (e: SearchEngine, q: string) => e.search(q).results.map((r) => r.doc.id);
@@ -72,7 +77,7 @@ describe('Chinese close matches', () => {
   });
 
   it('without the later stages (the browser before it loads them), says a search reached them', () => {
-    const core = new SearchCore(buildSearchData(model, vocabulary, 'zh', useTranslations('zh')));
+    const core = new SearchCore(dataOf('zh'));
     expect(core.search('声音识别').results).toEqual([]);
     expect(core.laterStagesWanted).toBe(true);
     // A query the plan's words answer in full does not reach them.
@@ -104,9 +109,7 @@ describe('the stage answering a provision asked for by number', () => {
       ['zh-hant', '重點任務七'],
       ['en', 'task 7'],
     ] as const) {
-      const core = new SearchCore(
-        buildSearchData(model, vocabulary, locale, useTranslations(locale)),
-      );
+      const core = new SearchCore(dataOf(locale));
       expect(core.asksByNumber(q), q).toBe(true);
       // Without it (the browser before it loads it), the query is searched for its words alone.
       expect(
@@ -124,7 +127,7 @@ describe('the stage answering a provision asked for by number', () => {
   });
 
   it('is not asked for by a query of words', () => {
-    const core = new SearchCore(buildSearchData(model, vocabulary, 'zh', useTranslations('zh')));
+    const core = new SearchCore(dataOf('zh'));
     for (const q of ['人工智能', '机器人产业', '重点任务'])
       expect(core.asksByNumber(q), q).toBe(false);
   });
