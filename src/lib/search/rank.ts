@@ -74,6 +74,7 @@ export function rank(
     index.docs.some((d) => [d.title, ...d.sentences].some((s) => holdsGroup(s, g, script))),
   );
   const named = docs.map((d) => groups.length > 0 && namedByQuery(d, query, groups, script));
+  const byWeight = groups.map((g) => [...g.alternatives].sort((a, b) => b.weight - a.weight));
   // Which docs hold each group, and where; a plan word listed later for a group counts a little less.
   const held: Held[][] = groups.map((g, i) =>
     docs.map((d, j) => {
@@ -90,6 +91,7 @@ export function rank(
       // Its readers' words (given when a search needs them: readers.ts) count only where its own
       // words are silent: they say what it is about, not how much.
       const about = title > 0 || text > 0 || names > 0 ? 0 : Math.max(0, ...d.about.map(best));
+      const any = title > 0 || text > 0 || names > 0 || about > 0;
       return {
         title,
         text,
@@ -97,11 +99,11 @@ export function rank(
         names,
         about,
         lead,
-        any: title > 0 || text > 0 || names > 0 || about > 0,
-        weight: Math.max(
-          0,
-          ...g.alternatives.filter((a) => docHoldsAlternative(d, a, script)).map((a) => a.weight),
-        ),
+        any,
+        // The heaviest alternative it holds: the first of them, heaviest first, that it holds.
+        weight: any
+          ? (byWeight[i]!.find((a) => docHoldsAlternative(d, a, script))?.weight ?? 0)
+          : 0,
       };
     }),
   );

@@ -79,11 +79,16 @@ function termOneSlipAway(
   index: Prepared,
   english?: EnglishWords,
 ): string[] | undefined {
-  const unknown = (w: string) => {
-    if (english && isEnglishWord(w, english)) return false;
-    const group = query.groups.find((g) => g.text === w);
-    return group !== undefined && !index.docs.some((d) => docHolds(d, group, index.script));
-  };
+  // The query's words found nowhere in the plan (and not words of English), looked up once.
+  const unknownWords = new Set(
+    words.filter((w) => {
+      if (english && isEnglishWord(w, english)) return false;
+      const group = query.groups.find((g) => g.text === w);
+      return group !== undefined && !index.docs.some((d) => docHolds(d, group, index.script));
+    }),
+  );
+  if (unknownWords.size === 0) return undefined;
+  const unknown = (w: string) => unknownWords.has(w);
   for (const term of englishTerms(index)) {
     const n = term.length;
     for (let i = 0; i + n <= words.length; i++) {
