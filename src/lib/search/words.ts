@@ -86,8 +86,17 @@ export function nearTargets(lemmas: Iterable<string>, targets: readonly string[]
     const near = inflections(lemma).some((form) => {
       if (form.length < minWord || known.has(form)) return false;
       const cap = capOf(form);
-      for (const d of deletions(form, cap))
-        for (const t of byDeletion.get(d) ?? []) if (editDistance(form, t, cap) <= cap) return true;
+      const hit = (d: string) =>
+        (byDeletion.get(d) ?? []).some((t) => editDistance(form, t, cap) <= cap);
+      // The form itself, then with one character out, then two (no set of them is made: this runs for every lemma).
+      if (hit(form)) return true;
+      for (let i = 0; i < form.length; i++) {
+        const one = form.slice(0, i) + form.slice(i + 1);
+        if (hit(one)) return true;
+        if (cap < 2) continue;
+        for (let j = i; j < one.length; j++)
+          if (hit(one.slice(0, j) + one.slice(j + 1))) return true;
+      }
       return false;
     });
     if (near) out.push(lemma);
