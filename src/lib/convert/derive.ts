@@ -16,6 +16,7 @@ import { z } from 'astro/zod';
 import { DERIVED_LOCALES, edition, type DerivedLocale } from '../editions.ts';
 import type { Derive } from '../model/localize.ts';
 import { ContentError } from '../model/errors.ts';
+import { escapeRegExp } from '../model/text.ts';
 
 /** The file the overrides are written in, for error messages. */
 export const CONVERSION_FILE = 'content/conversion.yaml';
@@ -87,9 +88,7 @@ export function withOverrides(
     ...overrides.map((o) => [o.to, o.to] as const),
     ...overrides.map((o) => [o.from, o.to] as const),
   ]);
-  const escaped = [...to.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...to.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`(${escaped.join('|')})`, 'u');
   return (text) =>
     text

@@ -6,7 +6,7 @@ import { isHanScript } from '../editions.ts';
 import type { PlanModel, Provision, SectionText } from './model.ts';
 import type { Locale, Part } from './schema.ts';
 import { partOf } from './queries.ts';
-import { chineseSentences } from './text.ts';
+import { chineseSentences, escapeRegExp } from './text.ts';
 
 /** Provisions whose responsibility bracket names a body, in reading order. */
 export function provisionsOfBody(model: PlanModel, bodyId: string): Provision[] {
@@ -135,7 +135,7 @@ export function markNeedles(
 ): Segment[] {
   const sorted = [...new Set(needles)].filter(Boolean).sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return [{ text: sentence, mark: false }];
-  const escaped = sorted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = sorted.map(escapeRegExp);
   const pattern = new RegExp(`(${escaped.join('|')})`, caseInsensitive ? 'gi' : 'g');
   return sentence
     .split(pattern)

@@ -124,3 +124,8 @@ export function languageRuns(text: string): { text: string; zh: boolean }[] {
 export function unique(xs: string[]): string[] {
   return [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
 }
+
+/** Text to match as it is inside a regular expression: its special characters escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -10,6 +10,7 @@
  * and shipped in the search data. Pure; the same in the browser and the tests.
  */
 import { PROVISION_KINDS, provisionId, type ProvisionKind } from '../model/provision-id.ts';
+import { escapeRegExp } from '../model/text.ts';
 import type { SearchDoc } from './data.ts';
 import { ENGLISH_NUMBERS, ENGLISH_ORDINALS, HAN_NUMERALS, ROMAN } from './numerals.ts';
 import { editDistance } from './distance.ts';
@@ -134,7 +135,6 @@ function toNumber(text: string): number | undefined {
   return roman >= 0 ? roman + 1 : undefined;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HAN_NUM = `[${HAN_NUMERALS}]{1,3}`;
 /**
  * A Roman numeral, longest first; a one-letter one (i, v, x) only at the end of the query or
@@ -180,9 +180,9 @@ function patterns(words: NumberWords): Pattern[] {
   const cached = patternCache.get(words);
   if (cached) return cached;
   const all = words.kinds.flatMap((k) => k.words).sort((a, b) => b.length - a.length);
-  const latin = all.filter((w) => /^[a-z]/.test(w)).map(escape);
-  const han = all.filter((w) => !/^[a-z]/.test(w)).map(escape);
-  const letters = Object.keys(words.letters).map(escape).join('');
+  const latin = all.filter((w) => /^[a-z]/.test(w)).map(escapeRegExp);
+  const han = all.filter((w) => !/^[a-z]/.test(w)).map(escapeRegExp);
+  const letters = Object.keys(words.letters).map(escapeRegExp).join('');
   const list: Pattern[] = [];
   if (latin.length > 0) {
     const K = `((?:${latin.join('|')})s?)`;

@@ -7,6 +7,7 @@
  *    does the plan end", 计划什么时候结束): the targets ledger answers it.
  * Pure; query.ts asks them as it parses.
  */
+import { escapeRegExp } from '../model/text.ts';
 import { groupOf } from './alternatives.ts';
 import type { Alternative, Group, ParsedQuery, QueryContext } from './query.ts';
 import { contentKeys, hasRun, normalise } from './text.ts';
@@ -51,12 +52,11 @@ function bodyQuestion(ctx: QueryContext): BodyQuestion | null {
       if (!forms.has(word.trim())) forms.set(word.trim(), form);
     }
   if (forms.size === 0) return null;
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Longest first, so that 委员会 is read before 委; English kinds also in the plural (agencies, offices).
   const alternation = (words: string[]) =>
     [...new Set(words)]
       .sort((a, b) => b.length - a.length)
-      .map((w) => escape(w).replace(/'/g, "['’]"))
+      .map((w) => escapeRegExp(w).replace(/'/g, "['’]"))
       .join('|');
   const plural = (w: string) => (latin ? [w, `${w}s`, w.replace(/y$/, 'ies')] : [w]);
   const kind = alternation(kinds.flatMap(plural));

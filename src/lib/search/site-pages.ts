@@ -5,6 +5,7 @@
  * the search page asks their bundle only when the engine has no full match (client/search-pagefind.ts).
  */
 import type { Locale } from '../editions.ts';
+import { escapeRegExp } from '../model/text.ts';
 import { paths } from '../routes.ts';
 
 /** Where the bundles are, under the site's base path: /pagefind/{edition}/. */
@@ -15,9 +16,8 @@ export function sitePagesBundle(locale: Locale): string {
 }
 
 const SLUG = '\u0000';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A route with one slug as a pattern: /zh/departments/<slug>/. */
-const pattern = (path: string) => new RegExp(`^${escape(path).replace(SLUG, '[^/]+')}$`);
+const pattern = (path: string) => new RegExp(`^${escapeRegExp(path).replace(SLUG, '[^/]+')}$`);
 
 /** Whether a built file (its path in the build, e.g. zh/about/index.html) is one of the edition's site pages. */
 export function isSitePage(file: string, locale: Locale): boolean {
