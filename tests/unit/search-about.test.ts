@@ -63,6 +63,20 @@ describe('readers’ words in English', () => {
     expect(ids(searched(en, 'robots', readers))).not.toContain('measure-1');
   });
 
+  it('outrank the thesaurus’s guess for a word they hold, which is tried only where they are silent', () => {
+    // "headhunting" is not the plan's word; a guess (robots) finds task 1 and task 2 in full.
+    const thesaurus = { headhunt: ['robots'], poach: ['software'] };
+    const guessed = en.search('headhunting', { thesaurus });
+    expect(guessed.results.filter((r) => r.full).map((r) => r.doc.id)).toHaveLength(2);
+    // Found only by a guess: the readers' words are wanted, and task 2's hold the word itself.
+    expect(en.wantsReadersWords(guessed, { thesaurus })).toBe(true);
+    const found = searched(en, 'headhunting', readers, { thesaurus });
+    expect(ids(found)).toEqual(['task-2']);
+    expect(found.query.groups[0]!.alternatives.some((a) => a.guess)).toBe(false);
+    // A word no readers' words hold keeps its guesses.
+    expect(ids(searched(en, 'poaching', readers, { thesaurus }))).toEqual(['task-2']);
+  });
+
   it('complete a query the plan answers only in part, below a provision its own words answer', () => {
     // "seed" only measure-1's readers' words hold; "funds" its text: a full match.
     const found = searched(en, 'seed funds', readers);

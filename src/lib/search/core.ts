@@ -23,7 +23,7 @@ import type { Answer, Filters, Outcome, Result } from './outcome.ts';
 import { prepare, type Prepared } from './prepare.ts';
 import { parseQuery, writes, type ParsedQuery, type Script } from './query.ts';
 import { anywhere, rank, readersAskTargets } from './rank.ts';
-import { withReadersWords, type ReadersWords } from './readers.ts';
+import { withReadersWords, withoutGuessesReadersHold, type ReadersWords } from './readers.ts';
 import type { Sounds } from './sounds.ts';
 import type { SuggestAids } from './suggest.ts';
 import type { EnglishWords } from './words.ts';
@@ -118,15 +118,17 @@ export class SearchCore {
   }
 
   /**
-   * The search found no provision holding every word of a query that names something, and had
-   * no readers' words (readers.ts): fetch them, and search again with them.
+   * The search found no provision holding every word of a query that names something, or found
+   * one only through the thesaurus's guesses for a word (which the readers' words may hold), and
+   * had no readers' words (readers.ts): fetch them, and search again with them.
    */
   wantsReadersWords(outcome: Outcome, options: SearchOptions): boolean {
     return (
       !options.readers &&
       outcome.query.groups.some((g) => !g.weak) &&
-      !outcome.results.some((r) => r.full) &&
-      !outcome.answers.some((a) => a.kind === 'provision')
+      !outcome.answers.some((a) => a.kind === 'provision') &&
+      (!outcome.results.some((r) => r.full) ||
+        outcome.query.groups.some((g) => g.alternatives.some((a) => a.guess)))
     );
   }
 
@@ -178,8 +180,9 @@ export class SearchCore {
     });
   }
 
-  private rank(query: ParsedQuery, options: SearchOptions): Outcome {
+  private rank(parsed: ParsedQuery, options: SearchOptions): Outcome {
     const index = options.readers ? withReadersWords(this.index, options.readers) : this.index;
+    const query = options.readers ? withoutGuessesReadersHold(parsed, index) : parsed;
     const { results, leftOut, absent } = rank(query, index, options);
     const asks =
       !query.asksTargets && readersAskTargets(query, index, this.data.targets.text)

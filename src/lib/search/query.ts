@@ -37,6 +37,8 @@ export interface Alternative {
   weight: number;
   /** English: the content-word keys that must stand in a row; Chinese: [the string itself] */
   keys: string[];
+  /** English: the thesaurus's guess for a word the plan does not write (thesaurus.ts) */
+  guess?: true;
 }
 
 export interface Group {
@@ -240,7 +242,10 @@ function addAlternatives(group: Group, words: readonly string[], ctx: QueryConte
   const { weight, step, max } = RANKING.thesaurus;
   group.alternatives = distinctAlternatives([
     ...group.alternatives,
-    ...words.slice(0, max).map((w, i) => alternative(w, weight - step * i, ctx)),
+    ...words.slice(0, max).map((w, i) => {
+      const alt = alternative(w, weight - step * i, ctx);
+      return alt && { ...alt, guess: true as const };
+    }),
   ]);
 }
 

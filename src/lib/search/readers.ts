@@ -3,11 +3,12 @@
  * provision says, in words its text does not use), as the search uses them. One file per written
  * language (/search/{zh,en}-readers.json, built by build-data.ts readersWordsOf; the Traditional
  * edition searches in Simplified characters and uses the Chinese one), fetched only when a search
- * finds no provision holding every word of the query (core.ts wantsReadersWords), like the later
- * stages. A provision's readers' words count only for a word its own words do not hold (rank.ts).
+ * finds no provision holding every word of the query, or holds a word only the thesaurus's
+ * guesses find (core.ts wantsReadersWords), like the later stages. A provision's readers' words count only for a word its own words do not hold (rank.ts).
  * Safe in the browser.
  */
-import { prepareSentence, type Prepared } from './prepare.ts';
+import { holdsGroup, prepareSentence, type Prepared } from './prepare.ts';
+import type { ParsedQuery } from './query.ts';
 
 /** Provision or section id → its readers' words, in the words and characters the search works in. */
 export type ReadersWords = Readonly<Record<string, readonly string[]>>;
@@ -44,4 +45,21 @@ export function withReadersWords(index: Prepared, readers: ReadersWords): Prepar
     byFile.set(readers, prepared);
   }
   return prepared;
+}
+
+/**
+ * The thesaurus guesses for a word only where neither the plan nor its readers' words write it:
+ * a word some provision's readers' words hold ("published": the notice) loses its guesses
+ * (publicize), which would find other provisions before the one readers mean by it.
+ */
+export function withoutGuessesReadersHold(query: ParsedQuery, index: Prepared): ParsedQuery {
+  let changed = false;
+  const groups = query.groups.map((g) => {
+    if (!g.alternatives.some((a) => a.guess)) return g;
+    const own = { ...g, alternatives: g.alternatives.filter((a) => !a.guess) };
+    if (!index.docs.some((d) => d.about.some((s) => holdsGroup(s, own, index.script)))) return g;
+    changed = true;
+    return own;
+  });
+  return changed ? { ...query, groups } : query;
 }
