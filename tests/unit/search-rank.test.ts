@@ -122,6 +122,52 @@ describe('rank on a small plan', () => {
     expect(outcome.results[1]!.score).toBeGreaterThan(outcome.results[0]!.score);
   });
 
+  it('weighs a word heading many titles (“Implement a programme …”) as text, not as what a title is about', () => {
+    const programme = (k: number) =>
+      doc({
+        id: `task-${k}`,
+        kind: 'task',
+        title: `Implement a programme for field ${k}`,
+        paragraphs: [
+          [
+            k === 1
+              ? 'Publish a timetable of field 1, its budget, staff, sites and partners.'
+              : `Field ${k}.`,
+          ],
+        ],
+        names: [],
+        lead: [],
+      });
+    const mechanism = doc({
+      id: 'implementation-2',
+      kind: 'implementation',
+      title: 'A mechanism for advancing tasks',
+      paragraphs: [['Set timetables and implementation plans.']],
+      names: [],
+      lead: [],
+    });
+    // Other provisions, so that "implement" is no word most provisions hold (RANKING.required).
+    const others = [1, 2, 3, 4].map((k) =>
+      doc({
+        id: `measure-${k}`,
+        kind: 'measure',
+        title: `Measure ${k}`,
+        paragraphs: [['Other words.']],
+        names: [],
+        lead: [],
+      }),
+    );
+    const data = (titles: number): SearchData => ({
+      ...EN_FIXTURE,
+      docs: [...Array.from({ length: titles }, (_, i) => programme(i + 1)), mechanism, ...others],
+      entities: [],
+    });
+    // Four titles: "implement" still tells what a title is about, and task 1's title outweighs.
+    expect(ids(new SearchEngine(data(4)), 'implementation timetable')[0]).toBe('task-1');
+    // From five titles on, it only says what kind of provision each is: the text decides.
+    expect(ids(new SearchEngine(data(5)), 'implementation timetable')[0]).toBe('implementation-2');
+  });
+
   it('takes a hyphenated and a closed word for one (start-ups, ecommerce)', () => {
     expect(ids(engines.en, 'startups')).toEqual(['task-1']);
     expect(ids(engines.en, 'start-ups')).toEqual(['task-1']);

@@ -108,6 +108,11 @@ export function rank(
     }),
   );
   const df = held.map((row) => row.filter((h) => h.any).length);
+  // A word in the titles of many provisions ("Implement a major programme …", 实施…工程) says what
+  // kind of provision it is, not what it is about: in its title it weighs as in its text.
+  const titleWeight = groups.map((_, i) =>
+    held[i]!.filter((h) => h.title > 0).length >= w.titleCommon ? w.text : w.title,
+  );
   const common = groups.map((_, i) => df[i]! / n > RANKING.required.commonShare);
   // … unless nothing holds any rarer word (人工智能住房): then the common word finds the closest provisions.
   const rareHeld = groups.some((_, i) => !common[i] && df[i]! > 0);
@@ -174,7 +179,7 @@ export function rank(
           : 0;
       score +=
         (g.head ? 1 + w.head : 1) *
-        (w.title * h.title +
+        (titleWeight[i]! * h.title +
           mentions +
           w.names * h.names +
           w.about * h.about +

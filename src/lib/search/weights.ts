@@ -23,6 +23,12 @@ export const RANKING = {
     idfSmoothing: 0.5,
     /** A word in the title: the provision is about it. */
     title: 2.5,
+    /**
+     * … unless this many titles or more hold it ("Implement a major programme for …" heads six
+     * tasks): it then says what kind of provision it is, not what it is about, and weighs as
+     * in the text ("implementation timeline": the work mechanism, not a programme's title).
+     */
+    titleCommon: 5,
     /** A word in the provision's own text counts 1 (times its alternative's weight). */
     text: 1,
     /** Each further sentence that repeats the word adds this share of the text weight … */
