@@ -112,6 +112,9 @@ describe('questions about the numeric targets', () => {
     ['en', 'AI output projections'],
     ['en', 'numbers in the plan'],
     ['en', 'what figures does the plan commit to'],
+    // a question form asking for them ("what number" of `targets`), and aims
+    ['en', 'what numbers does the plan set'],
+    ['en', 'the plan’s aims'],
     ['zh', '预计产值'],
   ] as const)('%s “%s” is answered by the targets ledger', (locale, q) => {
     expect(search(locale, q).answers[0]?.kind).toBe('targets');

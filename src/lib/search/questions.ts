@@ -156,7 +156,10 @@ const YEAR = /^(20\d\d年?|三年[后內内]?)$/;
 export function asksTargets(query: Omit<ParsedQuery, 'asksTargets'>, ctx: QueryContext): boolean {
   const words = query.groups.filter((g) => !g.weak);
   const goals = ctx.questions?.goals ?? [];
-  if (words.some((g) => goals.some((w) => g.text.toLowerCase().startsWith(w)))) return true;
+  const goal = (word: string) => goals.some((w) => word.toLowerCase().startsWith(w));
+  if (words.some((g) => goal(g.text))) return true;
+  // … or in a question form asking for one ("what numbers": `targets`' "what number").
+  if (query.dropped.some((d) => d.split(/\s+/).slice(1).some(goal))) return true;
   if (asksEnd(query, words, ctx)) return true;
   const amount = new Set((ctx.questions?.targets ?? []).map(normalise));
   if (!query.dropped.some((d) => amount.has(d))) return false;
