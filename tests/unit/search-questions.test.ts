@@ -135,6 +135,8 @@ describe('questions about the numeric targets', () => {
     ['zh', '计划什么时候结束'],
     ['zh-hant', '計劃什麼時候結束'],
     ['zh', '行动计划的期限'],
+    // the plan named in full is no word a target names, nor something else ending
+    ['en', 'how long does the Shenyang AI action plan run'],
   ] as const)('%s “%s”: when the plan ends is the targets’ deadline', (locale, q) => {
     expect(search(locale, q).answers.map((a) => a.kind)).toContain('targets');
   });
@@ -189,6 +191,14 @@ describe('which body is in charge', () => {
     (locale, q, left) => {
       expect(words(locale, q).map((w) => w.toLowerCase())).toEqual([left]);
       expect(search(locale, q).results[0]?.doc.id).toBe('implementation-1');
+    },
+  );
+
+  it.each(['which office oversees the AI programme', 'who runs the whole programme'])(
+    'en “%s”: the programme as a whole names no provision, so the question asks who runs the plan',
+    (q) => {
+      expect(words('en', q)).toEqual(['responsible']);
+      expect(search('en', q).results[0]?.doc.id).toBe('implementation-1');
     },
   );
 
@@ -357,6 +367,32 @@ describe('folding Traditional characters', () => {
     expect(
       Object.values(fold.chars).every((c) => (plan + JSON.stringify(vocabulary)).includes(c)),
     ).toBe(true);
+  });
+});
+
+describe('the synonym table, word for word', () => {
+  const alternatives = (q: string) =>
+    engines.en.parse(q, fold).groups.map((g) => g.alternatives.map((a) => a.text));
+
+  it('a word the plan writes stands for itself, not for an entry of another word of its stem', () => {
+    // The stemmer makes development and developers one; the table lists developers (talent).
+    expect(alternatives('developers')[0]).toContain('talent');
+    expect(alternatives('development')).toEqual([['development']]);
+    expect(alternatives('research')).toEqual([['research']]);
+    // marketing → the city's brand; the plan's own "market" is a market.
+    expect(alternatives('marketing')[0]).toContain('brand');
+    expect(alternatives('market')).toEqual([['market']]);
+    // A form the plan writes that the entry lists (fund) keeps the entry.
+    expect(alternatives('fund')[0]).toEqual(expect.arrayContaining(['financing', 'financial']));
+  });
+
+  it('“artificial intelligence” and “machine intelligence”, typed out, are AI', () => {
+    expect(alternatives('artificial intelligence')).toEqual([['artificial intelligence', 'ai']]);
+    expect(alternatives('machine intelligence chips')[0]).toContain('ai');
+    // … and a question of the worth of AI asks for the targets
+    expect(
+      search('en', 'what will the artificial intelligence business be worth').answers[0]?.kind,
+    ).toBe('targets');
   });
 });
 

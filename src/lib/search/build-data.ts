@@ -28,7 +28,15 @@ import { foldToSource } from '../convert/derive.ts';
 import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
 import { planTexts } from './prepare.ts';
 import type { ReadersWords } from './readers.ts';
-import { contentKeys, foldQuery, foldSpelling, hasRun, tokens, type FoldTable } from './text.ts';
+import {
+  contentKeys,
+  foldQuery,
+  foldSpelling,
+  hasRun,
+  inflectionless,
+  tokens,
+  type FoldTable,
+} from './text.ts';
 import { buildFullFoldTable } from './fold.ts';
 
 export const VOCABULARY_FILE = 'content/search.yaml';
@@ -133,24 +141,30 @@ export function buildSearchData(
   ];
 
   const targetsText = targetsTextId(model);
+  const targets: SearchData['targets'] = {
+    path: paths.targets(locale),
+    count: model.targets.length,
+    names: unique(model.targets.flatMap((x) => [x.label[locale], ...(han ? [x.quote] : [])])),
+    ...(targetsText ? { text: targetsText } : {}),
+  };
+  // Bytes: the entities' names are sent once, with the entities; prepare.ts puts them back (lexiconOf).
+  const lexicon = unique(model.terms.map((x) => x[locale].replace(/[“”"]/g, ''))).filter(
+    (term) => !entities.some((e) => e.names.includes(term)),
+  );
   const data: SearchData = {
     locale,
     script: edition(locale).script,
     docs,
     entities,
-    targets: {
-      path: paths.targets(locale),
-      count: model.targets.length,
-      names: unique(model.targets.flatMap((x) => [x.label[locale], ...(han ? [x.quote] : [])])),
-      ...(targetsText ? { text: targetsText } : {}),
-    },
+    targets,
     // A generated edition searches with its source edition's vocabulary (its queries fold to it).
-    vocabulary: searchVocabularyOf(vocabulary, writtenEditionOf(locale)),
-    numbering: numberWords(LOCALES.map((l) => resources[l].kind)),
-    // Bytes: the entities' names are sent once, with the entities; prepare.ts puts them back (lexiconOf).
-    lexicon: unique(model.terms.map((x) => x[locale].replace(/[“”"]/g, ''))).filter(
-      (term) => !entities.some((e) => e.names.includes(term)),
+    vocabulary: searchVocabularyOf(
+      vocabulary,
+      writtenEditionOf(locale),
+      planTexts({ docs, entities, lexicon, targets }),
     ),
+    numbering: numberWords(LOCALES.map((l) => resources[l].kind)),
+    lexicon,
   };
   if (writtenEditionOf(locale) !== locale) {
     data.chars = foldToSource(locale as DerivedLocale, planTexts(data).join(''));
@@ -199,6 +213,8 @@ function checkAbout(vocabulary: SearchVocabulary, docs: SearchDoc[]): void {
 export function searchVocabularyOf(
   vocabulary: SearchVocabulary,
   source: WrittenLocale,
+  /** the plan's text and names in that language (planTexts): which forms of a synonym's words it writes */
+  texts: string[] = [],
 ): SearchData['vocabulary'] {
   const han = isHanScript(source);
   const folded = han ? asQueried : (ws: string[]) => unique(ws);
@@ -240,7 +256,7 @@ export function searchVocabularyOf(
           .map(([to, ...from]) => [to!, ...from.filter((f) => foldSpelling(f, new Map()) !== to)])
           .filter((entry) => entry.length > 1),
     synonyms: vocabulary.synonyms[source].map((entry) => ({
-      words: han ? folded(entry.words) : byKeys(entry.words, vocabulary, source),
+      words: han ? folded(entry.words) : byKeys(entry.words, vocabulary, source, texts),
       plan: entry.plan,
     })),
     questions,
@@ -249,21 +265,33 @@ export function searchVocabularyOf(
 
 /**
  * Bytes: English synonym words are matched on their keys (stemmed, spelling folded: query.ts), so
- * of the forms of one word (subsidy, subsidies, subsidise) only the first is sent.
+ * of the forms of one word (subsidy, subsidies, subsidise) only the first is sent; but a word the
+ * plan writes stands for a synonym only when the entry lists it (query.ts), so a form of it the
+ * plan writes is sent too (funding, fund: the plan writes "fund").
  */
-function byKeys(words: string[], vocabulary: SearchVocabulary, source: WrittenLocale): string[] {
+function byKeys(
+  words: string[],
+  vocabulary: SearchVocabulary,
+  source: WrittenLocale,
+  texts: string[],
+): string[] {
   const folding = foldingOf({
     stopWords: vocabulary.stopWords[source],
     spelling: vocabulary.spelling,
     synonyms: [],
   });
+  const written = new Set(
+    texts.flatMap((text) => tokens(text, folding).map((t) => inflectionless(t.word))),
+  );
   const seen = new Set<string>();
   return words.filter((w) => {
-    const key = tokens(w, folding)
-      .map((t) => t.key)
-      .join(' ');
-    if (seen.has(key)) return false;
+    const toks = tokens(w, folding);
+    const key = toks.map((t) => t.key).join(' ');
+    const forms = toks.map((t) => inflectionless(t.word));
+    const form = `${key}/${forms.join(' ')}`;
+    if (seen.has(form) || (seen.has(key) && !forms.every((f) => written.has(f)))) return false;
     seen.add(key);
+    seen.add(form);
     return true;
   });
 }

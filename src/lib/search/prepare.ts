@@ -204,7 +204,9 @@ export function bigrams(text: string): Set<string> {
  * Everything the plan's own words say, as the search finds in it: each provision's and text's
  * title, sentences and names, the glossary's terms and the entities' names, the targets' names.
  */
-export function planTexts(data: SearchData): string[] {
+export function planTexts(
+  data: Pick<SearchData, 'docs' | 'entities' | 'lexicon' | 'targets'>,
+): string[] {
   return [
     ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
     ...lexiconOf(data),
@@ -213,7 +215,7 @@ export function planTexts(data: SearchData): string[] {
 }
 
 /** The names and terms a misspelt query may have meant: the entities' names (sent once, with the entities) and the glossary's terms. */
-export function lexiconOf(data: SearchData): string[] {
+export function lexiconOf(data: Pick<SearchData, 'entities' | 'lexicon'>): string[] {
   return [...new Set([...data.entities.flatMap((e) => e.names), ...data.lexicon])];
 }
 

@@ -25,7 +25,7 @@ import {
   whoRunsThePlan,
   withoutLeadWords,
 } from './questions.ts';
-import { contentKeys, normalise, tokens, type Folding } from './text.ts';
+import { contentKeys, inflectionless, normalise, tokens, type Folding } from './text.ts';
 import { lookUp, type Thesaurus } from './thesaurus.ts';
 import { RANKING } from './weights.ts';
 import type { QuestionForms } from './data.ts';
@@ -139,7 +139,15 @@ function parseEnglish(
   let beforeBoundary: number | undefined;
   for (let i = 0; i < words.length;) {
     // Phrases match on stems: "tax break" finds "tax breaks", "smart factory" "smart factories".
-    const hit = phrases.find((p) => p.seq.every((k, j) => keys[i + j] === k));
+    // … but a word the plan writes stands only for itself: "development" is not "developers"
+    // (talent), nor "market" "marketing" (the city's brand), though the stemmer makes them one.
+    const hit = phrases.find((p) =>
+      p.seq.every(
+        (k, j) =>
+          keys[i + j] === k &&
+          (inflectionless(words[i + j]!) === p.forms[j] || !writesForm(words[i + j]!, ctx)),
+      ),
+    );
     if (hit?.stop) {
       dropped.push(words.slice(i, i + hit.seq.length).join(' '));
       i += hit.seq.length;
@@ -268,6 +276,18 @@ function planWords(ctx: QueryContext): Map<string, string> {
   return words;
 }
 
+const formsCache = new WeakMap<QueryContext, Set<string>>();
+/** English: the plan writes this word (in some inflection) in its text, names or glossary. */
+function writesForm(word: string, ctx: QueryContext): boolean {
+  let forms = formsCache.get(ctx);
+  if (!forms) {
+    forms = new Set();
+    for (const t of tokens(ctx.corpus ?? '', ctx.folding)) forms.add(inflectionless(t.word));
+    formsCache.set(ctx, forms);
+  }
+  return forms.has(inflectionless(word));
+}
+
 /**
  * English: the plan's words of the same family as a query word whose stem the stemmer leaves
  * apart (finance → financial, economy → economic, technology → technological,
@@ -314,6 +334,8 @@ export function numberForms(word: string, script: Script): string[] {
 interface EnglishPhrase {
   /** the keys (folded, stemmed) of the phrase's words, stop words included */
   seq: string[];
+  /** its words without their inflections (inflectionless): what a word of the plan must be to stand for one */
+  forms: string[];
   plan: string[];
   /** a question form of more than one word (how big, is there): left out */
   stop: boolean;
@@ -325,15 +347,20 @@ function englishPhrases(ctx: QueryContext): EnglishPhrase[] {
   let list = englishPhraseCache.get(ctx.synonyms);
   if (list) return list;
   const seq = (w: string) => tokens(w, ctx.folding).map((t) => t.key);
-  const forms = [
+  const forms = (w: string) => tokens(w, ctx.folding).map((t) => inflectionless(t.word));
+  const questions = [
     ...(ctx.questions?.words ?? []),
     ...(ctx.questions?.targets ?? []),
     ...(ctx.questions?.when ?? []),
   ];
+  // Stop words of more than one word ("ai programme": the plan as a whole) are left out as one.
+  const stops = [...ctx.folding.stopWords].filter((w) => w.includes(' '));
   list = [
-    ...forms.map((w) => ({ seq: seq(w), plan: [], stop: true })).filter((p) => p.seq.length > 1),
+    ...[...questions, ...stops]
+      .map((w) => ({ seq: seq(w), forms: forms(w), plan: [], stop: true }))
+      .filter((p) => p.seq.length > 1),
     ...ctx.synonyms.flatMap((entry) =>
-      entry.words.map((w) => ({ seq: seq(w), plan: entry.plan, stop: false })),
+      entry.words.map((w) => ({ seq: seq(w), forms: forms(w), plan: entry.plan, stop: false })),
     ),
   ]
     .filter((p) => p.seq.length > 0)

@@ -158,8 +158,8 @@ export function asksTargets(query: Omit<ParsedQuery, 'asksTargets'>, ctx: QueryC
   const goals = ctx.questions?.goals ?? [];
   const goal = (word: string) => goals.some((w) => word.toLowerCase().startsWith(w));
   if (words.some((g) => goal(g.text))) return true;
-  // … or in a question form asking for one ("what numbers": `targets`' "what number").
-  if (query.dropped.some((d) => d.split(/\s+/).slice(1).some(goal))) return true;
+  // … or among the words left out: a stop word ("aims") or in a question form ("what numbers").
+  if (query.dropped.some((d) => d.split(/\s+/).some(goal))) return true;
   if (asksEnd(query, words, ctx)) return true;
   const amount = new Set((ctx.questions?.targets ?? []).map(normalise));
   if (!query.dropped.some((d) => amount.has(d))) return false;

@@ -141,3 +141,14 @@ export function unpackFoldTable(packed: PackedFoldTable): FoldTable {
   }
   return { chars, phrases };
 }
+
+/**
+ * An English word without its inflection: a plural's -s, -es, -ies (businesses → business,
+ * companies → company). Not a stem: development, developer and develop stay three words.
+ */
+export function inflectionless(word: string): string {
+  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word) && word.length > 3) return word.slice(0, -1);
+  return word;
+}
