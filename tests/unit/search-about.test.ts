@@ -13,7 +13,8 @@ import type { SearchOptions } from '../../src/lib/search/core.ts';
 import { buildFullFoldTable } from '../../src/lib/search/fold.ts';
 import { readersWordsFrom } from '../../src/lib/search/readers.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
-import { EN_FIXTURE, ZH_FIXTURE, ZH_HANT_FIXTURE } from '../support/search-fixture.ts';
+import { doc, EN_FIXTURE, ZH_FIXTURE, ZH_HANT_FIXTURE } from '../support/search-fixture.ts';
+import type { SearchData } from '../../src/lib/search/data.ts';
 
 const ids = (outcome: { results: { doc: { id: string } }[] }) =>
   outcome.results.map((r) => r.doc.id);
@@ -75,6 +76,42 @@ describe('readers’ words in English', () => {
     expect(found.query.groups[0]!.alternatives.some((a) => a.guess)).toBe(false);
     // A word no readers' words hold keeps its guesses.
     expect(ids(searched(en, 'poaching', readers, { thesaurus }))).toEqual(['task-2']);
+  });
+
+  it('outrank a body’s name for a word only names hold; a provision’s kind still names it', () => {
+    // "publisher" is only in a body's name (the Daily, newspaper publisher), never in the text.
+    const data: SearchData = {
+      ...EN_FIXTURE,
+      docs: [
+        doc({
+          id: 'measure-5',
+          kind: 'measure',
+          title: 'Publicity',
+          paragraphs: [['Tell the public about AI.']],
+          names: ['The Daily (newspaper publisher)'],
+          lead: ['The Daily (newspaper publisher)'],
+        }),
+        doc({
+          id: 'notice',
+          kind: 'section',
+          title: 'Notice',
+          paragraphs: [['This plan is issued to you.']],
+          names: [],
+          lead: [],
+        }),
+      ],
+      entities: [],
+    };
+    const plan = new SearchEngine(data);
+    const byName = plan.search('publisher');
+    expect(ids(byName)).toEqual(['measure-5']);
+    expect(plan.wantsReadersWords(byName, {})).toBe(true);
+    const own = { notice: ['publisher', 'measures'] };
+    expect(ids(searched(plan, 'publisher', own))).toEqual(['notice']);
+    // A kind ("Measure 5") names its provisions as a title would, readers' words or not.
+    expect(ids(searched(plan, 'measures', own))).toEqual(['measure-5', 'notice']);
+    // The reader who names the body still finds its provision.
+    expect(ids(searched(plan, 'The Daily', own))).toEqual(['measure-5']);
   });
 
   it('complete a query the plan answers only in part, below a provision its own words answer', () => {

@@ -22,7 +22,7 @@ import { mayAskByNumber } from './numerals.ts';
 import type { Answer, Filters, Outcome, Result } from './outcome.ts';
 import { prepare, type Prepared } from './prepare.ts';
 import { parseQuery, writes, type ParsedQuery, type Script } from './query.ts';
-import { anywhere, rank, readersAskTargets } from './rank.ts';
+import { anywhere, inPlanText, rank, readersAskTargets } from './rank.ts';
 import { withReadersWords, withoutGuessesReadersHold, type ReadersWords } from './readers.ts';
 import type { Sounds } from './sounds.ts';
 import type { SuggestAids } from './suggest.ts';
@@ -119,8 +119,9 @@ export class SearchCore {
 
   /**
    * The search found no provision holding every word of a query that names something, or found
-   * one only through the thesaurus's guesses for a word (which the readers' words may hold), and
-   * had no readers' words (readers.ts): fetch them, and search again with them.
+   * one only through the thesaurus's guesses for a word or (English) a body's name holding it,
+   * where the readers' words may hold it; and had no readers' words (readers.ts): fetch them, and
+   * search again with them.
    */
   wantsReadersWords(outcome: Outcome, options: SearchOptions): boolean {
     return (
@@ -128,7 +129,11 @@ export class SearchCore {
       outcome.query.groups.some((g) => !g.weak) &&
       !outcome.answers.some((a) => a.kind === 'provision') &&
       (!outcome.results.some((r) => r.full) ||
-        outcome.query.groups.some((g) => g.alternatives.some((a) => a.guess)))
+        outcome.query.groups.some(
+          (g) =>
+            g.alternatives.some((a) => a.guess) ||
+            (this.script === 'latin' && !inPlanText(this.index, g)),
+        ))
     );
   }
 

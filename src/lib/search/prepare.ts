@@ -27,6 +27,8 @@ export interface PreparedDoc {
   title: PreparedSentence;
   sentences: PreparedSentence[];
   names: PreparedSentence[];
+  /** English: the provision's kind ("Principle"), also among its names */
+  kind: PreparedSentence[];
   lead: PreparedSentence[];
   /** its readers' words (content/search.yaml `about`), when a query needs them (readers.ts) */
   about: PreparedSentence[];
@@ -77,6 +79,7 @@ export function prepare(data: SearchData): Prepared {
     // English: the provision's kind is one of its names ("principles", "implementation"), so a
     // query naming the kind finds its provisions where the text does not say the word.
     names: [...doc.names, ...kindName(doc, script)].map((n) => sentence(n, 0)),
+    kind: kindName(doc, script).map((n) => sentence(n, 0)),
     lead: leadNames(doc).map((n) => sentence(n, 0)),
     // Readers' words come with a query that needs them (readers.ts withReadersWords).
     about: [],

@@ -17,8 +17,9 @@
  *     than its text (and among partial matches too); the result then names the word (`related`).
  * A group most provisions hold (人工智能, "intelligent") is not required when rarer ones are typed,
  * and then does not score; unless the plan holds none of the rarer ones (人工智能住房): then it
- * finds the closest provisions, none a full match. A name finds a provision only where the plan's text is silent on the
- * word or the reader named it: a provision is never listed only for naming a responsible body.
+ * finds the closest provisions, none a full match. A name finds a provision only where the plan's text (English: and
+ * its readers' words, when given) is silent on the word or the reader named it: a provision is never listed only for
+ * naming a responsible body; its kind ("principles") names it as its title would.
  */
 import type { SearchDoc } from './data.ts';
 import type { Filters, Outcome, Result } from './outcome.ts';
@@ -70,8 +71,13 @@ export function rank(
     g.alternatives.map((a) => idfOf(docs.filter((d) => docHoldsAlternative(d, a, script)).length)),
   );
   // The plan's text (titles and sentences, not names) holds the group somewhere.
-  const inText = groups.map((g) =>
-    index.docs.some((d) => [d.title, ...d.sentences].some((s) => holdsGroup(s, g, script))),
+  const inText = groups.map((g) => inPlanText(index, g));
+  // English: readers' words (when given) hold it, where the plan's text does not.
+  const inAbout = groups.map(
+    (g, i) =>
+      !inText[i] &&
+      script === 'latin' &&
+      index.docs.some((d) => d.about.some((s) => holdsGroup(s, g, script))),
   );
   const named = docs.map((d) => groups.length > 0 && namedByQuery(d, query, groups, script));
   const byWeight = groups.map((g) => [...g.alternatives].sort((a, b) => b.weight - a.weight));
@@ -83,10 +89,15 @@ export function rank(
       const weights = d.sentences.map(best).filter((x) => x > 0);
       const text = Math.max(0, ...weights);
       // A name (a responsible body's, its alias's) finds a provision only where the plan's text
-      // is silent on the word, or where the reader named it: "patents" does not list every
+      // (English: and its readers' words) is silent on the word, or where the reader named it: "patents" does not list every
       // provision of the bureau also called the Intellectual Property Office.
-      const byName = !inText[i] || named[j]!;
-      const names = byName ? Math.max(0, ...d.names.map(best)) : 0;
+      const byName = (!inText[i] && !inAbout[i]) || named[j]!;
+      // Where readers' words hold the word, its kind ("principles") still names it, as a title would.
+      const names = byName
+        ? Math.max(0, ...d.names.map(best))
+        : inAbout[i]
+          ? Math.max(0, ...d.kind.map(best))
+          : 0;
       const lead = byName && d.lead.some((s) => holdsGroup(s, g, script));
       // Its readers' words (given when a search needs them: readers.ts) count only where its own
       // words are silent: they say what it is about, not how much.
@@ -349,6 +360,13 @@ export function readersAskTargets(
 }
 
 /** Whether any provision or text holds the group at all. */
+/** The plan's text (titles and sentences, not the names of bodies, places and topics) holds the group somewhere. */
+export function inPlanText(index: Prepared, g: Group): boolean {
+  return index.docs.some((d) =>
+    [d.title, ...d.sentences].some((s) => holdsGroup(s, g, index.script)),
+  );
+}
+
 export function anywhere(index: Prepared, g: Group): boolean {
   return index.docs.some((d) => docHolds(d, g, index.script));
 }

@@ -3,8 +3,9 @@
  * provision says, in words its text does not use), as the search uses them. One file per written
  * language (/search/{zh,en}-readers.json, built by build-data.ts readersWordsOf; the Traditional
  * edition searches in Simplified characters and uses the Chinese one), fetched only when a search
- * finds no provision holding every word of the query, or holds a word only the thesaurus's
- * guesses find (core.ts wantsReadersWords), like the later stages. A provision's readers' words count only for a word its own words do not hold (rank.ts).
+ * finds no provision holding every word of the query, or (English) holds a word the plan's text
+ * does not write, found only by the thesaurus's guesses or a body's name (core.ts
+ * wantsReadersWords), like the later stages. A provision's readers' words count only for a word its own words do not hold (rank.ts).
  * Safe in the browser.
  */
 import { holdsGroup, prepareSentence, type Prepared } from './prepare.ts';
