@@ -115,6 +115,8 @@ describe('questions about the numeric targets', () => {
     // a question form asking for them ("what number" of `targets`), and aims
     ['en', 'what numbers does the plan set'],
     ['en', 'the plan’s aims'],
+    // an amount word inside a synonym's words (market size → output value)
+    ['en', 'market size for machine intelligence'],
     ['zh', '预计产值'],
   ] as const)('%s “%s” is answered by the targets ledger', (locale, q) => {
     expect(search(locale, q).answers[0]?.kind).toBe('targets');

@@ -162,7 +162,11 @@ export function asksTargets(query: Omit<ParsedQuery, 'asksTargets'>, ctx: QueryC
   if (query.dropped.some((d) => d.split(/\s+/).some(goal))) return true;
   if (asksEnd(query, words, ctx)) return true;
   const amount = new Set((ctx.questions?.targets ?? []).map(normalise));
-  if (!query.dropped.some((d) => amount.has(d))) return false;
+  // An amount form left out (how big), or a word of one inside a synonym's words ("market size").
+  const asksAmount =
+    query.dropped.some((d) => amount.has(d)) ||
+    (ctx.script === 'latin' && words.some((g) => g.text.split(/\s+/).some((w) => amount.has(w))));
+  if (!asksAmount) return false;
   const names = targetNames(ctx);
   return words.some(
     (g) => YEAR.test(g.text) || g.alternatives.some((a) => names.some((n) => n(a))),
