@@ -115,6 +115,8 @@ describe('questions about the numeric targets', () => {
     // a question form asking for them ("what number" of `targets`), and aims
     ['en', 'what numbers does the plan set'],
     ['en', 'the plan’s aims'],
+    // what the city is to become: the targets' deadline names it (among China's key cities)
+    ['en', 'what does Shenyang want to become in AI'],
     // an amount word inside a synonym's words (market size → output value)
     ['en', 'market size for machine intelligence'],
     ['zh', '预计产值'],
