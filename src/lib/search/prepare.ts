@@ -8,7 +8,7 @@ import { gatherCompounds, type Compounds } from './compounds.ts';
 import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
 import type { Alternative, Group, QueryContext, Script } from './query.ts';
 import { RANKING } from './weights.ts';
-import { hasRun, isHan, normalise, tokens, type Folding, type Token } from './text.ts';
+import { hasRun, isHan, normalise, runStarts, tokens, type Folding, type Token } from './text.ts';
 
 export interface PreparedSentence {
   text: string;
@@ -171,6 +171,17 @@ export function holds(s: PreparedSentence, alt: Alternative, script: Script): bo
 
 export function holdsGroup(s: PreparedSentence, g: Group, script: Script): boolean {
   return g.alternatives.some((a) => holds(s, a, script));
+}
+
+/** How many times a sentence mentions the group: the most of any one alternative (Chinese: the string; English: its keys in a row). */
+export function mentionsOf(s: PreparedSentence, g: Group, script: Script): number {
+  let most = 0;
+  for (const a of g.alternatives) {
+    const n =
+      script === 'han' ? s.lower.split(a.keys[0]!).length - 1 : runStarts(s.keys, a.keys).length;
+    if (n > most) most = n;
+  }
+  return most;
 }
 
 /** The weight of the best alternative of `g` that `s` holds (0: none). */

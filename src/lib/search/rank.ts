@@ -29,6 +29,7 @@ import {
   holds,
   holdsGroup,
   holdsPhrase,
+  mentionsOf,
   type Prepared,
   type PreparedDoc,
   type PreparedSentence,
@@ -42,8 +43,8 @@ interface Held {
   /** the weight of the best alternative in its title, its text, its names (0: none) */
   title: number;
   text: number;
-  /** how many of its sentences hold it */
-  sentences: number;
+  /** how many times its text mentions it (each sentence's mentions, as in BM25's term frequency) */
+  mentions: number;
   names: number;
   /** its readers' words hold it (content/search.yaml `about`) */
   about: number;
@@ -106,7 +107,7 @@ export function rank(
       return {
         title,
         text,
-        sentences: weights.length,
+        mentions: d.sentences.reduce((sum, s) => sum + mentionsOf(s, g, script), 0),
         names,
         about,
         lead,
@@ -185,7 +186,7 @@ export function rank(
         h.text > 0
           ? w.text *
             h.text *
-            (1 + w.repeat * Math.min(h.sentences - 1, w.repeatCap)) *
+            (1 + w.repeat * Math.min(h.mentions - 1, w.repeatCap)) *
             lengthFactor(d)
           : 0;
       score +=

@@ -31,16 +31,19 @@ export const RANKING = {
     titleCommon: 5,
     /** A word in the provision's own text counts 1 (times its alternative's weight). */
     text: 1,
-    /** Each further sentence that repeats the word adds this share of the text weight … */
+    /**
+     * Each further mention of the word in the text (in the same sentence or another: "industry
+     * standards …; mutual recognition of standards") adds this share of the text weight …
+     */
     repeat: 0.25,
-    /** … for at most this many further sentences, so a long list cannot outweigh a title. */
+    /** … for at most this many further mentions, so a long list cannot outweigh a title. */
     repeatCap: 3,
     /**
      * The text's mentions count more in a short provision than in a long one, as in BM25: times
      * 1 / (1 − b + b × length / mean length), b this. A provision on chips (task 5, 90 characters)
      * is more about 芯片 than a long list of research directions that names it once (task 1).
      */
-    lengthNorm: 0.15,
+    lengthNorm: 0.25,
     /** A word only in the names of its bodies, places and topics: found by, but not about. */
     names: 0.6,
     /**
