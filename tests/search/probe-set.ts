@@ -10,19 +10,39 @@
  *    paraphrases sharing as few words as possible with the English text (60: two per provision,
  *    ten for the sections) and questions about the targets in other words (20).
  *
+ *  - `third` (100), written on 2026-12-07 (session 39) the same way (only the English provisions
+ *    and the targets): paraphrases (45), questions about the targets (20), natural questions (15),
+ *    everyday words (10), typos and non-native phrasing (10). HALF-HELD: the first two of every
+ *    five, in the order written (`thirdPart`), are a held-out part, scored by figures only (its
+ *    misses are never printed); the other three of five are tuning.
+ *  - `targets` (60), written on 2026-12-07 by a fourth writer from the targets and the English
+ *    provisions: questions about the numbers, the scale, the deadlines and the goals, in other
+ *    words (investor's, journalist's, plain).
+ *
  * `accept`: the provisions a careful reader accepts, best first; `targets` is the plan's text of
  * its targets and the targets ledger. The search may be grown from their misses (they are
- * printed by tests/serve/relevance.test.ts); their figures are never held-out results.
+ * printed by tests/serve/relevance.test.ts), but for the third set's held-out part; the tuning
+ * figures are never held-out results.
  */
+/** The third set's part: the first two of every five, in the order written, are held out. */
+export function thirdPart(index: number): 'tuning' | 'held-out' {
+  return index % 5 < 2 ? 'held-out' : 'tuning';
+}
+
 export interface ProbeCase {
   q: string;
   accept: string[];
-  kind: 'paraphrase' | 'target-question' | 'natural' | 'everyday' | 'headline';
+  kind: 'paraphrase' | 'target-question' | 'natural' | 'everyday' | 'headline' | 'misspelling';
   /** the passage (a short quote, with its id) that makes these the answer */
   why: string;
 }
 
-export const PROBE_SET: { first: ProbeCase[]; second: ProbeCase[] } = {
+export const PROBE_SET: {
+  first: ProbeCase[];
+  second: ProbeCase[];
+  third: ProbeCase[];
+  targets: ProbeCase[];
+} = {
   first: [
     // ---------------------------------------------------------------- paraphrase (40)
     {
@@ -1120,6 +1140,975 @@ export const PROBE_SET: { first: ProbeCase[]; second: ProbeCase[] } = {
       accept: ['targets'],
       kind: 'target-question',
       why: 'targets: “By 2020, Shenyang will join the ranks of China’s key cities” (deadline)',
+    },
+  ],
+  third: [
+    // ---- paraphrases (45) ----
+    {
+      q: 'government-funded research on getting computers to understand speech and make decisions',
+      accept: ['task-1'],
+      kind: 'paraphrase',
+      why: 'task-1: “natural language understanding … reasoning and decision-making”',
+    },
+    {
+      q: 'blue-sky AI science and safety theory',
+      accept: ['task-1'],
+      kind: 'paraphrase',
+      why: 'task-1: “the theory of AI safety and security assurance, so as to strengthen Shenyang’s theoretical groundwork in AI”',
+    },
+    {
+      q: 'new research centres for robotics and driverless car trials',
+      accept: ['task-2'],
+      kind: 'paraphrase',
+      why: 'task-2: “a national robotics technology innovation centre … a testing service platform for unmanned vehicles”',
+    },
+    {
+      q: 'shared labs between companies and local colleges',
+      accept: ['task-2'],
+      kind: 'paraphrase',
+      why: 'task-2: “Promote technological cooperation with universities and research institutes in Shenyang, establish joint laboratories”',
+    },
+    {
+      q: 'perks for hiring top scientists in chip design and software',
+      accept: ['task-3'],
+      kind: 'paraphrase',
+      why: 'task-3: “attracting … high-level talent and innovation teams … in fields such as … intelligent chips, and intelligent software and hardware”',
+    },
+    {
+      q: 'grants for building startup hubs run by campuses and industrial zones',
+      accept: ['task-4'],
+      kind: 'paraphrase',
+      why: 'task-4: “technology business incubators and maker spaces built by industrial parks … universities … grant corresponding construction subsidies”',
+    },
+    {
+      q: 'forming a consortium of local AI firms to pool strengths',
+      accept: ['task-4', 'measure-5'],
+      kind: 'paraphrase',
+      why: 'task-4: “explore the establishment of a new-generation artificial intelligence industrial technology innovation alliance … to pool competitive resources”',
+    },
+    {
+      q: 'research money for computer-controlled lathes and translation software',
+      accept: ['task-5'],
+      kind: 'paraphrase',
+      why: 'task-5: “intelligent speech and translation … CNC machine tools … deploy a number of key R&D projects”',
+    },
+    {
+      q: 'luring famous companies with tailor-made deals to fill gaps in the local supply chain',
+      accept: ['task-6', 'measure-1'],
+      kind: 'paraphrase',
+      why: 'task-6: “attract well-known enterprises from China and abroad on a “one policy per enterprise” basis, so as to fill gaps in Shenyang’s industries”',
+    },
+    {
+      q: 'scaling up production of home automation, delivery tech and robots',
+      accept: ['task-7'],
+      kind: 'paraphrase',
+      why: 'task-7: “intelligent robots … intelligent logistics and smart home, give priority support to a number of industrialization projects”',
+    },
+    {
+      q: 'priority backing for bringing healthcare and vehicle AI products to market',
+      accept: ['task-7'],
+      kind: 'paraphrase',
+      why: 'task-7: “intelligent vehicles, intelligent medical and health services … give priority support to a number of industrialization projects”',
+    },
+    {
+      q: 'growing hubs of AI companies around the existing business parks',
+      accept: ['task-8', 'task-12'],
+      kind: 'paraphrase',
+      why: 'task-8: “Relying on Shenyang’s existing industrial parks … build about five distinctive AI industrial clusters”',
+    },
+    {
+      q: 'showcase pilots of autonomous cars and automated factory floors',
+      accept: ['task-9'],
+      kind: 'paraphrase',
+      why: 'task-9: “application demonstration projects … intelligent workshops, autonomous driving”',
+    },
+    {
+      q: 'rolling out 5G and remote medical consultations',
+      accept: ['task-10'],
+      kind: 'paraphrase',
+      why: 'task-10: “accelerate the construction of a 5G innovation demonstration network … mobile telemedicine in a 5G network environment”',
+    },
+    {
+      q: 'sensor networks and precise satellite positioning across the city',
+      accept: ['task-10'],
+      kind: 'paraphrase',
+      why: 'task-10: “Build an intelligent-sensing Internet of Things; build a high-precision navigation and positioning network”',
+    },
+    {
+      q: 'pooling municipal databases so traffic, schools and policing run smarter',
+      accept: ['task-11'],
+      kind: 'paraphrase',
+      why: 'task-11: “Integrate public digital information on population, transport, education … security and surveillance”',
+    },
+    {
+      q: 'one central data platform to run urban governance',
+      accept: ['task-11'],
+      kind: 'paraphrase',
+      why: 'task-11: “Accelerate the building of the city brain … raise the level of intelligence of urban management and service systems”',
+    },
+    {
+      q: 'making driverless cars on the back of the local electronics sector',
+      accept: ['task-12'],
+      kind: 'paraphrase',
+      why: 'task-12: “Building on the foundation of the electronic information manufacturing industry, develop an unmanned vehicle industry”',
+    },
+    {
+      q: 'each district specialising according to its own local strengths',
+      accept: ['task-12'],
+      kind: 'paraphrase',
+      why: 'task-12: “In line with the strategic positioning and industrial development needs of each area … special geographical, cultural, industrial and other advantages”',
+    },
+    {
+      q: 'state-backed investment pot for artificial intelligence',
+      accept: ['measure-1'],
+      kind: 'paraphrase',
+      why: 'measure-1: “Use government fiscal funds to set up a special fund for AI development”',
+    },
+    {
+      q: 'loans secured on unpaid invoices for small tech companies',
+      accept: ['measure-1'],
+      kind: 'paraphrase',
+      why: 'measure-1: “Provide financing services secured by pledges of accounts receivable, and support small and medium-sized AI enterprises”',
+    },
+    {
+      q: 'coupons letting small firms buy lab time from universities',
+      accept: ['measure-1'],
+      kind: 'paraphrase',
+      why: 'measure-1: “Introduce innovation vouchers to help SMEs in the AI field make better use of the R&D services of higher education institutions”',
+    },
+    {
+      q: 'special zone in the German-Chinese park where foreign experts can work without relocating',
+      accept: ['measure-2'],
+      kind: 'paraphrase',
+      why: 'measure-2: “build an offshore innovation and entrepreneurship “free port” for overseas talent in parks such as the Sino-German Industrial Park”',
+    },
+    {
+      q: 'bonuses for academics who turn their inventions into products',
+      accept: ['measure-2'],
+      kind: 'paraphrase',
+      why: 'measure-2: “Encourage capable talent at research institutes and universities to commercialize AI technological results, and implement the corresponding reward policies”',
+    },
+    {
+      q: 'lobbying Beijing to locate national AI bases in Shenyang',
+      accept: ['measure-3'],
+      kind: 'paraphrase',
+      why: 'measure-3: “seek support from central government funds, and actively seek to have national AI maker bases and AI technology innovation bases set up in Shenyang”',
+    },
+    {
+      q: 'getting AI companies to group together in themed districts and communities',
+      accept: ['measure-3', 'task-12', 'task-8'],
+      kind: 'paraphrase',
+      why: 'measure-3: “Guide AI enterprises towards clustered development … build distinctive AI parks and innovation communities”',
+    },
+    {
+      q: 'rewards for filing inventions and brand names',
+      accept: ['measure-4'],
+      kind: 'paraphrase',
+      why: 'measure-4: “Provide incentives for backbone enterprises and research institutions to apply for and register patents and trademarks”',
+    },
+    {
+      q: 'writing the technical rulebook for drones and self-driving cars',
+      accept: ['measure-4'],
+      kind: 'paraphrase',
+      why: 'measure-4: “participate actively in, the research and formulation of AI industry standards in high-profile fields such as drones, intelligent robots and smart cars”',
+    },
+    {
+      q: 'marketing Shenyang as an AI city through expos and conferences',
+      accept: ['measure-5', 'implementation-3'],
+      kind: 'paraphrase',
+      why: 'measure-5: “organize influential AI innovation forums, product exhibitions … build an “AI” city brand for Shenyang”',
+    },
+    {
+      q: 'encouraging original breakthroughs and fresh business models',
+      accept: ['principle-1'],
+      kind: 'paraphrase',
+      why: 'principle-1: “raise original innovation capacity … advance business model innovation and management innovation in AI”',
+    },
+    {
+      q: 'linking big and small firms along the supply chain',
+      accept: ['principle-2'],
+      kind: 'paraphrase',
+      why: 'principle-2: “promote coordination among the upstream, midstream and downstream segments of industrial chains and among large, medium-sized and small enterprises”',
+    },
+    {
+      q: 'reaching out to foreign researchers and looking beyond the province',
+      accept: ['principle-3'],
+      kind: 'paraphrase',
+      why: 'principle-3: “break down geographical boundaries … engage in exchanges … in China and abroad; coordinate resources from … inside and outside the province”',
+    },
+    {
+      q: 'concentrating money and people on a few strong areas to get ahead first',
+      accept: ['principle-4'],
+      kind: 'paraphrase',
+      why: 'principle-4: “pool human, material and financial resources … strive to gain first-mover advantages in fields of strength”',
+    },
+    {
+      q: 'steering committee office that coordinates all departments',
+      accept: ['implementation-1'],
+      kind: 'paraphrase',
+      why: 'implementation-1: “The Leading Group’s office shall be responsible for the overall coordination … coordinating the specific implementation work of the relevant departments”',
+    },
+    {
+      q: 'yearly work schedules with named departments and deadlines',
+      accept: ['implementation-2'],
+      kind: 'paraphrase',
+      why: 'implementation-2: “clarify the responsible units and timetables, and formulate annual and phase-specific implementation plans”',
+    },
+    {
+      q: 'can the plan be revised as the technology changes',
+      accept: ['implementation-2'],
+      kind: 'paraphrase',
+      why: 'implementation-2: “In light of the latest progress in AI … make timely and dynamic adjustments to the plan’s targets and task arrangements”',
+    },
+    {
+      q: 'press coverage of the city’s AI achievements',
+      accept: ['implementation-3', 'measure-5'],
+      kind: 'paraphrase',
+      why: 'implementation-3: “Give full play to the role of traditional media and emerging internet media … publicize Shenyang’s new policies, new progress and new results”',
+    },
+    {
+      q: 'courses to upskill workers for tech jobs',
+      accept: ['implementation-4'],
+      kind: 'paraphrase',
+      why: 'implementation-4: “Support higher education institutions, vocational schools … in carrying out AI skills training … upgrade the professional skills of the workforce”',
+    },
+    {
+      q: 'help desk that sorts out problems for small AI businesses',
+      accept: ['implementation-4'],
+      kind: 'paraphrase',
+      why: 'implementation-4: “Establish a service mechanism for small and medium-sized AI enterprises (SMEs) to help enterprises solve practical problems promptly”',
+    },
+    {
+      q: 'which Xi speech about reviving the northeast inspired the plan',
+      accept: ['guiding-ideology'],
+      kind: 'paraphrase',
+      why: 'guiding-ideology: “Fully implement the spirit of the speech delivered by General Secretary Xi Jinping at the symposium on deepening the revitalization of Northeast China”',
+    },
+    {
+      q: 'what longer-term document is this three-year plan based on',
+      accept: ['preamble'],
+      kind: 'paraphrase',
+      why: 'preamble: “formulated in accordance with the spirit of the Notice … Shenyang New Generation Artificial Intelligence Development Plan (2018–2030)”',
+    },
+    {
+      q: 'free trade zone rules applied to AI policy',
+      accept: ['measures-intro'],
+      kind: 'paraphrase',
+      why: 'measures-intro: “Fully implement all policies and measures, such as those for … the pilot free trade zone”',
+    },
+    {
+      q: 'making the business climate friendlier for investors',
+      accept: ['implementation-intro', 'measures-intro'],
+      kind: 'paraphrase',
+      why: 'implementation-intro: “make vigorous efforts to create a friendlier business environment”',
+    },
+    {
+      q: 'strategy pillars: research, industry and real-world use',
+      accept: ['guiding-ideology'],
+      kind: 'paraphrase',
+      why: 'guiding-ideology: “With “innovation-driven development + industrial development + application-led growth” as the core”',
+    },
+    {
+      q: 'cooperation between industry, universities and labs in special core zones',
+      accept: ['task-12'],
+      kind: 'paraphrase',
+      why: 'task-12: “strengthen industry–university–research cooperation, build distinctive core zones for AI innovation”',
+    },
+    // ---- target questions (20) ----
+    {
+      q: 'How much revenue should Shenyang’s core AI businesses bring in by 2020?',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “the output value of the core AI industries reaching 3 billion yuan”',
+    },
+    {
+      q: 'what will AI-related industries be worth in Shenyang',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “that of related industries reaching 20 billion yuan”',
+    },
+    {
+      q: 'By when does Shenyang want to rank among China’s leading AI cities?',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “By 2020, Shenyang will join the ranks of China’s key cities in the development of new-generation artificial intelligence”',
+    },
+    {
+      q: 'how many AI clusters will the city build',
+      accept: ['task-8'],
+      kind: 'target-question',
+      why: 'task-8: “build about five distinctive AI industrial clusters and industrial innovation demonstration zones”',
+    },
+    {
+      q: 'how many big data projects each year',
+      accept: ['task-10'],
+      kind: 'target-question',
+      why: 'task-10: “each year deploy no fewer than 100 projects in each of the fields of big data production and circulation …”',
+    },
+    {
+      q: 'is the 3 billion yuan figure for core AI or the wider sector',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “output value of the core AI industries reaching 3 billion yuan and that of related industries reaching 20 billion yuan”',
+    },
+    {
+      q: 'what are the aims of the action plan',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “By 2020, Shenyang will join the ranks of China’s key cities …”',
+    },
+    {
+      q: 'what does the city hope to have achieved by the end of 2020',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “By 2020 … A new-generation AI industrial system will be initially established”',
+    },
+    {
+      q: 'size of Shenyang’s AI economy in 2020',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “core AI industries reaching 3 billion yuan and that of related industries reaching 20 billion yuan”',
+    },
+    {
+      q: 'RMB 20bn AI figure what does it refer to',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “that of related industries reaching 20 billion yuan”',
+    },
+    {
+      q: 'when does the action plan run out',
+      accept: ['targets', 'notice'],
+      kind: 'target-question',
+      why: 'notice: “Three-Year Action Plan (2018–2020)”; targets: “By 2020 …”',
+    },
+    {
+      q: 'will there be national-level platforms for robotics and smart manufacturing',
+      accept: ['targets', 'task-2'],
+      kind: 'target-question',
+      why: 'targets: “National-level innovation platforms for intelligent robots and intelligent manufacturing will be built”',
+    },
+    {
+      q: 'how many innovation demonstration zones are planned',
+      accept: ['task-8'],
+      kind: 'target-question',
+      why: 'task-8: “about five distinctive AI industrial clusters and industrial innovation demonstration zones”',
+    },
+    {
+      q: 'minimum number of projects per year in data circulation, applications and device manufacturing',
+      accept: ['task-10'],
+      kind: 'target-question',
+      why: 'task-10: “no fewer than 100 projects in each of the fields of big data production and circulation, innovative applications, and terminal product manufacturing”',
+    },
+    {
+      q: 'How big will the AI industry be in money terms?',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “output value of the core AI industries reaching 3 billion yuan”',
+    },
+    {
+      q: 'what should robotics have achieved by the deadline',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “important breakthroughs will be made in sub-fields such as intelligent robots”',
+    },
+    {
+      q: 'how many years does this plan cover',
+      accept: ['notice', 'targets'],
+      kind: 'target-question',
+      why: 'notice: “Three-Year Action Plan (2018–2020)”',
+    },
+    {
+      q: 'how many core AI industries does the city want as new pillars',
+      accept: ['task-6'],
+      kind: 'target-question',
+      why: 'task-6: “cultivate the four core industries into new pillar industries for Shenyang”',
+    },
+    {
+      q: 'how many related industries get priority for commercialization',
+      accept: ['task-7'],
+      kind: 'target-question',
+      why: 'task-7: “Focusing on the six related industries of intelligent robots, intelligent equipment …”',
+    },
+    {
+      q: 'expected progress on smart city and policy reform by 2020',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “important progress will be made in new-type smart city construction … a policy system suited to AI will be initially established”',
+    },
+    // ---- natural questions (15) ----
+    {
+      q: 'can a foreign company get support to set up an AI lab here?',
+      accept: ['task-6', 'task-8', 'measure-1'],
+      kind: 'natural',
+      why: 'task-6: “attract well-known enterprises from China and abroad on a “one policy per enterprise” basis”; task-8: “attract … research institutions from China and abroad”',
+    },
+    {
+      q: 'who is in charge of AI policy in Shenyang?',
+      accept: ['implementation-1'],
+      kind: 'natural',
+      why: 'implementation-1: “The Leading Group’s office shall be responsible for the overall coordination of AI development work across the city”',
+    },
+    {
+      q: 'is there funding for AI startups?',
+      accept: ['measure-1', 'task-4'],
+      kind: 'natural',
+      why: 'measure-1: “set up a special fund for AI development … support small and medium-sized AI enterprises (SMEs) and start-ups”',
+    },
+    {
+      q: 'I run a small AI company, what help can I get from the city?',
+      accept: ['implementation-4', 'measure-1'],
+      kind: 'natural',
+      why: 'implementation-4: “Establish a service mechanism for small and medium-sized AI enterprises”; measure-1: “innovation vouchers … SMEs”',
+    },
+    {
+      q: 'will the city test self-driving cars on 5G?',
+      accept: ['task-10', 'task-2', 'task-9'],
+      kind: 'natural',
+      why: 'task-10: “5G-based driverless vehicle demonstrations”',
+    },
+    {
+      q: 'which industrial parks will host the overseas talent scheme?',
+      accept: ['measure-2'],
+      kind: 'natural',
+      why: 'measure-2: “in parks such as the Sino-German Industrial Park and the Siasun Robot Industrial Park”',
+    },
+    {
+      q: 'will AI be used in hospitals and remote medicine?',
+      accept: ['task-10', 'task-9', 'task-2'],
+      kind: 'natural',
+      why: 'task-10: “mobile telemedicine in a 5G network environment”; task-9: “intelligent healthcare”',
+    },
+    {
+      q: 'how will the city protect companies’ AI inventions?',
+      accept: ['measure-4'],
+      kind: 'natural',
+      why: 'measure-4: “emphasize intellectual property protection in the research and application of key AI technologies”',
+    },
+    {
+      q: 'are there training courses for workers to learn AI skills?',
+      accept: ['implementation-4'],
+      kind: 'natural',
+      why: 'implementation-4: “vocational schools, non-governmental training institutions … carrying out AI skills training”',
+    },
+    {
+      q: 'I’m a professor – do I get rewarded for commercializing my research?',
+      accept: ['measure-2'],
+      kind: 'natural',
+      why: 'measure-2: “Encourage capable talent at research institutes and universities to commercialize AI technological results, and implement the corresponding reward policies”',
+    },
+    {
+      q: 'how will progress be checked and the plan adjusted?',
+      accept: ['implementation-2'],
+      kind: 'natural',
+      why: 'implementation-2: “carry out assessment and evaluation … regularly convene work coordination meetings”',
+    },
+    {
+      q: 'what is the city brain?',
+      accept: ['task-11'],
+      kind: 'natural',
+      why: 'task-11: “Accelerate the building of the city brain … Integrate public digital information”',
+    },
+    {
+      q: 'is the military involved in this plan?',
+      accept: ['task-2'],
+      kind: 'natural',
+      why: 'task-2: “a military-civil fusion (MCF) R&D support platform”',
+    },
+    {
+      q: 'does the plan cover surveillance of residents?',
+      accept: ['task-11'],
+      kind: 'natural',
+      why: 'task-11: “raising the level of intelligence in fields such as transport, health, and security and surveillance”',
+    },
+    {
+      q: 'when was this document published and by which office?',
+      accept: ['notice'],
+      kind: 'natural',
+      why: 'notice: “General Office of the Shenyang Municipal People’s Government, 6 December 2018”',
+    },
+    // ---- everyday keywords (10) ----
+    {
+      q: 'startup money',
+      accept: ['measure-1', 'task-4'],
+      kind: 'everyday',
+      why: 'measure-1: “special fund for AI development … start-ups”',
+    },
+    {
+      q: 'self-driving cars',
+      accept: ['task-9', 'task-12', 'task-10'],
+      kind: 'everyday',
+      why: 'task-9: “autonomous driving”; task-12: “develop an unmanned vehicle industry”',
+    },
+    {
+      q: 'coworking spaces',
+      accept: ['task-4', 'measure-3'],
+      kind: 'everyday',
+      why: 'task-4: “establish specialized AI maker spaces”',
+    },
+    {
+      q: 'hiring experts',
+      accept: ['task-3', 'measure-2'],
+      kind: 'everyday',
+      why: 'task-3: “Actively attract high-end AI talent”',
+    },
+    {
+      q: 'worker retraining',
+      accept: ['implementation-4'],
+      kind: 'everyday',
+      why: 'implementation-4: “AI skills training … upgrade the professional skills of the workforce”',
+    },
+    {
+      q: 'remote doctor visits',
+      accept: ['task-10'],
+      kind: 'everyday',
+      why: 'task-10: “mobile telemedicine in a 5G network environment”',
+    },
+    {
+      q: 'smart traffic',
+      accept: ['task-11'],
+      kind: 'everyday',
+      why: 'task-11: “raising the level of intelligence in fields such as transport”',
+    },
+    {
+      q: 'tax breaks',
+      accept: ['measure-1', 'measures-intro'],
+      kind: 'everyday',
+      why: 'measure-1: “Formulate new fiscal, tax and financial policies for AI”',
+    },
+    {
+      q: 'trade fairs',
+      accept: ['measure-5'],
+      kind: 'everyday',
+      why: 'measure-5: “organize influential AI innovation forums, product exhibitions and other major events”',
+    },
+    {
+      q: 'chip makers',
+      accept: ['task-6', 'task-5'],
+      kind: 'everyday',
+      why: 'task-6: “four core industries of intelligent chips …”',
+    },
+    // ---- misspellings / non-native phrasing (10) ----
+    {
+      q: 'artifical inteligence fund goverment',
+      accept: ['measure-1'],
+      kind: 'misspelling',
+      why: 'measure-1: “Use government fiscal funds to set up a special fund for AI development”',
+    },
+    {
+      q: 'robotic reserch centre national',
+      accept: ['task-2'],
+      kind: 'misspelling',
+      why: 'task-2: “a national robotics technology innovation centre”',
+    },
+    {
+      q: 'how much money AI industry will make in 2020 year',
+      accept: ['targets'],
+      kind: 'misspelling',
+      why: 'targets: “output value of the core AI industries reaching 3 billion yuan”',
+    },
+    {
+      q: 'suport for small and medium enterprize',
+      accept: ['implementation-4', 'measure-1'],
+      kind: 'misspelling',
+      why: 'implementation-4: “service mechanism for small and medium-sized AI enterprises (SMEs)”',
+    },
+    {
+      q: 'patant and trademark registeration',
+      accept: ['measure-4'],
+      kind: 'misspelling',
+      why: 'measure-4: “apply for and register patents and trademarks”',
+    },
+    {
+      q: 'intelectual propery',
+      accept: ['measure-4'],
+      kind: 'misspelling',
+      why: 'measure-4: “Build a new system for the creation and protection of intellectual property”',
+    },
+    {
+      q: 'smart citty brain',
+      accept: ['task-11'],
+      kind: 'misspelling',
+      why: 'task-11: “Accelerate the building of the city brain … benchmark new-type smart city”',
+    },
+    {
+      q: 'who is leader of the AI group in Shenyang city',
+      accept: ['implementation-1'],
+      kind: 'misspelling',
+      why: 'implementation-1: “Shenyang New Generation Artificial Intelligence Leading Group”',
+    },
+    {
+      q: '5G netwrok constuction',
+      accept: ['task-10'],
+      kind: 'misspelling',
+      why: 'task-10: “accelerate the construction of a 5G innovation demonstration network”',
+    },
+    {
+      q: 'talant policy for foriegn experts',
+      accept: ['measure-2', 'task-3'],
+      kind: 'misspelling',
+      why: 'measure-2: “offshore innovation and entrepreneurship “free port” for overseas talent”',
+    },
+  ],
+  targets: [
+    {
+      q: 'How big does Shenyang want its AI sector to be by 2020?',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “output value of the core AI industries reaching 3 billion yuan and that of related industries reaching 20 billion yuan”',
+    },
+    {
+      q: 'Shenyang AI industry 2020 forecast',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “with the output value of the core AI industries reaching 3 billion yuan”',
+    },
+    {
+      q: 'what will shenyang’s artificial intelligence business be worth',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “core AI industries reaching 3 billion yuan … related industries reaching 20 billion yuan”',
+    },
+    {
+      q: 'addressable market size for machine intelligence in Shenyang',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: the only market-size figures are the 3 billion / 20 billion yuan output values',
+    },
+    {
+      q: 'revenue goal for the city’s pure-play AI firms',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “output value of the core AI industries reaching 3 billion yuan”',
+    },
+    {
+      q: 'how much are AI-adjacent sectors expected to generate',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “that of related industries reaching 20 billion yuan”',
+    },
+    {
+      q: '20 billion yuan Shenyang spillover sectors',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “related industries reaching 20 billion yuan”',
+    },
+    {
+      q: 'combined value of core and downstream AI sectors by end of decade',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: 3 billion yuan (core) + 20 billion yuan (related) by 2020',
+    },
+    {
+      q: 'Shenyang AI plan how much in US dollars',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: the yuan output figures (3 bn / 20 bn) are the only money amounts in the plan',
+    },
+    {
+      q: 'Is the 3 billion figure an investment commitment or an output number?',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “output value of the core AI industries reaching 3 billion yuan”',
+    },
+    {
+      q: 'Shenyang core AI output 3bn yuan',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “output value of the core AI industries reaching 3 billion yuan”',
+    },
+    {
+      q: 'what contribution to GDP is AI supposed to make in Shenyang',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: no GDP share is given; the economic figures are the 3 bn / 20 bn yuan output values',
+    },
+    {
+      q: 'expected growth of the local AI economy over the next two years',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “By 2020 … core AI industries reaching 3 billion yuan and … related industries reaching 20 billion yuan”',
+    },
+    {
+      q: 'by what year should Shenyang rank among China’s leading AI cities',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “By 2020, Shenyang will join the ranks of China’s key cities in the development of new-generation artificial intelligence”',
+    },
+    {
+      q: 'Where does Shenyang hope to stand nationally in AI when the programme wraps up?',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “join the ranks of China’s key cities in the development of new-generation artificial intelligence”',
+    },
+    {
+      q: 'what’s the end date',
+      accept: ['targets', 'notice'],
+      kind: 'target-question',
+      why: 'targets: “By 2020”; notice title: “Three-Year Action Plan (2018–2020)”',
+    },
+    {
+      q: 'how long does the Shenyang AI action plan run',
+      accept: ['notice', 'targets'],
+      kind: 'target-question',
+      why: 'notice: “Three-Year Action Plan (2018–2020)”',
+    },
+    {
+      q: 'which year does the three-year AI programme start',
+      accept: ['notice'],
+      kind: 'target-question',
+      why: 'notice: “Three-Year Action Plan (2018–2020)”',
+    },
+    {
+      q: 'when was the Shenyang AI plan published',
+      accept: ['notice'],
+      kind: 'target-question',
+      why: 'notice: “6 December 2018”',
+    },
+    {
+      q: 'longer-range Shenyang AI blueprint through 2030',
+      accept: ['preamble'],
+      kind: 'target-question',
+      why: 'preamble: “Shenyang New Generation Artificial Intelligence Development Plan (2018–2030)”',
+    },
+    {
+      q: 'what does Shenyang want to become in AI',
+      accept: ['preamble', 'guiding-ideology', 'targets'],
+      kind: 'target-question',
+      why: 'preamble: “build the city into an innovation highland for the AI industry in China, a leading technology innovation centre for intelligent robots …”',
+    },
+    {
+      q: 'city’s ambition to be the country’s top robotics technology hub',
+      accept: ['preamble', 'task-2'],
+      kind: 'target-question',
+      why: 'preamble: “a leading technology innovation centre for intelligent robots in China”',
+    },
+    {
+      q: 'Shenyang long-term vision for artificial intelligence',
+      accept: ['guiding-ideology', 'preamble'],
+      kind: 'target-question',
+      why: 'guiding-ideology: “build Shenyang into a strategic highland for AI development in China”',
+    },
+    {
+      q: 'national policy special zone for AI — is that Shenyang’s goal?',
+      accept: ['preamble'],
+      kind: 'target-question',
+      why: 'preamble: “a national special zone for AI policy innovation”',
+    },
+    {
+      q: 'how many AI clusters will Shenyang build',
+      accept: ['targets', 'task-8'],
+      kind: 'target-question',
+      why: 'targets ledger ai-clusters: 5 (approx.); task-8: “build about five distinctive AI industrial clusters and industrial innovation demonstration zones”',
+    },
+    {
+      q: 'number of specialised AI hubs and showcase zones planned',
+      accept: ['targets', 'task-8'],
+      kind: 'target-question',
+      why: 'task-8: “about five distinctive AI industrial clusters and industrial innovation demonstration zones”',
+    },
+    {
+      q: 'about five AI zones — which sectors will they cover?',
+      accept: ['task-8', 'targets'],
+      kind: 'target-question',
+      why: 'task-8: “intelligent robots, intelligent equipment, intelligent vehicles, intelligent logistics, intelligent medical and health services … about five”',
+    },
+    {
+      q: 'Is there a deadline for the five AI clusters?',
+      accept: ['targets', 'task-8'],
+      kind: 'target-question',
+      why: 'targets ledger: ai-clusters has no year (“task 8 gives no year”); task-8 states the count only',
+    },
+    {
+      q: 'how many big data projects per year',
+      accept: ['targets', 'task-10'],
+      kind: 'target-question',
+      why: 'task-10: “each year deploy no fewer than 100 projects in each of the fields …”',
+    },
+    {
+      q: 'annual count of data initiatives across the three data fields',
+      accept: ['task-10', 'targets'],
+      kind: 'target-question',
+      why: 'task-10: “no fewer than 100 projects in each of the fields of big data production and circulation, innovative applications, and terminal product manufacturing”',
+    },
+    {
+      q: 'minimum number of data schemes launched every year',
+      accept: ['targets', 'task-10'],
+      kind: 'target-question',
+      why: 'targets ledger big-data-projects: at least 100 per year; task-10: “no fewer than 100”',
+    },
+    {
+      q: 'Is it 100 data projects in total or 100 in each area?',
+      accept: ['task-10', 'targets'],
+      kind: 'target-question',
+      why: 'task-10: “no fewer than 100 projects in each of the fields”; targets ledger note task-10-fenbie',
+    },
+    {
+      q: 'total number of data projects over 2018-2020',
+      accept: ['targets', 'task-10'],
+      kind: 'target-question',
+      why: 'targets ledger: big-data-projects, ≥100 per year per field; task-10: “each year”',
+    },
+    {
+      q: 'how many core AI sectors will the city focus on',
+      accept: ['task-6', 'task-5'],
+      kind: 'target-question',
+      why: 'task-6: “the four core industries of intelligent chips, intelligent speech, intelligent imaging and intelligent components”',
+    },
+    {
+      q: 'four pillar sectors: speech, imaging, components and what else',
+      accept: ['task-6'],
+      kind: 'target-question',
+      why: 'task-6: “four core industries … cultivate the four core industries into new pillar industries”',
+    },
+    {
+      q: 'how many adjacent AI industries get priority support',
+      accept: ['task-7'],
+      kind: 'target-question',
+      why: 'task-7: “the six related industries of intelligent robots, intelligent equipment, intelligent vehicles …”',
+    },
+    {
+      q: 'list of the six AI-linked sectors Shenyang is backing',
+      accept: ['task-7'],
+      kind: 'target-question',
+      why: 'task-7: “six related industries … smart home”',
+    },
+    {
+      q: 'How many national-level research platforms will be set up?',
+      accept: ['task-2', 'targets'],
+      kind: 'target-question',
+      why: 'task-2: five platforms to be built “into national-level R&D and application platforms”; targets: “National-level innovation platforms … will be built”',
+    },
+    {
+      q: 'national robotics innovation centre target',
+      accept: ['task-2', 'targets', 'preamble'],
+      kind: 'target-question',
+      why: 'task-2: “focus on developing a national robotics technology innovation centre”; targets: “National-level innovation platforms for intelligent robots”',
+    },
+    {
+      q: 'how big is the semiconductor side supposed to get',
+      accept: ['targets', 'task-6'],
+      kind: 'target-question',
+      why: 'targets: chips fall under the core AI industries, “reaching 3 billion yuan”; task-6: chips are one of the four core industries',
+    },
+    {
+      q: 'robotics industry size goal 2020',
+      accept: ['targets', 'task-7'],
+      kind: 'target-question',
+      why: 'targets: related industries (incl. intelligent robots, task-7) “reaching 20 billion yuan”',
+    },
+    {
+      q: 'how many AI parks is the city planning',
+      accept: ['task-12', 'task-8', 'targets'],
+      kind: 'target-question',
+      why: 'task-12: “Build distinctive industrial parks”; task-8: “about five distinctive AI industrial clusters”',
+    },
+    {
+      q: '5G rollout plans in the Shenyang AI strategy',
+      accept: ['task-10'],
+      kind: 'target-question',
+      why: 'task-10: “accelerate the construction of a 5G innovation demonstration network”',
+    },
+    {
+      q: 'smart city goal for 2020',
+      accept: ['targets', 'task-11'],
+      kind: 'target-question',
+      why: 'targets: “important progress will be made in new-type smart city construction”',
+    },
+    {
+      q: 'what kind of digitally run city does Shenyang aim to be',
+      accept: ['task-11', 'preamble'],
+      kind: 'target-question',
+      why: 'task-11: “a benchmark new-type smart city that is people-centred, data-driven, precisely governed”',
+    },
+    {
+      q: 'when will the city brain be finished',
+      accept: ['task-11', 'targets'],
+      kind: 'target-question',
+      why: 'task-11 gives no date; targets: “By 2020 … important progress will be made in new-type smart city construction”',
+    },
+    {
+      q: 'how will progress on the AI plan be evaluated',
+      accept: ['implementation-2', 'implementation-1'],
+      kind: 'target-question',
+      why: 'implementation-2: “carry out assessment and evaluation … make timely and dynamic adjustments to the plan’s targets”',
+    },
+    {
+      q: 'KPIs for the Shenyang AI programme',
+      accept: ['targets', 'implementation-2'],
+      kind: 'target-question',
+      why: 'targets: the plan’s measurable goals (3 bn / 20 bn yuan, key-city ranking by 2020)',
+    },
+    {
+      q: 'can the goals be changed midway',
+      accept: ['implementation-2'],
+      kind: 'target-question',
+      why: 'implementation-2: “make timely and dynamic adjustments to the plan’s targets and task arrangements”',
+    },
+    {
+      q: 'who monitors and reports on progress',
+      accept: ['implementation-1'],
+      kind: 'target-question',
+      why: 'implementation-1: “The Leading Group’s office … submitting regular reports to the Leading Group”',
+    },
+    {
+      q: 'are there yearly milestones or timetables',
+      accept: ['implementation-2'],
+      kind: 'target-question',
+      why: 'implementation-2: “clarify the responsible units and timetables, and formulate annual and phase-specific implementation plans”',
+    },
+    {
+      q: 'how much public money goes into the AI fund',
+      accept: ['measure-1'],
+      kind: 'target-question',
+      why: 'measure-1: “Use government fiscal funds to set up a special fund for AI development” (no amount stated)',
+    },
+    {
+      q: 'size of Shenyang’s AI investment vehicle',
+      accept: ['measure-1'],
+      kind: 'target-question',
+      why: 'measure-1: “special fund for AI development … market-based AI development funds”',
+    },
+    {
+      q: 'how many AI experts does the city aim to recruit',
+      accept: ['task-3', 'measure-2'],
+      kind: 'target-question',
+      why: 'task-3: “give vigorous support to high-end AI talent” (no number stated)',
+    },
+    {
+      q: 'patent goals',
+      accept: ['measure-4'],
+      kind: 'target-question',
+      why: 'measure-4: “strive to form a number of high-quality core patents and well-known brands”',
+    },
+    {
+      q: 'how many leading AI companies will be nurtured by 2020',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “a number of leading and backbone enterprises and research institutions in AI will be cultivated and developed”',
+    },
+    {
+      q: 'what technology breakthroughs are expected by the end of the plan',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “landmark results will be achieved in core AI components and basic software, important breakthroughs … intelligent robots”',
+    },
+    {
+      q: 'when should a policy framework for AI be in place',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “By 2020 … a policy system suited to AI will be initially established”',
+    },
+    {
+      q: 'how many R&D projects will be launched',
+      accept: ['task-5', 'task-1'],
+      kind: 'target-question',
+      why: 'task-5: “deploy a number of key R&D projects” (no count stated)',
+    },
+    {
+      q: 'overall objectives of the Shenyang three-year AI plan',
+      accept: ['targets', 'guiding-ideology'],
+      kind: 'target-question',
+      why: 'targets: the section listing the 2020 goals',
     },
   ],
 };

@@ -34,7 +34,7 @@ import { WRITER_SET } from '../search/writer-set.ts';
 import { GAP_SET } from '../search/gap-set.ts';
 import { DEV_SET } from '../search/dev-set.ts';
 import { OUTSIDE_SET } from '../search/outside-set.ts';
-import { PROBE_SET } from '../search/probe-set.ts';
+import { PROBE_SET, thirdPart } from '../search/probe-set.ts';
 import { conversionDerive } from '../../src/lib/node/conversion.ts';
 import { loadModel } from '../support/load-content.ts';
 import { ROOT } from './support.ts';
@@ -269,23 +269,41 @@ describe('search relevance on the vocabulary-gap set', () => {
  * misses and counts by kind, no bar.
  */
 describe('search relevance on the English probe sets', () => {
-  for (const writer of ['first', 'second'] as const) {
-    it(`en, ${writer} writer: the figures (tuning, misses shown)`, () => {
-      const cases = PROBE_SET[writer];
+  const sets = [
+    { name: 'first writer, tuning', cases: PROBE_SET.first, misses: true },
+    { name: 'second writer, tuning', cases: PROBE_SET.second, misses: true },
+    {
+      name: 'third writer, tuning',
+      cases: PROBE_SET.third.filter((_, i) => thirdPart(i) === 'tuning'),
+      misses: true,
+    },
+    {
+      name: 'third writer, held-out',
+      cases: PROBE_SET.third.filter((_, i) => thirdPart(i) === 'held-out'),
+      misses: false,
+    },
+    { name: 'target questions, tuning', cases: PROBE_SET.targets, misses: true },
+  ];
+  for (const { name, cases, misses } of sets) {
+    it(`en, ${name}: the figures${misses ? ' (misses shown)' : ''}`, () => {
       const s = run('en', cases);
-      const text = `${report(`en (probe set, ${writer} writer, tuning)`, s, true)}${byKind(cases, s)}`;
+      const text = `${report(`en (probe set, ${name})`, s, misses)}${byKind(cases, s)}`;
       console.log(text);
       expect(s.queries, text).toBe(cases.length);
     });
   }
 });
 
-it('the probe sets: 100 and 80 answerable queries, no two alike, every id a provision or a text of the plan', () => {
+it('the probe sets: 100, 80, 100 and 60 answerable queries, no two alike in a set, every id a provision or a text of the plan', () => {
   const known = new Set([...model.provisions.map((p) => p.id), ...Object.keys(model.texts)]);
   expect(PROBE_SET.first).toHaveLength(100);
   expect(PROBE_SET.second).toHaveLength(80);
-  const all = [...PROBE_SET.first, ...PROBE_SET.second];
-  expect(new Set(all.map((c) => c.q.toLowerCase())).size).toBe(all.length);
+  expect(PROBE_SET.third).toHaveLength(100);
+  expect(PROBE_SET.targets).toHaveLength(60);
+  // Two writers may type the same words ("hiring experts": the first and the third).
+  for (const set of Object.values(PROBE_SET))
+    expect(new Set(set.map((c) => c.q.toLowerCase())).size).toBe(set.length);
+  const all = Object.values(PROBE_SET).flat();
   for (const c of all) {
     expect(c.accept.length, c.q).toBeGreaterThan(0);
     for (const id of c.accept) expect(known.has(id), `${c.q}: ${id}`).toBe(true);
