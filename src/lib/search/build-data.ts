@@ -255,10 +255,12 @@ export function searchVocabularyOf(
       : vocabulary.spelling
           .map(([to, ...from]) => [to!, ...from.filter((f) => foldSpelling(f, new Map()) !== to)])
           .filter((entry) => entry.length > 1),
-    synonyms: vocabulary.synonyms[source].map((entry) => ({
-      words: han ? folded(entry.words) : byKeys(entry.words, vocabulary, source, texts),
-      plan: entry.plan,
-    })),
+    synonyms: han
+      ? vocabulary.synonyms[source].map((entry) => ({
+          words: folded(entry.words),
+          plan: entry.plan,
+        }))
+      : byKeys(vocabulary, source, texts),
     questions,
   };
 }
@@ -270,29 +272,32 @@ export function searchVocabularyOf(
  * plan writes is sent too (funding, fund: the plan writes "fund").
  */
 function byKeys(
-  words: string[],
   vocabulary: SearchVocabulary,
   source: WrittenLocale,
   texts: string[],
-): string[] {
+): SearchData['vocabulary']['synonyms'] {
   const folding = foldingOf({
     stopWords: vocabulary.stopWords[source],
     spelling: vocabulary.spelling,
     synonyms: [],
   });
+  // The plan's words, each without its inflection (made once: tokenizing the plan takes a moment).
   const written = new Set(
     texts.flatMap((text) => tokens(text, folding).map((t) => inflectionless(t.word))),
   );
-  const seen = new Set<string>();
-  return words.filter((w) => {
-    const toks = tokens(w, folding);
-    const key = toks.map((t) => t.key).join(' ');
-    const forms = toks.map((t) => inflectionless(t.word));
-    const form = `${key}/${forms.join(' ')}`;
-    if (seen.has(form) || (seen.has(key) && !forms.every((f) => written.has(f)))) return false;
-    seen.add(key);
-    seen.add(form);
-    return true;
+  return vocabulary.synonyms[source].map((entry) => {
+    const seen = new Set<string>();
+    const words = entry.words.filter((w) => {
+      const toks = tokens(w, folding);
+      const key = toks.map((t) => t.key).join(' ');
+      const forms = toks.map((t) => inflectionless(t.word));
+      const form = `${key}/${forms.join(' ')}`;
+      if (seen.has(form) || (seen.has(key) && !forms.every((f) => written.has(f)))) return false;
+      seen.add(key);
+      seen.add(form);
+      return true;
+    });
+    return { words, plan: entry.plan };
   });
 }
 
