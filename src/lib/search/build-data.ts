@@ -34,6 +34,7 @@ import {
   foldSpelling,
   hasRun,
   inflectionless,
+  inflectionlessWords,
   tokens,
   type FoldTable,
 } from './text.ts';
@@ -214,7 +215,7 @@ export function searchVocabularyOf(
   vocabulary: SearchVocabulary,
   source: WrittenLocale,
   /** the plan's text and names in that language (planTexts): which forms of a synonym's words it writes */
-  texts: string[] = [],
+  texts: string[],
 ): SearchData['vocabulary'] {
   const han = isHanScript(source);
   const folded = han ? asQueried : (ws: string[]) => unique(ws);
@@ -282,9 +283,7 @@ function byKeys(
     synonyms: [],
   });
   // The plan's words, each without its inflection (made once: tokenizing the plan takes a moment).
-  const written = new Set(
-    texts.flatMap((text) => tokens(text, folding).map((t) => inflectionless(t.word))),
-  );
+  const written = inflectionlessWords(texts.join('\n'), folding);
   return vocabulary.synonyms[source].map((entry) => {
     const seen = new Set<string>();
     const words = entry.words.filter((w) => {

@@ -71,23 +71,26 @@ export function prepare(data: SearchData): Prepared {
   };
   const sentence = (text: string, paragraph: number) =>
     prepareSentence(text, paragraph, script, folding, fold);
-  const docs = data.docs.map((doc, order) => ({
-    doc,
-    order,
-    title: sentence(doc.title, 0),
-    sentences: doc.paragraphs.flatMap((sentences, i) => sentences.map((s) => sentence(s, i + 1))),
-    // English: the provision's kind is one of its names ("principles", "implementation"), so a
-    // query naming the kind finds its provisions where the text does not say the word.
-    names: [...doc.names, ...kindName(doc, script)].map((n) => sentence(n, 0)),
-    kind: kindName(doc, script).map((n) => sentence(n, 0)),
-    lead: leadNames(doc).map((n) => sentence(n, 0)),
-    // Readers' words come with a query that needs them (readers.ts withReadersWords).
-    about: [],
-    bigrams:
-      script === 'han'
-        ? bigrams(fold(normalise([doc.title, ...doc.paragraphs.flat()].join(''))))
-        : new Set<string>(),
-  }));
+  const docs = data.docs.map((doc, order) => {
+    const kind = kindName(doc, script).map((n) => sentence(n, 0));
+    return {
+      doc,
+      order,
+      title: sentence(doc.title, 0),
+      sentences: doc.paragraphs.flatMap((sentences, i) => sentences.map((s) => sentence(s, i + 1))),
+      // English: the provision's kind is one of its names ("principles", "implementation"), so a
+      // query naming the kind finds its provisions where the text does not say the word.
+      names: [...doc.names.map((n) => sentence(n, 0)), ...kind],
+      kind,
+      lead: leadNames(doc).map((n) => sentence(n, 0)),
+      // Readers' words come with a query that needs them (readers.ts withReadersWords).
+      about: [],
+      bigrams:
+        script === 'han'
+          ? bigrams(fold(normalise([doc.title, ...doc.paragraphs.flat()].join(''))))
+          : new Set<string>(),
+    };
+  });
   const lexicon = lexiconOf(data);
   const written = normalise(planTexts(data).join('\n'));
   const corpus = fold(written);

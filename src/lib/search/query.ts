@@ -25,7 +25,14 @@ import {
   whoRunsThePlan,
   withoutLeadWords,
 } from './questions.ts';
-import { contentKeys, inflectionless, normalise, tokens, type Folding } from './text.ts';
+import {
+  contentKeys,
+  inflectionless,
+  inflectionlessWords,
+  normalise,
+  tokens,
+  type Folding,
+} from './text.ts';
 import { lookUp, type Thesaurus } from './thesaurus.ts';
 import { RANKING } from './weights.ts';
 import type { QuestionForms } from './data.ts';
@@ -281,8 +288,7 @@ const formsCache = new WeakMap<QueryContext, Set<string>>();
 function writesForm(word: string, ctx: QueryContext): boolean {
   let forms = formsCache.get(ctx);
   if (!forms) {
-    forms = new Set();
-    for (const t of tokens(ctx.corpus ?? '', ctx.folding)) forms.add(inflectionless(t.word));
+    forms = inflectionlessWords(ctx.corpus ?? '', ctx.folding);
     formsCache.set(ctx, forms);
   }
   return forms.has(inflectionless(word));

@@ -17,9 +17,10 @@
  *     than its text (and among partial matches too); the result then names the word (`related`).
  * A group most provisions hold (人工智能, "intelligent") is not required when rarer ones are typed,
  * and then does not score; unless the plan holds none of the rarer ones (人工智能住房): then it
- * finds the closest provisions, none a full match. A name finds a provision only where the plan's text (English: and
- * its readers' words, when given) is silent on the word or the reader named it: a provision is never listed only for
- * naming a responsible body; its kind ("principles") names it as its title would.
+ * finds the closest provisions, none a full match. A name finds a provision only where the plan's
+ * text (English: and its readers' words, when given) is silent on the word or the reader named
+ * it: a provision is never listed only for naming a responsible body; its kind ("principles")
+ * names it as its title would.
  */
 import type { SearchDoc } from './data.ts';
 import type { Filters, Outcome, Result } from './outcome.ts';
@@ -75,10 +76,7 @@ export function rank(
   const inText = groups.map((g) => inPlanText(index, g));
   // English: readers' words (when given) hold it, where the plan's text does not.
   const inAbout = groups.map(
-    (g, i) =>
-      !inText[i] &&
-      script === 'latin' &&
-      index.docs.some((d) => d.about.some((s) => holdsGroup(s, g, script))),
+    (g, i) => !inText[i] && script === 'latin' && inReadersWords(index, g),
   );
   const named = docs.map((d) => groups.length > 0 && namedByQuery(d, query, groups, script));
   const byWeight = groups.map((g) => [...g.alternatives].sort((a, b) => b.weight - a.weight));
@@ -90,8 +88,9 @@ export function rank(
       const weights = d.sentences.map(best).filter((x) => x > 0);
       const text = Math.max(0, ...weights);
       // A name (a responsible body's, its alias's) finds a provision only where the plan's text
-      // (English: and its readers' words) is silent on the word, or where the reader named it: "patents" does not list every
-      // provision of the bureau also called the Intellectual Property Office.
+      // (English: and its readers' words) is silent on the word, or where the reader named it:
+      // "patents" does not list every provision of the bureau also called the Intellectual
+      // Property Office.
       const byName = (!inText[i] && !inAbout[i]) || named[j]!;
       // Where readers' words hold the word, its kind ("principles") still names it, as a title would.
       const names = byName
@@ -360,7 +359,6 @@ export function readersAskTargets(
   );
 }
 
-/** Whether any provision or text holds the group at all. */
 /** The plan's text (titles and sentences, not the names of bodies, places and topics) holds the group somewhere. */
 export function inPlanText(index: Prepared, g: Group): boolean {
   return index.docs.some((d) =>
@@ -368,6 +366,12 @@ export function inPlanText(index: Prepared, g: Group): boolean {
   );
 }
 
+/** Some provision's readers' words (when given: readers.ts) hold the group. */
+export function inReadersWords(index: Prepared, g: Group): boolean {
+  return index.docs.some((d) => d.about.some((s) => holdsGroup(s, g, index.script)));
+}
+
+/** Whether any provision or text holds the group at all. */
 export function anywhere(index: Prepared, g: Group): boolean {
   return index.docs.some((d) => docHolds(d, g, index.script));
 }

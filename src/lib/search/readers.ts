@@ -5,11 +5,13 @@
  * edition searches in Simplified characters and uses the Chinese one), fetched only when a search
  * finds no provision holding every word of the query, or (English) holds a word the plan's text
  * does not write, found only by the thesaurus's guesses or a body's name (core.ts
- * wantsReadersWords), like the later stages. A provision's readers' words count only for a word its own words do not hold (rank.ts).
+ * wantsReadersWords), like the later stages. A provision's readers' words count only for a word
+ * its own words do not hold (rank.ts).
  * Safe in the browser.
  */
-import { holdsGroup, prepareSentence, type Prepared } from './prepare.ts';
+import { prepareSentence, type Prepared } from './prepare.ts';
 import type { ParsedQuery } from './query.ts';
+import { inReadersWords } from './rank.ts';
 
 /** Provision or section id → its readers' words, in the words and characters the search works in. */
 export type ReadersWords = Readonly<Record<string, readonly string[]>>;
@@ -58,7 +60,7 @@ export function withoutGuessesReadersHold(query: ParsedQuery, index: Prepared): 
   const groups = query.groups.map((g) => {
     if (!g.alternatives.some((a) => a.guess)) return g;
     const own = { ...g, alternatives: g.alternatives.filter((a) => !a.guess) };
-    if (!index.docs.some((d) => d.about.some((s) => holdsGroup(s, own, index.script)))) return g;
+    if (!inReadersWords(index, own)) return g;
     changed = true;
     return own;
   });

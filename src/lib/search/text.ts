@@ -152,3 +152,8 @@ export function inflectionless(word: string): string {
   if (/[^s]s$/.test(word) && word.length > 3) return word.slice(0, -1);
   return word;
 }
+
+/** English: the words of a text, each without its inflection (which forms of a word the plan writes). */
+export function inflectionlessWords(text: string, folding: Folding): Set<string> {
+  return new Set(tokens(text, folding).map((t) => inflectionless(t.word)));
+}
