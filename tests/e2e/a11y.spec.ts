@@ -14,19 +14,17 @@
  * without a reload, the rules that depend on colours (COLOUR_RULES): every rule in both schemes.
  *
  * The rotation (what keeps this within the gate's 6 minutes on two cores): each run checks each
- * page kind in English and in ONE of the two Chinese editions, at ONE layout, in both schemes.
- * The two Chinese editions share every template and have the same text, character for
- * character (the Traditional one is converted from the Simplified), so axe on both in one run
- * repeats itself; what differs (the lang attribute, the characters, hreflang and the switch) is
- * checked on every Traditional page every run (below). Kind k goes to zh when rotation + k is
- * even, to zh-hant when odd, so one run has about half the kinds in each and two consecutive runs
- * check every kind in both. A check's turn n picks its layout, n mod 4, so one run spreads the 4
- * layouts over the pages: in English n = rotation + k, in a Chinese edition n = ⌊(rotation +
- * k) / 2⌋ + k, which grows by one from each of its runs to the next; every edition × kind meets
- * each of the 4 layouts (all 8 width × text × scheme combinations) in any 4 consecutive runs of
- * it (4 days in English, 8 in Chinese). The three long pages (plan, parallel, glossary) are
- * checked in ONE scheme a run, with every rule: the scheme is ⌊n / 4⌋ mod 2, so any 8
- * consecutive runs of one cover its 8 combinations. The rotation is the day (days since
+ * page kind with axe in ONE of the three editions, at ONE layout, in both schemes. The editions
+ * share every template; what differs between them (the language, the characters, the length of
+ * the words) is checked on every page of every edition every run, by loads that do not run axe
+ * (below). Kind k goes to edition (rotation + k) mod 3 (zh, zh-hant, en: the order of LOCALES), so
+ * one run has about a third of the kinds in each and any three consecutive runs check every kind
+ * in every edition. A check's turn n picks its layout, n mod 4, so one run spreads the 4 layouts
+ * over the pages: n = ⌊(rotation + k) / 3⌋ + k, which grows by one from each run of an edition ×
+ * kind to its next; every edition × kind meets each of the 4 layouts (all 8 width × text × scheme
+ * combinations) in any 4 consecutive runs of it (12 days). The three long pages (plan, parallel,
+ * glossary) are checked in ONE scheme a run, with every rule: the scheme is ⌊n / 4⌋ mod 2, so
+ * any 8 consecutive runs of one cover its 8 combinations. The rotation is the day (days since
  * 1970-01-01 UTC, fixed once per run in playwright.config.ts so every worker lists the same
  * tests). Set AXE_ROTATION=<n> to repeat the run of day n (a failure names its rotation and
  * setting), or AXE_ROTATION=all for the whole matrix in one run (every page of every edition at
@@ -35,19 +33,17 @@
  * ones one to a test, so that a failure names a small group. No test has a limit of its own: the
  * generous ones of playwright.config.ts stop only a stuck test, never a slow machine.
  *
- * Every kind of the Traditional edition's pages (but the 404, one page for every edition) is
- * checked every run for what tests/e2e/traditional-page.ts expects (its characters, hreflang and
- * language switch): on the load axe makes, or, for the kinds axe checks in zh this run, loaded
- * for that alone, a few to a test.
- *
- * Every page loaded here (every kind in every edition, each run) is also checked, as loaded, at
- * 360 and 320 px with the text at 200 %: no sideways scroll, the header at most a quarter of the
- * first screen (tests/e2e/small-screens.ts, issue 21).
+ * Every page of every edition is loaded every run: the ones axe does not check this run are loaded,
+ * a few to a test, for the checks below alone. Every kind of the Traditional edition's pages (but
+ * the 404, one page for every edition) is checked for what tests/e2e/traditional-page.ts expects
+ * (its characters, hreflang and language switch), and every page, as loaded, at 360 and 320 px
+ * with the text at 200 %: no sideways scroll, the header at most a quarter of the first screen
+ * (tests/e2e/small-screens.ts, issue 21).
  *
  * Each test prints what it covered; each worker prints a summary at its end.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { LOCALES } from '../../src/lib/editions.ts';
+import { LOCALES, type Locale } from '../../src/lib/editions.ts';
 import {
   COLOUR_RULES,
   LAYOUTS,
@@ -74,29 +70,26 @@ const ROTATION = /^\d+$/.test(ROTATION_SETTING)
 const LONG = new Set(['plan', 'parallel', 'glossary']);
 /** Short pages per test. */
 const PER_TEST = 3;
+/** Pages per test that only loads them (for the checks every page of every edition gets). */
+const PER_LOAD_TEST = 6;
 
 const KINDS = Object.keys(pageKinds('zh'));
-/** Chinese editions: axe checks a kind in one of them a run (see above). */
-const CHINESE: readonly string[] = ['zh', HANT];
-/** Whether axe checks kind `kindIndex` of edition `locale` in this run. */
-function axed(locale: string, kindIndex: number): boolean {
-  if (ALL || !CHINESE.includes(locale)) return true;
-  return (ROTATION + kindIndex) % 2 === CHINESE.indexOf(locale);
+/** Whether axe checks kind `kindIndex` of edition `locale` in this run (see above). */
+function axed(locale: Locale, kindIndex: number): boolean {
+  return ALL || (ROTATION + kindIndex) % LOCALES.length === LOCALES.indexOf(locale);
 }
 /** A check's turn: what picks its layout and, for a long page, its scheme (see above). */
-function turn(locale: string, kindIndex: number): number {
-  return CHINESE.includes(locale)
-    ? Math.floor((ROTATION + kindIndex) / 2) + kindIndex
-    : ROTATION + kindIndex;
+function turn(kindIndex: number): number {
+  return Math.floor((ROTATION + kindIndex) / LOCALES.length) + kindIndex;
 }
 /** The layouts a page is checked at in this run. */
-function layoutsFor(locale: string, kindIndex: number): readonly Layout[] {
-  return ALL ? LAYOUTS : [LAYOUTS[turn(locale, kindIndex) % LAYOUTS.length]!];
+function layoutsFor(kindIndex: number): readonly Layout[] {
+  return ALL ? LAYOUTS : [LAYOUTS[turn(kindIndex) % LAYOUTS.length]!];
 }
 /** The schemes a page is checked in this run: a long page's alternates (see above). */
-function schemesFor(locale: string, kindIndex: number, long: boolean): readonly Scheme[] {
+function schemesFor(kindIndex: number, long: boolean): readonly Scheme[] {
   if (ALL || !long) return ['light', 'dark'];
-  return [Math.floor(turn(locale, kindIndex) / LAYOUTS.length) % 2 === 0 ? 'light' : 'dark'];
+  return [Math.floor(turn(kindIndex) / LAYOUTS.length) % 2 === 0 ? 'light' : 'dark'];
 }
 const describe = (l: Layout) =>
   `${l.width} ${WIDTHS[l.width].width} px, text ${l.text} % (${TEXT_SIZES[l.text]} px)`;
@@ -161,8 +154,8 @@ test.describe('axe matrix', () => {
       kind,
       path,
       axed: axed(locale, k),
-      layouts: layoutsFor(locale, k),
-      schemes: schemesFor(locale, k, LONG.has(kind)),
+      layouts: layoutsFor(k),
+      schemes: schemesFor(k, LONG.has(kind)),
     }));
     const kinds = all.filter((p) => p.axed);
     const short = kinds.filter((p) => !LONG.has(p.kind));
@@ -188,17 +181,17 @@ test.describe('axe matrix', () => {
         expect(found).toEqual([]);
       });
     }
-    // The Traditional pages axe checks in zh this run: loaded for the Traditional checks alone.
-    const rest = traditional ? all.filter((p) => !p.axed && p.kind !== 'notFound') : [];
-    const half = Math.ceil(rest.length / 2);
-    for (const group of [rest.slice(0, half), rest.slice(half)].filter((g) => g.length > 0)) {
-      test(`${locale} ${group.map((p) => p.kind).join(', ')}: in Traditional characters with three-way hreflang and switch; fits 360 and 320 px at 200 % text`, async ({
+    // The pages axe checks in another edition this run: loaded for the checks above alone.
+    const rest = all.filter((p) => !p.axed);
+    for (let i = 0; i < rest.length; i += PER_LOAD_TEST) {
+      const group = rest.slice(i, i + PER_LOAD_TEST);
+      test(`${locale} ${group.map((p) => p.kind).join(', ')}: ${traditional ? 'in Traditional characters with three-way hreflang and switch; ' : ''}fits 360 and 320 px at 200 % text`, async ({
         page,
       }) => {
         const found: string[] = [];
         for (const p of group) {
           await load(page, p.path);
-          await expectTraditionalPage(page, p.path);
+          if (traditional && p.kind !== 'notFound') await expectTraditionalPage(page, p.path);
           found.push(...(await smallScreenProblems(page, p.path)));
         }
         expect(found).toEqual([]);
@@ -218,9 +211,7 @@ test.describe('axe matrix', () => {
       await visit(page, path);
       await expect(page.getByRole('link', { name: 'English' })).toBeVisible();
     };
-    expect(await check(page, '/', layoutsFor('en', KINDS.length), ['light', 'dark'], open)).toEqual(
-      [],
-    );
+    expect(await check(page, '/', layoutsFor(KINDS.length), ['light', 'dark'], open)).toEqual([]);
   });
 
   test.afterAll(() => {
