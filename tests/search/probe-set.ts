@@ -13,26 +13,32 @@
  *  - `third` (100), written on 2026-12-07 (session 39) the same way (only the English provisions
  *    and the targets): paraphrases (45), questions about the targets (20), natural questions (15),
  *    everyday words (10), typos and non-native phrasing (10). HALF-HELD: the first two of every
- *    five, in the order written (`thirdPart`), are a held-out part, scored by figures only (its
+ *    five, in the order written (`probePart`), are a held-out part, scored by figures only (its
  *    misses are never printed); the other three of five are tuning.
  *  - `targets` (60), written on 2026-12-07 by a fourth writer from the targets and the English
  *    provisions: questions about the numbers, the scale, the deadlines and the goals, in other
  *    words (investor's, journalist's, plain).
+ *  - `fifth` (100), written on 2026-12-07 (session 40) by a fifth writer who read only the English
+ *    provisions: paraphrases over every provision (35), questions about the targets and numbers
+ *    (20), natural questions (15), everyday words (10), typos, run-together words and short
+ *    keyword strings (10), "who is responsible / which park" questions (10). HALF-HELD like the
+ *    third (`probePart`).
  *
  * `accept`: the provisions a careful reader accepts, best first; `targets` is the plan's text of
  * its targets and the targets ledger. The search may be grown from their misses (they are
  * printed by tests/serve/relevance.test.ts), but for the third set's held-out part; the tuning
  * figures are never held-out results.
  */
-/** The third set's part: the first two of every five, in the order written, are held out. */
-export function thirdPart(index: number): 'tuning' | 'held-out' {
+/** The third and fifth sets' part: the first two of every five, in the order written, are held out. */
+export function probePart(index: number): 'tuning' | 'held-out' {
   return index % 5 < 2 ? 'held-out' : 'tuning';
 }
 
 export interface ProbeCase {
   q: string;
   accept: string[];
-  kind: 'paraphrase' | 'target-question' | 'natural' | 'everyday' | 'headline' | 'misspelling';
+  kind:
+    'paraphrase' | 'target-question' | 'natural' | 'everyday' | 'headline' | 'misspelling' | 'who';
   /** the passage (a short quote, with its id) that makes these the answer */
   why: string;
 }
@@ -42,6 +48,7 @@ export const PROBE_SET: {
   second: ProbeCase[];
   third: ProbeCase[];
   targets: ProbeCase[];
+  fifth: ProbeCase[];
 } = {
   first: [
     // ---------------------------------------------------------------- paraphrase (40)
@@ -2109,6 +2116,608 @@ export const PROBE_SET: {
       accept: ['targets', 'guiding-ideology'],
       kind: 'target-question',
       why: 'targets: the section listing the 2020 goals',
+    },
+  ],
+  fifth: [
+    {
+      q: 'cutting-edge studies on computers comprehending human language and drawing conclusions',
+      accept: ['task-1'],
+      kind: 'paraphrase',
+      why: 'task-1: “new-generation machine learning, reasoning and decision-making … natural language understanding”',
+    },
+    {
+      q: 'shared university and industry labs plus a proving ground for robot cars',
+      accept: ['task-2'],
+      kind: 'paraphrase',
+      why: 'task-2: “a testing service platform for unmanned vehicles … establish joint laboratories”',
+    },
+    {
+      q: 'luring top overseas experts and research teams to work for local employers',
+      accept: ['task-3', 'measure-2'],
+      kind: 'paraphrase',
+      why: 'task-3: “Support employers in attracting … high-level talent and innovation teams from China and abroad”',
+    },
+    {
+      q: 'merit-based grants for startup incubators depending on how well they perform',
+      accept: ['task-4'],
+      kind: 'paraphrase',
+      why: 'task-4: “grant corresponding construction subsidies on a merit basis according to their incubation facilities, incubation capacity, incubation performance”',
+    },
+    {
+      q: 'breakthrough R&D in processors, voice translation, image recognition and numerically controlled lathes',
+      accept: ['task-5'],
+      kind: 'paraphrase',
+      why: 'task-5: “intelligent chips, intelligent speech and translation, intelligent imaging, intelligent components and CNC machine tools”',
+    },
+    {
+      q: 'bespoke deals to bring famous firms to town and plug holes in local supply chains',
+      accept: ['task-6', 'measure-1'],
+      kind: 'paraphrase',
+      why: 'task-6: “attract well-known enterprises from China and abroad on a “one policy per enterprise” basis, so as to fill gaps in Shenyang’s industries”',
+    },
+    {
+      q: 'scaling up production of robots, connected homes and automated warehousing',
+      accept: ['task-7', 'task-8'],
+      kind: 'paraphrase',
+      why: 'task-7: “intelligent robots, intelligent equipment, intelligent vehicles, intelligent medical and health services, intelligent logistics and smart home, give priority support to a number of industrialization projects”',
+    },
+    {
+      q: 'roughly five themed AI hubs inside current business estates',
+      accept: ['task-8'],
+      kind: 'paraphrase',
+      why: 'task-8: “Relying on Shenyang’s existing industrial parks … build about five distinctive AI industrial clusters”',
+    },
+    {
+      q: 'pilot showcases of automated factory floors and robo-taxis in real use',
+      accept: ['task-9'],
+      kind: 'paraphrase',
+      why: 'task-9: “application demonstration projects … intelligent workshops, autonomous driving”',
+    },
+    {
+      q: 'rolling out next-gen mobile networks, sensor grids and precise satellite location services',
+      accept: ['task-10'],
+      kind: 'paraphrase',
+      why: 'task-10: “Build an intelligent-sensing Internet of Things; build a high-precision navigation and positioning network … 5G innovation demonstration network”',
+    },
+    {
+      q: 'merging citywide population, traffic and schooling records so officials run the city smarter',
+      accept: ['task-11'],
+      kind: 'paraphrase',
+      why: 'task-11: “Integrate public digital information on population, transport, education, construction … raise the level of intelligence of urban management”',
+    },
+    {
+      q: 'CCTV and public safety upgrades using data',
+      accept: ['task-11'],
+      kind: 'paraphrase',
+      why: 'task-11: “raising the level of intelligence in fields such as transport, health, and security and surveillance”',
+    },
+    {
+      q: 'giving each district a speciality based on its local geography and culture',
+      accept: ['task-12'],
+      kind: 'paraphrase',
+      why: 'task-12: “In line with the strategic positioning … of each area … Give full play to the special geographical, cultural, industrial and other advantages”',
+    },
+    {
+      q: 'turning the electronics manufacturing base into a self-driving vehicle sector',
+      accept: ['task-12'],
+      kind: 'paraphrase',
+      why: 'task-12: “Building on the foundation of the electronic information manufacturing industry, develop an unmanned vehicle industry.”',
+    },
+    {
+      q: 'loans backed by unpaid invoices for small AI firms',
+      accept: ['measure-1'],
+      kind: 'paraphrase',
+      why: 'measure-1: “Provide financing services secured by pledges of accounts receivable, and support small and medium-sized AI enterprises”',
+    },
+    {
+      q: 'coupons letting small companies buy lab help from colleges',
+      accept: ['measure-1'],
+      kind: 'paraphrase',
+      why: 'measure-1: “Introduce innovation vouchers to help SMEs in the AI field make better use of the R&D services of higher education institutions”',
+    },
+    {
+      q: 'rewarding professors who turn lab inventions into businesses',
+      accept: ['measure-2'],
+      kind: 'paraphrase',
+      why: 'measure-2: “Encourage capable talent at research institutes and universities to commercialize AI technological results, and implement the corresponding reward policies.”',
+    },
+    {
+      q: 'lobbying Beijing to locate national AI bases in the city',
+      accept: ['measure-3'],
+      kind: 'paraphrase',
+      why: 'measure-3: “seek support from central government funds, and actively seek to have national AI maker bases and AI technology innovation bases set up in Shenyang”',
+    },
+    {
+      q: 'bonuses for companies that file inventions and register brand names',
+      accept: ['measure-4'],
+      kind: 'paraphrase',
+      why: 'measure-4: “Provide incentives for backbone enterprises and research institutions to apply for and register patents and trademarks”',
+    },
+    {
+      q: 'helping write the rulebook for drones and autonomous cars',
+      accept: ['measure-4'],
+      kind: 'paraphrase',
+      why: 'measure-4: “the research and formulation of AI industry standards in high-profile fields such as drones, intelligent robots and smart cars”',
+    },
+    {
+      q: 'marketing the city as an AI destination through expos and conferences',
+      accept: ['measure-5'],
+      kind: 'paraphrase',
+      why: 'measure-5: “organize influential AI innovation forums, product exhibitions and other major events … build an “AI” city brand”',
+    },
+    {
+      q: 'homegrown inventiveness plus fresh ways of running companies as a guiding idea',
+      accept: ['principle-1'],
+      kind: 'paraphrase',
+      why: 'principle-1: “raise original innovation capacity … advance business model innovation and management innovation in AI”',
+    },
+    {
+      q: 'linking big firms with small suppliers along the supply chain',
+      accept: ['principle-2'],
+      kind: 'paraphrase',
+      why: 'principle-2: “promote coordination among the upstream, midstream and downstream segments of industrial chains and among large, medium-sized and small enterprises”',
+    },
+    {
+      q: 'collaborating with overseas specialists and crossing regional borders',
+      accept: ['principle-3'],
+      kind: 'paraphrase',
+      why: 'principle-3: “break down geographical boundaries … exchanges and interaction with experts, research institutions … in China and abroad”',
+    },
+    {
+      q: 'concentrating money and manpower on a few priority areas to gain an early lead',
+      accept: ['principle-4'],
+      kind: 'paraphrase',
+      why: 'principle-4: “pool human, material and financial resources for joint efforts … strive to gain first-mover advantages in fields of strength”',
+    },
+    {
+      q: 'steering committee secretariat that oversees citywide AI work',
+      accept: ['implementation-1'],
+      kind: 'paraphrase',
+      why: 'implementation-1: “The Leading Group’s office shall be responsible for the overall coordination of AI development work across the city”',
+    },
+    {
+      q: 'yearly work schedules, deadlines and assigning who does what',
+      accept: ['implementation-2'],
+      kind: 'paraphrase',
+      why: 'implementation-2: “clarify the responsible units and timetables, and formulate annual and phase-specific implementation plans”',
+    },
+    {
+      q: 'press and online coverage publicising the city AI achievements',
+      accept: ['implementation-3', 'measure-5'],
+      kind: 'paraphrase',
+      why: 'implementation-3: “Give full play to the role of traditional media and emerging internet media … publicize Shenyang’s new policies, new progress and new results”',
+    },
+    {
+      q: 'retraining workers with digital skills at vocational colleges',
+      accept: ['implementation-4'],
+      kind: 'paraphrase',
+      why: 'implementation-4: “Support higher education institutions, vocational schools, non-governmental training institutions … in carrying out AI skills training”',
+    },
+    {
+      q: 'official circular from the mayor office releasing the document',
+      accept: ['notice'],
+      kind: 'paraphrase',
+      why: 'notice: “Notice of the General Office of the Shenyang Municipal People’s Government on Issuing the Three-Year Action Plan”',
+    },
+    {
+      q: 'reasons for drafting this three-year roadmap and the city headline ambitions',
+      accept: ['preamble'],
+      kind: 'paraphrase',
+      why: 'preamble: “to build the city into an innovation highland for the AI industry in China, a leading technology innovation centre for intelligent robots … this Action Plan is formulated”',
+    },
+    {
+      q: 'Xi remarks on reviving the northeast as the basis for the strategy',
+      accept: ['guiding-ideology'],
+      kind: 'paraphrase',
+      why: 'guiding-ideology: “Fully implement the spirit of the speech delivered by General Secretary Xi Jinping at the symposium on deepening the revitalization of Northeast China”',
+    },
+    {
+      q: 'applying existing FTZ and reform trial zone policies to AI',
+      accept: ['measures-intro'],
+      kind: 'paraphrase',
+      why: 'measures-intro: “Fully implement all policies and measures, such as those for building the national independent innovation demonstration zone, the comprehensive innovation reform pilot zone and the pilot free trade zone”',
+    },
+    {
+      q: 'making red tape lighter so the roadmap actually gets delivered',
+      accept: ['implementation-intro'],
+      kind: 'paraphrase',
+      why: 'implementation-intro: “make vigorous efforts to create a friendlier business environment, ensure the effective implementation of the plan”',
+    },
+    {
+      q: 'a thriving AI ecosystem and modernising legacy sectors as the overall direction',
+      accept: ['guiding-ideology'],
+      kind: 'paraphrase',
+      why: 'guiding-ideology: “build an efficient AI innovation ecosystem, accelerate the intelligent upgrading of traditional industries”',
+    },
+    {
+      q: 'how much revenue will core AI businesses bring in by 2020',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “with the output value of the core AI industries reaching 3 billion yuan”',
+    },
+    {
+      q: 'expected output of AI-related sectors in RMB',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “that of related industries reaching 20 billion yuan”',
+    },
+    {
+      q: "by when should Shenyang be one of the country's leading AI hubs",
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “By 2020, Shenyang will join the ranks of China’s key cities in the development of new-generation artificial intelligence.”',
+    },
+    {
+      q: 'how many big data projects will be launched every year',
+      accept: ['task-10'],
+      kind: 'target-question',
+      why: 'task-10: “each year deploy no fewer than 100 projects in each of the fields of big data production and circulation, innovative applications, and terminal product manufacturing”',
+    },
+    {
+      q: 'number of AI clusters Shenyang intends to create',
+      accept: ['task-8'],
+      kind: 'target-question',
+      why: 'task-8: “build about five distinctive AI industrial clusters and industrial innovation demonstration zones”',
+    },
+    {
+      q: 'how many core sectors is the city courting companies in',
+      accept: ['task-6', 'task-5'],
+      kind: 'target-question',
+      why: 'task-6: “Focusing on the four core industries of intelligent chips, intelligent speech, intelligent imaging and intelligent components”',
+    },
+    {
+      q: 'which associated industries get first call on industrialization support and how many are there',
+      accept: ['task-7'],
+      kind: 'target-question',
+      why: 'task-7: “Focusing on the six related industries of intelligent robots, intelligent equipment, intelligent vehicles …”',
+    },
+    {
+      q: 'what period does the action plan cover',
+      accept: ['notice', 'targets'],
+      kind: 'target-question',
+      why: 'notice: “Three-Year Action Plan (2018–2020)”; targets: “By 2020 …”',
+    },
+    {
+      q: 'when was the AI plan published',
+      accept: ['notice'],
+      kind: 'target-question',
+      why: 'notice: “General Office of the Shenyang Municipal People’s Government, 6 December 2018”',
+    },
+    {
+      q: 'how long does the overall AI master plan run',
+      accept: ['preamble'],
+      kind: 'target-question',
+      why: 'preamble: “Shenyang New Generation Artificial Intelligence Development Plan (2018–2030)”',
+    },
+    {
+      q: 'will Shenyang host a national robotics research centre by 2020',
+      accept: ['targets', 'task-2'],
+      kind: 'target-question',
+      why: 'targets: “National-level innovation platforms for intelligent robots and intelligent manufacturing will be built.”; task-2: “a national robotics technology innovation centre”',
+    },
+    {
+      q: 'what results are expected from modernising old-line industries by 2020',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “The intelligent upgrading of traditional industries will achieve initial results, and the industrial structure and the quality of development will improve significantly.”',
+    },
+    {
+      q: 'what should the city digital governance look like at the end of 2020',
+      accept: ['targets', 'task-11'],
+      kind: 'target-question',
+      why: 'targets: “The city’s level of intelligence will rise at an accelerating pace, and important progress will be made in new-type smart city construction.”',
+    },
+    {
+      q: 'goals for regulatory reform trials and AI-friendly rules by the deadline',
+      accept: ['targets', 'measures-intro'],
+      kind: 'target-question',
+      why: 'targets: “Pioneering pilots of institutional reform will achieve initial results, and a policy system suited to AI will be initially established.”',
+    },
+    {
+      q: 'what kind of national status is Shenyang aiming for in AI',
+      accept: ['preamble', 'guiding-ideology', 'targets'],
+      kind: 'target-question',
+      why: 'preamble: “build the city into an innovation highland for the AI industry in China”; guiding-ideology: “a strategic highland for AI development in China”',
+    },
+    {
+      q: 'official document number of the 2018 municipal AI development plan',
+      accept: ['preamble'],
+      kind: 'target-question',
+      why: 'preamble: “(Shen Zheng Fa [2018] No. 19, 沈政发〔2018〕19号)”',
+    },
+    {
+      q: 'what does the plan promise for fundamental AI science by 2020',
+      accept: ['targets', 'task-1'],
+      kind: 'target-question',
+      why: 'targets: “Important progress will be made in key basic theories and core generic technologies of AI”',
+    },
+    {
+      q: 'breakthroughs expected in AI hardware parts and operating software by 2020',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “landmark results will be achieved in core AI components and basic software”',
+    },
+    {
+      q: 'will the plan produce any champion AI companies by 2020',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “a number of leading and backbone enterprises and research institutions in AI will be cultivated and developed”',
+    },
+    {
+      q: 'are there yearly milestones and timetables for delivery',
+      accept: ['implementation-2'],
+      kind: 'target-question',
+      why: 'implementation-2: “clarify the responsible units and timetables, and formulate annual and phase-specific implementation plans”',
+    },
+    {
+      q: 'can my startup get money for commercializing AI research',
+      accept: ['measure-1'],
+      kind: 'natural',
+      why: 'measure-1: “set up a special fund for AI development … to support local enterprises or research institutions in work such as the transfer and commercialization of AI results”',
+    },
+    {
+      q: 'is there a place to test driverless cars in Shenyang',
+      accept: ['task-2'],
+      kind: 'natural',
+      why: 'task-2: “a testing service platform for unmanned vehicles”',
+    },
+    {
+      q: 'I run a small AI business, is there anyone who can help with practical problems',
+      accept: ['implementation-4'],
+      kind: 'natural',
+      why: 'implementation-4: “Establish a service mechanism for small and medium-sized AI enterprises (SMEs) to help enterprises solve practical problems promptly.”',
+    },
+    {
+      q: 'where can I take an AI skills course in Shenyang',
+      accept: ['implementation-4'],
+      kind: 'natural',
+      why: 'implementation-4: “Support higher education institutions, vocational schools, non-governmental training institutions … in carrying out AI skills training”',
+    },
+    {
+      q: 'is there support for overseas scientists who want to start a company in Shenyang',
+      accept: ['measure-2', 'task-3'],
+      kind: 'natural',
+      why: 'measure-2: “build an offshore innovation and entrepreneurship “free port” for overseas talent”',
+    },
+    {
+      q: 'is there an industry association for AI companies I can join',
+      accept: ['task-4', 'measure-5'],
+      kind: 'natural',
+      why: 'task-4: “explore the establishment of a new-generation artificial intelligence industrial technology innovation alliance for Shenyang”; measure-5: “setting up industry alliances or associations for AI sub-fields”',
+    },
+    {
+      q: 'does the plan back AI in hospitals and healthcare',
+      accept: ['task-7', 'task-9', 'task-2'],
+      kind: 'natural',
+      why: 'task-7: “intelligent medical and health services”; task-9: “intelligent healthcare”; task-2: “an open collaborative innovation platform for intelligent healthcare”',
+    },
+    {
+      q: 'is my research institute eligible for the AI development fund',
+      accept: ['measure-1'],
+      kind: 'natural',
+      why: 'measure-1: “set up a special fund for AI development … to support local enterprises or research institutions”',
+    },
+    {
+      q: 'how does the city protect AI patents',
+      accept: ['measure-4'],
+      kind: 'natural',
+      why: 'measure-4: “emphasize intellectual property protection in the research and application of key AI technologies”',
+    },
+    {
+      q: 'will Shenyang use 5G for remote medical care',
+      accept: ['task-10'],
+      kind: 'natural',
+      why: 'task-10: “mobile telemedicine in a 5G network environment”',
+    },
+    {
+      q: 'what will the city brain do for traffic',
+      accept: ['task-11'],
+      kind: 'natural',
+      why: 'task-11: “Integrate public digital information on population, transport … Focus in particular on raising the level of intelligence in fields such as transport”',
+    },
+    {
+      q: 'as a foreign chip maker what incentives could I get for moving to Shenyang',
+      accept: ['task-6', 'measure-1'],
+      kind: 'natural',
+      why: 'task-6: “attract well-known enterprises from China and abroad on a “one policy per enterprise” basis”; measure-1: “For incoming enterprises, apply a “one policy per enterprise” approach.”',
+    },
+    {
+      q: 'can the goals be changed if technology moves fast',
+      accept: ['implementation-2'],
+      kind: 'natural',
+      why: 'implementation-2: “In light of the latest progress in AI … make timely and dynamic adjustments to the plan’s targets and task arrangements”',
+    },
+    {
+      q: 'are there AI exhibitions or forums I can attend',
+      accept: ['measure-5'],
+      kind: 'natural',
+      why: 'measure-5: “Promote or organize influential AI innovation forums, product exhibitions and other major events”',
+    },
+    {
+      q: 'will the city fund basic machine learning theory at my lab',
+      accept: ['task-1'],
+      kind: 'natural',
+      why: 'task-1: “Deploy a number of projects in key frontier directions … new-generation machine learning … so as to strengthen Shenyang’s theoretical groundwork in AI”',
+    },
+    {
+      q: 'self-driving cars',
+      accept: ['task-9', 'task-10', 'task-2'],
+      kind: 'everyday',
+      why: 'task-9: “autonomous driving”; task-10: “5G-based driverless vehicle demonstrations”; task-2: “testing service platform for unmanned vehicles”',
+    },
+    {
+      q: 'start-up hubs',
+      accept: ['task-4', 'measure-3'],
+      kind: 'everyday',
+      why: 'task-4: “technology business incubators and maker spaces”; measure-3: “Encourage enterprises, universities and research institutions to develop maker spaces”',
+    },
+    {
+      q: 'computer chips',
+      accept: ['task-5', 'task-6', 'task-12'],
+      kind: 'everyday',
+      why: 'task-5: “intelligent chips”; task-6: “four core industries of intelligent chips…”; task-12: “cultivate core industries such as intelligent chips”',
+    },
+    {
+      q: 'telehealth',
+      accept: ['task-10'],
+      kind: 'everyday',
+      why: 'task-10: “mobile telemedicine in a 5G network environment”',
+    },
+    {
+      q: 'sat nav',
+      accept: ['task-10'],
+      kind: 'everyday',
+      why: 'task-10: “a high-precision navigation and positioning network for spatially collaborative AI”',
+    },
+    {
+      q: 'tax breaks for AI firms',
+      accept: ['measure-1', 'measures-intro'],
+      kind: 'everyday',
+      why: 'measure-1: “Formulate new fiscal, tax and financial policies for AI”; measures-intro: “fiscal, tax and financial policy”',
+    },
+    {
+      q: 'CCTV',
+      accept: ['task-11'],
+      kind: 'everyday',
+      why: 'task-11: “security and surveillance”',
+    },
+    {
+      q: 'robotics center',
+      accept: ['task-2'],
+      kind: 'everyday',
+      why: 'task-2: “a national robotics technology innovation centre”',
+    },
+    {
+      q: 'voice recognition',
+      accept: ['task-5', 'task-6'],
+      kind: 'everyday',
+      why: 'task-5: “intelligent speech and translation”; task-6: “intelligent speech”',
+    },
+    {
+      q: 'headhunting scientists',
+      accept: ['task-3', 'measure-2'],
+      kind: 'everyday',
+      why: 'task-3: “Actively attract high-end AI talent”; measure-2: “new policies and methods for attracting high-end talent”',
+    },
+    {
+      q: 'artifical inteligence talent',
+      accept: ['task-3', 'measure-2'],
+      kind: 'misspelling',
+      why: 'task-3: “give vigorous support to high-end AI talent”',
+    },
+    {
+      q: 'smart logistcs',
+      accept: ['task-7', 'task-8', 'task-9'],
+      kind: 'misspelling',
+      why: 'task-7/task-8/task-9: “intelligent logistics”',
+    },
+    {
+      q: 'makerspace subsidy',
+      accept: ['task-4'],
+      kind: 'misspelling',
+      why: 'task-4: “For technology business incubators and maker spaces … grant corresponding construction subsidies”',
+    },
+    {
+      q: '5g networ',
+      accept: ['task-10'],
+      kind: 'misspelling',
+      why: 'task-10: “accelerate the construction of a 5G innovation demonstration network”',
+    },
+    {
+      q: 'citybrain',
+      accept: ['task-11'],
+      kind: 'misspelling',
+      why: 'task-11 title: “Accelerate the building of the city brain”',
+    },
+    {
+      q: 'inovation voucher',
+      accept: ['measure-1'],
+      kind: 'misspelling',
+      why: 'measure-1: “Introduce innovation vouchers”',
+    },
+    {
+      q: 'leading grup office',
+      accept: ['implementation-1'],
+      kind: 'misspelling',
+      why: 'implementation-1: “The Leading Group’s office shall be responsible for the overall coordination”',
+    },
+    {
+      q: 'intelectual propertyprotection',
+      accept: ['measure-4'],
+      kind: 'misspelling',
+      why: 'measure-4: “Build a new system for the creation and protection of intellectual property”',
+    },
+    {
+      q: 'cnc machine tool',
+      accept: ['task-5'],
+      kind: 'misspelling',
+      why: 'task-5: “intelligent components and CNC machine tools”',
+    },
+    {
+      q: 'how shenyang make city famous for AI',
+      accept: ['measure-5', 'implementation-3'],
+      kind: 'misspelling',
+      why: 'measure-5: “build an “AI” city brand for Shenyang”; implementation-3: “raise public awareness and recognition of Shenyang’s “AI” city calling card”',
+    },
+    {
+      q: 'who coordinates AI work across Shenyang',
+      accept: ['implementation-1'],
+      kind: 'who',
+      why: 'implementation-1: “The Leading Group’s office shall be responsible for the overall coordination of AI development work across the city”',
+    },
+    {
+      q: 'which office issued the action plan and when',
+      accept: ['notice'],
+      kind: 'who',
+      why: 'notice: “General Office of the Shenyang Municipal People’s Government, 6 December 2018”',
+    },
+    {
+      q: 'which parks host the offshore free port for overseas talent',
+      accept: ['measure-2'],
+      kind: 'who',
+      why: 'measure-2: “in parks such as the Sino-German Industrial Park and the Siasun Robot Industrial Park”',
+    },
+    {
+      q: 'which schools and institutions will provide AI skills training',
+      accept: ['implementation-4'],
+      kind: 'who',
+      why: 'implementation-4: “higher education institutions, vocational schools, non-governmental training institutions and other entities in Shenyang”',
+    },
+    {
+      q: 'who should take the lead in drafting AI industry standards',
+      accept: ['measure-4'],
+      kind: 'who',
+      why: 'measure-4: “Encourage leading and backbone enterprises, research institutions and other entities to take the lead in organizing … the research and formulation of AI industry standards”',
+    },
+    {
+      q: 'who is expected to set up market-based AI investment funds',
+      accept: ['measure-1'],
+      kind: 'who',
+      why: 'measure-1: “encourage leading and backbone enterprises and industrial innovation alliances to take the lead in setting up market-based AI development funds”',
+    },
+    {
+      q: 'which organisations can build incubators and receive construction subsidies',
+      accept: ['task-4'],
+      kind: 'who',
+      why: 'task-4: “For technology business incubators and maker spaces built by industrial parks, leading enterprises in the industry, and universities and research institutes, grant corresponding construction subsidies”',
+    },
+    {
+      q: 'where in Shenyang will the AI clusters be located',
+      accept: ['task-8', 'task-12'],
+      kind: 'who',
+      why: 'task-8: “Relying on Shenyang’s existing industrial parks … build about five distinctive AI industrial clusters”; task-12: “plan the location of core AI industries”',
+    },
+    {
+      q: 'which media outlets will promote Shenyang AI progress',
+      accept: ['implementation-3'],
+      kind: 'who',
+      why: 'implementation-3: “Give full play to the role of traditional media and emerging internet media, both in Shenyang and across China”',
+    },
+    {
+      q: 'which special zones policies carry over to AI development',
+      accept: ['measures-intro'],
+      kind: 'who',
+      why: 'measures-intro: “the national independent innovation demonstration zone, the comprehensive innovation reform pilot zone and the pilot free trade zone”',
     },
   ],
 };

@@ -34,7 +34,7 @@ import { WRITER_SET } from '../search/writer-set.ts';
 import { GAP_SET } from '../search/gap-set.ts';
 import { DEV_SET } from '../search/dev-set.ts';
 import { OUTSIDE_SET } from '../search/outside-set.ts';
-import { PROBE_SET, thirdPart } from '../search/probe-set.ts';
+import { PROBE_SET, probePart } from '../search/probe-set.ts';
 import { conversionDerive } from '../../src/lib/node/conversion.ts';
 import { loadModel } from '../support/load-content.ts';
 import { ROOT } from './support.ts';
@@ -274,15 +274,25 @@ describe('search relevance on the English probe sets', () => {
     { name: 'second writer, tuning', cases: PROBE_SET.second, misses: true },
     {
       name: 'third writer, tuning',
-      cases: PROBE_SET.third.filter((_, i) => thirdPart(i) === 'tuning'),
+      cases: PROBE_SET.third.filter((_, i) => probePart(i) === 'tuning'),
       misses: true,
     },
     {
       name: 'third writer, held-out',
-      cases: PROBE_SET.third.filter((_, i) => thirdPart(i) === 'held-out'),
+      cases: PROBE_SET.third.filter((_, i) => probePart(i) === 'held-out'),
       misses: false,
     },
     { name: 'target questions, tuning', cases: PROBE_SET.targets, misses: true },
+    {
+      name: 'fifth writer, tuning',
+      cases: PROBE_SET.fifth.filter((_, i) => probePart(i) === 'tuning'),
+      misses: true,
+    },
+    {
+      name: 'fifth writer, held-out',
+      cases: PROBE_SET.fifth.filter((_, i) => probePart(i) === 'held-out'),
+      misses: false,
+    },
   ];
   for (const { name, cases, misses } of sets) {
     it(`en, ${name}: the figures${misses ? ' (misses shown)' : ''}`, () => {
@@ -294,12 +304,13 @@ describe('search relevance on the English probe sets', () => {
   }
 });
 
-it('the probe sets: 100, 80, 100 and 60 answerable queries, no two alike in a set, every id a provision or a text of the plan', () => {
+it('the probe sets: 100, 80, 100, 60 and 100 answerable queries, no two alike in a set, every id a provision or a text of the plan', () => {
   const known = new Set([...model.provisions.map((p) => p.id), ...Object.keys(model.texts)]);
   expect(PROBE_SET.first).toHaveLength(100);
   expect(PROBE_SET.second).toHaveLength(80);
   expect(PROBE_SET.third).toHaveLength(100);
   expect(PROBE_SET.targets).toHaveLength(60);
+  expect(PROBE_SET.fifth).toHaveLength(100);
   // Two writers may type the same words ("hiring experts": the first and the third).
   for (const set of Object.values(PROBE_SET))
     expect(new Set(set.map((c) => c.q.toLowerCase())).size).toBe(set.length);
