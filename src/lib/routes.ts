@@ -32,13 +32,15 @@ export const paths = {
   /** The QR code of a provision page's address (share/qr.ts): /qr/zh/task-7.png */
   qr: (locale: Locale, id: string) => `/qr/${locale}/${id}.png`,
   // The responsible bodies: "bodies" in the code, /departments/ in the URL (links in the wild use it).
+  // A body's, place's or topic's page is its list's page and its slug (the search data sends the
+  // lists' pages alone: search/data.ts entityPath).
   bodies: (locale: Locale) => `/${locale}/departments/`,
-  body: (locale: Locale, slug: string) => `/${locale}/departments/${slug}/`,
+  body: (locale: Locale, slug: string) => `${paths.bodies(locale)}${slug}/`,
   places: (locale: Locale) => `/${locale}/places/`,
-  place: (locale: Locale, slug: string) => `/${locale}/places/${slug}/`,
+  place: (locale: Locale, slug: string) => `${paths.places(locale)}${slug}/`,
   matrix: (locale: Locale) => `/${locale}/departments/matrix/`,
   topics: (locale: Locale) => `/${locale}/topics/`,
-  topic: (locale: Locale, slug: string) => `/${locale}/topics/${slug}/`,
+  topic: (locale: Locale, slug: string) => `${paths.topics(locale)}${slug}/`,
   targets: (locale: Locale) => `/${locale}/targets/`,
   /** What the edition is: where the text comes from, the reviews, the changes (#changes), the licence. */
   about: (locale: Locale, anchor?: string) => `/${locale}/about/${anchor ? `#${anchor}` : ''}`,

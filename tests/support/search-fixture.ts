@@ -97,21 +97,24 @@ export const EN_FIXTURE: SearchData = {
     {
       kind: 'body',
       id: 'science-bureau',
-      name: 'Science Bureau',
       names: EN_BUREAU,
-      path: '/bodies/science-bureau/',
       provisions: ['task-1', 'measure-4', 'implementation-1'],
     },
     {
       kind: 'topic',
       id: 'chips',
-      name: 'Intelligent chips',
       names: ['Intelligent chips'],
-      path: '/topics/chips/',
       provisions: ['task-1', 'task-2'],
     },
   ],
-  targets: { path: '/targets/', count: 3, names: ['output value'] },
+  entityPaths: { body: '/bodies/', place: '/places/', topic: '/topics/' },
+  // A target a provision states (task-2), beside the section's (targets).
+  targets: {
+    path: '/targets/',
+    count: 3,
+    names: ['output value', 'intelligent chips talent'],
+    sources: ['targets', 'task-2'],
+  },
   vocabulary: {
     stopWords: ['the', 'of', 'and', 'in', 'for', 'such', 'as', 'a', 'to', 'who', 'what', 'its'],
     spelling: [['organize', 'organise']],
@@ -178,13 +181,12 @@ export const ZH_FIXTURE: SearchData = {
     {
       kind: 'body',
       id: 'science-bureau',
-      name: '市科技局',
       names: ZH_BUREAU,
-      path: '/zh/bodies/science-bureau/',
       provisions: ['task-1', 'measure-4', 'implementation-1'],
     },
   ],
-  targets: { path: '/zh/targets/', count: 3, names: ['产值'] },
+  entityPaths: { body: '/zh/bodies/', place: '/zh/places/', topic: '/zh/topics/' },
+  targets: { path: '/zh/targets/', count: 3, names: ['产值'], sources: ['targets'] },
   vocabulary: {
     stopWords: ['的', '和', '谁', '有什么', '哪些'],
     spelling: [],
@@ -226,7 +228,6 @@ export const ZH_HANT_FIXTURE: SearchData = {
   })),
   entities: ZH_FIXTURE.entities.map((e) => ({
     ...e,
-    name: toHant(e.name),
     names: e.names.map(toHant),
   })),
   lexicon: ZH_FIXTURE.lexicon.map(toHant),

@@ -1,6 +1,6 @@
 /** answers.ts: the bodies, places, topics and the targets ledger a query names. */
 import { describe, expect, it } from 'vitest';
-import { answers, type AnswerSources } from '../../src/lib/search/answers.ts';
+import { answers, statedIn, type AnswerSources } from '../../src/lib/search/answers.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
 import { EN_FIXTURE, ZH_FIXTURE, ZH_HANT_FIXTURE } from '../support/search-fixture.ts';
@@ -10,6 +10,7 @@ const sources = (data: typeof EN_FIXTURE): AnswerSources => {
   return {
     script: index.script,
     entities: index.entities,
+    entityPaths: data.entityPaths,
     targetNames: index.targetNames,
     targets: data.targets,
   };
@@ -46,6 +47,24 @@ describe('answers', () => {
     expect(ask(en, EN_FIXTURE, 'output value 10 billion')).toEqual(['targets:targets:3']);
     expect(ask(en, EN_FIXTURE, 'output value')).toEqual([]);
     expect(ask(zh, ZH_FIXTURE, '产值100亿')).toEqual(['targets:targets:3']);
+  });
+
+  it('the provision stating the amount asked: the source of the target naming most of the query', () => {
+    const index = prepare(EN_FIXTURE);
+    const stated = (q: string) =>
+      statedIn(en.parse(q), index.targetNames, index.targetSources, index.script);
+    expect(stated('how much intelligent chips talent')).toBe('task-2');
+    expect(stated('intelligent chips target')).toBe('task-2');
+    expect(stated('output value')).toBe('targets');
+    // No target names two of the words; two targets of two sources name as many.
+    expect(stated('robots')).toBeUndefined();
+    expect(stated('chips target')).toBeUndefined();
+    expect(stated('chips talent output value')).toBeUndefined();
+    // In the results: a question about the target puts its provision first, a plain query does not.
+    expect(en.search('intelligent chips').results[0]?.doc.id).toBe('task-1');
+    const asked = en.search('intelligent chips target');
+    expect(asked.answers.map((a) => a.kind)).toContain('targets');
+    expect(asked.results.map((r) => r.doc.id).slice(0, 2)).toEqual(['task-2', 'task-1']);
   });
 
   it('nothing for an empty query, markup, or 10,000 characters', () => {

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import { entityPath, packed, unpacked } from '../../src/lib/search/data.ts';
+import { LOCALES } from '../../src/lib/editions.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { SearchEngine, segmentsText } from '../../src/lib/search/engine.ts';
 import { buildFullFoldTable } from '../../src/lib/search/fold.ts';
 import { planVocabulary } from '../../src/lib/search/page.ts';
@@ -282,9 +285,45 @@ describe('direct answers', () => {
     expect(zh.search('市科技局').answers[0]).toMatchObject({
       kind: 'body',
       id: 'science-technology-bureau',
+      name: model.bodies.find((b) => b.id === 'science-technology-bureau')!.name.zh,
+    });
+    // The name shown is the entity's own, not an alias the query used.
+    expect(
+      en.search('Intellectual Property Office').answers.find((a) => a.kind === 'body'),
+    ).toMatchObject({
+      id: 'science-technology-bureau',
+      name: model.bodies.find((b) => b.id === 'science-technology-bureau')!.name.en,
     });
     expect(zh.search('30亿元').answers.map((a) => a.kind)).toContain('targets');
     expect(en.search('targets for 2020').answers.map((a) => a.kind)).toContain('targets');
+  });
+
+  it('link each body, place and topic to its page, named by its own name, in every edition', () => {
+    for (const locale of LOCALES) {
+      const data = buildSearchData(model, vocabulary, locale, useTranslations(locale));
+      const pageOf = { body: paths.body, place: paths.place, topic: paths.topic };
+      const own = { body: model.bodies, place: model.places, topic: model.topics };
+      expect(data.entities).toHaveLength(
+        model.bodies.length + model.places.length + model.topics.length,
+      );
+      for (const e of data.entities) {
+        expect(entityPath(e, data.entityPaths), e.id).toBe(pageOf[e.kind](locale, e.id));
+        const entity = own[e.kind].find((x) => x.id === e.id)!;
+        expect(e.names[0], e.id).toBe(entity.name[locale]);
+      }
+    }
+  });
+
+  it('are sent without the names the entities carry, and read back whole', () => {
+    for (const locale of LOCALES) {
+      const data = buildSearchData(model, vocabulary, locale, useTranslations(locale));
+      const sent = packed(data);
+      const size = (d: typeof data) => d.docs.reduce((n, doc) => n + doc.names.length, 0);
+      expect(size(sent)).toBeLessThan(size(data) / 2);
+      // Through JSON, as the page reads it.
+      expect(unpacked(JSON.parse(JSON.stringify(sent)))).toEqual(unpacked(data));
+      expect(unpacked(data).docs.map((d) => d.names)).toEqual(data.docs.map((d) => d.names));
+    }
   });
 
   it('name a body by what readers also call it (glossary alsoCalled), its provisions listed', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
-import { withBodyNames } from '../../src/lib/search/data.ts';
+import { unpacked } from '../../src/lib/search/data.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
 import { correctionTargets } from '../../src/lib/search/suggest.ts';
 import { baseForms, isEnglishWord, nearTargets, wordsFrom } from '../../src/lib/search/words.ts';
@@ -40,7 +40,7 @@ describe('the common English words', () => {
     const data = buildSearchData(loadModel(), readSearchVocabulary(), 'en', useTranslations('en'));
     // A few of WordNet's lemmas (the build reads them all: node/wordnet.ts loadTaggedLemmas).
     const lemmas = ['bus', 'crop', 'robot', 'patent', 'zebra'];
-    const words = wordsFrom(nearTargets(lemmas, correctionTargets(prepare(withBodyNames(data)))));
+    const words = wordsFrom(nearTargets(lemmas, correctionTargets(prepare(unpacked(data)))));
     expect([...words]).toEqual(expect.arrayContaining(['bus', 'crop']));
     expect(words.has('zebra')).toBe(false);
     const engine = new SearchEngine(data);

@@ -2,6 +2,7 @@
  * The direct answers above the results: the bodies, places and topics whose name the query is,
  * holds, or is held by; and the targets ledger for a question about the plan's targets.
  */
+import { entityPath, type SearchData } from './data.ts';
 import type { Answer } from './outcome.ts';
 import { holdsGroup, type Prepared, type PreparedSentence } from './prepare.ts';
 import type { Group, ParsedQuery, Script } from './query.ts';
@@ -11,6 +12,7 @@ import { RANKING } from './weights.ts';
 export interface AnswerSources {
   script: Script;
   entities: Prepared['entities'];
+  entityPaths: SearchData['entityPaths'];
   targetNames: PreparedSentence[];
   targets: { path: string; count: number };
 }
@@ -44,8 +46,8 @@ export function answers(query: ParsedQuery, from: AnswerSources): Answer[] {
         answer: {
           kind: entity.kind,
           id: entity.id,
-          name: entity.name,
-          path: entity.path,
+          name: entity.names[0]!,
+          path: entityPath(entity, from.entityPaths),
           count: entity.provisions.length,
         },
       });
@@ -73,6 +75,26 @@ export function answers(query: ParsedQuery, from: AnswerSources): Answer[] {
     .sort((a, b) => b.rank - a.rank)
     .slice(0, weights.max)
     .map((s) => s.answer);
+}
+
+/**
+ * The provision stating the amount a question asks for: the source of the target whose name holds
+ * two or more of the query's words, more than any other target's ("how many AI clusters": task 8's
+ * clusters), none when targets of different sources hold as many ("how big will the AI industry be").
+ */
+export function statedIn(
+  query: ParsedQuery,
+  targetNames: readonly PreparedSentence[],
+  sources: readonly string[],
+  script: Script,
+): string | undefined {
+  const groups = query.groups.filter((g) => !g.weak);
+  const held = targetNames.map((n) => groups.filter((g) => holdsGroup(n, g, script)).length);
+  const most = Math.max(0, ...held);
+  // One word in common is chance (a label's "projects", "three"): two name the target.
+  if (most < 2) return undefined;
+  const best = new Set(sources.filter((_, i) => held[i] === most));
+  return best.size === 1 ? [...best][0] : undefined;
 }
 
 /** How much of a name the query covers, 0–1. */

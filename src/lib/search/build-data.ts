@@ -51,7 +51,6 @@ export function buildSearchData(
   // An edition in Chinese characters is also found by the glossary's Chinese forms, as it writes them.
   const han = isHanScript(locale);
   const forms = (x: { formsIn: Record<Locale, string[]> }) => x.formsIn[locale];
-  const name = (x: { name: Record<Locale, string> }) => x.name[locale];
   const bodyNames = (b: PlanModel['bodies'][number]) => [
     b.name[locale],
     ...(b.fullName ? [b.fullName[locale]] : []),
@@ -118,34 +117,34 @@ export function buildSearchData(
     ...model.bodies.map((b) => ({
       kind: 'body' as const,
       id: b.id,
-      name: name(b),
       names: unique(bodyNames(b)),
-      path: paths.body(locale, b.id),
       provisions: model.provisions.filter((p) => p.bodies.includes(b.id)).map((p) => p.id),
     })),
     ...model.places.map((x) => ({
       kind: 'place' as const,
       id: x.id,
-      name: name(x),
       names: unique(placeNames(x)),
-      path: paths.place(locale, x.id),
       provisions: model.provisions.filter((p) => p.places.includes(x.id)).map((p) => p.id),
     })),
     ...model.topics.map((x) => ({
       kind: 'topic' as const,
       id: x.id,
-      name: name(x),
       names: unique(topicNames(x)),
-      path: paths.topic(locale, x.id),
       provisions: model.provisions.filter((p) => p.topics.includes(x.id)).map((p) => p.id),
     })),
   ];
 
   const targetsText = targetsTextId(model);
+  // Each target's names (its label; in Chinese its quote too), with the provision or section stating it.
+  const targetNamed = new Map<string, string>();
+  for (const x of model.targets)
+    for (const name of [x.label[locale], ...(han ? [x.quote] : [])])
+      if (!targetNamed.has(name)) targetNamed.set(name, x.source);
   const targets: SearchData['targets'] = {
     path: paths.targets(locale),
     count: model.targets.length,
-    names: unique(model.targets.flatMap((x) => [x.label[locale], ...(han ? [x.quote] : [])])),
+    names: [...targetNamed.keys()],
+    sources: [...targetNamed.values()],
     ...(targetsText ? { text: targetsText } : {}),
   };
   // Bytes: the entities' names are sent once, with the entities; prepare.ts puts them back (lexiconOf).
@@ -157,6 +156,11 @@ export function buildSearchData(
     script: edition(locale).script,
     docs,
     entities,
+    entityPaths: {
+      body: paths.bodies(locale),
+      place: paths.places(locale),
+      topic: paths.topics(locale),
+    },
     targets,
     // A generated edition searches with its source edition's vocabulary (its queries fold to it).
     vocabulary: searchVocabularyOf(

@@ -14,10 +14,10 @@
  *   outcome.ts  the types of what a search gives back.
  */
 import type { Locale } from '../model/schema.ts';
-import { answers } from './answers.ts';
+import { answers, statedIn } from './answers.ts';
 import { withCompounds } from './compounds.ts';
 import type { ByNumber } from './by-number.ts';
-import { withBodyNames, type SearchData } from './data.ts';
+import { unpacked, type SearchData } from './data.ts';
 import { mayAskByNumber } from './numerals.ts';
 import type { Answer, Filters, Outcome, Result } from './outcome.ts';
 import { prepare, type Prepared } from './prepare.ts';
@@ -78,7 +78,7 @@ export class SearchCore {
   constructor(data: SearchData, stages?: LaterStages, byNumber?: ByNumber) {
     this.stages = stages;
     this.byNumber = byNumber;
-    this.data = withBodyNames(data);
+    this.data = unpacked(data);
     this.locale = data.locale;
     this.index = prepare(this.data);
     this.script = this.index.script;
@@ -180,6 +180,7 @@ export class SearchCore {
     return answers(query, {
       script: this.script,
       entities: this.index.entities,
+      entityPaths: this.data.entityPaths,
       targetNames: this.index.targetNames,
       targets: this.data.targets,
     });
@@ -188,12 +189,20 @@ export class SearchCore {
   private rank(parsed: ParsedQuery, options: SearchOptions): Outcome {
     const index = options.readers ? withReadersWords(this.index, options.readers) : this.index;
     const query = options.readers ? withoutGuessesReadersHold(parsed, index) : parsed;
-    const { results, leftOut, absent } = rank(query, index, options);
+    const ranked = rank(query, index, options);
     const asks =
       !query.asksTargets && readersAskTargets(query, index, this.data.targets.text)
         ? { ...query, asksTargets: true }
         : query;
-    return { query, results, answers: this.answers(asks), leftOut, absent };
+    const found = this.answers(asks);
+    // The ledger answers an amount a provision states (task 8's clusters, not the targets' own
+    // text, which the answer is): that provision leads the results as full as it.
+    const source = found.some((a) => a.kind === 'targets')
+      ? statedIn(query, index.targetNames, index.targetSources, this.script)
+      : undefined;
+    const results =
+      source && source !== this.data.targets.text ? stated(ranked.results, source) : ranked.results;
+    return { query, results, answers: found, leftOut: ranked.leftOut, absent: ranked.absent };
   }
 
   private searchFolded(raw: string, options: SearchOptions): Outcome {
@@ -288,6 +297,15 @@ export class SearchCore {
     }
     return out.join('');
   }
+}
+
+/** `results` with the one of id `source` first among those as full as it (full before partial stays). */
+function stated(results: Result[], source: string): Result[] {
+  const at = results.findIndex((r) => r.doc.id === source);
+  if (at <= 0) return results;
+  const it = results[at]!;
+  const to = results.findIndex((r) => r.full === it.full);
+  return [...results.slice(0, to), it, ...results.slice(to, at), ...results.slice(at + 1)];
 }
 
 /** A Traditional edition: Simplified character → the one the edition writes for it (data.chars turned round). */

@@ -44,13 +44,13 @@ export interface SearchDoc {
   group?: number;
   bodies: string[];
   places: string[];
-  /** the responsible bodies' names, for the line under a result: not sent, filled from the entities (withBodyNames) */
+  /** the responsible bodies' names, for the line under a result: not sent, filled from the entities (unpacked) */
   bodyNames?: string[];
   /** the responsibility bracket as the source writes it, in the edition (route-data/bracket.ts); none for the principles */
   bracket?: string;
   /** the provision's own text: paragraphs of sentences; paragraph n (from 1) has the anchor {id}-p{n} */
   paragraphs: string[][];
-  /** the names of its bodies, places and topics in every form: found by, never quoted */
+  /** the names of its bodies, places and topics in every form: found by, never quoted (sent without its bodies' and places': packed) */
   names: string[];
   /**
    * the names of its lead body (the first of its bracket): a query naming it ranks the provision
@@ -64,10 +64,8 @@ export type EntityKind = 'body' | 'place' | 'topic';
 export interface SearchEntity {
   kind: EntityKind;
   id: string;
-  name: string;
-  /** every name and form it is found by */
+  /** every name and form it is found by, its name first (bytes: the name is not sent again) */
   names: string[];
-  path: string;
   /** the provisions that name it (bodies: that it is responsible for) */
   provisions: string[];
 }
@@ -78,11 +76,14 @@ export interface SearchData {
   script: Edition['script'];
   docs: SearchDoc[];
   entities: SearchEntity[];
+  /** Bytes: each kind's list page; an entity's page is it and the entity's id (entityPath) */
+  entityPaths: Record<EntityKind, string>;
   /**
-   * the targets ledger: its page, how many targets, their names; `text`, the id of the plan's text
-   * stating them, whose readers' words (content/search.yaml `about`) ask for the ledger
+   * the targets ledger: its page, how many targets, their names and, name for name, the id of the
+   * provision or section stating each (`sources`); `text`, the id of the plan's text stating
+   * them, whose readers' words (content/search.yaml `about`) ask for the ledger
    */
-  targets: { path: string; count: number; names: string[]; text?: string };
+  targets: { path: string; count: number; names: string[]; sources: string[]; text?: string };
   vocabulary: {
     stopWords: string[];
     spelling: string[][];
@@ -111,14 +112,54 @@ export function foldingOf(vocabulary: SearchData['vocabulary']): Folding {
   return { spelling, stopWords: new Set(stop.map((w) => w.toLowerCase())) };
 }
 
-/** Bytes: each doc's bodies' names are not sent, but taken from the entities when the data is read. */
-export function withBodyNames(data: SearchData): SearchData {
-  const names = new Map(data.entities.filter((e) => e.kind === 'body').map((e) => [e.id, e.name]));
+/** A doc's bodies' and places' names, in order, each once: the first of its `names` (build-data.ts). */
+function entityNames(doc: SearchDoc, entities: Map<string, SearchEntity>): string[] {
+  const of = (kind: EntityKind, id: string) => entities.get(`${kind}:${id}`)?.names ?? [];
+  return [
+    ...new Set([
+      ...doc.bodies.flatMap((id) => of('body', id)),
+      ...doc.places.flatMap((id) => of('place', id)),
+    ]),
+  ];
+}
+
+const byKindAndId = (data: SearchData) =>
+  new Map(data.entities.map((e) => [`${e.kind}:${e.id}`, e]));
+
+/**
+ * The data as sent (/search/{locale}.json). Bytes: a doc's names begin with its bodies' and
+ * places' names, which the entities carry: only the rest (its topics' names) is sent.
+ */
+export function packed(data: SearchData): SearchData {
+  const entities = byKindAndId(data);
+  return {
+    ...data,
+    docs: data.docs.map((d) => {
+      const known = entityNames(d, entities);
+      if (known.some((n, i) => d.names[i] !== n))
+        throw new Error(`search data: ${d.id}'s names do not begin with its bodies' and places'`);
+      return { ...d, names: d.names.slice(known.length) };
+    }),
+  };
+}
+
+/**
+ * The data as read (packed turned round): each doc's bodies' and places' names put back before
+ * its own; its bodies' names for the line under a result (bodyNames), from the entities.
+ */
+export function unpacked(data: SearchData): SearchData {
+  const entities = byKindAndId(data);
   return {
     ...data,
     docs: data.docs.map((d) => ({
       ...d,
-      bodyNames: d.bodyNames ?? d.bodies.map((id) => names.get(id) ?? id),
+      names: [...new Set([...entityNames(d, entities), ...d.names])],
+      bodyNames: d.bodyNames ?? d.bodies.map((id) => entities.get(`body:${id}`)?.names[0] ?? id),
     })),
   };
+}
+
+/** An entity's page: its kind's list page and its id (routes.ts: paths.body, place, topic). */
+export function entityPath(entity: SearchEntity, entityPaths: SearchData['entityPaths']): string {
+  return `${entityPaths[entity.kind]}${entity.id}/`;
 }

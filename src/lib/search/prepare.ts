@@ -47,6 +47,8 @@ export interface Prepared {
   docs: PreparedDoc[];
   entities: { entity: SearchEntity; names: PreparedSentence[] }[];
   targetNames: PreparedSentence[];
+  /** The provision or section stating each target name (SearchData.targets.sources), name for name. */
+  targetSources: string[];
   /** Names and terms a misspelt query may have meant. */
   lexicon: string[];
   /** English: the plan's content words with how often they occur, for corrections. */
@@ -126,6 +128,7 @@ export function prepare(data: SearchData): Prepared {
       names: entity.names.map((n) => sentence(n, 0)),
     })),
     targetNames: data.targets.names.map((n) => sentence(n, 0)),
+    targetSources: data.targets.sources,
     lexicon,
     vocabularyWords,
     compounds:

@@ -6,13 +6,13 @@
 import type { APIRoute } from 'astro';
 import { getSearchData } from '../../lib/astro/plan';
 import { loadTaggedLemmas } from '../../lib/node/wordnet';
-import { withBodyNames } from '../../lib/search/data';
+import { unpacked } from '../../lib/search/data';
 import { prepare } from '../../lib/search/prepare';
 import { correctionTargets } from '../../lib/search/suggest';
 import { nearTargets } from '../../lib/search/words';
 
 export const GET: APIRoute = async () => {
-  const index = prepare(withBodyNames(await getSearchData('en')));
+  const index = prepare(unpacked(await getSearchData('en')));
   return new Response(JSON.stringify(nearTargets(loadTaggedLemmas(), correctionTargets(index))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
