@@ -324,6 +324,17 @@ describe('direct answers', () => {
       expect(unpacked(JSON.parse(JSON.stringify(sent)))).toEqual(unpacked(data));
       expect(unpacked(data).docs.map((d) => d.names)).toEqual(data.docs.map((d) => d.names));
     }
+    // Names out of order cannot be sent so: the build stops, naming the provision.
+    const data = buildSearchData(model, vocabulary, 'en', useTranslations('en'));
+    const task = data.docs.find((d) => d.bodies.length > 0)!;
+    const reordered = { ...task, names: [...task.names].reverse() };
+    expect(() => packed({ ...data, docs: [reordered] })).toThrow(task.id);
+    // Read back, an unknown body or place adds no name and breaks nothing.
+    const stray = { ...task, bodies: ['no-such-body'], places: ['no-such-place'], names: ['x'] };
+    expect(unpacked({ ...data, docs: [stray] }).docs[0]).toMatchObject({
+      names: ['x'],
+      bodyNames: ['no-such-body'],
+    });
   });
 
   it('name a body by what readers also call it (glossary alsoCalled), its provisions listed', () => {
