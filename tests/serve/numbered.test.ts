@@ -6,11 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
-import type { SearchData } from '../../src/lib/search/data.ts';
 import { unpackFoldTable, type PackedFoldTable } from '../../src/lib/search/text.ts';
 import { LOCALES } from '../../src/lib/editions.ts';
 import { paths } from '../../src/lib/routes.ts';
-import { ROOT } from './support.ts';
+import { ROOT, searchDataAsRead } from './support.ts';
 
 const read = <T>(file: string): T =>
   JSON.parse(readFileSync(join(ROOT, 'dist', 'search', file), 'utf-8')) as T;
@@ -36,7 +35,7 @@ const ASKED: Record<string, string> = {
 
 describe('a provision asked for by its number', () => {
   for (const locale of LOCALES) {
-    const engine = new SearchEngine(read<SearchData>(`${locale}.json`));
+    const engine = new SearchEngine(searchDataAsRead(locale));
     it(`${locale}: is the direct answer and the first result`, () => {
       for (const [q, id] of Object.entries(ASKED)) {
         const outcome = engine.search(q, { fold });

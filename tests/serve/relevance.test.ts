@@ -10,7 +10,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, segmentsText } from '../../src/lib/search/engine.ts';
-import type { SearchData } from '../../src/lib/search/data.ts';
 import { unpackFoldTable, type PackedFoldTable } from '../../src/lib/search/text.ts';
 import { mergeShards } from '../../src/lib/search/thesaurus.ts';
 import { readersWordsFrom } from '../../src/lib/search/readers.ts';
@@ -37,7 +36,7 @@ import { OUTSIDE_SET } from '../search/outside-set.ts';
 import { PROBE_SET, probePart } from '../search/probe-set.ts';
 import { conversionDerive } from '../../src/lib/node/conversion.ts';
 import { loadModel } from '../support/load-content.ts';
-import { ROOT } from './support.ts';
+import { ROOT, searchDataAsRead } from './support.ts';
 
 const model = loadModel();
 const read = <T>(file: string): T =>
@@ -83,7 +82,7 @@ const BARS: Record<Exclude<Part, 'all'>, { first: number; top3: number }> = {
 type Case = Pick<EvalCase, 'q' | 'accept'>;
 
 function run(locale: Locale, cases: Case[]) {
-  const engine = new SearchEngine(read<SearchData>(`${locale}.json`));
+  const engine = new SearchEngine(searchDataAsRead(locale));
   const textOf = textOfIn(model, locale);
   return score(
     cases,

@@ -1,8 +1,12 @@
 /** Servers and requests for the serving tests: the real `npm run preview` server, nginx, raw HTTP. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
+import type { Locale } from '../../src/lib/editions.ts';
+import type { SearchConfig } from '../../src/lib/search/config.ts';
+import { unpacked, type SearchData } from '../../src/lib/search/data.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -164,4 +168,20 @@ export async function load(port: number, path: string, total: number, connection
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
   return { requests: total, failures, seconds, perSecond: Math.round(total / seconds) };
+}
+
+/**
+ * A search data file as the search page reads it (search-backend.ts): unpacked with the fold table
+ * that edition's built search page carries in its configuration (data.ts packed, unpacked).
+ */
+export function searchDataAsRead(locale: Locale): SearchData {
+  const data = JSON.parse(
+    readFileSync(join(ROOT, 'dist', 'search', `${locale}.json`), 'utf-8'),
+  ) as SearchData;
+  const html = readFileSync(join(ROOT, 'dist', locale, 'search', 'index.html'), 'utf-8');
+  const config = /<script type="application\/json" id="search-config">([\s\S]*?)<\/script>/.exec(
+    html,
+  )?.[1];
+  if (!config) throw new Error(`dist/${locale}/search/index.html: no search configuration`);
+  return unpacked(data, (JSON.parse(config) as SearchConfig).fold);
 }

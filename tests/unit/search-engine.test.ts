@@ -7,7 +7,7 @@ import { LOCALES } from '../../src/lib/editions.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { SearchEngine, segmentsText } from '../../src/lib/search/engine.ts';
 import { buildFullFoldTable } from '../../src/lib/search/fold.ts';
-import { planVocabulary } from '../../src/lib/search/page.ts';
+import { pageFoldTable, planVocabulary } from '../../src/lib/search/page.ts';
 import { cutChinese } from '../../src/lib/search/query.ts';
 import { editDistance } from '../../src/lib/search/distance.ts';
 import { foldSpelling, keyOf, tokens } from '../../src/lib/search/text.ts';
@@ -324,6 +324,21 @@ describe('direct answers', () => {
       expect(unpacked(JSON.parse(JSON.stringify(sent)))).toEqual(unpacked(data));
       expect(unpacked(data).docs.map((d) => d.names)).toEqual(data.docs.map((d) => d.names));
     }
+    // The Traditional edition's characters lean on the fold table its search page carries.
+    const fold = pageFoldTable(model);
+    const hant = buildSearchData(model, vocabulary, 'zh-hant', useTranslations('zh-hant'));
+    const sentHant = JSON.parse(JSON.stringify(packed(hant, fold))) as typeof hant;
+    expect(sentHant.charsFromFold).toBe(true);
+    expect(Object.keys(sentHant.chars!).length).toBeLessThan(Object.keys(hant.chars!).length / 10);
+    const read = unpacked(sentHant, fold);
+    expect(read.chars).toEqual(hant.chars);
+    expect(read.charsFromFold).toBeUndefined();
+    expect(() => unpacked(sentHant)).toThrow(/fold table/);
+    // A table giving a pair the edition does not write (or writes otherwise): the pairs all sent.
+    const [first] = Object.keys(hant.chars!);
+    const other = { ...fold, chars: { ...fold.chars, [first!]: '某' } };
+    expect(packed(hant, other)).toMatchObject({ chars: hant.chars });
+    expect(packed(hant, other).charsFromFold).toBeUndefined();
     // Names out of order cannot be sent so: the build stops, naming the provision.
     const data = buildSearchData(model, vocabulary, 'en', useTranslations('en'));
     const task = data.docs.find((d) => d.bodies.length > 0)!;

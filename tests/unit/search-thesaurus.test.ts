@@ -16,7 +16,7 @@ import {
 } from '../../src/lib/search/thesaurus-build.ts';
 import { lookUp, mergeShards, shardOf, shardsFor } from '../../src/lib/search/thesaurus.ts';
 import { loadWordNet } from '../../src/lib/node/wordnet.ts';
-import { lexiconOf } from '../../src/lib/search/prepare.ts';
+import { lexiconOf } from '../../src/lib/search/data.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
 
 /** A WordNet in miniature: hire (verb) = employ, employ → employer; chip ⊂ device; firm (noun) = company. */

@@ -11,7 +11,7 @@
  *    "Elsewhere on this site".
  */
 import type { SearchConfig } from '../search/config.ts';
-import type { SearchData } from '../search/data.ts';
+import { unpacked, type SearchData } from '../search/data.ts';
 import type { ByNumber } from '../search/by-number.ts';
 import { SearchCore, type LaterStages, type SearchOptions } from '../search/core.ts';
 import type { Filters, Outcome } from '../search/outcome.ts';
@@ -42,8 +42,9 @@ export interface Searched {
   converted?: string;
 }
 
-function engineFrom(url: string): Promise<SearchCore> {
-  return json<SearchData>(url).then((data) => new SearchCore(data));
+/** An edition's engine; a Traditional edition's characters lean on the page's fold table (data.ts packed). */
+function engineFrom(url: string, fold: FoldTable): Promise<SearchCore> {
+  return json<SearchData>(url).then((data) => new SearchCore(unpacked(data, fold)));
 }
 
 export class SearchBackend {
@@ -61,7 +62,7 @@ export class SearchBackend {
 
   /** Starts loading the search data (on focus, or at once when the page opens with a query). */
   warm(): Promise<SearchCore> {
-    this.engine ??= engineFrom(this.config.dataUrl);
+    this.engine ??= engineFrom(this.config.dataUrl, this.config.fold);
     this.engine.catch(() => {
       this.engine = undefined;
     });
@@ -206,7 +207,7 @@ export class SearchBackend {
 
   /** How many provisions of the other language hold every word of the query (its data is fetched on the first call). */
   async otherEditionCount(query: string, filters: Filters): Promise<number> {
-    this.otherEngine ??= engineFrom(this.config.otherDataUrl);
+    this.otherEngine ??= engineFrom(this.config.otherDataUrl, this.config.fold);
     this.otherEngine.catch(() => {
       this.otherEngine = undefined;
     });

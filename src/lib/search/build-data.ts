@@ -25,8 +25,13 @@ import {
 import type { SearchVocabulary } from '../model/schema.ts';
 import { ContentError } from '../model/errors.ts';
 import { foldToSource } from '../convert/derive.ts';
-import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
-import { planTexts } from './prepare.ts';
+import {
+  foldingOf,
+  planTexts,
+  type SearchData,
+  type SearchDoc,
+  type SearchEntity,
+} from './data.ts';
 import type { ReadersWords } from './readers.ts';
 import {
   contentKeys,

@@ -6,7 +6,7 @@
  */
 import type { Edition, Locale } from '../editions.ts';
 import type { ProvisionKind } from '../model/schema.ts';
-import type { Folding } from './text.ts';
+import type { FoldTable, Folding } from './text.ts';
 import type { NumberWords } from './numbered.ts';
 
 /**
@@ -101,6 +101,12 @@ export interface SearchData {
    * a quote's positions hold), and the vocabulary is the Simplified edition's.
    */
   chars?: Record<string, string>;
+  /**
+   * Bytes: `chars` as sent holds only the pairs the search page's own fold table (SearchConfig.fold,
+   * page.ts pageFoldTable) lacks; the rest are that table's pairs of the edition's characters,
+   * put back when the data is read (packed, unpacked).
+   */
+  charsFromFold?: true;
 }
 
 export function foldingOf(vocabulary: SearchData['vocabulary']): Folding {
@@ -126,13 +132,23 @@ function entityNames(doc: SearchDoc, entities: Map<string, SearchEntity>): strin
 const byKindAndId = (data: SearchData) =>
   new Map(data.entities.map((e) => [`${e.kind}:${e.id}`, e]));
 
+/** The pairs of `fold` for the characters of the plan's own words in `data` (whole, unpacked). */
+function foldedChars(data: SearchData, fold: FoldTable): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of new Set(planTexts(data).join('')))
+    if (Object.prototype.hasOwnProperty.call(fold.chars, c)) out[c] = fold.chars[c]!;
+  return out;
+}
+
 /**
  * The data as sent (/search/{locale}.json). Bytes: a doc's names begin with its bodies' and
- * places' names, which the entities carry: only the rest (its topics' names) is sent.
+ * places' names, which the entities carry: only the rest (its topics' names) is sent. An edition
+ * in Traditional characters sends only the pairs of `chars` that `fold`, the table its search page
+ * carries, does not give (charsFromFold), when that table gives no pair the edition lacks.
  */
-export function packed(data: SearchData): SearchData {
+export function packed(data: SearchData, fold?: FoldTable): SearchData {
   const entities = byKindAndId(data);
-  return {
+  const sent: SearchData = {
     ...data,
     docs: data.docs.map((d) => {
       const known = entityNames(d, entities);
@@ -141,15 +157,22 @@ export function packed(data: SearchData): SearchData {
       return { ...d, names: d.names.slice(known.length) };
     }),
   };
+  if (!data.chars || !fold) return sent;
+  const chars = data.chars;
+  const given = new Map(Object.entries(foldedChars(data, fold)));
+  if ([...given].some(([c, s]) => chars[c] !== s)) return sent;
+  const rest = Object.entries(chars).filter(([c]) => !given.has(c));
+  return { ...sent, chars: Object.fromEntries(rest), charsFromFold: true };
 }
 
 /**
  * The data as read (packed turned round): each doc's bodies' and places' names put back before
- * its own; its bodies' names for the line under a result (bodyNames), from the entities.
+ * its own; its bodies' names for the line under a result (bodyNames), from the entities; an
+ * edition's characters from `fold`, the table its search page carries, where it was sent without.
  */
-export function unpacked(data: SearchData): SearchData {
+export function unpacked(data: SearchData, fold?: FoldTable): SearchData {
   const entities = byKindAndId(data);
-  return {
+  const whole: SearchData = {
     ...data,
     docs: data.docs.map((d) => ({
       ...d,
@@ -157,9 +180,36 @@ export function unpacked(data: SearchData): SearchData {
       bodyNames: d.bodyNames ?? d.bodies.map((id) => entities.get(`body:${id}`)?.names[0] ?? id),
     })),
   };
+  if (!data.charsFromFold) return whole;
+  if (!fold)
+    throw new Error(
+      `search data (${data.locale}): its characters need the search page's fold table`,
+    );
+  const read: SearchData = { ...whole, chars: { ...foldedChars(whole, fold), ...data.chars } };
+  delete read.charsFromFold;
+  return read;
 }
 
 /** An entity's page: its kind's list page and its id (routes.ts: paths.body, place, topic). */
 export function entityPath(entity: SearchEntity, entityPaths: SearchData['entityPaths']): string {
   return `${entityPaths[entity.kind]}${entity.id}/`;
+}
+
+/**
+ * Everything the plan's own words say, as the search finds in it: each provision's and text's
+ * title, sentences and names, the glossary's terms and the entities' names, the targets' names.
+ */
+export function planTexts(
+  data: Pick<SearchData, 'docs' | 'entities' | 'lexicon' | 'targets'>,
+): string[] {
+  return [
+    ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
+    ...lexiconOf(data),
+    ...data.targets.names,
+  ];
+}
+
+/** The names and terms a misspelt query may have meant: the entities' names (sent once, with the entities) and the glossary's terms. */
+export function lexiconOf(data: Pick<SearchData, 'entities' | 'lexicon'>): string[] {
+  return [...new Set([...data.entities.flatMap((e) => e.names), ...data.lexicon])];
 }

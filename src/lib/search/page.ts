@@ -17,6 +17,7 @@ import {
   type SearchString,
 } from './config.ts';
 import { buildFoldTable } from './fold.ts';
+import type { FoldTable } from './text.ts';
 import { sitePagesBundle } from './site-pages.ts';
 
 /**
@@ -125,10 +126,7 @@ export function searchConfig({
     otherSearchPage: href(paths.search(other)),
     otherHreflang,
     planUrl: href(paths.plan(locale)),
-    fold: buildFoldTable(planVocabulary(model), [
-      ...model.terms.map((x) => x[SOURCE_LOCALE]),
-      ...model.topics.flatMap((x) => x.forms),
-    ]),
+    fold: pageFoldTable(model),
     // The strings' variables are filled in the browser: given no value here, i18next leaves them as {{q}}.
     strings: Object.fromEntries(
       SEARCH_STRINGS.map((k) => [k, clientTemplate(t(stringKey(k)))]),
@@ -140,4 +138,16 @@ export function searchConfig({
       }),
     ) as Record<SearchPlural, { one: string; other: string }>,
   };
+}
+
+/**
+ * The fold table every search page carries (SearchConfig.fold): Traditional characters and
+ * wording of the plan's vocabulary, its terms and its topics' forms. The Traditional edition's
+ * search data leans on it for its characters (data.ts packed).
+ */
+export function pageFoldTable(model: PlanModel): FoldTable {
+  return buildFoldTable(planVocabulary(model), [
+    ...model.terms.map((x) => x[SOURCE_LOCALE]),
+    ...model.topics.flatMap((x) => x.forms),
+  ]);
 }

@@ -5,7 +5,14 @@
  * a query's word. Everything here is computed in the constructor of the engine, never per query.
  */
 import { gatherCompounds, type Compounds } from './compounds.ts';
-import { foldingOf, type SearchData, type SearchDoc, type SearchEntity } from './data.ts';
+import {
+  foldingOf,
+  lexiconOf,
+  planTexts,
+  type SearchData,
+  type SearchDoc,
+  type SearchEntity,
+} from './data.ts';
 import type { Alternative, Group, QueryContext, Script } from './query.ts';
 import { RANKING } from './weights.ts';
 import { hasRun, isHan, normalise, runStarts, tokens, type Folding, type Token } from './text.ts';
@@ -218,25 +225,6 @@ export function bigrams(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
   return out;
-}
-
-/**
- * Everything the plan's own words say, as the search finds in it: each provision's and text's
- * title, sentences and names, the glossary's terms and the entities' names, the targets' names.
- */
-export function planTexts(
-  data: Pick<SearchData, 'docs' | 'entities' | 'lexicon' | 'targets'>,
-): string[] {
-  return [
-    ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
-    ...lexiconOf(data),
-    ...data.targets.names,
-  ];
-}
-
-/** The names and terms a misspelt query may have meant: the entities' names (sent once, with the entities) and the glossary's terms. */
-export function lexiconOf(data: Pick<SearchData, 'entities' | 'lexicon'>): string[] {
-  return [...new Set([...data.entities.flatMap((e) => e.names), ...data.lexicon])];
 }
 
 /** The names of a doc's lead body: sent as how many of its names they are (the first ones), or as the names. */

@@ -5,8 +5,7 @@
  * sense is derivationally related to (employ → employer), best first. Only the plan's content
  * words are targets, so a query word can only be turned into words some provision holds.
  */
-import { foldingOf, type SearchData } from './data.ts';
-import { planTexts } from './prepare.ts';
+import { foldingOf, planTexts, type SearchData } from './data.ts';
 import { contentKeys, tokens, type Folding } from './text.ts';
 import type { Thesaurus } from './thesaurus.ts';
 import { shardOf } from './thesaurus.ts';
