@@ -263,35 +263,24 @@ describe('search relevance on the vocabulary-gap set', () => {
 });
 
 /**
- * The English probe sets (tests/search/probe-set.ts): two more tuning sets by two writers who had
- * read only the plan, the second in words the English text does not use. Reported with their
- * misses and counts by kind, no bar.
+ * The English probe sets (tests/search/probe-set.ts), by five writers who had read only the plan:
+ * tuning sets reported with their misses and counts by kind, and the third and fifth writers'
+ * held-out parts by their figures alone; no bar.
  */
 describe('search relevance on the English probe sets', () => {
+  /** A half-held set's two parts (probePart): the tuning part with its misses, the held-out one by its figures. */
+  const halves = (writer: string, cases: typeof PROBE_SET.third) =>
+    (['tuning', 'held-out'] as const).map((part) => ({
+      name: `${writer} writer, ${part}`,
+      cases: cases.filter((_, i) => probePart(i) === part),
+      misses: part === 'tuning',
+    }));
   const sets = [
     { name: 'first writer, tuning', cases: PROBE_SET.first, misses: true },
     { name: 'second writer, tuning', cases: PROBE_SET.second, misses: true },
-    {
-      name: 'third writer, tuning',
-      cases: PROBE_SET.third.filter((_, i) => probePart(i) === 'tuning'),
-      misses: true,
-    },
-    {
-      name: 'third writer, held-out',
-      cases: PROBE_SET.third.filter((_, i) => probePart(i) === 'held-out'),
-      misses: false,
-    },
+    ...halves('third', PROBE_SET.third),
     { name: 'target questions, tuning', cases: PROBE_SET.targets, misses: true },
-    {
-      name: 'fifth writer, tuning',
-      cases: PROBE_SET.fifth.filter((_, i) => probePart(i) === 'tuning'),
-      misses: true,
-    },
-    {
-      name: 'fifth writer, held-out',
-      cases: PROBE_SET.fifth.filter((_, i) => probePart(i) === 'held-out'),
-      misses: false,
-    },
+    ...halves('fifth', PROBE_SET.fifth),
   ];
   for (const { name, cases, misses } of sets) {
     it(`en, ${name}: the figures${misses ? ' (misses shown)' : ''}`, () => {
