@@ -388,6 +388,25 @@ describe('corrections', () => {
     expect(en.search('international cooperation').suggestion).toBeUndefined();
   });
 
+  it('correct a plural keeping its s, and a word of a reader’s phrase', () => {
+    // summit and sensor are the synonym table's words; the reader typed them plural.
+    expect(en.search('tech sumits').suggestion).toBe('tech summits');
+    expect(en.search('senosrs').suggestion).toBe('sensors');
+    expect(en.search('senosrs').results.length).toBeGreaterThan(0);
+    // diagnosis is written only in the reader's phrase "remote diagnosis".
+    expect(en.search('remote diagnnosis').suggestion).toBe('remote diagnosis');
+  });
+
+  it('correct a word found nowhere even when no provision holds every word', () => {
+    // No provision holds all of ai, research, areas and projects: the correction still finds research.
+    const outcome = en.search('which AI reserch areas will get projects');
+    expect(outcome.suggestion).toBe('which ai research areas will get projects');
+    expect(outcome.absent).toEqual([]);
+    // A word the plan does not mention is said so, never "corrected" into another word.
+    expect(en.search('housing for talent').suggestion).toBeUndefined();
+    expect(en.search('housing for talent').absent).toEqual(['housing']);
+  });
+
   it('correct a short English word only within a glossary name of two words or more', () => {
     // "deta" alone is too short to correct (many words are one slip from it); "big deta" is one
     // slip from the glossary's "big data".

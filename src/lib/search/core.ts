@@ -223,9 +223,13 @@ export class SearchCore {
         words: options.words,
       });
       if (suggestion && suggestion !== query.text) {
-        // Offered only where it finds what the query did not: a provision holding every word.
+        // Offered only where it finds what the query did not: a provision holding every word, or a
+        // word the plan holds for one it holds nowhere (reserch areas → research areas).
         const corrected = this.rank(this.parse(suggestion, undefined, options.thesaurus), options);
-        if (corrected.results.some((r) => r.full))
+        if (
+          corrected.results.some((r) => r.full) ||
+          (corrected.results.length > 0 && corrected.absent.length < outcome.absent.length)
+        )
           return {
             ...corrected,
             query,

@@ -52,24 +52,44 @@ export function suggest(
     }
     if (folding.stopWords.has(w) || w.length < limits.minWord || /\d/.test(w)) return w;
     if (!unknown.has(w)) return w;
-    let best: { word: string; d: number; f: number } | undefined;
-    const cap = w.length >= limits.twoEditsFrom ? 2 : 1;
-    for (const [word, f] of index.vocabularyWords) {
-      const d = editDistance(w, word, cap);
-      if (d <= cap && (!best || d < best.d || (d === best.d && f > best.f))) best = { word, d, f };
-    }
-    // A reader's word of the synonym table (entrepeneur → entrepreneur), where it is nearer than the plan's.
-    for (const word of readerWords(index)) {
-      const d = editDistance(w, word, cap);
-      if (d <= cap && (!best || d < best.d)) best = { word, d, f: 0 };
-    }
-    if (best) {
-      changed = true;
-      return best.word;
-    }
-    return w;
+    const near = nearestWord(w, index);
+    if (near) changed = true;
+    return near ?? w;
   });
   return changed ? fixed.join(' ') : undefined;
+}
+
+/**
+ * English: the plan's word (the more frequent among equals) or, nearer, the synonym table's word
+ * nearest a misspelt word: one edit away, two for a long word; a plural's s kept (grats → grants).
+ */
+function nearestWord(w: string, index: Prepared): string | undefined {
+  const limits = RANKING.suggest;
+  let best: { word: string; d: number; f: number } | undefined;
+  for (const [typed, ending] of plural(w)) {
+    const cap = typed.length >= limits.twoEditsFrom ? 2 : 1;
+    const candidates: [string, number][] = [
+      ...index.vocabularyWords,
+      // A reader's word of the synonym table (entrepeneur → entrepreneur), where it is nearer than the plan's.
+      ...readerWords(index).map((word): [string, number] => [word, 0]),
+    ];
+    for (const [word, f] of candidates) {
+      const d = editDistance(typed, word, cap);
+      if (d <= cap && (!best || d < best.d || (d === best.d && f > best.f)))
+        best = { word: word + ending, d, f };
+    }
+  }
+  return best?.word;
+}
+
+/** A word as typed, and without a plural's s when it is long enough to be corrected without it (sumits → sumit + s). */
+function plural(w: string): [string, string][] {
+  return w.endsWith('s') && !w.endsWith('ss') && w.length > RANKING.suggest.minWord
+    ? [
+        [w, ''],
+        [w.slice(0, -1), 's'],
+      ]
+    : [[w, '']];
 }
 
 /**
@@ -217,8 +237,8 @@ function readerWords(index: Prepared): string[] {
     list = [
       ...new Set(
         index.context.synonyms
-          .flatMap((entry) => entry.words)
-          .map(normalise)
+          // a phrase's words too (remote diagnosis: diagnosis)
+          .flatMap((entry) => entry.words.flatMap((w) => normalise(w).split(/\s+/)))
           .filter(
             (w) =>
               /^[a-z]+$/.test(w) &&
