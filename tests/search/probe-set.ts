@@ -23,13 +23,17 @@
  *    (20), natural questions (15), everyday words (10), typos, run-together words and short
  *    keyword strings (10), "who is responsible / which park" questions (10). HALF-HELD like the
  *    third (`probePart`).
+ *  - `sixth` (100), written on 2026-12-07 (session 41) by a sixth writer who read only the English
+ *    provisions: short keyword queries in everyday words (30), natural questions (25), questions
+ *    about numbers, amounts and deadlines (15), paraphrases (15), typing slips (15). HALF-HELD
+ *    like the third (`probePart`).
  *
  * `accept`: the provisions a careful reader accepts, best first; `targets` is the plan's text of
  * its targets and the targets ledger. The search may be grown from their misses (they are
  * printed by tests/serve/relevance.test.ts), but for the third set's held-out part; the tuning
  * figures are never held-out results.
  */
-/** The third and fifth sets' part: the first two of every five, in the order written, are held out. */
+/** The third, fifth and sixth sets' part: the first two of every five, in the order written, are held out. */
 export function probePart(index: number): 'tuning' | 'held-out' {
   return index % 5 < 2 ? 'held-out' : 'tuning';
 }
@@ -49,6 +53,7 @@ export const PROBE_SET: {
   third: ProbeCase[];
   targets: ProbeCase[];
   fifth: ProbeCase[];
+  sixth: ProbeCase[];
 } = {
   first: [
     // ---------------------------------------------------------------- paraphrase (40)
@@ -2718,6 +2723,608 @@ export const PROBE_SET: {
       accept: ['measures-intro'],
       kind: 'who',
       why: 'measures-intro: “the national independent innovation demonstration zone, the comprehensive innovation reform pilot zone and the pilot free trade zone”',
+    },
+  ],
+  sixth: [
+    {
+      q: 'robot car test track',
+      accept: ['task-2'],
+      kind: 'everyday',
+      why: 'task-2: “a testing service platform for unmanned vehicles”',
+    },
+    {
+      q: 'money for incubators',
+      accept: ['task-4'],
+      kind: 'everyday',
+      why: 'task-4: “grant corresponding construction subsidies on a merit basis”',
+    },
+    {
+      q: 'invoice financing',
+      accept: ['measure-1'],
+      kind: 'everyday',
+      why: 'measure-1: “financing services secured by pledges of accounts receivable”',
+    },
+    {
+      q: 'research vouchers',
+      accept: ['measure-1'],
+      kind: 'everyday',
+      why: 'measure-1: “Introduce innovation vouchers to help SMEs in the AI field”',
+    },
+    {
+      q: 'foreign experts offshore hub',
+      accept: ['measure-2'],
+      kind: 'everyday',
+      why: 'measure-2: “build an offshore innovation and entrepreneurship “free port” for overseas talent”',
+    },
+    {
+      q: 'AI expo',
+      accept: ['measure-5'],
+      kind: 'everyday',
+      why: 'measure-5: “influential AI innovation forums, product exhibitions and other major events”',
+    },
+    {
+      q: 'news coverage',
+      accept: ['implementation-3'],
+      kind: 'everyday',
+      why: 'implementation-3: “traditional media and emerging internet media”',
+    },
+    {
+      q: 'machine translation',
+      accept: ['task-5'],
+      kind: 'everyday',
+      why: 'task-5: “intelligent speech and translation”',
+    },
+    {
+      q: 'numerical control machines',
+      accept: ['task-5'],
+      kind: 'everyday',
+      why: 'task-5: “intelligent components and CNC machine tools”',
+    },
+    {
+      q: 'home automation',
+      accept: ['task-7'],
+      kind: 'everyday',
+      why: 'task-7: “intelligent logistics and smart home”',
+    },
+    {
+      q: 'GPS accuracy network',
+      accept: ['task-10'],
+      kind: 'everyday',
+      why: 'task-10: “a high-precision navigation and positioning network”',
+    },
+    {
+      q: 'connected sensors citywide',
+      accept: ['task-10'],
+      kind: 'everyday',
+      why: 'task-10: “Build an intelligent-sensing Internet of Things”',
+    },
+    {
+      q: 'steering committee',
+      accept: ['implementation-1'],
+      kind: 'everyday',
+      why: 'implementation-1: “Shenyang New Generation Artificial Intelligence Leading Group”',
+    },
+    {
+      q: 'milestones and deadlines',
+      accept: ['implementation-2'],
+      kind: 'everyday',
+      why: 'implementation-2: “clarify the responsible units and timetables”',
+    },
+    {
+      q: 'sales goal 2020',
+      accept: ['targets'],
+      kind: 'everyday',
+      why: 'targets: “output value of the core AI industries reaching 3 billion yuan”',
+    },
+    {
+      q: 'Xi speech northeast',
+      accept: ['guiding-ideology'],
+      kind: 'everyday',
+      why: 'guiding-ideology: “speech delivered by General Secretary Xi Jinping at the symposium on deepening the revitalization of Northeast China”',
+    },
+    {
+      q: 'publication date',
+      accept: ['notice'],
+      kind: 'everyday',
+      why: 'notice: “6 December 2018”',
+    },
+    {
+      q: 'shared university labs',
+      accept: ['task-2'],
+      kind: 'everyday',
+      why: 'task-2: “Promote technological cooperation with universities and research institutes in Shenyang, establish joint laboratories”',
+    },
+    {
+      q: 'hiring foreign researchers',
+      accept: ['task-3', 'measure-2'],
+      kind: 'everyday',
+      why: 'task-3: “high-level talent and innovation teams from China and abroad”; measure-2: “for overseas talent in parks such as the Sino-German Industrial Park”',
+    },
+    {
+      q: 'trade association',
+      accept: ['measure-5', 'task-4'],
+      kind: 'everyday',
+      why: 'measure-5: “setting up industry alliances or associations for AI sub-fields”; task-4: “industrial technology innovation alliance”',
+    },
+    {
+      q: 'military tech research',
+      accept: ['task-2'],
+      kind: 'everyday',
+      why: 'task-2: “a military-civil fusion (MCF) R&D support platform”',
+    },
+    {
+      q: 'AI safety research',
+      accept: ['task-1'],
+      kind: 'everyday',
+      why: 'task-1: “the theory of AI safety and security assurance”',
+    },
+    {
+      q: 'international collaboration',
+      accept: ['principle-3'],
+      kind: 'everyday',
+      why: 'principle-3: “exchanges and interaction with experts, research institutions, industry organizations and other entities in China and abroad”',
+    },
+    {
+      q: 'tax breaks',
+      accept: ['measure-1', 'measures-intro'],
+      kind: 'everyday',
+      why: 'measure-1: “Formulate new fiscal, tax and financial policies for AI”; measures-intro: “fiscal, tax and financial policy”',
+    },
+    {
+      q: 'FTZ policies',
+      accept: ['measures-intro'],
+      kind: 'everyday',
+      why: 'measures-intro: “the pilot free trade zone”',
+    },
+    {
+      q: 'smart workshop pilots',
+      accept: ['task-9'],
+      kind: 'everyday',
+      why: 'task-9: “application demonstration projects ... intelligent workshops”',
+    },
+    {
+      q: 'self-driving demos',
+      accept: ['task-9', 'task-10'],
+      kind: 'everyday',
+      why: 'task-9: “application demonstration projects ... autonomous driving”; task-10: “5G-based driverless vehicle demonstrations”',
+    },
+    {
+      q: 'surveillance cameras',
+      accept: ['task-11'],
+      kind: 'everyday',
+      why: 'task-11: “raising the level of intelligence in fields such as transport, health, and security and surveillance”',
+    },
+    {
+      q: 'worker retraining',
+      accept: ['implementation-4'],
+      kind: 'everyday',
+      why: 'implementation-4: “carrying out AI skills training, so as to substantially upgrade the professional skills of the workforce”',
+    },
+    {
+      q: 'driverless car manufacturing',
+      accept: ['task-12', 'task-7'],
+      kind: 'everyday',
+      why: 'task-12: “Building on the foundation of the electronic information manufacturing industry, develop an unmanned vehicle industry”; task-7: industrialization projects in “intelligent vehicles”',
+    },
+    {
+      q: 'who coordinates AI efforts citywide?',
+      accept: ['implementation-1'],
+      kind: 'natural',
+      why: 'implementation-1: “The Leading Group’s office shall be responsible for the overall coordination of AI development work across the city”',
+    },
+    {
+      q: 'what happens if the plan needs to change midway?',
+      accept: ['implementation-2'],
+      kind: 'natural',
+      why: 'implementation-2: “make timely and dynamic adjustments to the plan’s targets and task arrangements”',
+    },
+    {
+      q: 'does the city have its own pot of money for AI companies?',
+      accept: ['measure-1'],
+      kind: 'natural',
+      why: 'measure-1: “Use government fiscal funds to set up a special fund for AI development”',
+    },
+    {
+      q: 'are professors rewarded for turning their research into products?',
+      accept: ['measure-2'],
+      kind: 'natural',
+      why: 'measure-2: “Encourage capable talent at research institutes and universities to commercialize AI technological results, and implement the corresponding reward policies”',
+    },
+    {
+      q: 'what does Shenyang want to become in AI?',
+      accept: ['preamble', 'guiding-ideology'],
+      kind: 'natural',
+      why: 'preamble: “build the city into an innovation highland for the AI industry in China”; guiding-ideology: “build Shenyang into a strategic highland for AI development in China”',
+    },
+    {
+      q: 'which earlier document is this plan based on?',
+      accept: ['preamble'],
+      kind: 'natural',
+      why: 'preamble: “this Action Plan is formulated in accordance with the spirit of the” Shenyang plan notice “(Shen Zheng Fa [2018] No. 19”',
+    },
+    {
+      q: 'who was this plan sent to?',
+      accept: ['notice'],
+      kind: 'natural',
+      why: 'notice: “To the people’s governments of all districts, counties and county-level cities, and the relevant departments”',
+    },
+    {
+      q: 'how will the city lure big companies from elsewhere?',
+      accept: ['task-6', 'measure-1'],
+      kind: 'natural',
+      why: 'task-6: “attract well-known enterprises from China and abroad on a one policy per enterprise basis”; measure-1: “For incoming enterprises, apply a one policy per enterprise approach”',
+    },
+    {
+      q: 'will Shenyang get a robotics research centre of national level?',
+      accept: ['task-2'],
+      kind: 'natural',
+      why: 'task-2: “focus on developing a national robotics technology innovation centre”',
+    },
+    {
+      q: 'will Shenyang help write standards for self-driving cars and drones?',
+      accept: ['measure-4'],
+      kind: 'natural',
+      why: 'measure-4: “the research and formulation of AI industry standards in high-profile fields such as drones, intelligent robots and smart cars”',
+    },
+    {
+      q: 'how will the city use data on residents and traffic?',
+      accept: ['task-11'],
+      kind: 'natural',
+      why: 'task-11: “Integrate public digital information on population, transport, education, construction and other areas”',
+    },
+    {
+      q: 'what basic research topics will get projects?',
+      accept: ['task-1'],
+      kind: 'natural',
+      why: 'task-1: “Deploy a number of projects in key frontier directions ... new-generation machine learning, reasoning and decision-making”',
+    },
+    {
+      q: 'will the city host AI conferences?',
+      accept: ['measure-5'],
+      kind: 'natural',
+      why: 'measure-5: “Promote or organize influential AI innovation forums”',
+    },
+    {
+      q: 'which industries count as core for AI in Shenyang?',
+      accept: ['task-6', 'task-5'],
+      kind: 'natural',
+      why: 'task-6: “the four core industries of intelligent chips, intelligent speech, intelligent imaging and intelligent components”; task-5: “core industries such as intelligent chips, intelligent speech and translation, intelligent imaging”',
+    },
+    {
+      q: 'is there help getting funding from Beijing?',
+      accept: ['measure-3'],
+      kind: 'natural',
+      why: 'measure-3: “Encourage enterprises or research institutions to seek support from central government funds”',
+    },
+    {
+      q: 'is the city trying to get a national makerspace base here?',
+      accept: ['measure-3'],
+      kind: 'natural',
+      why: 'measure-3: “actively seek to have national AI maker bases and AI technology innovation bases set up in Shenyang”',
+    },
+    {
+      q: 'are vocational schools involved in teaching AI?',
+      accept: ['implementation-4'],
+      kind: 'natural',
+      why: 'implementation-4: “Support higher education institutions, vocational schools, non-governmental training institutions ... in carrying out AI skills training”',
+    },
+    {
+      q: 'why focus on just a few key areas instead of everything?',
+      accept: ['principle-4'],
+      kind: 'natural',
+      why: 'principle-4: “drive AI development across the board through progress at key points”',
+    },
+    {
+      q: 'does the plan mention improving the business climate?',
+      accept: ['implementation-intro', 'measures-intro'],
+      kind: 'natural',
+      why: 'implementation-intro: “make vigorous efforts to create a friendlier business environment”; measures-intro: “intellectual property and the business environment”',
+    },
+    {
+      q: 'which sectors get priority when turning products into mass production?',
+      accept: ['task-7'],
+      kind: 'natural',
+      why: 'task-7: “give priority support to a number of industrialization projects”',
+    },
+    {
+      q: 'is there a platform where doctors and researchers work together on AI?',
+      accept: ['task-2'],
+      kind: 'natural',
+      why: 'task-2: “an open collaborative innovation platform for intelligent healthcare”',
+    },
+    {
+      q: 'does the plan help startups partner with big firms?',
+      accept: ['measure-1', 'principle-2'],
+      kind: 'natural',
+      why: 'measure-1: “support small and medium-sized AI enterprises (SMEs) and start-ups in building innovation chains and industrial chains jointly with leading enterprises”; principle-2: “among large, medium-sized and small enterprises”',
+    },
+    {
+      q: 'will each district get its own specialised AI zone?',
+      accept: ['task-12', 'measure-3'],
+      kind: 'natural',
+      why: 'task-12: “In line with the strategic positioning and industrial development needs of each area ... build distinctive core zones for AI innovation”; measure-3: “build distinctive AI parks and innovation communities”',
+    },
+    {
+      q: 'does the plan say anything about 5G?',
+      accept: ['task-10'],
+      kind: 'natural',
+      why: 'task-10: “accelerate the construction of a 5G innovation demonstration network”',
+    },
+    {
+      q: 'what is the basic philosophy the whole plan is built around?',
+      accept: ['guiding-ideology'],
+      kind: 'natural',
+      why: 'guiding-ideology: “With innovation-driven development + industrial development + application-led growth as the core”',
+    },
+    {
+      q: "how big should Shenyang's core AI sector be by 2020?",
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “output value of the core AI industries reaching 3 billion yuan”',
+    },
+    {
+      q: 'how much are AI-linked sectors expected to be worth?',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “that of related industries reaching 20 billion yuan”',
+    },
+    {
+      q: 'how many big data projects each year?',
+      accept: ['task-10'],
+      kind: 'target-question',
+      why: 'task-10: “each year deploy no fewer than 100 projects in each of the fields”',
+    },
+    {
+      q: 'how many AI clusters will be set up?',
+      accept: ['task-8'],
+      kind: 'target-question',
+      why: 'task-8: “build about five distinctive AI industrial clusters”',
+    },
+    {
+      q: 'how many core sectors does the city want to pull firms into?',
+      accept: ['task-6'],
+      kind: 'target-question',
+      why: 'task-6: “Focusing on the four core industries”',
+    },
+    {
+      q: 'how many linked industries get support for commercial rollout?',
+      accept: ['task-7'],
+      kind: 'target-question',
+      why: 'task-7: “Focusing on the six related industries”',
+    },
+    {
+      q: 'when was the plan published?',
+      accept: ['notice'],
+      kind: 'target-question',
+      why: 'notice: “6 December 2018”',
+    },
+    {
+      q: 'what years does the action plan cover?',
+      accept: ['notice'],
+      kind: 'target-question',
+      why: 'notice: “Three-Year Action Plan (2018–2020)”',
+    },
+    {
+      q: 'until what year does the long-term AI plan run?',
+      accept: ['preamble'],
+      kind: 'target-question',
+      why: 'preamble: “Shenyang New Generation Artificial Intelligence Development Plan (2018–2030)”',
+    },
+    {
+      q: 'by what year should Shenyang rank among the top AI cities nationally?',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “By 2020, Shenyang will join the ranks of China’s key cities”',
+    },
+    {
+      q: 'what is the document number of the parent plan?',
+      accept: ['preamble'],
+      kind: 'target-question',
+      why: 'preamble: “Shen Zheng Fa [2018] No. 19”',
+    },
+    {
+      q: 'how often are implementation plans drawn up?',
+      accept: ['implementation-2'],
+      kind: 'target-question',
+      why: 'implementation-2: “formulate annual and phase-specific implementation plans”',
+    },
+    {
+      q: 'how many new research platforms are planned?',
+      accept: ['task-2'],
+      kind: 'target-question',
+      why: 'task-2: “a national robotics technology innovation centre, an intelligent manufacturing cloud platform, an open collaborative innovation platform for intelligent healthcare, a testing service platform for unmanned vehicles and a military-civil fusion (MCF) R&D support platform”',
+    },
+    {
+      q: 'by when should a national robot innovation platform exist?',
+      accept: ['targets', 'task-2'],
+      kind: 'target-question',
+      why: 'targets: by 2020 “National-level innovation platforms for intelligent robots and intelligent manufacturing will be built”',
+    },
+    {
+      q: 'how often does the AI leadership office have to report?',
+      accept: ['implementation-1'],
+      kind: 'target-question',
+      why: 'implementation-1: “submitting regular reports to the Leading Group”',
+    },
+    {
+      q: 'government backs work on machines that understand human language and sense through several channels at once',
+      accept: ['task-1'],
+      kind: 'paraphrase',
+      why: 'task-1: “cross-modal and collaborative perception, natural language understanding”',
+    },
+    {
+      q: 'cash for startup hubs depending on how well the young companies inside them do',
+      accept: ['task-4'],
+      kind: 'paraphrase',
+      why: 'task-4: “grant corresponding construction subsidies on a merit basis according to their incubation facilities, incubation capacity, incubation performance”',
+    },
+    {
+      q: 'the municipality pools records on residents, commuting, schooling and buildings to run the city more cleverly',
+      accept: ['task-11'],
+      kind: 'paraphrase',
+      why: 'task-11: “Integrate public digital information on population, transport, education, construction”',
+    },
+    {
+      q: 'goals can be revised on the fly when technology or society shifts',
+      accept: ['implementation-2'],
+      kind: 'paraphrase',
+      why: 'implementation-2: “In light of the latest progress in AI and new changes in economic and social needs, make timely and dynamic adjustments”',
+    },
+    {
+      q: 'firms get rewarded for registering their inventions and logos',
+      accept: ['measure-4'],
+      kind: 'paraphrase',
+      why: 'measure-4: “Provide incentives for backbone enterprises and research institutions to apply for and register patents and trademarks”',
+    },
+    {
+      q: 'spotlight successful local firms and notable people, and stage fairs and summits',
+      accept: ['measure-5'],
+      kind: 'paraphrase',
+      why: 'measure-5: “Step up publicity for leading enterprises ... representative figures”; “forums, product exhibitions”',
+    },
+    {
+      q: 'bring famous companies into existing business parks and grow roughly five specialised hubs',
+      accept: ['task-8'],
+      kind: 'paraphrase',
+      why: 'task-8: “Relying on Shenyang’s existing industrial parks ... build about five distinctive AI industrial clusters”',
+    },
+    {
+      q: 'use demand from urban building and factories to showcase breakthroughs like robot-run shop floors and self-driving',
+      accept: ['task-9'],
+      kind: 'paraphrase',
+      why: 'task-9: “In line with the demand for AI arising from Shenyang’s urban construction and industrial development ... intelligent workshops, autonomous driving”',
+    },
+    {
+      q: "build on the region's heavy machinery tradition to grow smart factories",
+      accept: ['task-12'],
+      kind: 'paraphrase',
+      why: 'task-12: “Relying on strengths in equipment manufacturing, grow and strengthen the intelligent manufacturing industry”',
+    },
+    {
+      q: 'look beyond city and provincial borders and team up with foreign specialists so everyone wins',
+      accept: ['principle-3'],
+      kind: 'paraphrase',
+      why: 'principle-3: “coordinate resources from inside and outside the city, inside and outside the province ... form win-win cooperation mechanisms”',
+    },
+    {
+      q: 'concentrate people, money and materials on breakthroughs where the city is already strong',
+      accept: ['principle-4'],
+      kind: 'paraphrase',
+      why: 'principle-4: “pool human, material and financial resources ... gain first-mover advantages in fields of strength”',
+    },
+    {
+      q: 'creative thinking should steer everything, including fresh ways of doing business and managing',
+      accept: ['principle-1'],
+      kind: 'paraphrase',
+      why: 'principle-1: “Use the philosophy of innovative development to guide AI development as a whole ... business model innovation and management innovation”',
+    },
+    {
+      q: 'top experts and research squads in chips, robotics and learning algorithms recruited from home and overseas under the talent scheme',
+      accept: ['task-3'],
+      kind: 'paraphrase',
+      why: 'task-3: “New Talent Policy”; “high-level talent and innovation teams from China and abroad in fields such as machine learning, intelligent robots”',
+    },
+    {
+      q: "newspapers, TV and online outlets should spread word of local achievements and boost Shenyang's tech image",
+      accept: ['implementation-3'],
+      kind: 'paraphrase',
+      why: 'implementation-3: “promptly and accurately report on and publicize Shenyang’s new policies, new progress and new results”',
+    },
+    {
+      q: 'recruit big names in chips, voice, imaging and parts with tailor-made deals to plug gaps in the local supply chain',
+      accept: ['task-6'],
+      kind: 'paraphrase',
+      why: 'task-6: “attract well-known enterprises from China and abroad on a one policy per enterprise basis, so as to fill gaps in Shenyang’s industries”',
+    },
+    {
+      q: 'unmaned vehicle testing',
+      accept: ['task-2'],
+      kind: 'misspelling',
+      why: 'task-2: “a testing service platform for unmanned vehicles”',
+    },
+    {
+      q: 'artifical intelligence fund',
+      accept: ['measure-1'],
+      kind: 'misspelling',
+      why: 'measure-1: “set up a special fund for AI development”',
+    },
+    {
+      q: 'incubater subsidies',
+      accept: ['task-4'],
+      kind: 'misspelling',
+      why: 'task-4: “For technology business incubators and maker spaces ... grant corresponding construction subsidies”',
+    },
+    {
+      q: 'patnet rewards',
+      accept: ['measure-4'],
+      kind: 'misspelling',
+      why: 'measure-4: “Provide incentives ... to apply for and register patents”',
+    },
+    {
+      q: 'smart hoem devices',
+      accept: ['task-7'],
+      kind: 'misspelling',
+      why: 'task-7: “intelligent logistics and smart home”',
+    },
+    {
+      q: 'telemedecine 5G',
+      accept: ['task-10'],
+      kind: 'misspelling',
+      why: 'task-10: “mobile telemedicine in a 5G network environment”',
+    },
+    {
+      q: 'AI leadership gruop',
+      accept: ['implementation-1'],
+      kind: 'misspelling',
+      why: 'implementation-1: “Shenyang New Generation Artificial Intelligence Leading Group”',
+    },
+    {
+      q: 'skils training',
+      accept: ['implementation-4'],
+      kind: 'misspelling',
+      why: 'implementation-4: “carrying out AI skills training”',
+    },
+    {
+      q: 'city brian',
+      accept: ['task-11'],
+      kind: 'misspelling',
+      why: 'task-11: “Accelerate the building of the city brain”',
+    },
+    {
+      q: 'maker spcaes',
+      accept: ['task-4', 'measure-3'],
+      kind: 'misspelling',
+      why: 'task-4: “establish specialized AI maker spaces”; measure-3: “Encourage enterprises, universities and research institutions to develop maker spaces”',
+    },
+    {
+      q: 'five AI clsuters',
+      accept: ['task-8'],
+      kind: 'misspelling',
+      why: 'task-8: “build about five distinctive AI industrial clusters”',
+    },
+    {
+      q: 'Sino-Germna park talent',
+      accept: ['measure-2'],
+      kind: 'misspelling',
+      why: 'measure-2: “for overseas talent in parks such as the Sino-German Industrial Park and the Siasun Robot Industrial Park”',
+    },
+    {
+      q: 'speech translaton',
+      accept: ['task-5'],
+      kind: 'misspelling',
+      why: 'task-5: “intelligent speech and translation”',
+    },
+    {
+      q: 'publicty campaign',
+      accept: ['measure-5', 'implementation-3'],
+      kind: 'misspelling',
+      why: 'measure-5: “Step up publicity for leading enterprises”; implementation-3: “report on and publicize Shenyang’s new policies”',
+    },
+    {
+      q: 'robotics reserch centre',
+      accept: ['task-2'],
+      kind: 'misspelling',
+      why: 'task-2: “a national robotics technology innovation centre”',
     },
   ],
 };

@@ -298,6 +298,13 @@ describe('direct answers', () => {
     expect(en.search('targets for 2020').answers.map((a) => a.kind)).toContain('targets');
   });
 
+  it('put the provision stating an amount asked for first, beside the targets ledger', () => {
+    // Task 8 states the five clusters; measure 3 holds every word (bases set up) but no amount.
+    const asked = en.search('how many AI clusters will be set up?');
+    expect(asked.answers.map((a) => a.kind)).toContain('targets');
+    expect(asked.results[0]?.doc.id).toBe('task-8');
+  });
+
   it('link each body, place and topic to its page, named by its own name, in every edition', () => {
     for (const locale of LOCALES) {
       const data = buildSearchData(model, vocabulary, locale, useTranslations(locale));

@@ -23,6 +23,9 @@ describe('the common English words', () => {
     expect(baseForms('buses')).toEqual(expect.arrayContaining(['buses', 'buse', 'bus']));
     expect(baseForms('cities')).toContain('city');
     expect(baseForms('taxing')).toContain('tax');
+    // a doubled consonant before the ending
+    expect(baseForms('getting')).toContain('get');
+    expect(baseForms('planned')).toContain('plan');
     const words = wordsFrom(['bus', 'city', 'crop']);
     for (const w of ['bus', 'buses', 'cities', 'crops'])
       expect(isEnglishWord(w, words), w).toBe(true);

@@ -201,7 +201,9 @@ export class SearchCore {
       ? statedIn(query, index.targetNames, index.targetSources, this.script)
       : undefined;
     const results =
-      source && source !== this.data.targets.text ? stated(ranked.results, source) : ranked.results;
+      source && source !== this.data.targets.text
+        ? stated(ranked.results, source, query.asksTargets)
+        : ranked.results;
     return { query, results, answers: found, leftOut: ranked.leftOut, absent: ranked.absent };
   }
 
@@ -303,12 +305,16 @@ export class SearchCore {
   }
 }
 
-/** `results` with the one of id `source` first among those as full as it (full before partial stays). */
-function stated(results: Result[], source: string): Result[] {
+/**
+ * `results` with the one of id `source` first among those as full as it (full before partial
+ * stays), or first of all when the query asks for the amount (how many AI clusters will be set up:
+ * task 8, which states it, before a provision that merely holds every word).
+ */
+function stated(results: Result[], source: string, asked: boolean): Result[] {
   const at = results.findIndex((r) => r.doc.id === source);
   if (at <= 0) return results;
   const it = results[at]!;
-  const to = results.findIndex((r) => r.full === it.full);
+  const to = asked ? 0 : results.findIndex((r) => r.full === it.full);
   return [...results.slice(0, to), it, ...results.slice(to, at), ...results.slice(at + 1)];
 }
 

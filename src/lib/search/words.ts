@@ -30,6 +30,9 @@ export function baseForms(word: string): string[] {
   strip('d');
   strip('ing');
   strip('ing', 'e');
+  // A doubled consonant before the ending: getting → get, planned → plan.
+  const doubled = /^(.{2,}?)([b-df-hj-np-tv-z])\2(?:ing|ed)$/.exec(word);
+  if (doubled) forms.push(doubled[1]! + doubled[2]!);
   return forms;
 }
 
