@@ -1,6 +1,9 @@
 /** engine.ts: the facade the search page and the relevance test use, on the small plan. */
 import { describe, expect, it } from 'vitest';
+import { SearchCore } from '../../src/lib/search/core.ts';
 import { SearchEngine, segmentsText, type Outcome } from '../../src/lib/search/engine.ts';
+import { LATER_STAGES } from '../../src/lib/search/stages.ts';
+import { TRADITIONAL } from '../../src/lib/search/traditional.ts';
 import { EN_FIXTURE, ZH_FIXTURE, ZH_HANT_FIXTURE } from '../support/search-fixture.ts';
 
 const en = new SearchEngine(EN_FIXTURE);
@@ -40,6 +43,22 @@ describe('the search engine', () => {
     const fixed = hant.search('市知識產全局');
     expect(fixed.suggestion).toBe('市知識產權局');
     expect(hant.knownChars.has('專')).toBe(true);
+  });
+
+  it('the browser’s engine gives the words back as typed only with the Traditional half (traditional.ts)', () => {
+    const bare = new SearchCore(ZH_HANT_FIXTURE, LATER_STAGES);
+    const whole = new SearchCore(ZH_HANT_FIXTURE, LATER_STAGES, undefined, TRADITIONAL);
+    // The same results either way; without the half, the words come back in Simplified characters.
+    expect(bare.search('專利').results.map((r) => r.doc.id)).toEqual(['measure-4']);
+    expect(bare.search('專利').query.text).toBe('专利');
+    expect(whole.search('專利').query.text).toBe('專利');
+    expect(whole.search('市知識產全局').suggestion).toBe('市知識產權局');
+    expect(whole.asWritten('专利')).toBe('專利');
+    expect(bare.asWritten('专利')).toBe('专利');
+    // Other editions ignore it.
+    expect(
+      new SearchCore(ZH_FIXTURE, undefined, undefined, TRADITIONAL).search('专利').query.text,
+    ).toBe('专利');
   });
 
   it('takes hostile queries as text in every edition, in bounded time', () => {

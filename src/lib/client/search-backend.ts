@@ -42,9 +42,16 @@ export interface Searched {
   converted?: string;
 }
 
-/** An edition's engine; a Traditional edition's characters lean on the page's fold table (data.ts packed). */
-function engineFrom(url: string, fold: FoldTable): Promise<SearchCore> {
-  return json<SearchData>(url).then((data) => new SearchCore(unpacked(data, fold)));
+/**
+ * An edition's engine; a Traditional edition's characters lean on the page's fold table (data.ts
+ * packed), and its half of the search (search/traditional.ts) is loaded beside its data.
+ */
+async function engineFrom(url: string, fold: FoldTable, traditional: boolean): Promise<SearchCore> {
+  const [data, half] = await Promise.all([
+    json<SearchData>(url),
+    traditional ? import('../search/traditional.ts').then((m) => m.TRADITIONAL) : undefined,
+  ]);
+  return new SearchCore(unpacked(data, fold), undefined, undefined, half);
 }
 
 export class SearchBackend {
@@ -62,7 +69,7 @@ export class SearchBackend {
 
   /** Starts loading the search data (on focus, or at once when the page opens with a query). */
   warm(): Promise<SearchCore> {
-    this.engine ??= engineFrom(this.config.dataUrl, this.config.fold);
+    this.engine ??= engineFrom(this.config.dataUrl, this.config.fold, this.config.traditional);
     this.engine.catch(() => {
       this.engine = undefined;
     });
@@ -207,7 +214,8 @@ export class SearchBackend {
 
   /** How many provisions of the other language hold every word of the query (its data is fetched on the first call). */
   async otherEditionCount(query: string, filters: Filters): Promise<number> {
-    this.otherEngine ??= engineFrom(this.config.otherDataUrl, this.config.fold);
+    // Only counted: the reader's words are not shown from it, as typed or otherwise.
+    this.otherEngine ??= engineFrom(this.config.otherDataUrl, this.config.fold, false);
     this.otherEngine.catch(() => {
       this.otherEngine = undefined;
     });

@@ -83,6 +83,11 @@ export interface SearchConfig {
    */
   saysFolded: boolean;
   /**
+   * The edition is generated in Traditional characters (its search data's `chars`): its search
+   * loads traditional.ts with the data, to give the reader's words back as typed.
+   */
+  traditional: boolean;
+  /**
    * The other language's search page and its hreflang: offered, with its count, only when this
    * edition has no full match and that one has (its search data is fetched only then).
    */

@@ -28,6 +28,7 @@ import type { Sounds } from './sounds.ts';
 import type { SuggestAids } from './suggest.ts';
 import type { EnglishWords } from './words.ts';
 import { trim } from './snippet.ts';
+import type { Traditional } from './traditional.ts';
 import { foldQuery, type FoldTable, type Folding } from './text.ts';
 import { shardsFor, type Thesaurus } from './thesaurus.ts';
 
@@ -63,11 +64,15 @@ export class SearchCore {
   readonly knownChars: ReadonlySet<string>;
   private readonly index: Prepared;
   private readonly data: SearchData;
-  private writtenForms?: Map<string, string>;
   /** the later stages, when given */
   stages?: LaterStages;
   /** the stage answering a provision asked for by number (by-number.ts), when given: see asksByNumber */
   byNumber?: ByNumber;
+  /**
+   * A Traditional edition's half (traditional.ts): the reader's words given back as typed. Given
+   * with the edition's data: without it, they come back in Simplified characters.
+   */
+  traditional?: Traditional;
   /** the last search reached a later stage that was not given */
   private wanted = false;
 
@@ -75,9 +80,15 @@ export class SearchCore {
    * Without `stages`, a search that reaches them gives what the plan's words found (no correction,
    * no close matches), and laterStagesWanted says so: give them and search again.
    */
-  constructor(data: SearchData, stages?: LaterStages, byNumber?: ByNumber) {
+  constructor(
+    data: SearchData,
+    stages?: LaterStages,
+    byNumber?: ByNumber,
+    traditional?: Traditional,
+  ) {
     this.stages = stages;
     this.byNumber = byNumber;
+    this.traditional = traditional;
     this.data = unpacked(data);
     this.locale = data.locale;
     this.index = prepare(this.data);
@@ -102,9 +113,9 @@ export class SearchCore {
    * Other editions: as typed.
    */
   asWritten(query: string): string {
-    if (!this.data.chars) return query;
-    this.writtenForms ??= writtenForms(this.data);
-    return [...query].map((c) => this.writtenForms!.get(c) ?? c).join('');
+    return this.data.chars && this.traditional
+      ? this.traditional.asWritten(query, this.data)
+      : query;
   }
 
   /**
@@ -172,7 +183,11 @@ export class SearchCore {
           ),
       );
     }
-    return this.asTyped(this.searchFolded(raw, options), raw, options.fold);
+    const outcome = this.searchFolded(raw, options);
+    // A Traditional edition shows the reader's words as typed (traditional.ts).
+    return this.data.chars && this.traditional
+      ? this.traditional.asTyped(outcome, raw, this.index, options.fold)
+      : outcome;
   }
 
   /** Bodies, places and topics the query names, and the targets ledger. */
@@ -253,56 +268,6 @@ export class SearchCore {
     if (!this.stages) this.wanted = true;
     return this.stages;
   }
-
-  /**
-   * An edition in Traditional characters searches in Simplified ones (SearchData.chars), but
-   * shows the reader's words as typed: the query, the words a result lacks and a correction are
-   * given back in the typed characters (folding is one character for one, so a word's place in
-   * the folded query is its place in the typed one), and a corrected name in the edition's form.
-   */
-  private asTyped(outcome: Outcome, raw: string, fold?: FoldTable): Outcome {
-    if (this.script !== 'han' || !this.data.chars) return outcome;
-    const typed = raw.normalize('NFKC');
-    const folded = this.index.fold(fold ? foldQuery(raw, fold) : raw);
-    if ([...typed].length !== [...folded].length) return outcome;
-    const back = (s: string) => {
-      const at = folded.indexOf(s);
-      return at < 0 ? s : typed.slice(at, at + s.length);
-    };
-    return {
-      ...outcome,
-      query: { ...outcome.query, text: back(outcome.query.text) },
-      results: outcome.results.map((r) => ({
-        ...r,
-        missing: r.missing.map(back),
-        ...(r.related ? { related: r.related.map(back) } : {}),
-      })),
-      leftOut: outcome.leftOut.map(back),
-      absent: outcome.absent.map(back),
-      ...(outcome.suggestion
-        ? { suggestion: this.inEditionForm(outcome.suggestion, folded, typed) }
-        : {}),
-    };
-  }
-
-  /** A folded correction in the edition's characters: the typed characters where it keeps them, the edition's own form of the name it put in. */
-  private inEditionForm(suggestion: string, folded: string, typed: string): string {
-    const s = [...suggestion];
-    const f = [...folded];
-    const t = [...typed];
-    if (s.length !== f.length) return suggestion;
-    const out = s.map((c, i) => (c === f[i] ? (t[i] ?? c) : c));
-    const changed = s.findIndex((c, i) => c !== f[i]);
-    for (const [key, form] of this.index.editionForms) {
-      const at = suggestion.indexOf(key);
-      const start = at < 0 ? -1 : [...suggestion.slice(0, at)].length;
-      if (start >= 0 && start <= changed && changed < start + [...key].length) {
-        out.splice(start, [...form].length, ...form);
-        break;
-      }
-    }
-    return out.join('');
-  }
 }
 
 /**
@@ -316,15 +281,4 @@ function stated(results: Result[], source: string, asked: boolean): Result[] {
   const it = results[at]!;
   const to = asked ? 0 : results.findIndex((r) => r.full === it.full);
   return [...results.slice(0, to), it, ...results.slice(to, at), ...results.slice(at + 1)];
-}
-
-/** A Traditional edition: Simplified character → the one the edition writes for it (data.chars turned round). */
-function writtenForms(data: SearchData): Map<string, string> {
-  const own = new Set(
-    data.docs.flatMap((d) => [...[d.title, ...d.paragraphs.flat(), ...d.names].join('')]),
-  );
-  const forms = new Map<string, string>();
-  for (const [written, simplified] of Object.entries(data.chars ?? {}))
-    if (!own.has(simplified) && !forms.has(simplified)) forms.set(simplified, written);
-  return forms;
 }

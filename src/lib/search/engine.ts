@@ -1,6 +1,7 @@
 /**
  * The search with all its stages (core.ts), given at once: the later ones (stages.ts: the
- * correction, the close matches) and the provision asked for by number (by-number.ts). For tests
+ * correction, the close matches), the provision asked for by number (by-number.ts) and a
+ * Traditional edition's half (traditional.ts). For tests
  * and Node. The browser runs SearchCore and loads each stage only when a search needs it
  * (client/search-backend.ts).
  */
@@ -8,12 +9,13 @@ import { BY_NUMBER } from './by-number.ts';
 import { SearchCore } from './core.ts';
 import type { SearchData } from './data.ts';
 import { LATER_STAGES } from './stages.ts';
+import { TRADITIONAL } from './traditional.ts';
 
 export type { Answer, Filters, Outcome, Result, Segment, Snippet } from './outcome.ts';
 export { segmentsText } from './snippet.ts';
 
 export class SearchEngine extends SearchCore {
   constructor(data: SearchData) {
-    super(data, LATER_STAGES, BY_NUMBER);
+    super(data, LATER_STAGES, BY_NUMBER, TRADITIONAL);
   }
 }

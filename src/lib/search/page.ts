@@ -123,6 +123,8 @@ export function searchConfig({
     otherDataUrl: href(`/search/${other}.json`),
     base,
     saysFolded: edition(locale).script === 'han' && !edition(locale).derivedFrom,
+    // build-data.ts gives a generated edition's data its `chars`.
+    traditional: writtenEditionOf(locale) !== locale,
     otherSearchPage: href(paths.search(other)),
     otherHreflang,
     planUrl: href(paths.plan(locale)),
