@@ -14,7 +14,7 @@ import { unpackFoldTable, type PackedFoldTable } from '../../src/lib/search/text
 import { mergeShards } from '../../src/lib/search/thesaurus.ts';
 import { readersWordsFrom } from '../../src/lib/search/readers.ts';
 import { soundsFrom } from '../../src/lib/search/sounds.ts';
-import { wordsFrom } from '../../src/lib/search/words.ts';
+import { englishAidsFrom } from '../../src/lib/search/words.ts';
 import { EVAL_SET } from '../search/eval-set.ts';
 import {
   casesFor,
@@ -44,8 +44,8 @@ const read = <T>(file: string): T =>
 const fold = unpackFoldTable(read<PackedFoldTable>('fold.json'));
 /** Which Chinese characters sound alike, fetched by a Chinese search that reaches the correction. */
 const sounds = soundsFrom(read<unknown>('zh-sounds.json'));
-/** The common English words the correction leaves as typed, fetched by an English search that reaches the correction. */
-const words = wordsFrom(read<unknown>('en-words.json'));
+/** The common English words the correction leaves as typed and the glossary's terms, fetched by an English search that reaches the correction. */
+const { words, terms } = englishAidsFrom(read<unknown>('en-words.json'));
 /** Each written language's readers' words, fetched by a search that needs them (search-backend.ts). */
 const readers = {
   zh: readersWordsFrom(read<unknown>('zh-readers.json')),
@@ -88,7 +88,7 @@ function run(locale: Locale, cases: Case[]) {
     cases,
     (c) => {
       // As the page searches (search-backend.ts): again with the readers' words when no provision holds every word.
-      const options = { fold, thesaurus: thesaurusFor(engine, c.q), sounds, words };
+      const options = { fold, thesaurus: thesaurusFor(engine, c.q), sounds, words, terms };
       const first = engine.search(c.q, options);
       const { results, answers } = engine.wantsReadersWords(first, options)
         ? engine.search(c.q, { ...options, readers: readers[writtenEditionOf(locale)] })

@@ -6,17 +6,26 @@ import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { unpacked } from '../../src/lib/search/data.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
 import { correctionTargets } from '../../src/lib/search/suggest.ts';
-import { baseForms, isEnglishWord, nearTargets, wordsFrom } from '../../src/lib/search/words.ts';
+import {
+  baseForms,
+  englishAidsFrom,
+  isEnglishWord,
+  nearTargets,
+} from '../../src/lib/search/words.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
 
 describe('the common English words', () => {
-  it('reads the file as fetched, leaving out anything that is not a lower-case word', () => {
-    expect([...wordsFrom(['bus', 'crop', 'Bus', '<b>', 7, null, 'x'.repeat(40)])]).toEqual([
-      'bus',
-      'crop',
-    ]);
-    for (const hostile of [null, 'bus', { bus: 1 }, 42, undefined])
-      expect(wordsFrom(hostile).size).toBe(0);
+  it('reads the file as fetched, leaving out anything that is not a lower-case word or a term', () => {
+    const read = englishAidsFrom({
+      words: ['bus', 'crop', 'Bus', '<b>', 7, null, 'x'.repeat(40)],
+      terms: ['big data', '', 42, 'x'.repeat(200), 'maker spaces'],
+    });
+    expect([...read.words]).toEqual(['bus', 'crop']);
+    expect(read.terms).toEqual(['big data', 'maker spaces']);
+    for (const hostile of [null, 'bus', ['bus'], { words: 'bus', terms: {} }, 42, undefined]) {
+      expect(englishAidsFrom(hostile).words.size).toBe(0);
+      expect(englishAidsFrom(hostile).terms).toEqual([]);
+    }
   });
 
   it('knows a word by the form it inflects', () => {
@@ -26,7 +35,7 @@ describe('the common English words', () => {
     // a doubled consonant before the ending
     expect(baseForms('getting')).toContain('get');
     expect(baseForms('planned')).toContain('plan');
-    const words = wordsFrom(['bus', 'city', 'crop']);
+    const { words } = englishAidsFrom({ words: ['bus', 'city', 'crop'] });
     for (const w of ['bus', 'buses', 'cities', 'crops'])
       expect(isEnglishWord(w, words), w).toBe(true);
     for (const w of ['bases', 'robtos', 'cross']) expect(isEnglishWord(w, words), w).toBe(false);
@@ -43,7 +52,9 @@ describe('the common English words', () => {
     const data = buildSearchData(loadModel(), readSearchVocabulary(), 'en', useTranslations('en'));
     // A few of WordNet's lemmas (the build reads them all: node/wordnet.ts loadTaggedLemmas).
     const lemmas = ['bus', 'crop', 'robot', 'patent', 'zebra'];
-    const words = wordsFrom(nearTargets(lemmas, correctionTargets(prepare(unpacked(data)))));
+    const { words } = englishAidsFrom({
+      words: nearTargets(lemmas, correctionTargets(prepare(unpacked(data)))),
+    });
     expect([...words]).toEqual(expect.arrayContaining(['bus', 'crop']));
     expect(words.has('zebra')).toBe(false);
     const engine = new SearchEngine(data);

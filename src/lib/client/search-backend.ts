@@ -25,7 +25,7 @@ import {
 import type { Thesaurus } from '../search/thesaurus.ts';
 import { readersWordsFrom, type ReadersWords } from '../search/readers.ts';
 import { soundsFrom, type Sounds } from '../search/sounds.ts';
-import { wordsFrom, type EnglishWords } from '../search/words.ts';
+import { englishAidsFrom, type EnglishAids } from '../search/words.ts';
 import type { ThesaurusShards } from './search-thesaurus.ts';
 import type { SitePages, SitePageHit } from './search-pagefind.ts';
 
@@ -169,14 +169,18 @@ export class SearchBackend {
     return engine.search(query, { ...options, ...aids });
   }
 
-  /** What the correction is given: the table of sounds (Chinese) or the common English words, each loaded once. */
-  private async aids(engine: SearchCore): Promise<Pick<SearchOptions, 'sounds' | 'words'>> {
+  /**
+   * What the correction is given: the table of sounds (Chinese), or the common English words and
+   * the glossary's English terms; each loaded once.
+   */
+  private async aids(
+    engine: SearchCore,
+  ): Promise<Pick<SearchOptions, 'sounds' | 'words' | 'terms'>> {
     if (engine.script === 'han') {
       const sounds = await this.sounds();
       return sounds ? { sounds } : {};
     }
-    const words = await this.words();
-    return words ? { words } : {};
+    return (await this.english()) ?? {};
   }
 
   /**
@@ -195,9 +199,9 @@ export class SearchBackend {
     return loading;
   }
 
-  /** English: the common words of English the correction leaves as typed. */
-  private words(): Promise<EnglishWords | undefined> {
-    return this.file(this.config.wordsUrl, wordsFrom);
+  /** English: the common words of English the correction leaves as typed, and the glossary's terms. */
+  private english(): Promise<EnglishAids | undefined> {
+    return this.file(this.config.wordsUrl, englishAidsFrom);
   }
 
   /** Chinese: which characters sound alike, for the correction. */

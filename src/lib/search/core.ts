@@ -52,6 +52,8 @@ export interface SearchOptions {
   sounds?: Sounds;
   /** English: the common words of English the correction leaves as typed (words.ts), when they could be had */
   words?: EnglishWords;
+  /** English: the glossary's terms the correction may put right (words.ts EnglishAids), when they could be had */
+  terms?: readonly string[];
   /** the provisions' readers' words (readers.ts), for a search that found no full match without them (wantsReadersWords) */
   readers?: ReadersWords;
 }
@@ -238,6 +240,7 @@ export class SearchCore {
       const suggestion = this.stage()?.suggest(query, this.index, {
         sounds: options.sounds,
         words: options.words,
+        terms: options.terms,
       });
       if (suggestion && suggestion !== query.text) {
         // Offered only where it finds what the query did not: a provision holding every word, or a

@@ -93,7 +93,11 @@ export interface SearchData {
   };
   /** the words for each kind of provision in every edition, for a provision asked for by number (numbered.ts) */
   numbering: NumberWords;
-  /** the glossary's terms a misspelt query may have meant (with the entities' names: prepare.ts lexiconOf) */
+  /**
+   * the glossary's terms a misspelt query may have meant (with the entities' names: prepare.ts
+   * lexiconOf). Bytes: English sends none here (packed); they come with the common English words,
+   * which only the correction needs (/search/en-words.json, words.ts englishAidsFrom).
+   */
   lexicon: string[];
   /**
    * An edition in Traditional characters: each of its characters → the Simplified one the
@@ -142,7 +146,9 @@ function foldedChars(data: SearchData, fold: FoldTable): Record<string, string> 
 
 /**
  * The data as sent (/search/{locale}.json). Bytes: a doc's names begin with its bodies' and
- * places' names, which the entities carry: only the rest (its topics' names) is sent. An edition
+ * places' names, which the entities carry: only the rest (its topics' names) is sent. English
+ * sends no glossary terms: only its correction needs them, and gets them with the common English
+ * words (/search/en-words.json). An edition
  * in Traditional characters sends only the pairs of `chars` that `fold`, the table its search page
  * carries, does not give (charsFromFold), when that table gives no pair the edition lacks.
  */
@@ -150,6 +156,7 @@ export function packed(data: SearchData, fold?: FoldTable): SearchData {
   const entities = byKindAndId(data);
   const sent: SearchData = {
     ...data,
+    lexicon: data.script === 'latin' ? [] : data.lexicon,
     docs: data.docs.map((d) => {
       const known = entityNames(d, entities);
       if (known.some((n, i) => d.names[i] !== n))

@@ -14,16 +14,20 @@ import { isHan, normalise, tokens } from './text.ts';
 import { isEnglishWord, type EnglishWords } from './words.ts';
 import { RANKING } from './weights.ts';
 
-/** What the correction is given when it could be had: which Chinese characters sound alike, the common English words. */
+/**
+ * What the correction is given when it could be had: which Chinese characters sound alike, the
+ * common English words, the glossary's English terms (sent with the words: data.ts packed).
+ */
 export interface SuggestAids {
   sounds?: Sounds;
   words?: EnglishWords;
+  terms?: readonly string[];
 }
 
 export function suggest(
   query: ParsedQuery,
   index: Prepared,
-  { sounds, words: english }: SuggestAids = {},
+  { sounds, words: english, terms = [] }: SuggestAids = {},
 ): string | undefined {
   const { script, folding } = index;
   const limits = RANKING.suggest;
@@ -44,7 +48,7 @@ export function suggest(
   );
   let changed = false;
   // A short word is never corrected alone, but may be within a name of the glossary (big deta → big data).
-  const named = termOneSlipAway(words, query, unknown, index);
+  const named = termOneSlipAway(words, query, unknown, englishTerms([...index.lexicon, ...terms]));
   const fixed = (named ?? words).map((w, i) => {
     if (named && named[i] !== words[i]) {
       changed = true;
@@ -102,12 +106,12 @@ function termOneSlipAway(
   words: string[],
   query: ParsedQuery,
   unknown: ReadonlySet<string>,
-  index: Prepared,
+  terms: string[][],
 ): string[] | undefined {
   // A word of the query that is a group of its own (not a stop word) and may be misspelt.
   const slip = (w: string) => unknown.has(w) && query.groups.some((g) => g.text === w);
   if (!words.some(slip)) return undefined;
-  for (const term of englishTerms(index)) {
+  for (const term of terms) {
     const n = term.length;
     for (let i = 0; i + n <= words.length; i++) {
       const window = words.slice(i, i + n);
@@ -119,18 +123,12 @@ function termOneSlipAway(
   return undefined;
 }
 
-const englishTermCache = new WeakMap<Prepared, string[][]>();
-/** English: the glossary's names of two to four plain words, longest first, as words. */
-function englishTerms(index: Prepared): string[][] {
-  let list = englishTermCache.get(index);
-  if (!list) {
-    list = [...new Set(index.lexicon.map((t) => normalise(t).replace(/\s*\([^)]*\)/g, '')))]
-      .map((t) => t.split(/\s+/))
-      .filter((ws) => ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^[a-z]+$/.test(w)))
-      .sort((a, b) => b.join(' ').length - a.join(' ').length);
-    englishTermCache.set(index, list);
-  }
-  return list;
+/** English: the names and terms of two to four plain words, longest first, as words. */
+function englishTerms(lexicon: readonly string[]): string[][] {
+  return [...new Set(lexicon.map((t) => normalise(t).replace(/\s*\([^)]*\)/g, '')))]
+    .map((t) => t.split(/\s+/))
+    .filter((ws) => ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^[a-z]+$/.test(w)))
+    .sort((a, b) => b.join(' ').length - a.join(' ').length);
 }
 
 interface Correction {

@@ -10,10 +10,27 @@ import { RANKING } from './weights.ts';
 
 export type EnglishWords = ReadonlySet<string>;
 
-/** The file as fetched (untrusted JSON: an array of lower-case words); anything else is left out. */
-export function wordsFrom(json: unknown): EnglishWords {
-  if (!Array.isArray(json)) return new Set();
-  return new Set(json.filter((w): w is string => typeof w === 'string' && /^[a-z]{2,30}$/.test(w)));
+/** What the English correction is given with the later stages: /search/en-words.json as read. */
+export interface EnglishAids {
+  words: EnglishWords;
+  /** the glossary's terms it may correct to (big deta → big data), sent here, not in en.json (data.ts packed) */
+  terms: string[];
+}
+
+/** The file as fetched (untrusted JSON: { words, terms }); anything else is left out. */
+export function englishAidsFrom(json: unknown): EnglishAids {
+  const field = (key: string): unknown[] => {
+    const value = json && typeof json === 'object' ? (json as Record<string, unknown>)[key] : [];
+    return Array.isArray(value) ? value : [];
+  };
+  return {
+    words: new Set(
+      field('words').filter((w): w is string => typeof w === 'string' && /^[a-z]{2,30}$/.test(w)),
+    ),
+    terms: field('terms').filter(
+      (t): t is string => typeof t === 'string' && t.length > 0 && t.length <= 120,
+    ),
+  };
 }
 
 /** A word and the forms it may be an inflection of: buses → bus, cities → city, taxed → tax. */

@@ -1,7 +1,8 @@
 /**
- * /search/en-words.json — the common words of English the correction might take for a
- * misspelling of one of the plan's words (search/words.ts): fetched with the later stages, only by
- * an English search that reaches the correction, which then leaves them as typed.
+ * /search/en-words.json — what the English correction is given (search/words.ts EnglishAids):
+ * the common words of English it might take for a misspelling of one of the plan's words, which it
+ * then leaves as typed, and the glossary's terms it may correct to (not sent in en.json: data.ts
+ * packed). Fetched with the later stages, only by an English search that reaches the correction.
  */
 import type { APIRoute } from 'astro';
 import { getSearchData } from '../../lib/astro/plan';
@@ -12,8 +13,10 @@ import { correctionTargets } from '../../lib/search/suggest';
 import { nearTargets } from '../../lib/search/words';
 
 export const GET: APIRoute = async () => {
-  const index = prepare(unpacked(await getSearchData('en')));
-  return new Response(JSON.stringify(nearTargets(loadTaggedLemmas(), correctionTargets(index))), {
+  const data = await getSearchData('en');
+  const index = prepare(unpacked(data));
+  const words = nearTargets(loadTaggedLemmas(), correctionTargets(index));
+  return new Response(JSON.stringify({ words, terms: data.lexicon }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
