@@ -9,6 +9,8 @@ import { SearchEngine, segmentsText } from '../../src/lib/search/engine.ts';
 import { buildFullFoldTable } from '../../src/lib/search/fold.ts';
 import { pageFoldTable, planVocabulary } from '../../src/lib/search/page.ts';
 import { cutChinese } from '../../src/lib/search/query.ts';
+import { countedIn } from '../../src/lib/search/answers.ts';
+import { prepare } from '../../src/lib/search/prepare.ts';
 import { editDistance } from '../../src/lib/search/distance.ts';
 import { foldSpelling, keyOf, tokens } from '../../src/lib/search/text.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
@@ -296,6 +298,20 @@ describe('direct answers', () => {
     });
     expect(zh.search('30亿元').answers.map((a) => a.kind)).toContain('targets');
     expect(en.search('targets for 2020').answers.map((a) => a.kind)).toContain('targets');
+  });
+
+  it('put first the provision counting what a how-many question names, where no target does', () => {
+    // Task 6 focuses on "the four core industries", task 7 on "the six related industries".
+    expect(en.search('how many core industries are there').results[0]?.doc.id).toBe('task-6');
+    expect(en.search('how many related AI industries').results[0]?.doc.id).toBe('task-7');
+    expect(zh.search('有几个核心产业').results[0]?.doc.id).toBe('task-6');
+    expect(zh.search('相关产业有几个').results[0]?.doc.id).toBe('task-7');
+    // Counted by several provisions (four core, six related, five … industrial): none is put first.
+    const index = prepare(buildSearchData(model, vocabulary, 'en', useTranslations('en')));
+    expect(countedIn(en.parse('how many industries'), index.docs, 'latin')).toBeUndefined();
+    // Only a question asking for an amount: a plain query is ranked as it is.
+    expect(countedIn(en.parse('how many core industries'), index.docs, 'latin')).toBe('task-6');
+    expect(en.search('core industries').answers.map((a) => a.kind)).not.toContain('targets');
   });
 
   it('put the provision stating an amount asked for first, beside the targets ledger', () => {

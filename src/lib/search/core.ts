@@ -14,7 +14,7 @@
  *   outcome.ts  the types of what a search gives back.
  */
 import type { Locale } from '../model/schema.ts';
-import { answers, statedIn } from './answers.ts';
+import { answers, countedIn, statedIn } from './answers.ts';
 import { withCompounds } from './compounds.ts';
 import type { ByNumber } from './by-number.ts';
 import { unpacked, type SearchData } from './data.ts';
@@ -213,14 +213,19 @@ export class SearchCore {
         : query;
     const found = this.answers(asks);
     // The ledger answers an amount a provision states (task 8's clusters, not the targets' own
-    // text, which the answer is): that provision leads the results as full as it.
-    const source = found.some((a) => a.kind === 'targets')
+    // text, which the answer is): that provision leads the results as full as it; a question
+    // asking for an amount no provision's target names, the provision counting it (four core
+    // industries).
+    const stating = found.some((a) => a.kind === 'targets')
       ? statedIn(query, index.targetNames, index.targetSources, this.script)
       : undefined;
-    const results =
-      source && source !== this.data.targets.text
-        ? stated(ranked.results, source, query.asksTargets)
-        : ranked.results;
+    const source =
+      stating && stating !== this.data.targets.text
+        ? stating
+        : query.asksTargets
+          ? countedIn(query, index.docs, this.script)
+          : undefined;
+    const results = source ? stated(ranked.results, source, query.asksTargets) : ranked.results;
     return { query, results, answers: found, leftOut: ranked.leftOut, absent: ranked.absent };
   }
 
