@@ -212,10 +212,10 @@ export class SearchCore {
         ? { ...query, asksTargets: true }
         : query;
     const found = this.answers(asks);
-    // The ledger answers an amount a provision states (task 8's clusters, not the targets' own
-    // text, which the answer is): that provision leads the results as full as it; a question
-    // asking for an amount no provision's target names, the provision counting it (four core
-    // industries).
+    // The ledger answers an amount a provision's target states (task 8's clusters): that provision
+    // leads the results as full as it, or all of them when the query asks for the amount. Where
+    // no such target names it (none, or only the targets' own text, which the answer is), the
+    // one provision counting it leads (how many core industries: task 6's four).
     const stating = found.some((a) => a.kind === 'targets')
       ? statedIn(query, index.targetNames, index.targetSources, this.script)
       : undefined;
