@@ -46,8 +46,11 @@ describe('the search engine', () => {
   });
 
   it('the browser’s engine gives the words back as typed only with the Traditional half (traditional.ts)', () => {
-    const bare = new SearchCore(ZH_HANT_FIXTURE, LATER_STAGES);
-    const whole = new SearchCore(ZH_HANT_FIXTURE, LATER_STAGES, undefined, TRADITIONAL);
+    const bare = new SearchCore(ZH_HANT_FIXTURE, { stages: LATER_STAGES });
+    const whole = new SearchCore(ZH_HANT_FIXTURE, {
+      stages: LATER_STAGES,
+      traditional: TRADITIONAL,
+    });
     // The same results either way; without the half, the words come back in Simplified characters.
     expect(bare.search('專利').results.map((r) => r.doc.id)).toEqual(['measure-4']);
     expect(bare.search('專利').query.text).toBe('专利');
@@ -56,9 +59,9 @@ describe('the search engine', () => {
     expect(whole.asWritten('专利')).toBe('專利');
     expect(bare.asWritten('专利')).toBe('专利');
     // Other editions ignore it.
-    expect(
-      new SearchCore(ZH_FIXTURE, undefined, undefined, TRADITIONAL).search('专利').query.text,
-    ).toBe('专利');
+    expect(new SearchCore(ZH_FIXTURE, { traditional: TRADITIONAL }).search('专利').query.text).toBe(
+      '专利',
+    );
   });
 
   it('takes hostile queries as text in every edition, in bounded time', () => {

@@ -11,7 +11,7 @@
  *    "Elsewhere on this site".
  */
 import type { SearchConfig } from '../search/config.ts';
-import { unpacked, type SearchData } from '../search/data.ts';
+import type { SearchData } from '../search/data.ts';
 import type { ByNumber } from '../search/by-number.ts';
 import { SearchCore, type LaterStages, type SearchOptions } from '../search/core.ts';
 import type { Filters, Outcome } from '../search/outcome.ts';
@@ -51,7 +51,7 @@ async function engineFrom(url: string, fold: FoldTable, traditional: boolean): P
     json<SearchData>(url),
     traditional ? import('../search/traditional.ts').then((m) => m.TRADITIONAL) : undefined,
   ]);
-  return new SearchCore(unpacked(data, fold), undefined, undefined, half);
+  return new SearchCore(data, { fold, traditional: half });
 }
 
 export class SearchBackend {

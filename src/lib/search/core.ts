@@ -40,6 +40,15 @@ export interface LaterStages {
   closeMatches: (query: ParsedQuery, index: Prepared, filters?: Filters) => Result[];
 }
 
+/** What a SearchCore is given beside its data, each when it is had (engine.ts gives them all). */
+export interface EngineParts {
+  stages?: LaterStages;
+  byNumber?: ByNumber;
+  traditional?: Traditional;
+  /** the search page's fold table, which a Traditional edition's data as sent leans on (data.ts packed) */
+  fold?: FoldTable;
+}
+
 export interface SearchOptions {
   filters?: Filters;
   /** the full Traditional → Simplified table, when the query needs it */
@@ -79,19 +88,16 @@ export class SearchCore {
   private wanted = false;
 
   /**
-   * Without `stages`, a search that reaches them gives what the plan's words found (no correction,
-   * no close matches), and laterStagesWanted says so: give them and search again.
+   * `data` as sent or whole, read once (data.ts unpacked; `fold`, the search page's table, for a
+   * Traditional edition's characters). Without `stages`, a search that reaches them gives what the
+   * plan's words found (no correction, no close matches), and laterStagesWanted says so: give them
+   * and search again.
    */
-  constructor(
-    data: SearchData,
-    stages?: LaterStages,
-    byNumber?: ByNumber,
-    traditional?: Traditional,
-  ) {
-    this.stages = stages;
-    this.byNumber = byNumber;
-    this.traditional = traditional;
-    this.data = unpacked(data);
+  constructor(data: SearchData, given: EngineParts = {}) {
+    this.stages = given.stages;
+    this.byNumber = given.byNumber;
+    this.traditional = given.traditional;
+    this.data = unpacked(data, given.fold);
     this.locale = data.locale;
     this.index = prepare(this.data);
     this.script = this.index.script;
