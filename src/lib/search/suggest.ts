@@ -69,14 +69,14 @@ export function suggest(
  */
 function nearestWord(w: string, index: Prepared): string | undefined {
   const limits = RANKING.suggest;
+  const candidates: [string, number][] = [
+    ...index.vocabularyWords,
+    // A reader's word of the synonym table (entrepeneur → entrepreneur), where it is nearer than the plan's.
+    ...readerWords(index).map((word): [string, number] => [word, 0]),
+  ];
   let best: { word: string; d: number; f: number } | undefined;
   for (const [typed, ending] of plural(w)) {
     const cap = typed.length >= limits.twoEditsFrom ? 2 : 1;
-    const candidates: [string, number][] = [
-      ...index.vocabularyWords,
-      // A reader's word of the synonym table (entrepeneur → entrepreneur), where it is nearer than the plan's.
-      ...readerWords(index).map((word): [string, number] => [word, 0]),
-    ];
     for (const [word, f] of candidates) {
       const d = editDistance(typed, word, cap);
       if (d <= cap && (!best || d < best.d || (d === best.d && f > best.f)))
