@@ -5,11 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { unpackFoldTable, type PackedFoldTable } from '../../src/lib/search/text.ts';
 import { LOCALES } from '../../src/lib/editions.ts';
 import { paths } from '../../src/lib/routes.ts';
-import { ROOT, searchDataAsRead } from './support.ts';
+import { ROOT, engineAsRead } from './support.ts';
 
 const read = <T>(file: string): T =>
   JSON.parse(readFileSync(join(ROOT, 'dist', 'search', file), 'utf-8')) as T;
@@ -35,7 +34,7 @@ const ASKED: Record<string, string> = {
 
 describe('a provision asked for by its number', () => {
   for (const locale of LOCALES) {
-    const engine = new SearchEngine(searchDataAsRead(locale));
+    const engine = engineAsRead(locale);
     it(`${locale}: is the direct answer and the first result`, () => {
       for (const [q, id] of Object.entries(ASKED)) {
         const outcome = engine.search(q, { fold });

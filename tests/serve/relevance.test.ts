@@ -36,7 +36,7 @@ import { OUTSIDE_SET } from '../search/outside-set.ts';
 import { PROBE_SET, probePart } from '../search/probe-set.ts';
 import { conversionDerive } from '../../src/lib/node/conversion.ts';
 import { loadModel } from '../support/load-content.ts';
-import { ROOT, searchDataAsRead } from './support.ts';
+import { ROOT, engineAsRead } from './support.ts';
 
 const model = loadModel();
 const read = <T>(file: string): T =>
@@ -82,7 +82,7 @@ const BARS: Record<Exclude<Part, 'all'>, { first: number; top3: number }> = {
 type Case = Pick<EvalCase, 'q' | 'accept'>;
 
 function run(locale: Locale, cases: Case[]) {
-  const engine = new SearchEngine(searchDataAsRead(locale));
+  const engine = engineAsRead(locale);
   const textOf = textOfIn(model, locale);
   return score(
     cases,

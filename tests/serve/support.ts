@@ -6,7 +6,8 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import type { Locale } from '../../src/lib/editions.ts';
 import type { SearchConfig } from '../../src/lib/search/config.ts';
-import { unpacked, type SearchData } from '../../src/lib/search/data.ts';
+import type { SearchData } from '../../src/lib/search/data.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -171,10 +172,11 @@ export async function load(port: number, path: string, total: number, connection
 }
 
 /**
- * A search data file as the search page reads it (search-backend.ts): unpacked with the fold table
- * that edition's built search page carries in its configuration (data.ts packed, unpacked).
+ * An edition's engine as the search page makes it (search-backend.ts): its search data file as
+ * sent, read with the fold table that edition's built search page carries in its configuration
+ * (data.ts packed, unpacked).
  */
-export function searchDataAsRead(locale: Locale): SearchData {
+export function engineAsRead(locale: Locale): SearchEngine {
   const data = JSON.parse(
     readFileSync(join(ROOT, 'dist', 'search', `${locale}.json`), 'utf-8'),
   ) as SearchData;
@@ -183,5 +185,5 @@ export function searchDataAsRead(locale: Locale): SearchData {
     html,
   )?.[1];
   if (!config) throw new Error(`dist/${locale}/search/index.html: no search configuration`);
-  return unpacked(data, (JSON.parse(config) as SearchConfig).fold);
+  return new SearchEngine(data, (JSON.parse(config) as SearchConfig).fold);
 }
