@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { buildSearchData } from '../../src/lib/search/build-data.ts';
-import { entityPath, packed, unpacked } from '../../src/lib/search/data.ts';
-import { LOCALES } from '../../src/lib/editions.ts';
+import { entityPath, packed, unpacked, type SearchData } from '../../src/lib/search/data.ts';
+import { LOCALES, type Locale } from '../../src/lib/editions.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { SearchEngine, segmentsText } from '../../src/lib/search/engine.ts';
 import { buildFullFoldTable } from '../../src/lib/search/fold.ts';
@@ -17,8 +17,16 @@ import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
 
 const model = loadModel();
 const vocabulary = readSearchVocabulary();
-const zh = new SearchEngine(buildSearchData(model, vocabulary, 'zh', useTranslations('zh')));
-const en = new SearchEngine(buildSearchData(model, vocabulary, 'en', useTranslations('en')));
+/** An edition's search data, made once for the whole file (as the build makes it once). */
+const built = new Map<Locale, SearchData>();
+const dataOf = (locale: Locale): SearchData => {
+  let data = built.get(locale);
+  if (!data)
+    built.set(locale, (data = buildSearchData(model, vocabulary, locale, useTranslations(locale))));
+  return data;
+};
+const zh = new SearchEngine(dataOf('zh'));
+const en = new SearchEngine(dataOf('en'));
 const fold = buildFullFoldTable(planVocabulary(model));
 const ids = (engine: SearchEngine, q: string) =>
   engine.search(q, { fold }).results.map((r) => r.doc.id);
@@ -307,7 +315,7 @@ describe('direct answers', () => {
     expect(zh.search('有几个核心产业').results[0]?.doc.id).toBe('task-6');
     expect(zh.search('相关产业有几个').results[0]?.doc.id).toBe('task-7');
     // Counted by several provisions (four core, six related, five … industrial): none is put first.
-    const index = prepare(buildSearchData(model, vocabulary, 'en', useTranslations('en')));
+    const index = prepare(dataOf('en'));
     expect(countedIn(en.parse('how many industries'), index.docs, 'latin')).toBeUndefined();
     // Only a question asking for an amount: a plain query is ranked as it is.
     expect(countedIn(en.parse('how many core industries'), index.docs, 'latin')).toBe('task-6');
@@ -323,7 +331,7 @@ describe('direct answers', () => {
 
   it('link each body, place and topic to its page, named by its own name, in every edition', () => {
     for (const locale of LOCALES) {
-      const data = buildSearchData(model, vocabulary, locale, useTranslations(locale));
+      const data = dataOf(locale);
       const pageOf = { body: paths.body, place: paths.place, topic: paths.topic };
       const own = { body: model.bodies, place: model.places, topic: model.topics };
       expect(data.entities).toHaveLength(
@@ -339,7 +347,7 @@ describe('direct answers', () => {
 
   it('are sent without the names the entities carry, and read back whole', () => {
     for (const locale of LOCALES) {
-      const data = buildSearchData(model, vocabulary, locale, useTranslations(locale));
+      const data = dataOf(locale);
       const sent = packed(data);
       const size = (d: typeof data) => d.docs.reduce((n, doc) => n + doc.names.length, 0);
       expect(size(sent)).toBeLessThan(size(data) / 2);
@@ -354,7 +362,7 @@ describe('direct answers', () => {
     }
     // The Traditional edition's characters lean on the fold table its search page carries.
     const fold = pageFoldTable(model);
-    const hant = buildSearchData(model, vocabulary, 'zh-hant', useTranslations('zh-hant'));
+    const hant = dataOf('zh-hant');
     const sentHant = JSON.parse(JSON.stringify(packed(hant, fold))) as typeof hant;
     expect(sentHant.charsFromFold).toBe(true);
     expect(Object.keys(sentHant.chars!).length).toBeLessThan(Object.keys(hant.chars!).length / 10);
@@ -368,7 +376,7 @@ describe('direct answers', () => {
     expect(packed(hant, other)).toMatchObject({ chars: hant.chars });
     expect(packed(hant, other).charsFromFold).toBeUndefined();
     // Names out of order cannot be sent so: the build stops, naming the provision.
-    const data = buildSearchData(model, vocabulary, 'en', useTranslations('en'));
+    const data = dataOf('en');
     const task = data.docs.find((d) => d.bodies.length > 0)!;
     const reordered = { ...task, names: [...task.names].reverse() };
     expect(() => packed({ ...data, docs: [reordered] })).toThrow(task.id);
@@ -451,7 +459,7 @@ describe('corrections', () => {
   });
 
   it('English: the glossary’s terms come with the common words, not with the data', () => {
-    const data = buildSearchData(model, vocabulary, 'en', useTranslations('en'));
+    const data = dataOf('en');
     const asSent = new SearchEngine(JSON.parse(JSON.stringify(packed(data))) as typeof data);
     expect(asSent.search('city brnd').suggestion).toBeUndefined();
     expect(asSent.search('city brnd', { terms: data.lexicon }).suggestion).toBe('city brand');
