@@ -103,6 +103,10 @@ test('direct answers stand apart, above the provisions, and work with the keyboa
     'href',
     /\/zh\/targets\/$/,
   );
+  // A how-many question no target names: the provision counting it first (a later stage, loaded
+  // then): task 7's six related industries, not implementation 4, which holds the words more often.
+  await visit(page, paths.search('en'));
+  expect((await observe(page, 'how many related AI industries')).ids[0]).toBe('task-7');
   // A body answer says what it is responsible for.
   await visit(page, `${paths.search('zh')}?q=${encodeURIComponent('大数据局')}`);
   await settled(page, '大数据局');

@@ -9,7 +9,7 @@ import { SearchEngine, segmentsText } from '../../src/lib/search/engine.ts';
 import { buildFullFoldTable } from '../../src/lib/search/fold.ts';
 import { pageFoldTable, planVocabulary } from '../../src/lib/search/page.ts';
 import { cutChinese } from '../../src/lib/search/query.ts';
-import { countedIn } from '../../src/lib/search/answers.ts';
+import { countedIn } from '../../src/lib/search/counted.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
 import { editDistance } from '../../src/lib/search/distance.ts';
 import { foldSpelling, keyOf, tokens } from '../../src/lib/search/text.ts';

@@ -14,7 +14,7 @@
  *   outcome.ts  the types of what a search gives back.
  */
 import type { Locale } from '../model/schema.ts';
-import { answers, countedIn, statedIn } from './answers.ts';
+import { answers, statedIn } from './answers.ts';
 import { withCompounds } from './compounds.ts';
 import type { ByNumber } from './by-number.ts';
 import { unpacked, type SearchData } from './data.ts';
@@ -38,6 +38,8 @@ export interface LaterStages {
   suggest: (query: ParsedQuery, index: Prepared, aids?: SuggestAids) => string | undefined;
   /** Chinese close matches for a query no provision holds word for word (fallback.ts) */
   closeMatches: (query: ParsedQuery, index: Prepared, filters?: Filters) => Result[];
+  /** the provision counting what a question asking for an amount names (counted.ts) */
+  countedIn: (query: ParsedQuery, docs: Prepared['docs'], script: Script) => string | undefined;
 }
 
 /** What a SearchCore is given beside its data, each when it is had (engine.ts gives them all). */
@@ -229,7 +231,7 @@ export class SearchCore {
       stating && stating !== this.data.targets.text
         ? stating
         : query.asksTargets
-          ? countedIn(query, index.docs, this.script)
+          ? this.stage()?.countedIn(query, index.docs, this.script)
           : undefined;
     const results = source ? stated(ranked.results, source, query.asksTargets) : ranked.results;
     return { query, results, answers: found, leftOut: ranked.leftOut, absent: ranked.absent };
