@@ -13,7 +13,7 @@
 import type { SearchConfig } from '../search/config.ts';
 import type { SearchData } from '../search/data.ts';
 import type { ByNumber } from '../search/by-number.ts';
-import { SearchCore, type LaterStages, type SearchOptions } from '../search/core.ts';
+import { SearchCore, type SearchOptions } from '../search/core.ts';
 import type { Filters, Outcome } from '../search/outcome.ts';
 import {
   foldQuery,
@@ -24,8 +24,8 @@ import {
 } from '../search/text.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
 import { readersWordsFrom, type ReadersWords } from '../search/readers.ts';
-import { soundsFrom, type Sounds } from '../search/sounds.ts';
-import { englishAidsFrom, type EnglishAids } from '../search/words.ts';
+import type { Sounds } from '../search/sounds.ts';
+import type { EnglishAids } from '../search/words.ts';
 import type { ThesaurusShards } from './search-thesaurus.ts';
 import type { SitePages, SitePageHit } from './search-pagefind.ts';
 
@@ -61,7 +61,8 @@ export class SearchBackend {
   private shards?: Promise<ThesaurusShards>;
   /** The files fetched when a search needs them (readers' words, sounds, English words), by URL. */
   private readonly files = new Map<string, Promise<unknown>>();
-  private stages?: Promise<LaterStages>;
+  /** search/stages.ts: the later stages, and the readers of what the correction is given */
+  private later?: Promise<typeof import('../search/stages.ts')>;
   private byNumber?: Promise<ByNumber>;
   private sitePages?: Promise<SitePages>;
 
@@ -157,15 +158,10 @@ export class SearchBackend {
       }
     }
     if (!engine.laterStagesWanted) return outcome;
-    this.stages ??= import('../search/stages.ts').then((m) => m.LATER_STAGES);
-    const aids = await this.aids(engine);
-    try {
-      engine.stages = await this.stages;
-    } catch {
-      // What the plan's words found is shown; tried again on the next search.
-      this.stages = undefined;
-      return outcome;
-    }
+    const [later, aids] = await Promise.all([this.laterStages(), this.aids(engine)]);
+    // What the plan's words found is shown; tried again on the next search.
+    if (!later) return outcome;
+    engine.stages = later.LATER_STAGES;
     return engine.search(query, { ...options, ...aids });
   }
 
@@ -187,26 +183,46 @@ export class SearchBackend {
    * A file a search needs, read by `parse` (hostile JSON is left out there), fetched once; when it
    * cannot be had, the search goes on without it and it is tried again next time.
    */
-  private file<T>(url: string, parse: (json: unknown) => T): Promise<T | undefined> {
+  private file<T>(url: string, parse: (json: unknown) => T | Promise<T>): Promise<T | undefined> {
     let loading = this.files.get(url) as Promise<T | undefined> | undefined;
     if (!loading) {
-      loading = json<unknown>(url).then(parse, () => {
-        this.files.delete(url);
-        return undefined;
-      });
+      loading = json<unknown>(url)
+        .then(parse)
+        .catch(() => {
+          this.files.delete(url);
+          return undefined;
+        });
       this.files.set(url, loading);
     }
     return loading;
   }
 
-  /** English: the common words of English the correction leaves as typed, and the glossary's terms. */
-  private english(): Promise<EnglishAids | undefined> {
-    return this.file(this.config.wordsUrl, englishAidsFrom);
+  /** The later stages' module, loaded once (again after a failure, which it passes on). */
+  private stagesModule(): Promise<typeof import('../search/stages.ts')> {
+    this.later ??= import('../search/stages.ts');
+    this.later.catch(() => {
+      this.later = undefined;
+    });
+    return this.later;
   }
 
-  /** Chinese: which characters sound alike, for the correction. */
+  /** … or none when it cannot be had. */
+  private laterStages(): Promise<typeof import('../search/stages.ts') | undefined> {
+    return this.stagesModule().catch(() => undefined);
+  }
+
+  /** English: the common words of English the correction leaves as typed, and the glossary's terms (read by the later stages' module). */
+  private english(): Promise<EnglishAids | undefined> {
+    return this.file(this.config.wordsUrl, async (json) =>
+      (await this.stagesModule()).englishAidsFrom(json),
+    );
+  }
+
+  /** Chinese: which characters sound alike, for the correction (read by the later stages' module). */
   private sounds(): Promise<Sounds | undefined> {
-    return this.file(this.config.soundsUrl, soundsFrom);
+    return this.file(this.config.soundsUrl, async (json) =>
+      (await this.stagesModule()).soundsFrom(json),
+    );
   }
 
   /** The readers' words of the engine's language (this edition's, or the other language's). */

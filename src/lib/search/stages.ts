@@ -9,3 +9,8 @@ import { closeMatches } from './fallback.ts';
 import { suggest } from './suggest.ts';
 
 export const LATER_STAGES: LaterStages = { suggest, closeMatches, countedIn };
+
+// What the correction is given is read here too (the table of sounds, the common English words),
+// so that their readers load with it, not with a first search.
+export { soundsFrom } from './sounds.ts';
+export { englishAidsFrom } from './words.ts';
