@@ -60,6 +60,40 @@ describe('English words', () => {
       ).toContain(q === 'R&D' ? 'r&d' : 'R&D');
   });
 
+  it('read a contraction as its first word, with or without the apostrophe, and frame words as none', () => {
+    const words = (t: string) => tokens(t, en.folding).map((x) => x.word);
+    const forms = "doesn't I'm we'll they're you've I'd can't won't Shenyang's o'clock";
+    const read = ['does', 'i', 'we', 'they', 'you', 'i', 'can', 'will', 'shenyang', 'oclock'];
+    expect(words(forms)).toEqual(read);
+    // Typed without the apostrophe, where that is no other word (well, ill and id stay words).
+    expect(words('doesnt im well theyre youve ill cant wont shenyangs id')).toEqual([
+      'does',
+      'i',
+      'well',
+      'they',
+      'you',
+      'ill',
+      'can',
+      'will',
+      'shenyangs',
+      'id',
+    ]);
+    expect(words('whats whos hows dont isnt')).toEqual(['what', 'who', 'how', 'do', 'is']);
+    // Nothing from Object's prototype: a word is only a word.
+    expect(words('constructor toString __proto__')).toEqual(['constructor', 'tostring', 'proto']);
+    const content = (q: string) => en.parse(q).groups.map((g) => g.text);
+    // "does the city" frames the question as "does" does.
+    for (const q of ["doesn't the city fund chips", 'doesnt the city fund chips'])
+      expect(content(q), q).toEqual(['fund', 'chips']);
+    expect(content("I'm looking for tax breaks")).toEqual(['tax breaks']);
+    expect(content('I want to learn about the city brain')).toEqual(['city', 'brain']);
+    expect(content('please explain the talent policy')).toEqual(['talent']);
+    // Only before "about" or "more": know-how and machines that learn keep their words.
+    expect(content('machines that learn')).toEqual(['machines', 'learn']);
+    expect(ids(en, 'I want to learn about the city brain')[0]).toBe('task-11');
+    expect(ids(en, "what's the plan for drones")).toEqual(ids(en, 'whats the plan for drones'));
+  });
+
   it('military-civil fusion under every name investors and researchers use puts task 2 first', () => {
     for (const q of [
       'MCF',

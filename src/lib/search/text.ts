@@ -49,7 +49,26 @@ export function normalise(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[‘’]/g, "'");
 }
 
-/** The English words of a text with their positions; `'s` is dropped, digits kept (5G, 2020). */
+/**
+ * Contractions as typed without the apostrophe, where that is no word of English (doesnt, im,
+ * whats; not well for we'll, nor ill for I'll): the group that matches is the first word.
+ */
+const BARE =
+  /^(?:(do|does|did|is|are|was|were|could|would|should|has|have|had)nt|(i)(?:m|ve)|(you|they)(?:re|ve)|(we)ve|(what|who|where|how|that|there|here)s)$/;
+
+/**
+ * A contraction as its first word, a possessive as its noun: doesn't and doesnt → does, I'm → i,
+ * we'll → we, can't → can, who's → who, Shenyang's → shenyang. Without it, "doesnt", "im" and
+ * "well" (we'll) would be searched for as words, and "does the city" would not frame a question.
+ */
+export function uncontracted(word: string): string {
+  if (/^can'?t$/.test(word)) return 'can';
+  if (/^won'?t$/.test(word)) return 'will';
+  const bare = BARE.exec(word);
+  return bare ? bare.slice(1).find(Boolean)! : word.replace(/(?:n't|'(?:s|re|ve|ll|d|m))$/, '');
+}
+
+/** The English words of a text with their positions; a contraction is its first word (uncontracted), digits kept (5G, 2020). */
 export function tokens(text: string, folding: Folding): Token[] {
   const out: Token[] = [];
   const lower = normalise(text);
@@ -58,7 +77,7 @@ export function tokens(text: string, folding: Folding): Token[] {
   const sameLength = lower.length === text.length;
   // A short form joined by an ampersand (R&D, S&T) is one word, as the plan means it.
   for (const m of lower.matchAll(/[a-z0-9]+(?:&[a-z0-9]{1,2}(?![a-z0-9]))?(?:'[a-z]+)?/g)) {
-    const word = m[0].replace(/'s$/, '').replace(/'/g, '');
+    const word = uncontracted(m[0]).replace(/'/g, '');
     const start = sameLength ? (m.index ?? 0) : 0;
     const end = sameLength ? start + m[0].length : 0;
     out.push({ word, key: keyOf(word, folding), start, end });
