@@ -27,13 +27,19 @@
  *    provisions: short keyword queries in everyday words (30), natural questions (25), questions
  *    about numbers, amounts and deadlines (15), paraphrases (15), typing slips (15). HALF-HELD
  *    like the third (`probePart`).
+ *  - `seventh` (100), written on 2026-12-07 (session 42) by a seventh writer who read only the
+ *    English provisions, the glossary and the responsibility brackets (content/provisions.yaml):
+ *    natural questions as residents and investors type them, contractions included (30), everyday
+ *    words (20), paraphrases (15), questions about numbers and deadlines (10), typing slips (10),
+ *    "who is responsible / which office / which park" (15). HALF-HELD like the third
+ *    (`probePart`); its held-out part was first scored before any change it could have prompted.
  *
  * `accept`: the provisions a careful reader accepts, best first; `targets` is the plan's text of
  * its targets and the targets ledger. The search may be grown from their misses (they are
  * printed by tests/serve/relevance.test.ts), but for the third set's held-out part; the tuning
  * figures are never held-out results.
  */
-/** The third, fifth and sixth sets' part: the first two of every five, in the order written, are held out. */
+/** The third, fifth, sixth and seventh sets' part: the first two of every five, in the order written, are held out. */
 export function probePart(index: number): 'tuning' | 'held-out' {
   return index % 5 < 2 ? 'held-out' : 'tuning';
 }
@@ -54,6 +60,7 @@ export const PROBE_SET: {
   targets: ProbeCase[];
   fifth: ProbeCase[];
   sixth: ProbeCase[];
+  seventh: ProbeCase[];
 } = {
   first: [
     // ---------------------------------------------------------------- paraphrase (40)
@@ -3325,6 +3332,608 @@ export const PROBE_SET: {
       accept: ['task-2'],
       kind: 'misspelling',
       why: 'task-2: “a national robotics technology innovation centre”',
+    },
+  ],
+  seventh: [
+    {
+      q: 'computer vision industry',
+      accept: ['task-6', 'task-5'],
+      kind: 'everyday',
+      why: 'task-6: “intelligent imaging”',
+    },
+    {
+      q: 'does shenyang want a national robot research center',
+      accept: ['task-2', 'targets'],
+      kind: 'natural',
+      why: 'task-2: “a national robotics technology innovation centre”',
+    },
+    {
+      q: 'what is the big data bureau responsible for',
+      accept: ['task-11', 'task-10', 'task-2'],
+      kind: 'who',
+      why: 'task-11: sole responsible body “市大数据局”; task-10: “市大数据局、经济和信息化委,信息中心”',
+    },
+    {
+      q: 'overseas talnet free port',
+      accept: ['measure-2'],
+      kind: 'misspelling',
+      why: 'measure-2: ““free port” for overseas talent”',
+    },
+    {
+      q: 'self drving car tests',
+      accept: ['task-2', 'task-10', 'task-9'],
+      kind: 'misspelling',
+      why: 'task-2: “a testing service platform for unmanned vehicles”',
+    },
+    {
+      q: 'ai leadng group office',
+      accept: ['implementation-1'],
+      kind: 'misspelling',
+      why: 'implementation-1: “The Leading Group’s office shall be responsible”',
+    },
+    {
+      q: 'will there be trials of cars that drive themselves',
+      accept: ['task-10', 'task-9', 'task-2'],
+      kind: 'natural',
+      why: 'task-10: “5G-based driverless vehicle demonstrations”; task-9: “autonomous driving”',
+    },
+    {
+      q: 'which bureau is responsible for bringing foreign AI firms in',
+      accept: ['task-6'],
+      kind: 'who',
+      why: 'task-6: “attract well-known enterprises from China and abroad”; responsible incl. Foreign Trade and Economic Cooperation Bureau',
+    },
+    {
+      q: 'telemedicin over 5g',
+      accept: ['task-10'],
+      kind: 'misspelling',
+      why: 'task-10: “mobile telemedicine in a 5G network environment”',
+    },
+    {
+      q: 'can my startup get money from the city for AI stuff',
+      accept: ['measure-1'],
+      kind: 'natural',
+      why: 'measure-1: “a special fund for AI development … support small and medium-sized AI enterprises (SMEs) and start-ups”',
+    },
+    {
+      q: "what is shenyang's overall goal with AI",
+      accept: ['targets', 'preamble', 'guiding-ideology'],
+      kind: 'natural',
+      why: 'targets: “By 2020, Shenyang will join the ranks of China’s key cities”',
+    },
+    {
+      q: "what's shenyang doing to get AI companies to move here",
+      accept: ['task-6', 'measure-1', 'task-8'],
+      kind: 'natural',
+      why: 'task-6: “attract well-known enterprises from China and abroad”; measure-1: “For incoming enterprises”',
+    },
+    {
+      q: 'turn chips, voice, vision and components into mainstays of the local economy',
+      accept: ['task-6'],
+      kind: 'paraphrase',
+      why: 'task-6: “cultivate the four core industries into new pillar industries for Shenyang”',
+    },
+    {
+      q: 'how long does the action plan run',
+      accept: ['notice', 'targets'],
+      kind: 'target-question',
+      why: 'notice: “Three-Year Action Plan (2018–2020)”',
+    },
+    {
+      q: 'is AI going to be used for policing and public safety cameras',
+      accept: ['task-11'],
+      kind: 'natural',
+      why: 'task-11: “raising the level of intelligence in fields such as … security and surveillance”',
+    },
+    {
+      q: 'smart factory pilots',
+      accept: ['task-9'],
+      kind: 'everyday',
+      why: 'task-9: “application demonstration projects … intelligent workshops”',
+    },
+    {
+      q: 'how often do they check on how the plan is going',
+      accept: ['implementation-2', 'implementation-1'],
+      kind: 'natural',
+      why: 'implementation-2: “regularly convene work coordination meetings”; implementation-1: “submitting regular reports”',
+    },
+    {
+      q: 'hiring AI experts abroad',
+      accept: ['task-3', 'measure-2'],
+      kind: 'everyday',
+      why: 'task-3: “high-level talent and innovation teams from China and abroad”',
+    },
+    {
+      q: 'patnet rewards for ai companies',
+      accept: ['measure-4'],
+      kind: 'misspelling',
+      why: 'measure-4: “incentives for backbone enterprises … to apply for and register patents”',
+    },
+    {
+      q: 'can i get fudning for my ai startup',
+      accept: ['measure-1'],
+      kind: 'misspelling',
+      why: 'measure-1: “special fund for AI development … start-ups”',
+    },
+    {
+      q: 'next gen mobile network',
+      accept: ['task-10'],
+      kind: 'everyday',
+      why: 'task-10: “a 5G innovation demonstration network”',
+    },
+    {
+      q: 'is there anything about training workers for AI jobs',
+      accept: ['implementation-4'],
+      kind: 'natural',
+      why: 'implementation-4: “carrying out AI skills training … upgrade the professional skills of the workforce”',
+    },
+    {
+      q: 'coupons so small firms can pay universities for lab work',
+      accept: ['measure-1'],
+      kind: 'paraphrase',
+      why: 'measure-1: “innovation vouchers to help SMEs … use the R&D services of higher education institutions”',
+    },
+    {
+      q: 'smart traffic lights',
+      accept: ['task-11'],
+      kind: 'everyday',
+      why: 'task-11: “raising the level of intelligence in fields such as transport”',
+    },
+    {
+      q: 'are they doing anything with the military on AI',
+      accept: ['task-2'],
+      kind: 'natural',
+      why: 'task-2: “a military-civil fusion (MCF) R&D support platform”',
+    },
+    {
+      q: 'neural network research',
+      accept: ['task-1'],
+      kind: 'everyday',
+      why: 'task-1: “new-generation machine learning”',
+    },
+    {
+      q: 'is the government going to set up AI labs with local universities',
+      accept: ['task-2'],
+      kind: 'natural',
+      why: 'task-2: “technological cooperation with universities … establish joint laboratories”',
+    },
+    {
+      q: 'voice assistant tech',
+      accept: ['task-5', 'task-6'],
+      kind: 'everyday',
+      why: 'task-5: “intelligent speech and translation”',
+    },
+    {
+      q: 'how are old-school industries going to be upgraded with AI',
+      accept: ['targets', 'guiding-ideology'],
+      kind: 'natural',
+      why: 'targets: “The intelligent upgrading of traditional industries will achieve initial results”',
+    },
+    {
+      q: 'who is responsible for recruiting top AI talent',
+      accept: ['task-3', 'measure-2'],
+      kind: 'who',
+      why: 'task-3: “give vigorous support to high-end AI talent”; responsible: Organization Department (Municipal Talent Office)',
+    },
+    {
+      q: 'how much revenue should the core AI businesses bring in',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “output value of the core AI industries reaching 3 billion yuan”',
+    },
+    {
+      q: 'by what year is shenyang supposed to be a top AI city in china',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “By 2020, Shenyang will join the ranks of China’s key cities”',
+    },
+    {
+      q: 'defense tech research',
+      accept: ['task-2'],
+      kind: 'everyday',
+      why: 'task-2: “a military-civil fusion (MCF) R&D support platform”',
+    },
+    {
+      q: 'use the heavy machinery base to grow smart factories',
+      accept: ['task-12'],
+      kind: 'paraphrase',
+      why: 'task-12: “Relying on strengths in equipment manufacturing, grow and strengthen the intelligent manufacturing industry”',
+    },
+    {
+      q: 'which department is responsible for the 5g and iot rollout',
+      accept: ['task-10'],
+      kind: 'who',
+      why: 'task-10: 5G network and Internet of Things; responsible: Big Data Bureau, Economy and IT Commission, Information Centre',
+    },
+    {
+      q: 'who decides where AI parks go in each district',
+      accept: ['task-12'],
+      kind: 'who',
+      why: 'task-12: “plan the location of core AI industries”; responsible: Development and Reform Commission, S&T Bureau, district governments',
+    },
+    {
+      q: 'how big is the wider AI economy supposed to get in yuan',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “that of related industries reaching 20 billion yuan”',
+    },
+    {
+      q: 'who do i talk to about AI skills courses',
+      accept: ['implementation-4'],
+      kind: 'who',
+      why: 'implementation-4: “AI skills training”; responsible: Science and Technology Bureau (“市科技局”)',
+    },
+    {
+      q: 'let foreign experts start businesses here without moving',
+      accept: ['measure-2'],
+      kind: 'paraphrase',
+      why: 'measure-2: “combine “offshore” and “onshore” approaches … “free port” for overseas talent”',
+    },
+    {
+      q: 'is there an AI industry association i can join',
+      accept: ['task-4', 'measure-5'],
+      kind: 'natural',
+      why: 'task-4: “a new-generation artificial intelligence industrial technology innovation alliance”; measure-5: “industry alliances or associations”',
+    },
+    {
+      q: 'whats this city brain thing',
+      accept: ['task-11'],
+      kind: 'natural',
+      why: 'task-11: “Accelerate the building of the city brain … raise the level of intelligence of urban management”',
+    },
+    {
+      q: 'who deals with AI patents',
+      accept: ['measure-4'],
+      kind: 'who',
+      why: 'measure-4: “register patents”; responsible: Science and Technology Bureau (Intellectual Property Office)',
+    },
+    {
+      q: 'warehouse automation',
+      accept: ['task-7', 'task-9', 'task-8'],
+      kind: 'everyday',
+      why: 'task-7: “intelligent logistics”',
+    },
+    {
+      q: "keep the city's AI roadmap in step with Beijing and Liaoning",
+      accept: ['implementation-1'],
+      kind: 'paraphrase',
+      why: 'implementation-1: “close alignment with national and provincial AI development plans”',
+    },
+    {
+      q: 'AI venture fund',
+      accept: ['measure-1'],
+      kind: 'everyday',
+      why: 'measure-1: “market-based AI development funds”',
+    },
+    {
+      q: 'what kind of basic AI research will shenyang fund',
+      accept: ['task-1'],
+      kind: 'natural',
+      why: 'task-1: “projects in key frontier directions … new-generation machine learning, reasoning and decision-making”',
+    },
+    {
+      q: 'big firms teaming up with small suppliers',
+      accept: ['measure-1', 'principle-2'],
+      kind: 'paraphrase',
+      why: 'measure-1: “support small and medium-sized AI enterprises (SMEs) … jointly with leading enterprises”; principle-2: “among large, medium-sized and small enterprises”',
+    },
+    {
+      q: 'how is the city going to use data to run traffic and schools better',
+      accept: ['task-11'],
+      kind: 'natural',
+      why: 'task-11: “Integrate public digital information on population, transport, education”',
+    },
+    {
+      q: 'give the city a bigger say when global AI rules get written',
+      accept: ['measure-4'],
+      kind: 'paraphrase',
+      why: 'measure-4: “mutual recognition of standards with major countries … strengthen Shenyang’s voice”',
+    },
+    {
+      q: 'which office handles the AI development fund',
+      accept: ['measure-1'],
+      kind: 'who',
+      why: 'measure-1: “special fund for AI development”; responsible: SASAC and Financial Affairs Office (“市国资委、金融办”)',
+    },
+    {
+      q: 'chatbot language tech',
+      accept: ['task-1', 'task-5'],
+      kind: 'everyday',
+      why: 'task-1: “natural language understanding”',
+    },
+    {
+      q: 'people-first, data-led way of running the city',
+      accept: ['task-11'],
+      kind: 'paraphrase',
+      why: 'task-11: “people-centred, data-driven, precisely governed”',
+    },
+    {
+      q: 'electronics makers branching out into driverless vehicles',
+      accept: ['task-12'],
+      kind: 'paraphrase',
+      why: 'task-12: “Building on the foundation of the electronic information manufacturing industry, develop an unmanned vehicle industry”',
+    },
+    {
+      q: 'does the plan address AI safety at all',
+      accept: ['task-1'],
+      kind: 'natural',
+      why: 'task-1: “the theory of AI safety and security assurance”',
+    },
+    {
+      q: 'which media are supposed to promote shenyang as an AI city',
+      accept: ['implementation-3', 'measure-5'],
+      kind: 'who',
+      why: 'implementation-3: “traditional media and emerging internet media”; responsible: Shenyang Radio and Television, Shenyang Daily',
+    },
+    {
+      q: 'precise GPS coverage',
+      accept: ['task-10'],
+      kind: 'everyday',
+      why: 'task-10: “a high-precision navigation and positioning network”',
+    },
+    {
+      q: 'job retraining',
+      accept: ['implementation-4'],
+      kind: 'everyday',
+      why: 'implementation-4: “upgrade the professional skills of the workforce”',
+    },
+    {
+      q: 'how many AI industry hubs will shenyang set up',
+      accept: ['task-8'],
+      kind: 'target-question',
+      why: 'task-8: “build about five distinctive AI industrial clusters”',
+    },
+    {
+      q: 'how many industries get priority for mass production projects',
+      accept: ['task-7'],
+      kind: 'target-question',
+      why: 'task-7: “the six related industries … give priority support to a number of industrialization projects”',
+    },
+    {
+      q: 'ai skils training colleges',
+      accept: ['implementation-4'],
+      kind: 'misspelling',
+      why: 'implementation-4: “higher education institutions, vocational schools … AI skills training”',
+    },
+    {
+      q: 'tech trade fair',
+      accept: ['measure-5'],
+      kind: 'everyday',
+      why: 'measure-5: “product exhibitions and other major events”',
+    },
+    {
+      q: 'grouping AI firms into a handful of specialist hubs',
+      accept: ['task-8', 'task-12'],
+      kind: 'paraphrase',
+      why: 'task-8: “build about five distinctive AI industrial clusters”',
+    },
+    {
+      q: 'remote doctor visits',
+      accept: ['task-10'],
+      kind: 'everyday',
+      why: 'task-10: “mobile telemedicine in a 5G network environment”',
+    },
+    {
+      q: 'citywide sensor network',
+      accept: ['task-10'],
+      kind: 'everyday',
+      why: 'task-10: “Build an intelligent-sensing Internet of Things”',
+    },
+    {
+      q: 'robtics innovation center',
+      accept: ['task-2'],
+      kind: 'misspelling',
+      why: 'task-2: “a national robotics technology innovation centre”',
+    },
+    {
+      q: 'are connected home devices part of this plan',
+      accept: ['task-7'],
+      kind: 'natural',
+      why: 'task-7: “six related industries of … intelligent logistics and smart home”',
+    },
+    {
+      q: 'which agency oversees the driverless vehicle test platform',
+      accept: ['task-2'],
+      kind: 'who',
+      why: 'task-2: “a testing service platform for unmanned vehicles”; responsible: S&T Bureau, Economy and IT Commission, Big Data Bureau',
+    },
+    {
+      q: 'startup hub funding',
+      accept: ['task-4'],
+      kind: 'everyday',
+      why: 'task-4: “technology business incubators and maker spaces … construction subsidies”',
+    },
+    {
+      q: 'is shenyang working with foreign experts and research groups',
+      accept: ['principle-3'],
+      kind: 'natural',
+      why: 'principle-3: “exchanges and interaction with experts, research institutions … in China and abroad”',
+    },
+    {
+      q: 'how r they going to protect ai inventions',
+      accept: ['measure-4'],
+      kind: 'natural',
+      why: 'measure-4: “emphasize intellectual property protection … patents and trademarks”',
+    },
+    {
+      q: 'which industrial parks will host the overseas talent hub',
+      accept: ['measure-2'],
+      kind: 'who',
+      why: 'measure-2: “in parks such as the Sino-German Industrial Park and the Siasun Robot Industrial Park”',
+    },
+    {
+      q: 'who runs the subsidies for startup incubators',
+      accept: ['task-4'],
+      kind: 'who',
+      why: 'task-4: “construction subsidies”; responsible: Science and Technology Bureau, Economy and IT Commission, HR and Social Security Bureau',
+    },
+    {
+      q: 'what role does the SASAC play in AI',
+      accept: ['measure-1'],
+      kind: 'who',
+      why: 'measure-1: responsible bodies “市国资委、金融办” (SASAC, Financial Affairs Office)',
+    },
+    {
+      q: 'citty brain trafic',
+      accept: ['task-11'],
+      kind: 'misspelling',
+      why: 'task-11: “the city brain … transport”',
+    },
+    {
+      q: 'why did the city write this plan',
+      accept: ['preamble'],
+      kind: 'natural',
+      why: 'preamble: “In order to effectively advance the development of Shenyang’s new-generation artificial intelligence (AI) industry”',
+    },
+    {
+      q: 'will shenyang help set technical rules for robots and autonomous cars',
+      accept: ['measure-4'],
+      kind: 'natural',
+      why: 'measure-4: “formulation of AI industry standards in … intelligent robots and smart cars”',
+    },
+    {
+      q: 'when did this come out',
+      accept: ['notice'],
+      kind: 'target-question',
+      why: 'notice: “6 December 2018”',
+    },
+    {
+      q: 'who coordinates AI work across city departments',
+      accept: ['implementation-1'],
+      kind: 'who',
+      why: 'implementation-1: “Leading Group’s office shall be responsible for the overall coordination … coordinating … the relevant departments”',
+    },
+    {
+      q: 'incubators paid according to how well their startups do',
+      accept: ['task-4'],
+      kind: 'paraphrase',
+      why: 'task-4: “subsidies on a merit basis according to … incubation performance”',
+    },
+    {
+      q: 'how many main AI sectors will become pillars of the economy',
+      accept: ['task-6'],
+      kind: 'target-question',
+      why: 'task-6: “cultivate the four core industries into new pillar industries”',
+    },
+    {
+      q: "who's in charge of the city brain",
+      accept: ['task-11'],
+      kind: 'who',
+      why: 'task-11: responsible body Municipal Big Data Bureau (bracket “市大数据局”)',
+    },
+    {
+      q: 'robotaxi test site',
+      accept: ['task-2'],
+      kind: 'everyday',
+      why: 'task-2: “a testing service platform for unmanned vehicles”',
+    },
+    {
+      q: 'will there be AI conferences or expos in shenyang',
+      accept: ['measure-5'],
+      kind: 'natural',
+      why: 'measure-5: “influential AI innovation forums, product exhibitions and other major events”',
+    },
+    {
+      q: 'tailored deal for every firm that relocates here',
+      accept: ['measure-1', 'task-6'],
+      kind: 'paraphrase',
+      why: 'measure-1: “For incoming enterprises, apply a “one policy per enterprise” approach”',
+    },
+    {
+      q: 'lobby Beijing to host national startup bases in the city',
+      accept: ['measure-3'],
+      kind: 'paraphrase',
+      why: 'measure-3: “seek support from central government funds … national AI maker bases … set up in Shenyang”',
+    },
+    {
+      q: 'how does the city plan to get the word out about its AI push',
+      accept: ['implementation-3', 'measure-5'],
+      kind: 'natural',
+      why: 'implementation-3: “report on and publicize Shenyang’s new policies”; measure-5: “Step up publicity”',
+    },
+    {
+      q: 'does the plan say anything about drones',
+      accept: ['measure-4'],
+      kind: 'natural',
+      why: 'measure-4: “AI industry standards in high-profile fields such as drones”',
+    },
+    {
+      q: 'do small AI firms get any help sorting out problems',
+      accept: ['implementation-4'],
+      kind: 'natural',
+      why: 'implementation-4: “service mechanism for small and medium-sized AI enterprises (SMEs) to help enterprises solve practical problems”',
+    },
+    {
+      q: 'quick one-off reviews when something urgent comes up',
+      accept: ['implementation-2'],
+      kind: 'paraphrase',
+      why: 'implementation-2: “respond promptly through “case-by-case deliberation””',
+    },
+    {
+      q: 'what happens if the plan needs changing halfway through',
+      accept: ['implementation-2'],
+      kind: 'natural',
+      why: 'implementation-2: “make timely and dynamic adjustments to the plan’s targets and task arrangements”',
+    },
+    {
+      q: 'which longer plan up to 2030 is this based on',
+      accept: ['preamble'],
+      kind: 'target-question',
+      why: 'preamble: “Shenyang New Generation Artificial Intelligence Development Plan (2018–2030)”',
+    },
+    {
+      q: 'invoice backed loans',
+      accept: ['measure-1'],
+      kind: 'everyday',
+      why: 'measure-1: “financing services secured by pledges of accounts receivable”',
+    },
+    {
+      q: 'is there one group running the whole AI effort',
+      accept: ['implementation-1'],
+      kind: 'natural',
+      why: 'implementation-1: “Leading Group’s office shall be responsible for the overall coordination of AI development work”',
+    },
+    {
+      q: 'how many data projects a year',
+      accept: ['task-10'],
+      kind: 'target-question',
+      why: 'task-10: “each year deploy no fewer than 100 projects in each of the fields”',
+    },
+    {
+      q: 'im a professor, can i get a reward for turning my research into a product',
+      accept: ['measure-2', 'measure-1'],
+      kind: 'natural',
+      why: 'measure-2: “talent at research institutes and universities to commercialize AI technological results … reward policies”',
+    },
+    {
+      q: 'is there support for coworking spaces for ai founders',
+      accept: ['task-4', 'measure-3'],
+      kind: 'natural',
+      why: 'task-4: “specialized AI maker spaces … construction subsidies”; measure-3: “develop maker spaces”',
+    },
+    {
+      q: 'incubater subsidies',
+      accept: ['task-4'],
+      kind: 'misspelling',
+      why: 'task-4: “technology business incubators … construction subsidies”',
+    },
+    {
+      q: 'loans backed by money customers owe you',
+      accept: ['measure-1'],
+      kind: 'paraphrase',
+      why: 'measure-1: “financing services secured by pledges of accounts receivable”',
+    },
+    {
+      q: 'how does the city want to lure people from overseas to start companies',
+      accept: ['measure-2'],
+      kind: 'natural',
+      why: 'measure-2: “offshore innovation and entrepreneurship “free port” for overseas talent”',
+    },
+    {
+      q: 'computer controlled lathes',
+      accept: ['task-5'],
+      kind: 'everyday',
+      why: 'task-5: “CNC machine tools”',
     },
   ],
 };
