@@ -60,6 +60,8 @@ describe('answers', () => {
     expect(stated('robots')).toBeUndefined();
     expect(stated('chips target')).toBeUndefined();
     expect(stated('chips talent output value')).toBeUndefined();
+    // Two words of many are chance: the target names less than half the query.
+    expect(stated('intelligent chips for robots drones phones')).toBeUndefined();
     // In the results: a question about the target puts its provision first, a plain query does not.
     expect(en.search('intelligent chips').results[0]?.doc.id).toBe('task-1');
     const asked = en.search('intelligent chips target');

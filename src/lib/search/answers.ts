@@ -79,8 +79,9 @@ export function answers(query: ParsedQuery, from: AnswerSources): Answer[] {
 
 /**
  * The provision stating the amount a question asks for: the source of the target whose name holds
- * two or more of the query's words, more than any other target's ("how many AI clusters": task 8's
- * clusters), none when targets of different sources hold as many ("how big will the AI industry be").
+ * two or more of the query's words, half of them or more, more than any other target's ("how many
+ * AI clusters": task 8's clusters), none when targets of different sources hold as many ("how big
+ * will the AI industry be").
  */
 export function statedIn(
   query: ParsedQuery,
@@ -91,8 +92,10 @@ export function statedIn(
   const groups = query.groups.filter((g) => !g.weak);
   const held = targetNames.map((n) => groups.filter((g) => holdsGroup(n, g, script)).length);
   const most = Math.max(0, ...held);
-  // One word in common is chance (a label's "projects", "three"): two name the target.
-  if (most < 2) return undefined;
+  // One word in common is chance (a label's "projects", "three"): two name the target, when they
+  // are half the query's words or more (not "projects" and "production" of five words asking
+  // how many industries get priority for mass production projects).
+  if (most < 2 || most * 2 < groups.length) return undefined;
   const best = new Set(sources.filter((_, i) => held[i] === most));
   return best.size === 1 ? [...best][0] : undefined;
 }
