@@ -371,6 +371,13 @@ test('a word the plan does not mention is said so plainly, the closest provision
     await settled(page, 'robot');
     await expect(page.getByRole('heading', { name: 'Closest provisions' })).toBeHidden();
     await expect(page.locator('#search-status')).toHaveText(/^\d+ results$/);
+    // A contraction and the words framing a question are no words the plan must mention.
+    for (const q of ["I'm looking for tax breaks", 'doesnt the city explain its tax breaks']) {
+      await page.locator('#search-input').fill(q);
+      await settled(page, q);
+      await expect(page.locator('#search-status'), q).toHaveText(/^\d+ results?$/);
+      await expect(results(page).first(), q).toHaveAttribute('href', /\/en\/measures\/1\/(#|$)/);
+    }
   }
 });
 
