@@ -29,6 +29,9 @@ import type { EnglishAids } from '../search/words.ts';
 import type { ThesaurusShards } from './search-thesaurus.ts';
 import type { SitePages, SitePageHit } from './search-pagefind.ts';
 
+/** search/stages.ts: the later stages, and the readers of what the correction is given. */
+type LaterModule = typeof import('../search/stages.ts');
+
 async function json<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -61,8 +64,7 @@ export class SearchBackend {
   private shards?: Promise<ThesaurusShards>;
   /** The files fetched when a search needs them (readers' words, sounds, English words), by URL. */
   private readonly files = new Map<string, Promise<unknown>>();
-  /** search/stages.ts: the later stages, and the readers of what the correction is given */
-  private later?: Promise<typeof import('../search/stages.ts')>;
+  private later?: Promise<LaterModule>;
   private byNumber?: Promise<ByNumber>;
   private sitePages?: Promise<SitePages>;
 
@@ -198,7 +200,7 @@ export class SearchBackend {
   }
 
   /** The later stages' module, loaded once (again after a failure, which it passes on). */
-  private stagesModule(): Promise<typeof import('../search/stages.ts')> {
+  private stagesModule(): Promise<LaterModule> {
     this.later ??= import('../search/stages.ts');
     this.later.catch(() => {
       this.later = undefined;
@@ -207,7 +209,7 @@ export class SearchBackend {
   }
 
   /** … or none when it cannot be had. */
-  private laterStages(): Promise<typeof import('../search/stages.ts') | undefined> {
+  private laterStages(): Promise<LaterModule | undefined> {
     return this.stagesModule().catch(() => undefined);
   }
 
