@@ -414,6 +414,15 @@ describe('direct answers', () => {
     const task = data.docs.find((d) => d.bodies.length > 0)!;
     const reordered = { ...task, names: [...task.names].reverse() };
     expect(() => packed({ ...data, docs: [reordered] })).toThrow(task.id);
+    // A body's provisions that are not the provisions naming it cannot be sent empty: the build stops.
+    const [body] = data.entities.filter((e) => e.kind === 'body');
+    const wrong = { ...body!, provisions: [...body!.provisions, 'task-99'] };
+    const entities = data.entities.map((e) => (e === body ? wrong : e));
+    expect(() => packed({ ...data, entities })).toThrow(body!.id);
+    // Sent empty, read back from the docs naming it (the sections, naming places, not among them).
+    expect(body!.provisions.length).toBeGreaterThan(0);
+    expect(packed(data).entities.find((e) => e.id === body!.id)!.provisions).toEqual([]);
+    expect(unpacked(packed(data)).entities).toEqual(data.entities);
     // Read back, an unknown body or place adds no name and breaks nothing.
     const stray = { ...task, bodies: ['no-such-body'], places: ['no-such-place'], names: ['x'] };
     expect(unpacked({ ...data, docs: [stray] }).docs[0]).toMatchObject({

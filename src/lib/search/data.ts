@@ -66,7 +66,10 @@ export interface SearchEntity {
   id: string;
   /** every name and form it is found by, its name first (bytes: the name is not sent again) */
   names: string[];
-  /** the provisions that name it (bodies: that it is responsible for) */
+  /**
+   * the provisions that name it (bodies: that it is responsible for); bytes: a body's or place's
+   * are sent empty, being the provisions whose `bodies` or `places` hold it (packed, unpacked)
+   */
   provisions: string[];
 }
 
@@ -133,6 +136,12 @@ function entityNames(doc: SearchDoc, entities: Map<string, SearchEntity>): strin
   ];
 }
 
+/** The provisions naming a body or place among their bodies or places (a section names none: data.ts packed). */
+const namingDocs = (data: SearchData, e: SearchEntity): string[] =>
+  data.docs
+    .filter((d) => d.kind !== 'section' && (e.kind === 'body' ? d.bodies : d.places).includes(e.id))
+    .map((d) => d.id);
+
 const byKindAndId = (data: SearchData) =>
   new Map(data.entities.map((e) => [`${e.kind}:${e.id}`, e]));
 
@@ -146,7 +155,8 @@ function foldedChars(data: SearchData, fold: FoldTable): Record<string, string> 
 
 /**
  * The data as sent (/search/{locale}.json). Bytes: a doc's names begin with its bodies' and
- * places' names, which the entities carry: only the rest (its topics' names) is sent. English
+ * places' names, which the entities carry: only the rest (its topics' names) is sent; a body's or
+ * place's provisions are the docs naming it, and are sent empty. English
  * sends no glossary terms: only its correction needs them, and gets them with the common English
  * words (/search/en-words.json). An edition
  * in Traditional characters sends only the pairs of `chars` that `fold`, the table its search page
@@ -163,6 +173,12 @@ export function packed(data: SearchData, fold?: FoldTable): SearchData {
         throw new Error(`search data: ${d.id}'s names do not begin with its bodies' and places'`);
       return { ...d, names: d.names.slice(known.length) };
     }),
+    entities: data.entities.map((e) => {
+      if (e.kind === 'topic') return e;
+      if (e.provisions.join() !== namingDocs(data, e).join())
+        throw new Error(`search data: ${e.kind} ${e.id}'s provisions are not the docs naming it`);
+      return { ...e, provisions: [] };
+    }),
   };
   if (!data.chars || !fold) return sent;
   const chars = data.chars;
@@ -173,14 +189,17 @@ export function packed(data: SearchData, fold?: FoldTable): SearchData {
 }
 
 /**
- * The data as read (packed turned round): each doc's bodies' and places' names put back before
- * its own; its bodies' names for the line under a result (bodyNames), from the entities; an
+ * The data as read (packed turned round): a body's or place's provisions from the docs naming it;
+ * each doc's bodies' and places' names put back before its own; its bodies' names for the line under a result (bodyNames), from the entities; an
  * edition's characters from `fold`, the table its search page carries, where it was sent without.
  */
 export function unpacked(data: SearchData, fold?: FoldTable): SearchData {
   const entities = byKindAndId(data);
   const whole: SearchData = {
     ...data,
+    entities: data.entities.map((e) =>
+      e.kind === 'topic' ? e : { ...e, provisions: namingDocs(data, e) },
+    ),
     docs: data.docs.map((d) => ({
       ...d,
       names: [...new Set([...entityNames(d, entities), ...d.names])],
