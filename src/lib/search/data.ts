@@ -156,9 +156,9 @@ function foldedChars(data: SearchData, fold: FoldTable): Record<string, string> 
 /**
  * The data as sent (/search/{locale}.json). Bytes: a doc's names begin with its bodies' and
  * places' names, which the entities carry: only the rest (its topics' names) is sent; a body's or
- * place's provisions are the docs naming it, and are sent empty. English
- * sends no glossary terms: only its correction needs them, and gets them with the common English
- * words (/search/en-words.json). An edition
+ * place's provisions are the docs naming it, and are sent empty. English sends no glossary terms:
+ * only its correction needs them, and gets them with the common English words
+ * (/search/en-words.json). An edition
  * in Traditional characters sends only the pairs of `chars` that `fold`, the table its search page
  * carries, does not give (charsFromFold), when that table gives no pair the edition lacks.
  */
@@ -190,8 +190,9 @@ export function packed(data: SearchData, fold?: FoldTable): SearchData {
 
 /**
  * The data as read (packed turned round): a body's or place's provisions from the docs naming it;
- * each doc's bodies' and places' names put back before its own; its bodies' names for the line under a result (bodyNames), from the entities; an
- * edition's characters from `fold`, the table its search page carries, where it was sent without.
+ * each doc's bodies' and places' names put back before its own; its bodies' names for the line
+ * under a result (bodyNames), from the entities; an edition's characters from `fold`, the table
+ * its search page carries, where it was sent without.
  */
 export function unpacked(data: SearchData, fold?: FoldTable): SearchData {
   const entities = byKindAndId(data);
