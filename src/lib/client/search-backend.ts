@@ -26,10 +26,8 @@ import type { Thesaurus } from '../search/thesaurus.ts';
 import { readersWordsFrom, type ReadersWords } from '../search/readers.ts';
 import type { Sounds } from '../search/sounds.ts';
 import type { EnglishAids } from '../search/words.ts';
-import type { ThesaurusShards } from './search-thesaurus.ts';
-import type { SitePages, SitePageHit } from './search-pagefind.ts';
+import type { SitePageHit } from './search-pagefind.ts';
 
-/** search/stages.ts: the later stages, and the readers of what the correction is given. */
 type LaterModule = typeof import('../search/stages.ts');
 
 async function json<T>(url: string): Promise<T> {
@@ -45,6 +43,20 @@ export interface Searched {
   converted?: string;
 }
 
+/** A load done once and shared; forgotten when it fails, so that the next call tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    if (!loading) {
+      loading = load();
+      loading.catch(() => {
+        loading = undefined;
+      });
+    }
+    return loading;
+  };
+}
+
 /**
  * An edition's engine; a Traditional edition's characters lean on the page's fold table (data.ts
  * packed), and its half of the search (search/traditional.ts) is loaded beside its data.
@@ -58,25 +70,35 @@ async function engineFrom(url: string, fold: FoldTable, traditional: boolean): P
 }
 
 export class SearchBackend {
-  private engine?: Promise<SearchCore>;
-  private otherEngine?: Promise<SearchCore>;
   private fullFold?: Promise<FoldTable>;
-  private shards?: Promise<ThesaurusShards>;
   /** The files fetched when a search needs them (readers' words, sounds, English words), by URL. */
   private readonly files = new Map<string, Promise<unknown>>();
-  private later?: Promise<LaterModule>;
-  private byNumber?: Promise<ByNumber>;
-  private sitePages?: Promise<SitePages>;
+  /** What is loaded when first needed, each once (once: again after a failure). */
+  private readonly engine = once(() =>
+    engineFrom(this.config.dataUrl, this.config.fold, this.config.traditional),
+  );
+  private readonly otherEngine = once(() =>
+    engineFrom(this.config.otherDataUrl, this.config.fold, false),
+  );
+  private readonly shards = once(() =>
+    import('./search-thesaurus.ts').then((m) => new m.ThesaurusShards(this.config.thesaurusUrl)),
+  );
+  private readonly byNumber = once(() =>
+    import('../search/by-number.ts').then((m): ByNumber => m.BY_NUMBER),
+  );
+  /** search/stages.ts: the later stages, and the readers of what the correction is given */
+  private readonly later = once((): Promise<LaterModule> => import('../search/stages.ts'));
+  private readonly sitePages = once(() =>
+    import('./search-pagefind.ts').then(
+      (m) => new m.SitePages(this.config.pagefindUrl, this.config.base),
+    ),
+  );
 
   constructor(private readonly config: SearchConfig) {}
 
   /** Starts loading the search data (on focus, or at once when the page opens with a query). */
   warm(): Promise<SearchCore> {
-    this.engine ??= engineFrom(this.config.dataUrl, this.config.fold, this.config.traditional);
-    this.engine.catch(() => {
-      this.engine = undefined;
-    });
-    return this.engine;
+    return this.engine();
   }
 
   private fold(query: string, engine: SearchCore): Promise<FoldTable> {
@@ -91,14 +113,10 @@ export class SearchBackend {
   private async thesaurus(query: string, engine: SearchCore): Promise<Thesaurus | undefined> {
     const letters = engine.thesaurusShards(query);
     if (letters.length === 0) return undefined;
-    this.shards ??= import('./search-thesaurus.ts').then(
-      (m) => new m.ThesaurusShards(this.config.thesaurusUrl),
-    );
     try {
-      return await (await this.shards).load(letters);
+      return await (await this.shards()).load(letters);
     } catch {
       // Searched without it; tried again next time.
-      this.shards = undefined;
       return undefined;
     }
   }
@@ -106,12 +124,10 @@ export class SearchBackend {
   /** A query that may ask for a provision by number: the stage answering it, given to the engine (loaded once). */
   private async numbered(query: string, engine: SearchCore): Promise<void> {
     if (engine.byNumber || !engine.asksByNumber(query)) return;
-    this.byNumber ??= import('../search/by-number.ts').then((m) => m.BY_NUMBER);
     try {
-      engine.byNumber = await this.byNumber;
+      engine.byNumber = await this.byNumber();
     } catch {
       // Searched for its words; tried again next time.
-      this.byNumber = undefined;
     }
   }
 
@@ -160,7 +176,10 @@ export class SearchBackend {
       }
     }
     if (!engine.laterStagesWanted) return outcome;
-    const [later, aids] = await Promise.all([this.laterStages(), this.aids(engine)]);
+    const [later, aids] = await Promise.all([
+      this.later().catch(() => undefined),
+      this.aids(engine),
+    ]);
     // What the plan's words found is shown; tried again on the next search.
     if (!later) return outcome;
     engine.stages = later.LATER_STAGES;
@@ -199,32 +218,16 @@ export class SearchBackend {
     return loading;
   }
 
-  /** The later stages' module, loaded once (again after a failure, which it passes on). */
-  private stagesModule(): Promise<LaterModule> {
-    this.later ??= import('../search/stages.ts');
-    this.later.catch(() => {
-      this.later = undefined;
-    });
-    return this.later;
-  }
-
-  /** … or none when it cannot be had. */
-  private laterStages(): Promise<LaterModule | undefined> {
-    return this.stagesModule().catch(() => undefined);
-  }
-
   /** English: the common words of English the correction leaves as typed, and the glossary's terms (read by the later stages' module). */
   private english(): Promise<EnglishAids | undefined> {
     return this.file(this.config.wordsUrl, async (json) =>
-      (await this.stagesModule()).englishAidsFrom(json),
+      (await this.later()).englishAidsFrom(json),
     );
   }
 
   /** Chinese: which characters sound alike, for the correction (read by the later stages' module). */
   private sounds(): Promise<Sounds | undefined> {
-    return this.file(this.config.soundsUrl, async (json) =>
-      (await this.stagesModule()).soundsFrom(json),
-    );
+    return this.file(this.config.soundsUrl, async (json) => (await this.later()).soundsFrom(json));
   }
 
   /** The readers' words of the engine's language (this edition's, or the other language's). */
@@ -237,11 +240,7 @@ export class SearchBackend {
   /** How many provisions of the other language hold every word of the query (its data is fetched on the first call). */
   async otherEditionCount(query: string, filters: Filters): Promise<number> {
     // Only counted: the reader's words are not shown from it, as typed or otherwise.
-    this.otherEngine ??= engineFrom(this.config.otherDataUrl, this.config.fold, false);
-    this.otherEngine.catch(() => {
-      this.otherEngine = undefined;
-    });
-    const engine = await this.otherEngine;
+    const engine = await this.otherEngine();
     const outcome = await this.searchWith(engine, query, {
       ...(await this.needs(query, engine)),
       filters,
@@ -255,12 +254,6 @@ export class SearchBackend {
    */
   async elsewhere(query: string): Promise<SitePageHit[]> {
     const engine = await this.warm();
-    this.sitePages ??= import('./search-pagefind.ts').then(
-      (m) => new m.SitePages(this.config.pagefindUrl, this.config.base),
-    );
-    this.sitePages.catch(() => {
-      this.sitePages = undefined;
-    });
-    return (await this.sitePages).search(engine.asWritten(query));
+    return (await this.sitePages()).search(engine.asWritten(query));
   }
 }
