@@ -81,8 +81,16 @@ const BARS: Record<Exclude<Part, 'all'>, { first: number; top3: number }> = {
 /** Cases of either set: what is typed, and what a careful reader accepts. */
 type Case = Pick<EvalCase, 'q' | 'accept'>;
 
+/** Each edition's engine, read once: every set of that edition is searched with the same one, as a page's searches are. */
+const engines = new Map<Locale, ReturnType<typeof engineAsRead>>();
+const engineOf = (locale: Locale) => {
+  let engine = engines.get(locale);
+  if (!engine) engines.set(locale, (engine = engineAsRead(locale)));
+  return engine;
+};
+
 function run(locale: Locale, cases: Case[]) {
-  const engine = engineAsRead(locale);
+  const engine = engineOf(locale);
   const textOf = textOfIn(model, locale);
   return score(
     cases,
