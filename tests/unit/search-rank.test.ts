@@ -122,6 +122,47 @@ describe('rank on a small plan', () => {
     expect(outcome.results[1]!.score).toBeGreaterThan(outcome.results[0]!.score);
   });
 
+  it('ranks a provision lacking one incidental word of a long question with the full matches when it scores well above them', () => {
+    // task-2 holds every word, each once in passing; task-1 is about robot experts and lacks
+    // only "aim". Three words or more: task-1 first, saying what it lacks; two: task-2 first.
+    const filler = (id: string, text: string) =>
+      doc({ id, kind: 'task', title: id, paragraphs: [[text]], names: [], lead: [] });
+    const data: SearchData = {
+      ...EN_FIXTURE,
+      docs: [
+        doc({
+          id: 'task-1',
+          kind: 'task',
+          title: 'Robot experts',
+          paragraphs: [['Recruit robot experts.', 'Robot experts get housing.']],
+          names: [],
+          lead: [],
+        }),
+        filler(
+          'task-2',
+          'We aim high in many fields of industry, trade, farming and schools, among them robot work, experts of all kinds and ways to recruit.',
+        ),
+        filler('task-3', 'Build roads.'),
+        filler('task-4', 'Clean rivers.'),
+        filler('task-5', 'Plant trees.'),
+      ],
+      entities: [],
+    };
+    const engine = new SearchEngine(data);
+    const long = engine.search('aim recruit robot experts');
+    expect(long.results.map((r) => [r.doc.id, r.full, r.missing])).toEqual([
+      ['task-1', false, ['aim']],
+      ['task-2', true, []],
+    ]);
+    expect(engine.search('aim robot').results.map((r) => [r.doc.id, r.full])).toEqual([
+      ['task-2', true],
+      ['task-1', false],
+    ]);
+    // Where nothing holds every word, one lacking a single word before one lacking two.
+    const none = engine.search('recruit robot experts roads');
+    expect(none.results.map((r) => r.doc.id)).toEqual(['task-1', 'task-2', 'task-3']);
+  });
+
   it('weighs a word heading many titles (“Implement a programme …”) as text, not as what a title is about', () => {
     const programme = (k: number) =>
       doc({

@@ -1,6 +1,8 @@
 /**
  * Ranks the provisions for a parsed query. In order of precedence:
- *  1. how many of the query's required groups the provision holds (all of them: a full match);
+ *  1. how many of the query's required groups the provision holds (all of them: a full match;
+ *     in a question of three words or more, lacking one and scoring well above the full
+ *     matches ranks as one: `nearlyFull`);
  *     among full matches, provisions before the plan's other text (the notice, the targets, the
  *     introductions); among partial matches, the one holding more of the query's rarer words
  *     first, whichever it is (the preamble, holding "2030" and "plan", before a task holding "AI"),
@@ -229,15 +231,16 @@ export function rank(
     return { d, coverage, informed, phrase, leads, typed, score, missing, related };
   });
   const requiredCount = required.filter(Boolean).length;
+  const standsFull = nearlyFull(scored, requiredCount);
   const matched = scored
     .filter((s) => s.coverage > 0)
     .map((s) => ({
       s,
       key: {
-        full: s.coverage === requiredCount,
+        full: standsFull(s),
         section: s.d.doc.kind === 'section',
-        informed: s.coverage < requiredCount ? s.informed : 0,
-        coverage: s.coverage,
+        informed: standsFull(s) ? 0 : s.informed,
+        coverage: standsFull(s) ? requiredCount : s.coverage,
         phrase: s.phrase,
         typed: s.typed,
         leads: s.leads,
@@ -266,6 +269,31 @@ export function rank(
     .filter((g, i) => required[i] && !index.docs.some((d) => docHolds(d, g, script)))
     .map((g) => g.text);
   return { query, results, leftOut, absent };
+}
+
+/**
+ * Which matches rank as full ones: those holding every required word and, in a question of
+ * `nearWords` required words or more, a provision lacking only one of them that scores more than
+ * `nearFactor` times the best full match (the word it lacks is then incidental to the question:
+ * weights.ts), or, where none holds every word, any provision lacking only one (before those
+ * lacking more, whatever their rarity). Decided against one figure for the whole query, so the
+ * order stays a total one.
+ */
+function nearlyFull(
+  scored: readonly { d: PreparedDoc; coverage: number; score: number }[],
+  requiredCount: number,
+): (s: { d: PreparedDoc; coverage: number; score: number }) => boolean {
+  const { nearWords, nearFactor } = RANKING.required;
+  const bestFull = Math.max(
+    0,
+    ...scored.filter((s) => s.coverage === requiredCount).map((s) => s.score),
+  );
+  return (s) =>
+    s.coverage === requiredCount ||
+    (requiredCount >= nearWords &&
+      s.coverage === requiredCount - 1 &&
+      s.d.doc.kind !== 'section' &&
+      s.score > nearFactor * bestFull);
 }
 
 /**

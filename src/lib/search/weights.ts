@@ -12,6 +12,15 @@ export const RANKING = {
      * required when rarer groups are typed: nearly every provision holds it, so it tells none apart.
      */
     commonShare: 0.6,
+    /**
+     * A question of this many required words or more may carry one that is incidental to what it
+     * asks ("how many AI experts does the city aim to recruit": aim). A provision lacking one of
+     * them stands with the full matches when it scores more than `nearFactor` times the best of
+     * them (task 3 on experts and recruiting, above the guiding ideology, which holds "aim" and
+     * names experts once). It still says which word it lacks.
+     */
+    nearWords: 3,
+    nearFactor: 1.25,
   },
 
   /** The weighted count that orders provisions matching alike (rank.ts). */
