@@ -354,6 +354,12 @@ describe('direct answers', () => {
     // Only a question asking for an amount: a plain query is ranked as it is.
     expect(countedIn(en.parse('how many core industries'), index.docs, 'latin')).toBe('task-6');
     expect(en.search('core industries').answers.map((a) => a.kind)).not.toContain('targets');
+    // What is counted is the noun phrase the question opens with, up to its head: core AI
+    // sectors, not the verb after it (focus), which other provisions hold.
+    const question = en.parse('how many core AI sectors will the city focus on');
+    expect(question.groups.find((g) => g.head)?.text).toBe('sectors');
+    expect(countedIn(question, index.docs, 'latin')).toBe('task-6');
+    expect(en.search(question.text).results[0]?.doc.id).toBe('task-6');
   });
 
   it('put the provision stating an amount asked for first, beside the targets ledger', () => {

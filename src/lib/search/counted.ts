@@ -18,16 +18,22 @@ const COUNT_HAN = /(?:\d{1,3}|[二三四五六七八九十两百]+)[个家项大
  * The provision counting what a question asking for an amount names, where no target does ("how
  * many core industries": task 6's four core industries; 有几个相关产业: 六大相关产业): the one
  * provision whose text holds a number followed, within four words (Chinese: twelve characters),
- * by two of the query's words that most provisions do not hold (its only one, if one); none when
- * two provisions do.
+ * by two of the query's words that most provisions do not hold (its only one, if one; English:
+ * of the noun phrase the question opens with); none when two provisions do.
  */
 export function countedIn(
   query: ParsedQuery,
   docs: readonly PreparedDoc[],
   script: Script,
 ): string | undefined {
+  // English: what is counted is the noun phrase the question opens with, up to its head ("how
+  // many core AI sectors will the city focus on": core AI sectors, not focus); and of it, the
+  // words the plan holds.
+  const words = query.groups.filter((g) => !g.weak);
+  const head = script === 'latin' ? words.findIndex((g) => g.head) : -1;
+  const named = head >= 0 ? words.slice(0, head + 1) : words;
+  const all = named.filter((g) => docs.some((d) => docHolds(d, g, script)));
   // A word most provisions hold (AI) tells none apart, as in ranking (rank.ts `required`).
-  const all = query.groups.filter((g) => !g.weak);
   const rare = all.filter(
     (g) =>
       docs.filter((d) => docHolds(d, g, script)).length <=

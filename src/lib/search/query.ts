@@ -155,6 +155,9 @@ function parseEnglish(
           (inflectionless(words[i + j]!) === p.forms[j] || !writesForm(words[i + j]!, ctx)),
       ),
     );
+    // A stop phrase opening with a preposition or auxiliary ends the head's phrase as the word would ("will the city").
+    if (hit?.stop && HEAD_ENDS.has(words[i]!) && groups.length > 0)
+      beforeBoundary ??= groups.length;
     if (hit?.stop) {
       dropped.push(words.slice(i, i + hit.seq.length).join(' '));
       i += hit.seq.length;
