@@ -6,10 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/lib/i18n.ts';
-import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import { buildSearchData, readersWordsOf } from '../../src/lib/search/build-data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { buildFoldTable, buildFullFoldTable } from '../../src/lib/search/fold.ts';
 import { planVocabulary } from '../../src/lib/search/page.ts';
+import { readersWordsFrom } from '../../src/lib/search/readers.ts';
 import { cutChinese, numberForms } from '../../src/lib/search/query.ts';
 import { foldQuery } from '../../src/lib/search/text.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
@@ -418,5 +419,31 @@ describe('numbers written either way', () => {
     expect(search('en', '6 related industries').results[0]?.doc.id).toBe('task-7');
     expect(search('zh', '4大核心产业').results[0]?.doc.id).toBe('task-6');
     expect(search('zh', '打造五个产业集群').results[0]?.doc.id).toBe('task-8');
+  });
+});
+
+describe('a question about the plan’s purpose', () => {
+  it('finds the preamble, which states it, in every edition', () => {
+    // 目的 is one word, not 目 + the stop word 的 (which found nothing).
+    expect(words('zh', '这个计划的目的是什么')).toEqual(['目的']);
+    expect(search('zh', '这个计划的目的是什么').results[0]?.doc.id).toBe('preamble');
+    expect(search('zh-hant', '這個計劃的目的是什麼').results[0]?.doc.id).toBe('preamble');
+    expect(search('zh', '出台这个计划的原因').results[0]?.doc.id).toBe('preamble');
+    // English, through the preamble's readers' words, as the page asks for them.
+    const en = engines.en;
+    const readers = readersWordsFrom(
+      JSON.parse(
+        JSON.stringify(
+          readersWordsOf(
+            buildSearchData(model, vocabulary, 'en', useTranslations('en')),
+            vocabulary,
+          ),
+        ),
+      ),
+    );
+    const q = 'why did the city write this plan';
+    const first = en.search(q, { fold });
+    expect(en.wantsReadersWords(first, { fold })).toBe(true);
+    expect(en.search(q, { fold, readers }).results[0]?.doc.id).toBe('preamble');
   });
 });
