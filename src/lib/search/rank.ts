@@ -234,13 +234,14 @@ export function rank(
   const standsFull = nearlyFull(scored, requiredCount);
   const matched = scored
     .filter((s) => s.coverage > 0)
-    .map((s) => ({
+    .map((s) => ({ s, full: standsFull(s) }))
+    .map(({ s, full }) => ({
       s,
       key: {
-        full: standsFull(s),
+        full,
         section: s.d.doc.kind === 'section',
-        informed: standsFull(s) ? 0 : s.informed,
-        coverage: standsFull(s) ? requiredCount : s.coverage,
+        informed: full ? 0 : s.informed,
+        coverage: full ? requiredCount : s.coverage,
         phrase: s.phrase,
         typed: s.typed,
         leads: s.leads,
@@ -271,6 +272,9 @@ export function rank(
   return { query, results, leftOut, absent };
 }
 
+/** What decides whether a match ranks as a full one. */
+type Standing = { d: PreparedDoc; coverage: number; score: number };
+
 /**
  * Which matches rank as full ones: those holding every required word and, in a question of
  * `nearWords` required words or more, a provision lacking only one of them that scores more than
@@ -279,10 +283,7 @@ export function rank(
  * lacking more, whatever their rarity). Decided against one figure for the whole query, so the
  * order stays a total one.
  */
-function nearlyFull(
-  scored: readonly { d: PreparedDoc; coverage: number; score: number }[],
-  requiredCount: number,
-): (s: { d: PreparedDoc; coverage: number; score: number }) => boolean {
+function nearlyFull(scored: readonly Standing[], requiredCount: number): (s: Standing) => boolean {
   const { nearWords, nearFactor } = RANKING.required;
   const bestFull = Math.max(
     0,
