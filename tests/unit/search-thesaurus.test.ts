@@ -67,6 +67,21 @@ describe('the thesaurus builder', () => {
     expect(thesaurus['firm']).toEqual(['company']);
   });
 
+  it('does not take a phrase for its verb where a function word is left out (adopt = take up ≠ take)', () => {
+    const phrasal = parseWordNet([
+      { pos: 'n', index: '', data: '' },
+      {
+        pos: 'v',
+        index: 'adopt v 1 0 1 1 00000003',
+        data: '00000003 41 v 02 adopt 0 take_up 0 000 | take on',
+      },
+      { pos: 'a', index: '', data: '' },
+    ]);
+    const withUp = { ...folding, stopWords: new Set([...folding.stopWords, 'up']) };
+    const plan = 'The city will take the lead.';
+    expect(buildThesaurus(phrasal, plan, [plan], withUp)['adopt']).toBeUndefined();
+  });
+
   it('gives no entry to a word the plan writes, nor a target the plan lacks', () => {
     expect(thesaurus['chip']).toBeUndefined();
     expect(thesaurus['employ']).toBeUndefined();

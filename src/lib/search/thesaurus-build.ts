@@ -144,6 +144,8 @@ export function buildThesaurus(
   const target = (lemma: string): string | undefined => {
     const text = lemma.replace(/_/g, ' ');
     const keys = contentKeys(text, folding);
+    // A phrase with a function word left out (take up, put on) is not its verb alone.
+    if (keys.length < text.split(' ').length) return undefined;
     if (keys.length === 1) {
       const key = keys[0]!;
       return planWord.has(key) && !common(key) && !/\d/.test(key) ? planWord.get(key) : undefined;
