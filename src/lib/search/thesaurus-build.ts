@@ -144,8 +144,9 @@ export function buildThesaurus(
   const target = (lemma: string): string | undefined => {
     const text = lemma.replace(/_/g, ' ');
     const keys = contentKeys(text, folding);
-    // A phrase with a function word left out (take up, put on) is not its verb alone.
-    if (keys.length < text.split(' ').length) return undefined;
+    // A phrase that is one of its words once a function word is left out (take up, cut-up,
+    // charge card) is not that word alone.
+    if (keys.length === 1 && text.split(/[\s-]+/).length > 1) return undefined;
     if (keys.length === 1) {
       const key = keys[0]!;
       return planWord.has(key) && !common(key) && !/\d/.test(key) ? planWord.get(key) : undefined;
