@@ -140,6 +140,9 @@ describe('questions about the numeric targets', () => {
     ['zh', '计划什么时候结束'],
     ['zh-hant', '計劃什麼時候結束'],
     ['zh', '行动计划的期限'],
+    // 到期 whole, not the stop word 到 and 期 (which found nothing)
+    ['zh', '这个计划什么时候到期'],
+    ['zh-hant', '這個計劃什麼時候到期'],
     // the plan named in full is no word a target names, nor something else ending
     ['en', 'how long does the Shenyang AI action plan run'],
   ] as const)('%s “%s”: when the plan ends is the targets’ deadline', (locale, q) => {

@@ -100,18 +100,25 @@ export interface QueryContext {
 
 const MAX_CHARS = 200;
 
-const synonymMaps = new WeakMap<QueryContext['synonyms'], Map<string, string[]>>();
-/** The synonym table as reader's word → the plan's words, made once per table. */
-function synonymsByWord(ctx: QueryContext): Map<string, string[]> {
-  let map = synonymMaps.get(ctx.synonyms);
+const cutMaps = new WeakMap<QueryContext['synonyms'], Map<string, string[]>>();
+/**
+ * Chinese: the words a query is cut into besides the plan's runs, each with the plan's words for
+ * it: the synonym table's, and the question lists' words that are searched (`goals`, `ends`, with
+ * none: 到期 whole, not the stop word 到 + 期). Made once per table.
+ */
+function cutWords(ctx: QueryContext): Map<string, string[]> {
+  let map = cutMaps.get(ctx.synonyms);
   if (!map) {
     map = new Map();
+    for (const w of [...(ctx.questions?.goals ?? []), ...(ctx.questions?.ends ?? [])])
+      map.set(normalise(w), []);
     for (const entry of ctx.synonyms)
       for (const w of entry.words) map.set(normalise(w), entry.plan);
-    synonymMaps.set(ctx.synonyms, map);
+    cutMaps.set(ctx.synonyms, map);
   }
   return map;
 }
+
 /** The longest run looked up in the plan: longer names are found as a run of runs. */
 const MAX_RUN = 12;
 
@@ -380,7 +387,7 @@ function englishPhrases(ctx: QueryContext): EnglishPhrase[] {
 
 function parseChinese(text: string, ctx: QueryContext): Omit<ParsedQuery, 'asksTargets'> {
   const corpus = ctx.corpus ?? '';
-  const synonyms = synonymsByWord(ctx);
+  const synonyms = cutWords(ctx);
   const stop = ctx.folding.stopWords;
   const groups: Group[] = [];
   const dropped: string[] = [];
