@@ -50,7 +50,7 @@ describe('question words are never required', () => {
   });
 
   it('a run of the plan’s text stops before a question word (企业 | 有什么)', () => {
-    expect(words('zh', '企业有什么支持政策')).toEqual(['企业']);
+    expect(words('zh', '企业有什么支持政策')).toEqual(['企业', '支持政策']);
     // Where the text runs on into the question word for longer than a shift of two characters mends.
     const cut = (questions: string[]) =>
       cutChinese(
@@ -74,6 +74,7 @@ describe('a query that only asks', () => {
     ['zh-hant', '甚麼'],
     ['en', 'what'],
     ['en', 'what is'],
+    ['zh', '这个是什么'],
   ] as const)('%s “%s” searches no word', (locale, q) => {
     const outcome = search(locale, q);
     expect(outcome.query.groups).toEqual([]);
@@ -84,6 +85,15 @@ describe('a query that only asks', () => {
   it('a query of other stop words only is still searched (任务, plan)', () => {
     expect(search('zh', '任务').results.length).toBeGreaterThan(0);
     expect(search('en', 'plan').query.groups.map((g) => g.text)).toEqual(['plan']);
+  });
+
+  it('support policies asked for alone are the plan’s policies (有哪些扶持政策)', () => {
+    for (const [locale, q] of [
+      ['zh', '有哪些扶持政策'],
+      ['zh', '有什么优惠政策'],
+      ['zh-hant', '有什麼優惠政策'],
+    ] as const)
+      expect(search(locale, q).results[0]?.doc.id, q).toBe('measure-1');
   });
 });
 
