@@ -5,7 +5,7 @@ import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
 import { compareMatches, rank, rarityBand, type MatchKey } from '../../src/lib/search/rank.ts';
-import type { SearchData } from '../../src/lib/search/data.ts';
+import type { SearchData, SearchDoc } from '../../src/lib/search/data.ts';
 import { LOCALES } from '../../src/lib/editions.ts';
 import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
 import { doc, EN_FIXTURE, ZH_FIXTURE, ZH_HANT_FIXTURE } from '../support/search-fixture.ts';
@@ -16,6 +16,24 @@ const engines = {
   hant: new SearchEngine(ZH_HANT_FIXTURE),
 };
 const ids = (engine: SearchEngine, q: string) => engine.search(q).results.map((r) => r.doc.id);
+
+/** A provision of the small plans below, naming no body; its kind is its id's (task-1: a task). */
+const provision = (id: string, title: string, ...sentences: string[]): SearchDoc =>
+  doc({
+    id,
+    kind: id.replace(/-\d+$/, '') as SearchDoc['kind'],
+    title,
+    paragraphs: [sentences],
+    names: [],
+    lead: [],
+  });
+/** The small English plan holding these provisions alone. */
+const planOf = (docs: SearchDoc[], more: Partial<SearchData> = {}): SearchData => ({
+  ...EN_FIXTURE,
+  docs,
+  entities: [],
+  ...more,
+});
 
 describe('rank on a small plan', () => {
   it('a provision holding the word in its text ranks; one only naming the bureau’s alias does not', () => {
@@ -57,28 +75,10 @@ describe('rank on a small plan', () => {
   });
 
   it('counts a pair of the query’s neighbouring words in a row (English)', () => {
-    const data: SearchData = {
-      ...EN_FIXTURE,
-      docs: [
-        doc({
-          id: 'task-1',
-          kind: 'task',
-          title: 'One',
-          paragraphs: [['Better chips, intelligent sensors.']],
-          names: [],
-          lead: [],
-        }),
-        doc({
-          id: 'task-2',
-          kind: 'task',
-          title: 'Two',
-          paragraphs: [['Intelligent chips, better sensors.']],
-          names: [],
-          lead: [],
-        }),
-      ],
-      entities: [],
-    };
+    const data = planOf([
+      provision('task-1', 'One', 'Better chips, intelligent sensors.'),
+      provision('task-2', 'Two', 'Intelligent chips, better sensors.'),
+    ]);
     expect(ids(new SearchEngine(data), 'intelligent chips sensors')).toEqual(['task-2', 'task-1']);
   });
 
@@ -86,34 +86,20 @@ describe('rank on a small plan', () => {
     // "grant" is held as typed by task-1's text, and only as the fifth of its plan words
     // (weight 0.55) by task-2's title; "wombat" by neither. The title outscores the text, but the
     // reader's own word tells more: task-1 first.
-    const data: SearchData = {
-      ...EN_FIXTURE,
-      docs: [
-        doc({
-          id: 'task-1',
-          kind: 'task',
-          title: 'One',
-          paragraphs: [['A grant for labs.']],
-          names: [],
-          lead: [],
-        }),
-        doc({
-          id: 'task-2',
-          kind: 'task',
-          title: 'Subsidies',
-          paragraphs: [['For labs.']],
-          names: [],
-          lead: [],
-        }),
+    const data = planOf(
+      [
+        provision('task-1', 'One', 'A grant for labs.'),
+        provision('task-2', 'Subsidies', 'For labs.'),
       ],
-      entities: [],
-      vocabulary: {
-        ...EN_FIXTURE.vocabulary,
-        synonyms: [
-          { words: ['grant'], plan: ['funds', 'financing', 'reward', 'bonus', 'subsidies'] },
-        ],
+      {
+        vocabulary: {
+          ...EN_FIXTURE.vocabulary,
+          synonyms: [
+            { words: ['grant'], plan: ['funds', 'financing', 'reward', 'bonus', 'subsidies'] },
+          ],
+        },
       },
-    };
+    );
     const outcome = new SearchEngine(data).search('grant wombat');
     expect(outcome.results.map((r) => [r.doc.id, r.full])).toEqual([
       ['task-1', false],
@@ -125,29 +111,17 @@ describe('rank on a small plan', () => {
   it('ranks a provision lacking one incidental word of a long question with the full matches when it scores well above them', () => {
     // task-2 holds every word, each once in passing; task-1 is about robot experts and lacks
     // only "aim". Three words or more: task-1 first, saying what it lacks; two: task-2 first.
-    const filler = (id: string, text: string) =>
-      doc({ id, kind: 'task', title: id, paragraphs: [[text]], names: [], lead: [] });
-    const data: SearchData = {
-      ...EN_FIXTURE,
-      docs: [
-        doc({
-          id: 'task-1',
-          kind: 'task',
-          title: 'Robot experts',
-          paragraphs: [['Recruit robot experts.', 'Robot experts get housing.']],
-          names: [],
-          lead: [],
-        }),
-        filler(
-          'task-2',
-          'We aim high in many fields of industry, trade, farming and schools, among them robot work, experts of all kinds and ways to recruit.',
-        ),
-        filler('task-3', 'Build roads.'),
-        filler('task-4', 'Clean rivers.'),
-        filler('task-5', 'Plant trees.'),
-      ],
-      entities: [],
-    };
+    const data = planOf([
+      provision('task-1', 'Robot experts', 'Recruit robot experts.', 'Robot experts get housing.'),
+      provision(
+        'task-2',
+        'task-2',
+        'We aim high in many fields of industry, trade, farming and schools, among them robot work, experts of all kinds and ways to recruit.',
+      ),
+      provision('task-3', 'task-3', 'Build roads.'),
+      provision('task-4', 'task-4', 'Clean rivers.'),
+      provision('task-5', 'task-5', 'Plant trees.'),
+    ]);
     const engine = new SearchEngine(data);
     const long = engine.search('aim recruit robot experts');
     expect(long.results.map((r) => [r.doc.id, r.full, r.missing])).toEqual([
@@ -165,44 +139,24 @@ describe('rank on a small plan', () => {
 
   it('weighs a word heading many titles (“Implement a programme …”) as text, not as what a title is about', () => {
     const programme = (k: number) =>
-      doc({
-        id: `task-${k}`,
-        kind: 'task',
-        title: `Implement a programme for field ${k}`,
-        paragraphs: [
-          [
-            k === 1
-              ? 'Publish a timetable of field 1, its budget, staff, sites and partners.'
-              : `Field ${k}.`,
-          ],
-        ],
-        names: [],
-        lead: [],
-      });
-    const mechanism = doc({
-      id: 'implementation-2',
-      kind: 'implementation',
-      title: 'A mechanism for advancing tasks',
-      paragraphs: [['Set timetables and implementation plans.']],
-      names: [],
-      lead: [],
-    });
+      provision(
+        `task-${k}`,
+        `Implement a programme for field ${k}`,
+        k === 1
+          ? 'Publish a timetable of field 1, its budget, staff, sites and partners.'
+          : `Field ${k}.`,
+      );
+    const mechanism = provision(
+      'implementation-2',
+      'A mechanism for advancing tasks',
+      'Set timetables and implementation plans.',
+    );
     // Other provisions, so that "implement" is no word most provisions hold (RANKING.required).
     const others = [1, 2, 3, 4].map((k) =>
-      doc({
-        id: `measure-${k}`,
-        kind: 'measure',
-        title: `Measure ${k}`,
-        paragraphs: [['Other words.']],
-        names: [],
-        lead: [],
-      }),
+      provision(`measure-${k}`, `Measure ${k}`, 'Other words.'),
     );
-    const data = (titles: number): SearchData => ({
-      ...EN_FIXTURE,
-      docs: [...Array.from({ length: titles }, (_, i) => programme(i + 1)), mechanism, ...others],
-      entities: [],
-    });
+    const data = (titles: number): SearchData =>
+      planOf([...Array.from({ length: titles }, (_, i) => programme(i + 1)), mechanism, ...others]);
     // Four titles: "implement" still tells what a title is about, and task 1's title outweighs.
     expect(ids(new SearchEngine(data(4)), 'implementation timetable')[0]).toBe('task-1');
     // From five titles on, it only says what kind of provision each is: the text decides.
