@@ -32,12 +32,11 @@ export function countedIn(
   const words = query.groups.filter((g) => !g.weak);
   const head = script === 'latin' ? words.findIndex((g) => g.head) : -1;
   const named = head >= 0 ? words.slice(0, head + 1) : words;
-  const all = named.filter((g) => docs.some((d) => docHolds(d, g, script)));
+  const held = named.map((g) => docs.filter((d) => docHolds(d, g, script)).length);
+  const all = named.filter((_, i) => held[i]! > 0);
   // A word most provisions hold (AI) tells none apart, as in ranking (rank.ts `required`).
-  const rare = all.filter(
-    (g) =>
-      docs.filter((d) => docHolds(d, g, script)).length <=
-      RANKING.required.commonShare * docs.length,
+  const rare = named.filter(
+    (_, i) => held[i]! > 0 && held[i]! <= RANKING.required.commonShare * docs.length,
   );
   const groups = rare.length > 0 ? rare : all;
   const need = Math.min(2, groups.length);
