@@ -72,7 +72,7 @@ async function engineFrom(url: string, fold: FoldTable, traditional: boolean): P
 export class SearchBackend {
   private fullFold?: Promise<FoldTable>;
   /** The files fetched when a search needs them (readers' words, sounds, English words), by URL. */
-  private readonly files = new Map<string, Promise<unknown>>();
+  private readonly files = new Map<string, () => Promise<unknown>>();
   /** What is loaded when first needed, each once (once: again after a failure). */
   private readonly engine = once(() =>
     engineFrom(this.config.dataUrl, this.config.fold, this.config.traditional),
@@ -205,17 +205,11 @@ export class SearchBackend {
    * cannot be had, the search goes on without it and it is tried again next time.
    */
   private file<T>(url: string, parse: (json: unknown) => T | Promise<T>): Promise<T | undefined> {
-    let loading = this.files.get(url) as Promise<T | undefined> | undefined;
-    if (!loading) {
-      loading = json<unknown>(url)
-        .then(parse)
-        .catch(() => {
-          this.files.delete(url);
-          return undefined;
-        });
-      this.files.set(url, loading);
-    }
-    return loading;
+    const load =
+      (this.files.get(url) as (() => Promise<T>) | undefined) ??
+      once(() => json<unknown>(url).then(parse));
+    this.files.set(url, load);
+    return load().catch(() => undefined);
   }
 
   /** English: the common words of English the correction leaves as typed, and the glossary's terms (read by the later stages' module). */
