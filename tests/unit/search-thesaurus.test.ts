@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/lib/i18n.ts';
-import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import { buildSearchData, readersWordsOf } from '../../src/lib/search/build-data.ts';
 import { foldingOf } from '../../src/lib/search/data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import {
@@ -82,6 +82,44 @@ describe('the thesaurus builder', () => {
     expect(buildThesaurus(phrasal, plan, [plan], withUp)['adopt']).toBeUndefined();
   });
 
+  it('maps a word whose senses name none of the plan’s words to the readers’ words that do, whole', () => {
+    // kiosk = booth, stall; land = ground (soil); grounds (reasons) is a word of its own.
+    const mini = parseWordNet([
+      {
+        pos: 'n',
+        index: [
+          'kiosk n 1 0 1 1 00000040',
+          'land n 1 0 1 1 00000041',
+          'grounds n 1 0 1 1 00000042',
+          'hiring n 1 0 1 1 00000043',
+          'reviewer n 1 0 1 1 00000044',
+        ].join('\n'),
+        data: [
+          '00000040 06 n 03 kiosk 0 booth 0 stall 0 000 | a small area set off by walls',
+          '00000041 17 n 02 land 0 ground 0 000 | the solid part of the earth',
+          '00000042 09 n 02 grounds 0 basis 0 000 | a rational motive for a belief',
+          '00000043 04 n 02 hiring 0 employment 0 000 | the act of hiring',
+          '00000044 10 n 02 reviewer 0 review 0 000 | one who reviews',
+        ].join('\n'),
+      },
+      { pos: 'v', index: '', data: '' },
+      { pos: 'a', index: '', data: '' },
+    ]);
+    const plan = 'The employment of the company.';
+    const readers = ['booths', 'grounds', 'soil of the earth', 'employment policy', 'review'];
+    const built = buildThesaurus(mini, plan, [plan], folding, undefined, readers);
+    // A plural as written or as its singular (booth → booths) …
+    expect(built['kiosk']).toEqual(['booths']);
+    // … but not a plural WordNet has as a word of its own: land (ground) is not grounds (reasons).
+    expect(built['land']).toBeUndefined();
+    // Only where the plan's words give none (hiring → employment, not the readers' phrase) …
+    expect(built['hire']).toEqual(['employment']);
+    // … and never the reader's own word back (reviewer and review are one key).
+    expect(built['review']).toBeUndefined();
+    // Without readers' words, the plan's alone.
+    expect(buildThesaurus(mini, plan, [plan], folding)['kiosk']).toBeUndefined();
+  });
+
   it('gives no entry to a word the plan writes, nor a target the plan lacks', () => {
     expect(thesaurus['chip']).toBeUndefined();
     expect(thesaurus['employ']).toBeUndefined();
@@ -134,16 +172,20 @@ describe('the thesaurus lookup, on hostile input', () => {
 describe('the thesaurus on the plan', () => {
   const model = loadModel();
   const data = buildSearchData(model, readSearchVocabulary(), 'en', useTranslations('en'));
-  const thesaurus = thesaurusFor(data, loadWordNet());
+  const readers = readersWordsOf(data, readSearchVocabulary());
+  const thesaurus = thesaurusFor(data, loadWordNet(), readers);
   const engine = new SearchEngine(data);
 
-  it('maps an everyday word to the plan’s, and only to words the plan writes', () => {
+  it('maps an everyday word to the plan’s, and only to words the plan or its readers’ words write', () => {
     expect(thesaurus['hire']).toContain('employers');
+    // A word whose senses name nothing the plan writes: a readers' word (measure 5's).
+    expect(thesaurus['kiosk']).toEqual(['booths']);
     const written = new Set(
       [
         ...data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat(), ...d.names]),
         ...lexiconOf(data),
         ...data.targets.names,
+        ...Object.values(readers).flat(),
       ]
         .join(' ')
         .toLowerCase()
@@ -151,7 +193,8 @@ describe('the thesaurus on the plan', () => {
     );
     for (const words of Object.values(thesaurus))
       for (const w of words)
-        for (const part of w.split(/[^a-z]+/)) expect(written.has(part), w).toBe(true);
+        for (const part of w.toLowerCase().split(/[^a-z]+/))
+          expect(written.has(part), w).toBe(true);
   });
 
   it('leaves what the plan does not mention unmentioned (land, housing: no general words for them)', () => {

@@ -3,10 +3,14 @@
  * Princeton's licence: see README). For each WordNet word the plan does not write, the plan's
  * words that share one of its first senses (a synonym: hire → employ), or that a word of such a
  * sense is derivationally related to (employ → employer), best first. Only the plan's content
- * words are targets, so a query word can only be turned into words some provision holds.
+ * words are targets, so a query word can only be turned into words some provision holds; where
+ * a word's senses name none of them, the provisions' readers' words (content/search.yaml `about`)
+ * that do (kiosk → booths, stoplight → traffic lights), which a provision holds once they are
+ * loaded (readers.ts).
  */
 import { foldingOf, planTexts, type SearchData } from './data.ts';
 import { contentKeys, tokens, type Folding } from './text.ts';
+import type { ReadersWords } from './readers.ts';
 import type { Thesaurus } from './thesaurus.ts';
 import { shardOf } from './thesaurus.ts';
 
@@ -24,13 +28,27 @@ export const THESAURUS_LIMITS: ThesaurusLimits = {
    * narrower ones (many, and more specific than the reader's word)
    */
   links: { derived: true, derivedOfOthers: true, broader: false, narrower: false },
+  /**
+   * the links followed to the readers' words (content/search.yaml `about`), for a word whose senses
+   * name none of the plan's: not the forms derived from the sense's other words (despot →
+   * dictator → dictation), as the readers' words are many and short
+   */
+  readersLinks: { derived: true, derivedOfOthers: false, broader: false, narrower: false },
 };
 
 export interface ThesaurusLimits {
   senses: Record<Pos, number>;
   targets: number;
   commonShare: number;
-  links: { derived: boolean; derivedOfOthers: boolean; broader: boolean; narrower: boolean };
+  links: Links;
+  readersLinks: Links;
+}
+
+interface Links {
+  derived: boolean;
+  derivedOfOthers: boolean;
+  broader: boolean;
+  narrower: boolean;
 }
 
 export type Pos = 'n' | 'v' | 'a';
@@ -107,7 +125,8 @@ export function parseWordNet(files: { pos: Pos; index: string; data: string }[])
 /**
  * The thesaurus for a plan's English text: WordNet word's key → the plan's words. `corpus` is
  * the plan's text and names (what the search finds in); `sentences` its sentences, to tell how
- * common a word is. Keys the plan writes itself, stop words and words with digits get none.
+ * common a word is; `readers` the provisions' readers' words, the targets of a key the plan's
+ * words are not. Keys the plan writes itself, stop words and words with digits get none.
  */
 export function buildThesaurus(
   wordnet: WordNet,
@@ -115,6 +134,7 @@ export function buildThesaurus(
   sentences: string[],
   folding: Folding,
   limits: ThesaurusLimits = THESAURUS_LIMITS,
+  readers: readonly string[] = [],
 ): Record<string, string[]> {
   // The plan's content words: key → the form it writes most often; and how many sentences hold each key.
   const counts = new Map<string, Map<string, number>>();
@@ -140,13 +160,31 @@ export function buildThesaurus(
       for (const n of [2, 3]) if (i + n <= keys.length) runs.add(keys.slice(i, i + n).join(' '));
   }
 
-  /** A WordNet lemma as a target: the plan's word or phrase for it, if the plan writes it. */
-  const target = (lemma: string): string | undefined => {
+  // The readers' words whose every word is a content word, up to three: as a WordNet lemma
+  // would be written (lower case, and without its plural ending) → the entry as written.
+  const readersWord = new Map<string, string>();
+  for (const entry of readers) {
+    const keys = contentKeys(entry, folding);
+    // Each of its words a content word (not "rolling plan", which would be "rolling" alone).
+    const whole = keys.length === entry.split(/[\s-]+/).length;
+    if (!whole || keys.length > 3 || /\d/.test(entry)) continue;
+    const lower = entry.toLowerCase();
+    readersWord.set(lower, entry);
+    // A plural WordNet has as a word of its own (grounds: reasons) is not its singular (ground: land).
+    if (!wordnet.index.has(lower.replace(/ /g, '_'))) readersWord.set(light(entry), entry);
+  }
+
+  /**
+   * A WordNet lemma as a target: the plan's word or phrase for it, if the plan writes it; with
+   * `asRead`, a provision's readers' word or phrase for it instead.
+   */
+  const targetOf = (lemma: string, asRead: boolean): string | undefined => {
     const text = lemma.replace(/_/g, ' ');
     const keys = contentKeys(text, folding);
     // A phrase that is one of its words once a function word is left out (take up, cut-up,
     // charge card) is not that word alone.
     if (keys.length === 1 && text.split(/[\s-]+/).length > 1) return undefined;
+    if (asRead) return readersWord.get(text.toLowerCase()) ?? readersWord.get(light(text));
     if (keys.length === 1) {
       const key = keys[0]!;
       return planWord.has(key) && !common(key) && !/\d/.test(key) ? planWord.get(key) : undefined;
@@ -156,18 +194,18 @@ export function buildThesaurus(
       : undefined;
   };
 
-  const out = new Map<string, string[]>();
-  for (const [lemma, entries] of wordnet.index) {
-    if (!/^[a-z][a-z-]*[a-z]$/.test(lemma) || lemma.length < 3) continue;
-    const word = lemma.replace(/-/g, '');
-    const toks = tokens(word, folding);
-    if (toks.length !== 1 || folding.stopWords.has(word)) continue;
-    const key = toks[0]!.key;
-    if (planWord.has(key) || !shardOf(key)) continue;
+  /** The targets of one WordNet word's senses, best first. */
+  const targetsOf = (
+    lemma: string,
+    entries: { pos: Pos; offsets: string[] }[],
+    asRead: boolean,
+  ): string[] => {
     const found: string[] = [];
+    const target = (w: string) => targetOf(w, asRead);
     const add = (w: string | undefined) => {
       if (w && !found.includes(w)) found.push(w);
     };
+    const links = asRead ? limits.readersLinks : limits.links;
     for (const { pos, offsets } of entries) {
       for (const offset of offsets.slice(0, limits.senses[pos])) {
         const synset = wordnet.synsets.get(pos + offset);
@@ -176,26 +214,58 @@ export function buildThesaurus(
         // The sense's other words (hire: employ), then the forms derived from the word itself
         // (recruit → recruitment), then those derived from the sense's other words (employ → employer).
         for (const w of synset.words) if (w !== lemma) add(target(w));
-        if (limits.links.derived)
+        if (links.derived)
           for (const [source, to, toPos, at] of synset.derived)
             if (source === self) add(derivedWord(wordnet, toPos + to, at, target));
-        if (limits.links.derivedOfOthers)
+        if (links.derivedOfOthers)
           for (const [source, to, toPos, at] of synset.derived)
             if (source !== self && source !== 0) add(derivedWord(wordnet, toPos + to, at, target));
       }
     }
     // Then a broader sense's words (lathe → machine tool), then a narrower one's (semiconductor device → chip).
     for (const link of ['broader', 'narrower'] as const)
-      for (const { pos, offsets } of limits.links[link] ? entries : [])
+      for (const { pos, offsets } of links[link] ? entries : [])
         for (const offset of offsets.slice(0, limits.senses[pos]))
           for (const id of wordnet.synsets.get(pos + offset)?.[link] ?? [])
             for (const w of wordnet.synsets.get(id)?.words ?? []) add(target(w));
-    if (found.length === 0) continue;
-    const merged = [...(out.get(key) ?? []), ...found.filter((w) => !out.get(key)?.includes(w))];
-    out.set(key, merged.slice(0, limits.targets));
+    return found;
+  };
+
+  // The WordNet words each key stands for (lemmas the stemmer makes one: fast, fastness).
+  const lemmasOf = new Map<string, [string, { pos: Pos; offsets: string[] }[]][]>();
+  for (const [lemma, entries] of wordnet.index) {
+    if (!/^[a-z][a-z-]*[a-z]$/.test(lemma) || lemma.length < 3) continue;
+    const word = lemma.replace(/-/g, '');
+    const toks = tokens(word, folding);
+    if (toks.length !== 1 || folding.stopWords.has(word)) continue;
+    const key = toks[0]!.key;
+    if (planWord.has(key) || !shardOf(key)) continue;
+    const lemmas = lemmasOf.get(key) ?? [];
+    lemmas.push([lemma, entries]);
+    lemmasOf.set(key, lemmas);
   }
+  // A key's targets: the plan's words for its senses; where there are none, its readers' words.
+  const out = new Map<string, string[]>();
+  for (const [key, lemmas] of lemmasOf)
+    for (const asRead of [false, true]) {
+      const found = lemmas
+        .flatMap(([lemma, entries]) => targetsOf(lemma, entries, asRead))
+        // … but not the key itself, as a readers' word (revue → review: the reader's own word).
+        .filter((w) => contentKeys(w, folding).join(' ') !== key);
+      if (found.length === 0) continue;
+      out.set(key, [...new Set(found)].slice(0, limits.targets));
+      break;
+    }
   return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+/** A phrase lower-cased with each word's plural ending left out (traffic lights → traffic light). */
+const light = (phrase: string) =>
+  phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/ies$/, 'y').replace(/([^s])s$/, '$1'))
+    .join(' ');
 
 function derivedWord(
   wordnet: WordNet,
@@ -219,13 +289,26 @@ export function shardThesaurus(
   return shards;
 }
 
-/** The thesaurus for an edition's search data: its text, names, glossary words and targets, as the search finds in them (prepare.ts). */
+/**
+ * The thesaurus for an edition's search data: its text, names, glossary words and targets, as the
+ * search finds in them (prepare.ts), and its provisions' readers' words (readers.ts, as
+ * build-data.ts readersWordsOf makes them).
+ */
 export function thesaurusFor(
   data: SearchData,
   wordnet: WordNet,
+  readers: ReadersWords = {},
   limits: ThesaurusLimits = THESAURUS_LIMITS,
 ): Record<string, string[]> {
   const corpus = planTexts(data).join('\n');
   const sentences = data.docs.flatMap((d) => [d.title, ...d.paragraphs.flat()]);
-  return buildThesaurus(wordnet, corpus, sentences, foldingOf(data.vocabulary), limits);
+  const readersWords = Object.values(readers).flat();
+  return buildThesaurus(
+    wordnet,
+    corpus,
+    sentences,
+    foldingOf(data.vocabulary),
+    limits,
+    readersWords,
+  );
 }

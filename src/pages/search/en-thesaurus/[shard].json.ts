@@ -1,9 +1,11 @@
 /**
- * /search/en-thesaurus/{letter}.json — a shard of the English thesaurus (search/thesaurus.ts):
+ * /search/en-thesaurus/{letter}.json — a shard of the English thesaurus (search/thesaurus.ts),
+ * built from WordNet, the plan's words and its readers' words (search/thesaurus-build.ts):
  * fetched only by a query holding a word the plan does not write that begins with the letter.
  */
 import type { APIRoute } from 'astro';
-import { getSearchData } from '../../../lib/astro/plan';
+import { getSearchData, getSearchVocabulary } from '../../../lib/astro/plan';
+import { readersWordsOf } from '../../../lib/search/build-data';
 import { shardThesaurus, thesaurusFor } from '../../../lib/search/thesaurus-build';
 import { THESAURUS_SHARDS } from '../../../lib/search/thesaurus';
 import { loadWordNet } from '../../../lib/node/wordnet';
@@ -11,7 +13,8 @@ import { loadWordNet } from '../../../lib/node/wordnet';
 let shards: Promise<Record<string, Record<string, readonly string[]>>> | undefined;
 
 async function build() {
-  return shardThesaurus(thesaurusFor(await getSearchData('en'), loadWordNet()));
+  const [data, vocabulary] = await Promise.all([getSearchData('en'), getSearchVocabulary()]);
+  return shardThesaurus(thesaurusFor(data, loadWordNet(), readersWordsOf(data, vocabulary)));
 }
 
 export function getStaticPaths() {
