@@ -67,6 +67,23 @@ describe('the thesaurus builder', () => {
     expect(thesaurus['firm']).toEqual(['company']);
   });
 
+  it('takes a plan word WordNet has as a word of its own for that word, not for another’s form (suited ≠ suit)', () => {
+    const wooing = parseWordNet([
+      { pos: 'n', index: '', data: '' },
+      {
+        pos: 'v',
+        index: ['court v 1 0 1 1 00000005', 'woo v 1 0 1 1 00000005'].join('\n'),
+        data: '00000005 41 v 03 court 0 woo 0 suit 0 000 | seek the favour of',
+      },
+      { pos: 'a', index: 'suited a 1 0 1 1 00000006', data: '00000006 00 a 01 suited 0 000 | fit' },
+    ]);
+    const plan = 'A policy system suited to AI.';
+    expect(buildThesaurus(wooing, plan, [plan], folding)['court']).toBeUndefined();
+    // … where the plan writes the word itself, it is the target.
+    const suits = 'The city suits AI. A policy system suited to AI.';
+    expect(buildThesaurus(wooing, suits, suits.split('. '), folding)['court']).toEqual(['suited']);
+  });
+
   it('does not take a phrase for its verb where a function word is left out (adopt = take up ≠ take)', () => {
     const phrasal = parseWordNet([
       { pos: 'n', index: '', data: '' },

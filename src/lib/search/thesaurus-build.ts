@@ -187,7 +187,12 @@ export function buildThesaurus(
     if (asRead) return readersWord.get(text.toLowerCase()) ?? readersWord.get(light(text));
     if (keys.length === 1) {
       const key = keys[0]!;
-      return planWord.has(key) && !common(key) && !/\d/.test(key) ? planWord.get(key) : undefined;
+      // The plan must write the word itself, or a form of it WordNet has no entry for (employers):
+      // a form WordNet has as a word of its own is that word (suited is not suit = woo, testing
+      // not test = run).
+      const forms = [...(counts.get(key)?.keys() ?? [])];
+      if (!forms.some((f) => light(f) === light(text) || !wordnet.index.has(f))) return undefined;
+      return !common(key) && !/\d/.test(key) ? planWord.get(key) : undefined;
     }
     return keys.length > 1 && keys.length <= 3 && runs.has(keys.join(' '))
       ? keys.map((k) => planWord.get(k) ?? k).join(' ')
