@@ -3,10 +3,10 @@
  * Princeton's licence: see README). For each WordNet word the plan does not write, the plan's
  * words that share one of its first senses (a synonym: hire → employ), or that a word of such a
  * sense is derivationally related to (employ → employer), best first. Only the plan's content
- * words are targets, so a query word can only be turned into words some provision holds; where
- * a word's senses name none of them, the provisions' readers' words (content/search.yaml `about`)
- * that do (kiosk → booths, stoplight → traffic lights), which a provision holds once they are
- * loaded (readers.ts).
+ * words are targets, so a query word can only be turned into words some provision holds (and a
+ * plan word only as the word it is: suited is not suit); where a word's senses name none of them,
+ * the provisions' readers' words (content/search.yaml `about`) that do (kiosk → booths, stoplight
+ * → traffic lights), which a provision holds once they are loaded (readers.ts).
  */
 import { foldingOf, planTexts, type SearchData } from './data.ts';
 import { contentKeys, tokens, type Folding } from './text.ts';

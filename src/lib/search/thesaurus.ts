@@ -1,13 +1,15 @@
 /**
  * The English thesaurus, as the search uses it: a word the plan does not write (its key, folded
  * and stemmed as the text is) → the plan's words that share a WordNet sense with it (hire →
- * employers, chipmaker → chips). Built at build time (thesaurus-build.ts), sent in shards by the
- * key's first letter (/search/en-thesaurus/{letter}.json), fetched only for a query holding a
- * word the plan does not write. Safe in the browser.
+ * employers, chipmaker → chips), or, where none does, the provisions' readers' words that do
+ * (kiosk → booths: found once the readers' words are loaded, readers.ts). Built at build time
+ * (thesaurus-build.ts), sent in shards by the key's first letter
+ * (/search/en-thesaurus/{letter}.json), fetched only for a query holding a word the plan does
+ * not write. Safe in the browser.
  */
 import { tokens, type Folding } from './text.ts';
 
-/** One shard or several merged: key → the plan's words, best first. */
+/** One shard or several merged: key → the plan's words (or readers' words), best first. */
 export type Thesaurus = Readonly<Record<string, readonly string[]>>;
 
 /** The shards there are: a key's first letter (keys starting with a digit have none). */
