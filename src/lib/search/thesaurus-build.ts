@@ -255,7 +255,7 @@ export function buildThesaurus(
     for (const asRead of [false, true]) {
       const found = lemmas
         .flatMap(([lemma, entries]) => targetsOf(lemma, entries, asRead))
-        // … but not the key itself, as a readers' word (revue → review: the reader's own word).
+        // … but not the key itself, as a readers' word (reviewer → review: one key, the reader's own word).
         .filter((w) => contentKeys(w, folding).join(' ') !== key);
       if (found.length === 0) continue;
       out.set(key, [...new Set(found)].slice(0, limits.targets));
