@@ -9,7 +9,7 @@
  * → traffic lights), which a provision holds once they are loaded (readers.ts).
  */
 import { foldingOf, planTexts, type SearchData } from './data.ts';
-import { contentKeys, tokens, type Folding } from './text.ts';
+import { contentKeys, inflectionless, tokens, type Folding } from './text.ts';
 import type { ReadersWords } from './readers.ts';
 import type { Thesaurus } from './thesaurus.ts';
 import { shardOf } from './thesaurus.ts';
@@ -269,7 +269,7 @@ const light = (phrase: string) =>
   phrase
     .toLowerCase()
     .split(/[\s-]+/)
-    .map((w) => w.replace(/ies$/, 'y').replace(/([^s])s$/, '$1'))
+    .map(inflectionless)
     .join(' ');
 
 function derivedWord(
