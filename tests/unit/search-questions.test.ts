@@ -17,12 +17,13 @@ import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
 
 const model = loadModel();
 const vocabulary = readSearchVocabulary();
+const enData = buildSearchData(model, vocabulary, 'en', useTranslations('en'));
 const engines = {
   zh: new SearchEngine(buildSearchData(model, vocabulary, 'zh', useTranslations('zh'))),
   'zh-hant': new SearchEngine(
     buildSearchData(model, vocabulary, 'zh-hant', useTranslations('zh-hant')),
   ),
-  en: new SearchEngine(buildSearchData(model, vocabulary, 'en', useTranslations('en'))),
+  en: new SearchEngine(enData),
 };
 const plan = planVocabulary(model);
 const fold = buildFullFoldTable(plan, plan + JSON.stringify(vocabulary));
@@ -445,14 +446,7 @@ describe('a question about the plan’s purpose', () => {
     // English, through the preamble's readers' words, as the page asks for them.
     const en = engines.en;
     const readers = readersWordsFrom(
-      JSON.parse(
-        JSON.stringify(
-          readersWordsOf(
-            buildSearchData(model, vocabulary, 'en', useTranslations('en')),
-            vocabulary,
-          ),
-        ),
-      ),
+      JSON.parse(JSON.stringify(readersWordsOf(enData, vocabulary))),
     );
     const q = 'why did the city write this plan';
     const first = en.search(q, { fold });

@@ -13,6 +13,7 @@ import {
   parseWordNet,
   shardThesaurus,
   thesaurusFor,
+  type Pos,
 } from '../../src/lib/search/thesaurus-build.ts';
 import { lookUp, mergeShards, shardOf, shardsFor } from '../../src/lib/search/thesaurus.ts';
 import { loadWordNet } from '../../src/lib/node/wordnet.ts';
@@ -47,6 +48,16 @@ const DATA_NOUN = [
   '00000031 18 n 02 sound 0 firm 0 000 | not this sense first',
 ].join('\n');
 
+/** A WordNet of the given index and data lines per part of speech (none for the others). */
+const wordNetOf = (files: Partial<Record<Pos, { index: string[]; data: string[] }>>) =>
+  parseWordNet(
+    (['n', 'v', 'a'] as const).map((pos) => ({
+      pos,
+      index: files[pos]?.index.join('\n') ?? '',
+      data: files[pos]?.data.join('\n') ?? '',
+    })),
+  );
+
 const wordnet = parseWordNet([
   { pos: 'n', index: INDEX_NOUN, data: DATA_NOUN },
   { pos: 'v', index: INDEX_VERB, data: DATA_VERB },
@@ -68,15 +79,13 @@ describe('the thesaurus builder', () => {
   });
 
   it('takes a plan word WordNet has as a word of its own for that word, not for another’s form (suited ≠ suit)', () => {
-    const wooing = parseWordNet([
-      { pos: 'n', index: '', data: '' },
-      {
-        pos: 'v',
-        index: ['court v 1 0 1 1 00000005', 'woo v 1 0 1 1 00000005'].join('\n'),
-        data: '00000005 41 v 03 court 0 woo 0 suit 0 000 | seek the favour of',
+    const wooing = wordNetOf({
+      v: {
+        index: ['court v 1 0 1 1 00000005', 'woo v 1 0 1 1 00000005'],
+        data: ['00000005 41 v 03 court 0 woo 0 suit 0 000 | seek the favour of'],
       },
-      { pos: 'a', index: 'suited a 1 0 1 1 00000006', data: '00000006 00 a 01 suited 0 000 | fit' },
-    ]);
+      a: { index: ['suited a 1 0 1 1 00000006'], data: ['00000006 00 a 01 suited 0 000 | fit'] },
+    });
     const plan = 'A policy system suited to AI.';
     expect(buildThesaurus(wooing, plan, [plan], folding)['court']).toBeUndefined();
     // … where the plan writes the word itself, it is the target.
@@ -85,15 +94,12 @@ describe('the thesaurus builder', () => {
   });
 
   it('does not take a phrase for its verb where a function word is left out (adopt = take up ≠ take)', () => {
-    const phrasal = parseWordNet([
-      { pos: 'n', index: '', data: '' },
-      {
-        pos: 'v',
-        index: 'adopt v 1 0 1 1 00000003',
-        data: '00000003 41 v 02 adopt 0 take_up 0 000 | take on',
+    const phrasal = wordNetOf({
+      v: {
+        index: ['adopt v 1 0 1 1 00000003'],
+        data: ['00000003 41 v 02 adopt 0 take_up 0 000 | take on'],
       },
-      { pos: 'a', index: '', data: '' },
-    ]);
+    });
     const withUp = { ...folding, stopWords: new Set([...folding.stopWords, 'up']) };
     const plan = 'The city will take the lead.';
     expect(buildThesaurus(phrasal, plan, [plan], withUp)['adopt']).toBeUndefined();
@@ -101,27 +107,24 @@ describe('the thesaurus builder', () => {
 
   it('maps a word whose senses name none of the plan’s words to the readers’ words that do, whole', () => {
     // kiosk = booth, stall; land = ground (soil); grounds (reasons) is a word of its own.
-    const mini = parseWordNet([
-      {
-        pos: 'n',
+    const mini = wordNetOf({
+      n: {
         index: [
           'kiosk n 1 0 1 1 00000040',
           'land n 1 0 1 1 00000041',
           'grounds n 1 0 1 1 00000042',
           'hiring n 1 0 1 1 00000043',
           'reviewer n 1 0 1 1 00000044',
-        ].join('\n'),
+        ],
         data: [
           '00000040 06 n 03 kiosk 0 booth 0 stall 0 000 | a small area set off by walls',
           '00000041 17 n 02 land 0 ground 0 000 | the solid part of the earth',
           '00000042 09 n 02 grounds 0 basis 0 000 | a rational motive for a belief',
           '00000043 04 n 02 hiring 0 employment 0 000 | the act of hiring',
           '00000044 10 n 02 reviewer 0 review 0 000 | one who reviews',
-        ].join('\n'),
+        ],
       },
-      { pos: 'v', index: '', data: '' },
-      { pos: 'a', index: '', data: '' },
-    ]);
+    });
     const plan = 'The employment of the company.';
     const readers = ['booths', 'grounds', 'soil of the earth', 'employment policy', 'review'];
     const built = buildThesaurus(mini, plan, [plan], folding, undefined, readers);
@@ -188,8 +191,9 @@ describe('the thesaurus lookup, on hostile input', () => {
 
 describe('the thesaurus on the plan', () => {
   const model = loadModel();
-  const data = buildSearchData(model, readSearchVocabulary(), 'en', useTranslations('en'));
-  const readers = readersWordsOf(data, readSearchVocabulary());
+  const vocabulary = readSearchVocabulary();
+  const data = buildSearchData(model, vocabulary, 'en', useTranslations('en'));
+  const readers = readersWordsOf(data, vocabulary);
   const thesaurus = thesaurusFor(data, loadWordNet(), readers);
   const engine = new SearchEngine(data);
 
