@@ -33,13 +33,21 @@
  *    words (20), paraphrases (15), questions about numbers and deadlines (10), typing slips (10),
  *    "who is responsible / which office / which park" (15). HALF-HELD like the third
  *    (`probePart`); its held-out part was first scored before any change it could have prompted.
+ *  - `eighth` (100), written on 2026-12-07 (session 45) by an eighth writer who read only the
+ *    English provisions and the targets ledger (content/targets.yaml): paraphrases in the
+ *    writer's own everyday words (40), questions about numbers, amounts, scale and deadlines in
+ *    words the plan does not use (20), natural questions (15), everyday words and headlines (10),
+ *    "which office / who is responsible / which park" (15), the kinds interleaved. HALF-HELD like
+ *    the third (`probePart`); its held-out part was first scored before any change. The lead saw
+ *    the text of one held-out query (the first) while checking the file's format, none of its
+ *    ranks.
  *
  * `accept`: the provisions a careful reader accepts, best first; `targets` is the plan's text of
  * its targets and the targets ledger. The search may be grown from their misses (they are
  * printed by tests/serve/relevance.test.ts), but for the third set's held-out part; the tuning
  * figures are never held-out results.
  */
-/** The third, fifth, sixth and seventh sets' part: the first two of every five, in the order written, are held out. */
+/** The third, fifth, sixth, seventh and eighth sets' part: the first two of every five, in the order written, are held out. */
 export function probePart(index: number): 'tuning' | 'held-out' {
   return index % 5 < 2 ? 'held-out' : 'tuning';
 }
@@ -61,6 +69,7 @@ export const PROBE_SET: {
   fifth: ProbeCase[];
   sixth: ProbeCase[];
   seventh: ProbeCase[];
+  eighth: ProbeCase[];
 } = {
   first: [
     // ---------------------------------------------------------------- paraphrase (40)
@@ -3934,6 +3943,608 @@ export const PROBE_SET: {
       accept: ['task-5'],
       kind: 'everyday',
       why: 'task-5: “CNC machine tools”',
+    },
+  ],
+  eighth: [
+    {
+      q: 'teaming up with foreign specialists and labs',
+      accept: ['principle-3', 'task-3'],
+      kind: 'paraphrase',
+      why: 'principle-3: “exchanges and interaction with experts, research institutions, industry organizations and other entities in China and abroad”',
+    },
+    {
+      q: 'where does Shenyang want to rank among Chinese cities',
+      accept: ['targets', 'guiding-ideology'],
+      kind: 'target-question',
+      why: 'targets: “Shenyang will join the ranks of China’s key cities”',
+    },
+    {
+      q: 'will Shenyang team up with labs in other provinces',
+      accept: ['principle-3'],
+      kind: 'natural',
+      why: 'principle-3: “coordinate resources from inside and outside the city, inside and outside the province”',
+    },
+    {
+      q: 'mass-producing robots, smart cars and home gadgets',
+      accept: ['task-7'],
+      kind: 'paraphrase',
+      why: 'task-7: “expand the scale of product application”',
+    },
+    {
+      q: 'who will run AI skills courses for workers',
+      accept: ['implementation-4'],
+      kind: 'who',
+      why: 'implementation-4: “higher education institutions, vocational schools, non-governmental training institutions”',
+    },
+    {
+      q: 'drone standards',
+      accept: ['measure-4'],
+      kind: 'everyday',
+      why: 'measure-4: “AI industry standards in high-profile fields such as drones”',
+    },
+    {
+      q: 'concentrate on a few priorities first?',
+      accept: ['principle-4'],
+      kind: 'paraphrase',
+      why: 'principle-4: “drive AI development across the board through progress at key points”',
+    },
+    {
+      q: 'how many data projects get launched every year',
+      accept: ['task-10', 'targets'],
+      kind: 'target-question',
+      why: 'task-10: “each year deploy no fewer than 100 projects in each of the fields”',
+    },
+    {
+      q: 'who will carry out the key chip and translation R&D',
+      accept: ['task-5'],
+      kind: 'who',
+      why: 'task-5: “relying on enterprises or research institutions with particular strengths”',
+    },
+    {
+      q: 'less hassle for companies setting up',
+      accept: ['implementation-intro', 'measures-intro'],
+      kind: 'paraphrase',
+      why: 'implementation-intro: “create a friendlier business environment”',
+    },
+    {
+      q: 'any plans for self-driving cars on Shenyang roads?',
+      accept: ['task-9', 'task-10', 'task-12', 'task-2'],
+      kind: 'natural',
+      why: 'task-9: “autonomous driving”',
+    },
+    {
+      q: 'pooling people, money and materials to crack tough problems',
+      accept: ['principle-4'],
+      kind: 'paraphrase',
+      why: 'principle-4: “pool human, material and financial resources for joint efforts to tackle key problems”',
+    },
+    {
+      q: 'which national-level labs should exist by 2020',
+      accept: ['targets', 'task-2'],
+      kind: 'target-question',
+      why: 'targets: “National-level innovation platforms for intelligent robots and intelligent manufacturing will be built.”',
+    },
+    {
+      q: 'trying out new tech in real city settings',
+      accept: ['task-9'],
+      kind: 'paraphrase',
+      why: 'task-9: “application demonstration projects for major innovation results”',
+    },
+    {
+      q: 'who reports progress to the AI leading group',
+      accept: ['implementation-1'],
+      kind: 'who',
+      why: 'implementation-1: “submitting regular reports to the Leading Group”',
+    },
+    {
+      q: 'where can I learn AI skills to get a better job',
+      accept: ['implementation-4'],
+      kind: 'natural',
+      why: 'implementation-4: “carrying out AI skills training”',
+    },
+    {
+      q: 'luring top brains from abroad',
+      accept: ['task-3', 'measure-2'],
+      kind: 'paraphrase',
+      why: 'task-3: “high-level talent and innovation teams from China and abroad”',
+    },
+    {
+      q: 'smart workshop pilots',
+      accept: ['task-9'],
+      kind: 'everyday',
+      why: 'task-9: “intelligent workshops”',
+    },
+    {
+      q: 'what four titles does Shenyang hope to earn',
+      accept: ['preamble'],
+      kind: 'target-question',
+      why: 'preamble: “a leading technology innovation centre for intelligent robots in China”',
+    },
+    {
+      q: 'does each district get its own AI specialty?',
+      accept: ['task-12'],
+      kind: 'paraphrase',
+      why: 'task-12: “In line with the strategic positioning and industrial development needs of each area, plan the location of core AI industries”',
+    },
+    {
+      q: 'big-picture thinking behind the AI drive',
+      accept: ['guiding-ideology', 'preamble'],
+      kind: 'paraphrase',
+      why: 'guiding-ideology: “build Shenyang into a strategic highland for AI development in China”',
+    },
+    {
+      q: 'which longer plan running to 2030 is this part of',
+      accept: ['preamble'],
+      kind: 'target-question',
+      why: 'preamble: “Shenyang New Generation Artificial Intelligence Development Plan (2018–2030)”',
+    },
+    {
+      q: 'are there AI expos or conferences coming up',
+      accept: ['measure-5'],
+      kind: 'natural',
+      why: 'measure-5: “influential AI innovation forums, product exhibitions and other major events”',
+    },
+    {
+      q: 'grouping AI firms into showcase districts',
+      accept: ['task-8', 'measure-3', 'task-12'],
+      kind: 'paraphrase',
+      why: 'task-8: “build about five distinctive AI industrial clusters and industrial innovation demonstration zones”',
+    },
+    {
+      q: 'who can get subsidies for building startup incubators',
+      accept: ['task-4'],
+      kind: 'who',
+      why: 'task-4: “For technology business incubators and maker spaces built by industrial parks, leading enterprises in the industry, and universities and research institutes”',
+    },
+    {
+      q: 'city data hub',
+      accept: ['task-11', 'task-10'],
+      kind: 'everyday',
+      why: 'task-11: “Integrate public digital information on population, transport, education, construction and other areas”',
+    },
+    {
+      q: 'online backbone for automated factories',
+      accept: ['task-2'],
+      kind: 'paraphrase',
+      why: 'task-2: “an intelligent manufacturing cloud platform”',
+    },
+    {
+      q: 'how many core sectors should become new pillars of the economy',
+      accept: ['task-6'],
+      kind: 'target-question',
+      why: 'task-6: “cultivate the four core industries into new pillar industries”',
+    },
+    {
+      q: 'who oversees AI work across the whole city',
+      accept: ['implementation-1'],
+      kind: 'who',
+      why: 'implementation-1: “The Leading Group’s office shall be responsible for the overall coordination of AI development work across the city”',
+    },
+    {
+      q: 'proving ground for cars with no driver',
+      accept: ['task-2', 'task-10', 'task-9'],
+      kind: 'paraphrase',
+      why: 'task-2: “a testing service platform for unmanned vehicles”',
+    },
+    {
+      q: 'do free trade zone perks apply to AI companies',
+      accept: ['measures-intro'],
+      kind: 'natural',
+      why: 'measures-intro: “the pilot free trade zone”',
+    },
+    {
+      q: 'workspaces for AI tinkerers',
+      accept: ['task-4', 'measure-3', 'task-12'],
+      kind: 'paraphrase',
+      why: 'task-4: “specialized AI maker spaces”',
+    },
+    {
+      q: 'how far should smart city work get by 2020',
+      accept: ['targets', 'task-11'],
+      kind: 'target-question',
+      why: 'targets: “important progress will be made in new-type smart city construction”',
+    },
+    {
+      q: 'a public money pot for AI',
+      accept: ['measure-1'],
+      kind: 'paraphrase',
+      why: 'measure-1: “Use government fiscal funds to set up a special fund for AI development”',
+    },
+    {
+      q: 'where will the AI clusters be located',
+      accept: ['task-8', 'task-12'],
+      kind: 'who',
+      why: 'task-8: “Relying on Shenyang’s existing industrial parks”',
+    },
+    {
+      q: 'can a foreign chip maker get a custom deal to set up here',
+      accept: ['task-6', 'measure-1'],
+      kind: 'natural',
+      why: 'task-6: “attract well-known enterprises from China and abroad on a “one policy per enterprise” basis”',
+    },
+    {
+      q: 'rule changes on money, people and red tape for AI',
+      accept: ['measures-intro'],
+      kind: 'paraphrase',
+      why: 'measures-intro: “explore major reforms and innovations in policies and regulations in areas such as fiscal, tax and financial policy, talent attraction”',
+    },
+    {
+      q: 'AI trade fair',
+      accept: ['measure-5'],
+      kind: 'everyday',
+      why: 'measure-5: “product exhibitions”',
+    },
+    {
+      q: 'in how many areas must 100 data projects be started',
+      accept: ['task-10', 'targets'],
+      kind: 'target-question',
+      why: 'task-10: “big data production and circulation, innovative applications, and terminal product manufacturing”',
+    },
+    {
+      q: 'fresh ways to run and make money from AI',
+      accept: ['principle-1'],
+      kind: 'paraphrase',
+      why: 'principle-1: “advance business model innovation and management innovation in AI”',
+    },
+    {
+      q: 'using resident data to run traffic and schools',
+      accept: ['task-11'],
+      kind: 'paraphrase',
+      why: 'task-11: “Integrate public digital information on population, transport, education”',
+    },
+    {
+      q: 'how many linked industries get priority backing',
+      accept: ['task-7'],
+      kind: 'target-question',
+      why: 'task-7: “the six related industries”',
+    },
+    {
+      q: 'does the New Talent Policy cover AI researchers',
+      accept: ['task-3'],
+      kind: 'natural',
+      why: 'task-3: “in accordance with the relevant policies under the city’s “New Talent Policy”, give vigorous support to high-end AI talent”',
+    },
+    {
+      q: 'old factories getting smarter by 2020',
+      accept: ['targets', 'guiding-ideology'],
+      kind: 'paraphrase',
+      why: 'targets: “The intelligent upgrading of traditional industries will achieve initial results”',
+    },
+    {
+      q: 'who should lead drafting technical standards for drones',
+      accept: ['measure-4'],
+      kind: 'who',
+      why: 'measure-4: “Encourage leading and backbone enterprises, research institutions and other entities to take the lead in organizing”',
+    },
+    {
+      q: 'chipmakers moving in',
+      accept: ['task-6', 'task-5', 'task-12'],
+      kind: 'everyday',
+      why: 'task-6: “attract well-known enterprises from China and abroad”',
+    },
+    {
+      q: 'software that grasps what people say',
+      accept: ['task-1', 'task-5'],
+      kind: 'paraphrase',
+      why: 'task-1: “natural language understanding”',
+    },
+    {
+      q: 'how often will implementation plans be drawn up',
+      accept: ['implementation-2'],
+      kind: 'target-question',
+      why: 'implementation-2: “formulate annual and phase-specific implementation plans”',
+    },
+    {
+      q: 'which local governments must carry out this plan',
+      accept: ['notice'],
+      kind: 'who',
+      why: 'notice: “To the people’s governments of all districts, counties and county-level cities”',
+    },
+    {
+      q: 'blending AI into every corner of the economy',
+      accept: ['principle-2'],
+      kind: 'paraphrase',
+      why: 'principle-2: “drive the deep integration of AI technology with industries across the economy”',
+    },
+    {
+      q: 'will my startup get help protecting its inventions',
+      accept: ['measure-4'],
+      kind: 'natural',
+      why: 'measure-4: “emphasize intellectual property protection”',
+    },
+    {
+      q: 'sensors wired across the whole city',
+      accept: ['task-10'],
+      kind: 'paraphrase',
+      why: 'task-10: “Build an intelligent-sensing Internet of Things”',
+    },
+    {
+      q: 'is the wider AI economy meant to be bigger than the core?',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “core AI industries reaching 3 billion yuan and that of related industries reaching 20 billion yuan”',
+    },
+    {
+      q: 'homegrown breakthroughs rather than copying',
+      accept: ['principle-1'],
+      kind: 'paraphrase',
+      why: 'principle-1: “raise original innovation capacity”',
+    },
+    {
+      q: 'which parks will host the overseas talent free port',
+      accept: ['measure-2'],
+      kind: 'who',
+      why: 'measure-2: “in parks such as the Sino-German Industrial Park and the Siasun Robot Industrial Park”',
+    },
+    {
+      q: 'will the city use data to make streets safer',
+      accept: ['task-11'],
+      kind: 'natural',
+      why: 'task-11: “raising the level of intelligence in fields such as transport, health, and security and surveillance”',
+    },
+    {
+      q: 'letting foreign experts help without moving here',
+      accept: ['measure-2'],
+      kind: 'paraphrase',
+      why: 'measure-2: “combine “offshore” and “onshore” approaches”',
+    },
+    {
+      q: 'military civilian tech research',
+      accept: ['task-2'],
+      kind: 'everyday',
+      why: 'task-2: “a military-civil fusion (MCF) R&D support platform”',
+    },
+    {
+      q: 'by when will AI-friendly rules be in place',
+      accept: ['targets', 'measures-intro'],
+      kind: 'target-question',
+      why: 'targets: “a policy system suited to AI will be initially established”',
+    },
+    {
+      q: 'why was this scheme drawn up',
+      accept: ['preamble', 'guiding-ideology'],
+      kind: 'paraphrase',
+      why: 'preamble: “to build the city into an innovation highland for the AI industry in China”',
+    },
+    {
+      q: 'marketing Shenyang as an AI hotspot',
+      accept: ['measure-5', 'implementation-3'],
+      kind: 'paraphrase',
+      why: 'measure-5: “build an “AI” city brand for Shenyang”',
+    },
+    {
+      q: 'can the 2020 goals be revised later?',
+      accept: ['implementation-2'],
+      kind: 'target-question',
+      why: 'implementation-2: “make timely and dynamic adjustments to the plan’s targets”',
+    },
+    {
+      q: 'is there an AI industry alliance I can join',
+      accept: ['task-4', 'measure-5', 'measure-1'],
+      kind: 'natural',
+      why: 'task-4: “explore the establishment of a new-generation artificial intelligence industrial technology innovation alliance for Shenyang”',
+    },
+    {
+      q: 'help desk for small AI businesses',
+      accept: ['implementation-4', 'measure-1'],
+      kind: 'paraphrase',
+      why: 'implementation-4: “Establish a service mechanism for small and medium-sized AI enterprises (SMEs)”',
+    },
+    {
+      q: 'who may set up private AI investment funds',
+      accept: ['measure-1'],
+      kind: 'who',
+      why: 'measure-1: “encourage leading and backbone enterprises and industrial innovation alliances to take the lead in setting up market-based AI development funds”',
+    },
+    {
+      q: 'AI safety research',
+      accept: ['task-1'],
+      kind: 'everyday',
+      why: 'task-1: “the theory of AI safety and security assurance”',
+    },
+    {
+      q: 'filling holes in the local supply chain by luring firms',
+      accept: ['task-6', 'task-8'],
+      kind: 'paraphrase',
+      why: 'task-6: “fill gaps in Shenyang’s industries, extend industrial chains”',
+    },
+    {
+      q: 'what is the document number of the parent AI plan',
+      accept: ['preamble'],
+      kind: 'target-question',
+      why: 'preamble: “Shen Zheng Fa [2018] No. 19”',
+    },
+    {
+      q: 'which special zones have policies that apply to AI',
+      accept: ['measures-intro'],
+      kind: 'who',
+      why: 'measures-intro: “the national independent innovation demonstration zone, the comprehensive innovation reform pilot zone and the pilot free trade zone”',
+    },
+    {
+      q: 'research into voice translators and computer-run lathes',
+      accept: ['task-5'],
+      kind: 'paraphrase',
+      why: 'task-5: “intelligent speech and translation, intelligent imaging, intelligent components and CNC machine tools”',
+    },
+    {
+      q: 'will the city back my smart home gadget business',
+      accept: ['task-7'],
+      kind: 'natural',
+      why: 'task-7: “smart home, give priority support to a number of industrialization projects”',
+    },
+    {
+      q: 'tearing down regional and mental barriers',
+      accept: ['principle-3'],
+      kind: 'paraphrase',
+      why: 'principle-3: “break down geographical boundaries and boundaries of thinking”',
+    },
+    {
+      q: 'what revenue is expected from industries connected to AI',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “that of related industries reaching 20 billion yuan”',
+    },
+    {
+      q: 'three pillars: invention, industry, real-world use',
+      accept: ['guiding-ideology'],
+      kind: 'paraphrase',
+      why: 'guiding-ideology: ““innovation-driven development + industrial development + application-led growth” as the core”',
+    },
+    {
+      q: 'who is encouraged to seek central government money for AI',
+      accept: ['measure-3'],
+      kind: 'who',
+      why: 'measure-3: “Encourage enterprises or research institutions to seek support from central government funds”',
+    },
+    {
+      q: 'can my small company get help paying for university research',
+      accept: ['measure-1'],
+      kind: 'natural',
+      why: 'measure-1: “Introduce innovation vouchers to help SMEs in the AI field”',
+    },
+    {
+      q: 'top committee steering the AI effort',
+      accept: ['implementation-1'],
+      kind: 'paraphrase',
+      why: 'implementation-1: “Shenyang New Generation Artificial Intelligence Leading Group”',
+    },
+    {
+      q: '5G rollout',
+      accept: ['task-10'],
+      kind: 'everyday',
+      why: 'task-10: “accelerate the construction of a 5G innovation demonstration network”',
+    },
+    {
+      q: 'how much will core AI businesses earn by 2020',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: 'targets: “the output value of the core AI industries reaching 3 billion yuan”',
+    },
+    {
+      q: 'basic science of machines that reason and choose',
+      accept: ['task-1'],
+      kind: 'paraphrase',
+      why: 'task-1: “new-generation machine learning, reasoning and decision-making”',
+    },
+    {
+      q: 'building on the city heavy machinery base',
+      accept: ['task-12'],
+      kind: 'paraphrase',
+      why: 'task-12: “Relying on strengths in equipment manufacturing, grow and strengthen the intelligent manufacturing industry.”',
+    },
+    {
+      q: 'what day was the plan released',
+      accept: ['notice'],
+      kind: 'target-question',
+      why: 'notice: “6 December 2018”',
+    },
+    {
+      q: 'I am a professor, is there a reward for selling my AI research',
+      accept: ['measure-2'],
+      kind: 'natural',
+      why: 'measure-2: “Encourage capable talent at research institutes and universities to commercialize AI technological results, and implement the corresponding reward policies”',
+    },
+    {
+      q: 'yearly to-do lists for each stage',
+      accept: ['implementation-2'],
+      kind: 'paraphrase',
+      why: 'implementation-2: “formulate annual and phase-specific implementation plans”',
+    },
+    {
+      q: 'which media will spread news of the AI push',
+      accept: ['implementation-3'],
+      kind: 'who',
+      why: 'implementation-3: “traditional media and emerging internet media, both in Shenyang and across China”',
+    },
+    {
+      q: 'Shenyang AI revenue target',
+      accept: ['targets'],
+      kind: 'everyday',
+      why: 'targets: “the output value of the core AI industries reaching 3 billion yuan”',
+    },
+    {
+      q: 'rewards for registering inventions and logos',
+      accept: ['measure-4'],
+      kind: 'paraphrase',
+      why: 'measure-4: “Provide incentives for backbone enterprises and research institutions to apply for and register patents and trademarks”',
+    },
+    {
+      q: 'how many research platforms will the city set up',
+      accept: ['task-2'],
+      kind: 'target-question',
+      why: 'task-2: “a national robotics technology innovation centre, an intelligent manufacturing cloud platform”',
+    },
+    {
+      q: 'which institutions will anchor the AI core zones',
+      accept: ['task-12'],
+      kind: 'who',
+      why: 'task-12: “relying on well-known research institutions, universities and leading enterprises”',
+    },
+    {
+      q: 'big and small firms along the chain pulling together',
+      accept: ['principle-2', 'measure-1'],
+      kind: 'paraphrase',
+      why: 'principle-2: “among large, medium-sized and small enterprises”',
+    },
+    {
+      q: 'can a small firm borrow against unpaid invoices',
+      accept: ['measure-1'],
+      kind: 'natural',
+      why: 'measure-1: “financing services secured by pledges of accounts receivable”',
+    },
+    {
+      q: 'shared labs with local campuses',
+      accept: ['task-2'],
+      kind: 'paraphrase',
+      why: 'task-2: “establish joint laboratories”',
+    },
+    {
+      q: 'how many AI industry hubs is the city aiming for',
+      accept: ['task-8', 'targets'],
+      kind: 'target-question',
+      why: 'task-8: “build about five distinctive AI industrial clusters”',
+    },
+    {
+      q: 'newspapers and websites spreading the AI story',
+      accept: ['implementation-3', 'measure-5'],
+      kind: 'paraphrase',
+      why: 'implementation-3: “traditional media and emerging internet media”',
+    },
+    {
+      q: 'which office issued the three-year AI plan',
+      accept: ['notice'],
+      kind: 'who',
+      why: 'notice: “General Office of the Shenyang Municipal People’s Government”',
+    },
+    {
+      q: 'is this plan based on the Xi Jinping northeast speech',
+      accept: ['guiding-ideology'],
+      kind: 'natural',
+      why: 'guiding-ideology: “the speech delivered by General Secretary Xi Jinping at the symposium on deepening the revitalization of Northeast China”',
+    },
+    {
+      q: 'is this document open to everyone',
+      accept: ['notice'],
+      kind: 'paraphrase',
+      why: 'notice: “(This document is released to the public.)”',
+    },
+    {
+      q: 'startup incubator grants',
+      accept: ['task-4'],
+      kind: 'everyday',
+      why: 'task-4: “grant corresponding construction subsidies on a merit basis”',
+    },
+    {
+      q: 'when does this action plan wrap up',
+      accept: ['targets', 'notice'],
+      kind: 'target-question',
+      why: 'targets: “By 2020”',
+    },
+    {
+      q: 'getting the state to place AI hubs in the city',
+      accept: ['measure-3'],
+      kind: 'paraphrase',
+      why: 'measure-3: “actively seek to have national AI maker bases and AI technology innovation bases set up in Shenyang”',
     },
   ],
 };
