@@ -10,6 +10,7 @@ import { foldingOf } from '../../src/lib/search/data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import {
   buildThesaurus,
+  compared,
   parseWordNet,
   shardThesaurus,
   thesaurusFor,
@@ -140,6 +141,47 @@ describe('the thesaurus builder', () => {
     expect(buildThesaurus(mini, plan, [plan], folding)['kiosk']).toBeUndefined();
   });
 
+  it('spells an adjective’s comparative and superlative as English does', () => {
+    expect(compared('smart')).toEqual(['smarter', 'smartest']);
+    expect(compared('safe')).toEqual(['safer', 'safest']);
+    expect(compared('easy')).toEqual(['easier', 'easiest']);
+    expect(compared('big')).toEqual(['bigger', 'biggest']);
+    expect(compared('new')).toEqual(['newer', 'newest']);
+    expect(compared('good')).toEqual(['better', 'best']);
+  });
+
+  it('maps a comparative the plan does not write to the plan’s adjective, however common, not a noun of that spelling', () => {
+    const mini = wordNetOf({
+      n: {
+        index: ['number n 1 0 1 1 00000050'],
+        data: ['00000050 23 n 01 number 0 000 | a count'],
+      },
+      a: {
+        index: [
+          'smart a 1 0 1 1 00000051',
+          'numb a 1 0 1 1 00000052',
+          'big a 1 0 1 1 00000053',
+          'bigger a 1 0 1 1 00000054',
+        ],
+        data: [
+          '00000051 00 a 01 smart 0 000 | showing mental alertness',
+          '00000052 00 a 01 numb 0 000 | lacking sensation',
+          '00000053 00 a 01 big 0 000 | above average in size',
+          '00000054 00 a 01 bigger 0 000 | large relative to something else',
+        ],
+      },
+    });
+    // "smart" in every sentence: too common for a synonym's target, not for its own comparative.
+    const plan = 'A smart city. Smart factories. Smart roads. Smart homes. Big data. Numb hands.';
+    const built = buildThesaurus(mini, plan, plan.split('. '), folding);
+    expect(built['smarter']).toEqual(['smart']);
+    expect(built['smartest']).toEqual(['smart']);
+    // WordNet lists "bigger" as an adjective of its own: still the plan's "big".
+    expect(built['bigger']).toEqual(['big']);
+    // "number" is a noun of its own, not numb's comparative.
+    expect(built['number']).toBeUndefined();
+  });
+
   it('gives no entry to a word the plan writes, nor a target the plan lacks', () => {
     expect(thesaurus['chip']).toBeUndefined();
     expect(thesaurus['employ']).toBeUndefined();
@@ -216,6 +258,13 @@ describe('the thesaurus on the plan', () => {
       for (const w of words)
         for (const part of w.toLowerCase().split(/[^a-z]+/))
           expect(written.has(part), w).toBe(true);
+  });
+
+  it('reads a comparative as the adjective the plan writes: "smarter cities" finds the smart city', () => {
+    expect(thesaurus['smarter']).toEqual(['smart']);
+    const outcome = engine.search('smarter cities', { thesaurus });
+    expect(outcome.absent).toEqual([]);
+    expect(outcome.results[0]?.full).toBe(true);
   });
 
   it('leaves what the plan does not mention unmentioned (land, housing: no general words for them)', () => {

@@ -6,7 +6,8 @@
  * words are targets, so a query word can only be turned into words some provision holds (and a
  * plan word only as the word it is: suited is not suit); where a word's senses name none of them,
  * the provisions' readers' words (content/search.yaml `about`) that do (kiosk → booths, stoplight
- * → traffic lights), which a provision holds once they are loaded (readers.ts).
+ * → traffic lights), which a provision holds once they are loaded (readers.ts). An adjective's
+ * comparative or superlative the plan does not write (smarter, newest) is the adjective it writes.
  */
 import { foldingOf, planTexts, type SearchData } from './data.ts';
 import { contentKeys, inflectionless, tokens, type Folding } from './text.ts';
@@ -261,7 +262,48 @@ export function buildThesaurus(
       out.set(key, [...new Set(found)].slice(0, limits.targets));
       break;
     }
+  // A comparative or superlative (smarter, safest, bigger, easier) WordNet lists only as its base
+  // adjective: where the plan does not write it but writes the base, it stands for the base, the
+  // same word however common (smart); never a form WordNet has as a noun or verb (number, longer).
+  for (const [lemma, entries] of wordnet.index) {
+    if (!entries.some((e) => e.pos === 'a') || !/^[a-z]{2,}$/.test(lemma)) continue;
+    const base = tokens(lemma, folding)[0]?.key;
+    const word = base === undefined ? undefined : planWord.get(base);
+    if (!word || folding.stopWords.has(lemma) || light(word) !== lemma) continue;
+    const targets = [word];
+    for (const form of compared(lemma)) {
+      // WordNet lists a few as adjectives (bigger): a noun or verb of that spelling is another word.
+      if (wordnet.index.get(form)?.some((e) => e.pos !== 'a') || folding.stopWords.has(form))
+        continue;
+      const key = tokens(form, folding)[0]?.key;
+      if (!key || planWord.has(key) || out.has(key) || !shardOf(key)) continue;
+      out.set(key, targets);
+    }
+  }
   return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Irregular comparisons: the base adjective → its comparative and superlative forms. */
+const IRREGULAR: Record<string, string[]> = {
+  good: ['better', 'best'],
+  bad: ['worse', 'worst'],
+  far: ['farther', 'farthest', 'further', 'furthest'],
+};
+
+/**
+ * An adjective's comparative and superlative as English spells them: safe → safer, safest; easy
+ * → easier, easiest; big → bigger, biggest (one vowel before one final consonant); smart →
+ * smarter, smartest. Forms nobody writes (intelligenter) are harmless: nobody types them either.
+ */
+export function compared(adjective: string): string[] {
+  const irregular = IRREGULAR[adjective];
+  if (irregular) return irregular;
+  const a = adjective;
+  if (a.endsWith('e')) return [`${a}r`, `${a}st`];
+  if (/[^aeiou]y$/.test(a)) return [`${a.slice(0, -1)}ier`, `${a.slice(0, -1)}iest`];
+  const doubled = /(^|[^aeiou])[aeiou]([^aeiouwxy])$/.exec(a);
+  const stem = doubled ? a + doubled[2]! : a;
+  return [`${stem}er`, `${stem}est`];
 }
 
 /** A phrase lower-cased with each word's plural ending left out (traffic lights → traffic light). */
