@@ -270,14 +270,13 @@ export function buildThesaurus(
     const base = tokens(lemma, folding)[0]?.key;
     const word = base === undefined ? undefined : planWord.get(base);
     if (!word || folding.stopWords.has(lemma) || light(word) !== lemma) continue;
-    const targets = [word];
     for (const form of compared(lemma)) {
       // WordNet lists a few as adjectives (bigger): a noun or verb of that spelling is another word.
       if (wordnet.index.get(form)?.some((e) => e.pos !== 'a') || folding.stopWords.has(form))
         continue;
       const key = tokens(form, folding)[0]?.key;
       if (!key || planWord.has(key) || out.has(key) || !shardOf(key)) continue;
-      out.set(key, targets);
+      out.set(key, [word]);
     }
   }
   return Object.fromEntries([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -295,10 +294,9 @@ const IRREGULAR: Record<string, string[]> = {
  * → easier, easiest; big → bigger, biggest (one vowel before one final consonant); smart →
  * smarter, smartest. Forms nobody writes (intelligenter) are harmless: nobody types them either.
  */
-export function compared(adjective: string): string[] {
-  const irregular = IRREGULAR[adjective];
+export function compared(a: string): string[] {
+  const irregular = IRREGULAR[a];
   if (irregular) return irregular;
-  const a = adjective;
   if (a.endsWith('e')) return [`${a}r`, `${a}st`];
   if (/[^aeiou]y$/.test(a)) return [`${a.slice(0, -1)}ier`, `${a.slice(0, -1)}iest`];
   const doubled = /(^|[^aeiou])[aeiou]([^aeiouwxy])$/.exec(a);
