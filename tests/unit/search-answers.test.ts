@@ -4,6 +4,9 @@ import { answers, statedIn, type AnswerSources } from '../../src/lib/search/answ
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
 import { EN_FIXTURE, ZH_FIXTURE, ZH_HANT_FIXTURE } from '../support/search-fixture.ts';
+import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import { useTranslations } from '../../src/lib/i18n.ts';
+import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
 
 const sources = (data: typeof EN_FIXTURE): AnswerSources => {
   const index = prepare(data);
@@ -13,6 +16,7 @@ const sources = (data: typeof EN_FIXTURE): AnswerSources => {
     entityPaths: data.entityPaths,
     targetNames: index.targetNames,
     targets: data.targets,
+    docs: index.docs,
   };
 };
 const en = new SearchEngine(EN_FIXTURE);
@@ -72,5 +76,26 @@ describe('answers', () => {
   it('nothing for an empty query, markup, or 10,000 characters', () => {
     for (const q of ['', '<b></b>', 'x'.repeat(10_000), '\uD800'])
       expect(ask(en, EN_FIXTURE, q), JSON.stringify(q.slice(0, 9))).toEqual([]);
+  });
+});
+
+describe('answers on the plan', () => {
+  const model = loadModel();
+  const vocabulary = readSearchVocabulary();
+  const engineOf = (locale: 'zh' | 'en') =>
+    new SearchEngine(buildSearchData(model, vocabulary, locale, useTranslations(locale)));
+  const answered = (engine: SearchEngine, q: string) =>
+    engine.search(q).answers.map((a) => `${a.kind}:${a.id}`);
+
+  it('no place or topic for a word most provisions hold (AI, 人工智能), as a who-question asks it', () => {
+    const en = engineOf('en');
+    const zh = engineOf('zh');
+    for (const q of ['who is responsible for the AI plan', 'AI', 'who is in charge of AI'])
+      expect(answered(en, q), q).toEqual([]);
+    for (const q of ['谁负责人工智能', '人工智能']) expect(answered(zh, q), q).toEqual([]);
+    // A rarer word still names what holds it, and a name typed whole is still named.
+    expect(answered(en, 'robot')).toContain('place:siasun-robot-industrial-park');
+    expect(answered(zh, '机器人')).toContain('place:siasun-robot-industrial-park');
+    expect(answered(en, 'AI innovation core zone')).toContain('place:ai-innovation-core-zone');
   });
 });

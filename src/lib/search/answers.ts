@@ -4,7 +4,7 @@
  */
 import { entityPath, type SearchData } from './data.ts';
 import type { Answer } from './outcome.ts';
-import { holdsGroup, type Prepared, type PreparedSentence } from './prepare.ts';
+import { docHolds, holdsGroup, type Prepared, type PreparedSentence } from './prepare.ts';
 import type { Group, ParsedQuery, Script } from './query.ts';
 import { hasRun } from './text.ts';
 import { RANKING } from './weights.ts';
@@ -15,6 +15,8 @@ export interface AnswerSources {
   entityPaths: SearchData['entityPaths'];
   targetNames: PreparedSentence[];
   targets: { path: string; count: number };
+  /** the provisions, to tell the words most of them hold (AI, 人工智能) */
+  docs: Prepared['docs'];
 }
 
 /** Bodies, places and topics whose name the query is, holds, or is held by; and the targets ledger. */
@@ -26,13 +28,22 @@ export function answers(query: ParsedQuery, from: AnswerSources): Answer[] {
     .filter((g) => !g.weak)
     .map((g) => ({ ...g, alternatives: g.alternatives.filter((a) => a.weight === 1) }));
   if (groups.length === 0) return [];
+  // A name merely holding the query's words names it only if one of them is rarer than AI or
+  // 人工智能, which most provisions hold: "who is responsible for the AI plan" names no AI base.
+  const least = groups.some(
+    (g) =>
+      from.docs.filter((d) => docHolds(d, g, script)).length <=
+      RANKING.required.commonShare * from.docs.length,
+  )
+    ? 0
+    : 1;
   const scored: { answer: Answer; rank: number }[] = [];
   for (const { entity, names } of from.entities) {
     let rank = 0;
     for (const name of names) {
       const level = nameMatch(name, query, groups, script);
       // Among names that match alike, the one the query covers most closely first ("robot" → Intelligent robots before Siasun Robot Industrial Park).
-      if (level > 0)
+      if (level > least)
         rank = Math.max(
           rank,
           level * weights.level +

@@ -208,6 +208,7 @@ export class SearchCore {
       entityPaths: this.data.entityPaths,
       targetNames: this.index.targetNames,
       targets: this.data.targets,
+      docs: this.index.docs,
     });
   }
 
