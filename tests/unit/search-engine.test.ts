@@ -60,6 +60,26 @@ describe('English words', () => {
       ).toContain(q === 'R&D' ? 'r&d' : 'R&D');
   });
 
+  it('read a short form spelt with full stops as one word: A.I. is AI', () => {
+    const words = (t: string) => tokens(t, en.folding).map((x) => x.word);
+    expect(words('A.I. talent, the U.S. and e.g. robots')).toEqual([
+      'ai',
+      'talent',
+      'the',
+      'us',
+      'and',
+      'eg',
+      'robots',
+    ]);
+    // A sentence's last letter and full stop are not a short form; positions are the text's.
+    expect(words('Plan B. Then')).toEqual(['plan', 'b', 'then']);
+    const [t] = tokens('A.I. plan', en.folding);
+    expect([t?.start, t?.end]).toEqual([0, 4]);
+    const outcome = en.search('A.I.');
+    expect(outcome.absent).toEqual([]);
+    expect(outcome.results.length).toBeGreaterThan(0);
+  });
+
   it('read a contraction as its first word, with or without the apostrophe, and frame words as none', () => {
     const words = (t: string) => tokens(t, en.folding).map((x) => x.word);
     const forms = "doesn't I'm we'll they're you've I'd can't won't Shenyang's o'clock";
