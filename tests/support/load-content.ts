@@ -9,7 +9,10 @@ import type { PlanModel, RawContent, TextFile } from '../../src/lib/model/model.
 import type { SearchVocabulary } from '../../src/lib/model/schema.ts';
 import { listTextFiles, splitFrontmatter } from '../../src/lib/node/text-loader.ts';
 import type { Override } from '../../src/lib/convert/derive.ts';
-import type { DerivedLocale } from '../../src/lib/editions.ts';
+import type { DerivedLocale, Locale } from '../../src/lib/editions.ts';
+import { buildSearchData } from '../../src/lib/search/build-data.ts';
+import type { SearchData } from '../../src/lib/search/data.ts';
+import { useTranslations } from '../../src/lib/i18n.ts';
 import type { Changelog } from '../../src/lib/model/changelog.ts';
 import {
   rawContent,
@@ -105,6 +108,23 @@ export function loadGlossary(): GlossaryEntry[] {
 /** content/search.yaml, validated as the build validates it. */
 export function readSearchVocabulary(): SearchVocabulary {
   return single(readContent, 'search');
+}
+
+const searchData = new Map<Locale, SearchData>();
+/** An edition's search data as the build makes it from content/, built once per test file. */
+export function planSearchData(locale: Locale): SearchData {
+  let data = searchData.get(locale);
+  if (!data)
+    searchData.set(
+      locale,
+      (data = buildSearchData(
+        loadModel(),
+        readSearchVocabulary(),
+        locale,
+        useTranslations(locale),
+      )),
+    );
+  return data;
 }
 
 /** The overrides of every generated edition (content/conversion.yaml), checked as the build checks them. */

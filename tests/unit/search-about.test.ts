@@ -12,7 +12,7 @@ import { SearchEngine } from '../../src/lib/search/engine.ts';
 import type { SearchOptions } from '../../src/lib/search/core.ts';
 import { buildFullFoldTable } from '../../src/lib/search/fold.ts';
 import { readersWordsFrom } from '../../src/lib/search/readers.ts';
-import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
+import { loadModel, planSearchData, readSearchVocabulary } from '../support/load-content.ts';
 import { doc, EN_FIXTURE, ZH_FIXTURE, ZH_HANT_FIXTURE } from '../support/search-fixture.ts';
 import type { SearchData } from '../../src/lib/search/data.ts';
 
@@ -174,13 +174,13 @@ describe('readers’ words in the built data', () => {
   const vocabulary = readSearchVocabulary();
 
   it('are served apart per written language; Chinese less the words the plan holds whole', () => {
-    const zh = buildSearchData(model, vocabulary, 'zh', useTranslations('zh'));
+    const zh = planSearchData('zh');
     const readers = readersWordsOf(zh, vocabulary);
     expect(Object.keys(readers).length).toBeGreaterThan(20);
     const plan = zh.docs.flatMap((d) => [d.title, ...d.paragraphs.flat()]).join('');
     for (const words of Object.values(readers))
       for (const w of words) expect(plan).not.toContain(w);
-    const en = buildSearchData(model, vocabulary, 'en', useTranslations('en'));
+    const en = planSearchData('en');
     expect(readersWordsOf(en, vocabulary)['task-7']).toEqual(vocabulary.about?.['task-7']?.en);
     // a query that only asks names nothing to look up
     const engine = new SearchEngine(en);

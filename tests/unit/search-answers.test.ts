@@ -4,9 +4,7 @@ import { answers, statedIn, type AnswerSources } from '../../src/lib/search/answ
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
 import { EN_FIXTURE, ZH_FIXTURE, ZH_HANT_FIXTURE } from '../support/search-fixture.ts';
-import { buildSearchData } from '../../src/lib/search/build-data.ts';
-import { useTranslations } from '../../src/lib/i18n.ts';
-import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
+import { planSearchData } from '../support/load-content.ts';
 
 const sources = (data: typeof EN_FIXTURE): AnswerSources => {
   const index = prepare(data);
@@ -80,10 +78,7 @@ describe('answers', () => {
 });
 
 describe('answers on the plan', () => {
-  const model = loadModel();
-  const vocabulary = readSearchVocabulary();
-  const engineOf = (locale: 'zh' | 'en') =>
-    new SearchEngine(buildSearchData(model, vocabulary, locale, useTranslations(locale)));
+  const engineOf = (locale: 'zh' | 'en') => new SearchEngine(planSearchData(locale));
   const answered = (engine: SearchEngine, q: string) =>
     engine.search(q).answers.map((a) => `${a.kind}:${a.id}`);
 

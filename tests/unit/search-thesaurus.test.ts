@@ -4,8 +4,7 @@
  * to a word the plan lacks; the lookup and the shards the page fetches take hostile input safely.
  */
 import { describe, expect, it } from 'vitest';
-import { useTranslations } from '../../src/lib/i18n.ts';
-import { buildSearchData, readersWordsOf } from '../../src/lib/search/build-data.ts';
+import { readersWordsOf } from '../../src/lib/search/build-data.ts';
 import { foldingOf } from '../../src/lib/search/data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import {
@@ -19,7 +18,7 @@ import {
 import { lookUp, mergeShards, shardOf, shardsFor } from '../../src/lib/search/thesaurus.ts';
 import { loadWordNet } from '../../src/lib/node/wordnet.ts';
 import { lexiconOf } from '../../src/lib/search/data.ts';
-import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
+import { planSearchData, readSearchVocabulary } from '../support/load-content.ts';
 
 /** A WordNet in miniature: hire (verb) = employ, employ → employer; chip ⊂ device; firm (noun) = company. */
 const INDEX_VERB = [
@@ -232,9 +231,8 @@ describe('the thesaurus lookup, on hostile input', () => {
 });
 
 describe('the thesaurus on the plan', () => {
-  const model = loadModel();
   const vocabulary = readSearchVocabulary();
-  const data = buildSearchData(model, vocabulary, 'en', useTranslations('en'));
+  const data = planSearchData('en');
   const readers = readersWordsOf(data, vocabulary);
   const thesaurus = thesaurusFor(data, loadWordNet(), readers);
   const engine = new SearchEngine(data);
@@ -288,7 +286,7 @@ describe('the thesaurus on the plan', () => {
 });
 
 describe('English corrections', () => {
-  const data = buildSearchData(loadModel(), readSearchVocabulary(), 'en', useTranslations('en'));
+  const data = planSearchData('en');
   const engine = new SearchEngine(data);
 
   it('corrects a typo of a reader’s word of the synonym table, which the plan does not write', () => {
@@ -299,7 +297,7 @@ describe('English corrections', () => {
 });
 
 describe('English words the plan writes otherwise', () => {
-  const data = buildSearchData(loadModel(), readSearchVocabulary(), 'en', useTranslations('en'));
+  const data = planSearchData('en');
   const engine = new SearchEngine(data);
   const first = (q: string) => engine.search(q).results[0]?.doc.id;
 

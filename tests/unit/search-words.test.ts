@@ -1,7 +1,5 @@
 /** words.ts: the common English words the correction leaves as typed (buses is not bases). */
 import { describe, expect, it } from 'vitest';
-import { useTranslations } from '../../src/lib/i18n.ts';
-import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { unpacked } from '../../src/lib/search/data.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
@@ -12,7 +10,7 @@ import {
   isEnglishWord,
   nearTargets,
 } from '../../src/lib/search/words.ts';
-import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
+import { planSearchData } from '../support/load-content.ts';
 
 describe('the common English words', () => {
   it('reads the file as fetched, leaving out anything that is not a lower-case word or a term', () => {
@@ -49,7 +47,7 @@ describe('the common English words', () => {
   });
 
   it('on the plan: real words are left as typed, misspellings still corrected', () => {
-    const data = buildSearchData(loadModel(), readSearchVocabulary(), 'en', useTranslations('en'));
+    const data = planSearchData('en');
     // A few of WordNet's lemmas (the build reads them all: node/wordnet.ts loadTaggedLemmas).
     const lemmas = ['bus', 'crop', 'robot', 'patent', 'zebra'];
     const { words } = englishAidsFrom({

@@ -28,11 +28,10 @@ import {
   switchTargets,
 } from '../../src/lib/editions.ts';
 import { resources, useTranslations } from '../../src/lib/i18n.ts';
-import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { planExport } from '../../src/lib/share/export.ts';
 import { mapStrings } from '../../src/lib/model/localize.ts';
-import { loadDerive, loadModel, readSearchVocabulary, ROOT } from '../support/load-content.ts';
+import { loadDerive, loadModel, planSearchData, ROOT } from '../support/load-content.ts';
 import { latinMarksByChinese } from '../support/chinese-typography.ts';
 
 const model = loadModel();
@@ -325,7 +324,7 @@ describe('full-width punctuation by Chinese text (editions.ts fullWidth, derive.
 });
 
 describe('search in the Traditional edition', () => {
-  const data = buildSearchData(model, readSearchVocabulary(), HANT, useTranslations(HANT));
+  const data = planSearchData(HANT);
   const engine = new SearchEngine(data);
   const top = (q: string) => engine.search(q).results[0];
   const holds = (id: string, simplified: string) => {
@@ -354,9 +353,7 @@ describe('search in the Traditional edition', () => {
     expect(lacking).toContain('機器人');
     expect(lacking).not.toContain('机');
     // The Simplified edition is unchanged: its query is searched and shown as folded.
-    const zh = new SearchEngine(
-      buildSearchData(model, readSearchVocabulary(), SOURCE_LOCALE, useTranslations(SOURCE_LOCALE)),
-    );
+    const zh = new SearchEngine(planSearchData(SOURCE_LOCALE));
     expect(zh.search('创新卷').suggestion).toBe('创新券');
   });
 
