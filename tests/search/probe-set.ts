@@ -41,13 +41,19 @@
  *    the third (`probePart`); its held-out part was first scored before any change. The lead saw
  *    the text of one held-out query (the first) while checking the file's format, none of its
  *    ranks.
+ *  - `ninth` (100), written on 2026-12-08 (session 46) by a ninth writer who read only the English
+ *    provisions, the targets ledger and the responsibility brackets: questions about numbers,
+ *    amounts, money, scale and deadlines in words the plan does not use (30), paraphrases over
+ *    every provision (35), natural questions (15), "which office / who / which park" (10),
+ *    everyday keywords (10), the kinds interleaved. HALF-HELD like the third (`probePart`); its
+ *    held-out part was first scored before any change. The lead has read none of its queries.
  *
  * `accept`: the provisions a careful reader accepts, best first; `targets` is the plan's text of
  * its targets and the targets ledger. The search may be grown from their misses (they are
  * printed by tests/serve/relevance.test.ts), but for the third set's held-out part; the tuning
  * figures are never held-out results.
  */
-/** The third, fifth, sixth, seventh and eighth sets' part: the first two of every five, in the order written, are held out. */
+/** The third and fifth to ninth sets' part: the first two of every five, in the order written, are held out. */
 export function probePart(index: number): 'tuning' | 'held-out' {
   return index % 5 < 2 ? 'held-out' : 'tuning';
 }
@@ -70,6 +76,7 @@ export const PROBE_SET: {
   sixth: ProbeCase[];
   seventh: ProbeCase[];
   eighth: ProbeCase[];
+  ninth: ProbeCase[];
 } = {
   first: [
     // ---------------------------------------------------------------- paraphrase (40)
@@ -4545,6 +4552,608 @@ export const PROBE_SET: {
       accept: ['measure-3'],
       kind: 'paraphrase',
       why: 'measure-3: “actively seek to have national AI maker bases and AI technology innovation bases set up in Shenyang”',
+    },
+  ],
+  ninth: [
+    {
+      q: 'cover letter from the city government office sending the plan to districts and departments',
+      accept: ['notice'],
+      kind: 'paraphrase',
+      why: "notice: 'Please implement it conscientiously in light of your actual circumstances.'",
+    },
+    {
+      q: 'how much money is the core AI sector supposed to bring in by 2020',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'output value of the core AI industries reaching 3 billion yuan'",
+    },
+    {
+      q: "what's the city doing to bring in big name tech companies",
+      accept: ['task-6', 'task-8'],
+      kind: 'natural',
+      why: "task-6: 'attract well-known enterprises from China and abroad'",
+    },
+    {
+      q: 'why the plan was written and which bigger strategy it follows',
+      accept: ['preamble'],
+      kind: 'paraphrase',
+      why: "preamble: 'this Action Plan is formulated in accordance with the spirit of'",
+    },
+    {
+      q: 'startup workspace grants',
+      accept: ['task-4'],
+      kind: 'everyday',
+      why: "task-4: 'grant corresponding construction subsidies on a merit basis'",
+    },
+    {
+      q: 'what sales figure is expected from businesses linked to artificial intelligence',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'that of related industries reaching 20 billion yuan'",
+    },
+    {
+      q: 'which office is in charge of the yearly data projects',
+      accept: ['task-10'],
+      kind: 'who',
+      why: "task-10: 'each year deploy no fewer than 100 projects'",
+    },
+    {
+      q: "based on Xi's speech about reviving the old industrial northeast",
+      accept: ['guiding-ideology'],
+      kind: 'paraphrase',
+      why: "guiding-ideology: 'symposium on deepening the revitalization of Northeast China'",
+    },
+    {
+      q: 'total yuan value the city wants from AI and AI-adjacent industries combined',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'reaching 3 billion yuan and that of related industries reaching 20 billion yuan'",
+    },
+    {
+      q: 'are there special deals for companies moving their ai business to shenyang',
+      accept: ['measure-1', 'task-6'],
+      kind: 'natural',
+      why: "measure-1: 'For incoming enterprises, apply a “one policy per enterprise” approach.'",
+    },
+    {
+      q: 'foster home-grown breakthroughs and fresh business models in AI',
+      accept: ['principle-1'],
+      kind: 'paraphrase',
+      why: "principle-1: 'advance business model innovation and management innovation in AI'",
+    },
+    {
+      q: "by what year should Shenyang rank among China's top AI cities",
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'By 2020, Shenyang will join the ranks of China’s key cities'",
+    },
+    {
+      q: 'link big and small firms along the supply chain',
+      accept: ['principle-2'],
+      kind: 'paraphrase',
+      why: "principle-2: 'among large, medium-sized and small enterprises'",
+    },
+    {
+      q: 'tech fair conferences',
+      accept: ['measure-5'],
+      kind: 'everyday',
+      why: "measure-5: 'influential AI innovation forums, product exhibitions and other major events'",
+    },
+    {
+      q: 'how many data projects will be launched every year',
+      accept: ['task-10'],
+      kind: 'target-question',
+      why: "task-10: 'each year deploy no fewer than 100 projects in each of the fields'",
+    },
+    {
+      q: 'who runs the smart city data hub',
+      accept: ['task-11'],
+      kind: 'who',
+      why: "task-11: 'Integrate public digital information on population, transport, education'",
+    },
+    {
+      q: 'work with experts from abroad and other provinces instead of staying closed off',
+      accept: ['principle-3'],
+      kind: 'paraphrase',
+      why: "principle-3: 'break down geographical boundaries and boundaries of thinking'",
+    },
+    {
+      q: 'how will the government use data to make traffic and city services smarter',
+      accept: ['task-11'],
+      kind: 'natural',
+      why: "task-11: 'raise the level of intelligence of urban management and service systems'",
+    },
+    {
+      q: 'in how many areas does the yearly quota of data projects apply',
+      accept: ['task-10'],
+      kind: 'target-question',
+      why: "task-10: 'big data production and circulation, innovative applications, and terminal product manufacturing'",
+    },
+    {
+      q: 'concentrate resources on a few strong areas to get ahead before others',
+      accept: ['principle-4'],
+      kind: 'paraphrase',
+      why: "principle-4: 'strive to gain first-mover advantages in fields of strength'",
+    },
+    {
+      q: 'milestone results in AI chips, parts and basic software by the end of the period',
+      accept: ['targets'],
+      kind: 'paraphrase',
+      why: "targets: 'landmark results will be achieved in core AI components and basic software'",
+    },
+    {
+      q: 'how many AI industry hubs and showcase zones will the city create',
+      accept: ['task-8'],
+      kind: 'target-question',
+      why: "task-8: 'build about five distinctive AI industrial clusters'",
+    },
+    {
+      q: "can the plan's goals be changed later on",
+      accept: ['implementation-2'],
+      kind: 'natural',
+      why: "implementation-2: 'make timely and dynamic adjustments to the plan’s targets and task arrangements'",
+    },
+    {
+      q: 'basic research on machine reasoning and self-governing systems',
+      accept: ['task-1'],
+      kind: 'paraphrase',
+      why: "task-1: 'reasoning and decision-making, human–machine hybrid augmented intelligence, autonomous intelligence'",
+    },
+    {
+      q: 'drone specs',
+      accept: ['measure-4'],
+      kind: 'everyday',
+      why: "measure-4: 'AI industry standards in high-profile fields such as drones'",
+    },
+    {
+      q: 'how many central sectors is the city trying to turn into new economic pillars',
+      accept: ['task-6'],
+      kind: 'target-question',
+      why: "task-6: 'cultivate the four core industries into new pillar industries for Shenyang'",
+    },
+    {
+      q: 'which bureau deals with AI patents',
+      accept: ['measure-4'],
+      kind: 'who',
+      why: "measure-4: 'apply for and register patents and trademarks in AI technologies'",
+    },
+    {
+      q: 'cloud service for smart factories as a national-level research platform',
+      accept: ['task-2'],
+      kind: 'paraphrase',
+      why: "task-2: 'an intelligent manufacturing cloud platform'",
+    },
+    {
+      q: 'number of AI-linked sectors getting priority backing for mass production',
+      accept: ['task-7'],
+      kind: 'target-question',
+      why: "task-7: 'Focusing on the six related industries of intelligent robots'",
+    },
+    {
+      q: 'what are the main things the plan hopes to achieve by 2020',
+      accept: ['targets'],
+      kind: 'natural',
+      why: "targets: 'By 2020, Shenyang will join the ranks of China’s key cities'",
+    },
+    {
+      q: 'recruit top AI experts and teams from home and overseas under the city talent scheme',
+      accept: ['task-3'],
+      kind: 'paraphrase',
+      why: "task-3: 'in accordance with the relevant policies under the city’s “New Talent Policy”'",
+    },
+    {
+      q: 'on what date was the three-year AI plan published',
+      accept: ['notice'],
+      kind: 'target-question',
+      why: "notice: '6 December 2018'",
+    },
+    {
+      q: 'a coalition of local AI firms to share resources',
+      accept: ['task-4', 'measure-5'],
+      kind: 'paraphrase',
+      why: "task-4: 'explore the establishment of a new-generation artificial intelligence industrial technology innovation alliance'",
+    },
+    {
+      q: 'loans for small firms',
+      accept: ['measure-1'],
+      kind: 'everyday',
+      why: "measure-1: 'Provide financing services secured by pledges of accounts receivable'",
+    },
+    {
+      q: 'which years does this action plan run from and to',
+      accept: ['notice'],
+      kind: 'target-question',
+      why: "notice: 'Three-Year Action Plan (2018–2020)'",
+    },
+    {
+      q: "which media outlets must promote Shenyang's AI image",
+      accept: ['implementation-3', 'measure-5'],
+      kind: 'who',
+      why: "implementation-3: 'raise public awareness and recognition of Shenyang’s “AI” city calling card'",
+    },
+    {
+      q: 'research projects on numerically controlled machinery and smart parts to crack core technology',
+      accept: ['task-5'],
+      kind: 'paraphrase',
+      why: "task-5: 'intelligent components and CNC machine tools'",
+    },
+    {
+      q: 'is there going to be an ai expo or conference in shenyang',
+      accept: ['measure-5'],
+      kind: 'natural',
+      why: "measure-5: 'organize influential AI innovation forums, product exhibitions and other major events'",
+    },
+    {
+      q: 'how far into the future does the parent long-term AI strategy reach',
+      accept: ['preamble'],
+      kind: 'target-question',
+      why: "preamble: 'Artificial Intelligence Development Plan (2018–2030)'",
+    },
+    {
+      q: 'luring famous chip and voice tech firms to fill holes in the local supply chain',
+      accept: ['task-6'],
+      kind: 'paraphrase',
+      why: "task-6: 'so as to fill gaps in Shenyang’s industries'",
+    },
+    {
+      q: 'scale up making smart home, logistics and medical products that can compete globally',
+      accept: ['task-7'],
+      kind: 'paraphrase',
+      why: "task-7: 'build internationally competitive industrial clusters'",
+    },
+    {
+      q: 'reference number of the earlier city government AI strategy document',
+      accept: ['preamble'],
+      kind: 'target-question',
+      why: "preamble: '(Shen Zheng Fa [2018] No. 19'",
+    },
+    {
+      q: 'can my company get help protecting its ai inventions',
+      accept: ['measure-4'],
+      kind: 'natural',
+      why: "measure-4: 'emphasize intellectual property protection in the research and application of key AI'",
+    },
+    {
+      q: 'use the business parks that already exist to grow AI hubs',
+      accept: ['task-8'],
+      kind: 'paraphrase',
+      why: "task-8: 'Relying on Shenyang’s existing industrial parks'",
+    },
+    {
+      q: 'self-driving test track',
+      accept: ['task-2'],
+      kind: 'everyday',
+      why: "task-2: 'a testing service platform for unmanned vehicles'",
+    },
+    {
+      q: 'how many nationwide roles does the city hope to claim in AI',
+      accept: ['preamble'],
+      kind: 'target-question',
+      why: "preamble: 'a national special zone for AI policy innovation'",
+    },
+    {
+      q: 'who coordinates AI work across city departments',
+      accept: ['implementation-1'],
+      kind: 'who',
+      why: "implementation-1: 'The Leading Group’s office shall be responsible for the overall coordination'",
+    },
+    {
+      q: 'pilot showcases of self-driving and smart workshops in real city settings',
+      accept: ['task-9'],
+      kind: 'paraphrase',
+      why: "task-9: 'application demonstration projects for major innovation results'",
+    },
+    {
+      q: 'how many national-grade research platforms does the city want to develop',
+      accept: ['task-2'],
+      kind: 'target-question',
+      why: "task-2: 'build these platforms into national-level R&D and application platforms'",
+    },
+    {
+      q: 'are there plans to set up research labs with the universities here',
+      accept: ['task-2'],
+      kind: 'natural',
+      why: "task-2: 'Promote technological cooperation with universities and research institutes in Shenyang, establish joint laboratories'",
+    },
+    {
+      q: 'sensor networks and precise location services for machines working together',
+      accept: ['task-10'],
+      kind: 'paraphrase',
+      why: "task-10: 'build a high-precision navigation and positioning network for spatially collaborative AI'",
+    },
+    {
+      q: 'is there a dedicated pot of public money for AI',
+      accept: ['measure-1'],
+      kind: 'target-question',
+      why: "measure-1: 'Use government fiscal funds to set up a special fund for AI'",
+    },
+    {
+      q: 'pooling population, traffic and school records to run the city better',
+      accept: ['task-11'],
+      kind: 'paraphrase',
+      why: "task-11: 'Integrate public digital information on population, transport, education'",
+    },
+    {
+      q: 'smart home gadgets',
+      accept: ['task-7'],
+      kind: 'everyday',
+      why: "task-7: 'intelligent logistics and smart home'",
+    },
+    {
+      q: 'how much grant money do startup incubators get',
+      accept: ['task-4'],
+      kind: 'target-question',
+      why: "task-4: 'grant corresponding construction subsidies on a merit basis'",
+    },
+    {
+      q: 'which parks will host the hub for talent living abroad',
+      accept: ['measure-2'],
+      kind: 'who',
+      why: "measure-2: 'such as the Sino-German Industrial Park and the Siasun Robot Industrial Park'",
+    },
+    {
+      q: 'turning electronics manufacturing strength into a driverless car industry',
+      accept: ['task-12'],
+      kind: 'paraphrase',
+      why: "task-12: 'develop an unmanned vehicle industry'",
+    },
+    {
+      q: 'does the plan mention working with the military',
+      accept: ['task-2'],
+      kind: 'natural',
+      why: "task-2: 'a military-civil fusion (MCF) R&D support platform'",
+    },
+    {
+      q: 'can small AI firms get coupons to pay universities for research work',
+      accept: ['measure-1'],
+      kind: 'target-question',
+      why: "measure-1: 'Introduce innovation vouchers to help SMEs in the AI field'",
+    },
+    {
+      q: 'applying free trade zone and innovation zone perks to AI',
+      accept: ['measures-intro'],
+      kind: 'paraphrase',
+      why: "measures-intro: 'the comprehensive innovation reform pilot zone and the pilot free trade zone'",
+    },
+    {
+      q: 'market-driven investment funds started by big companies',
+      accept: ['measure-1'],
+      kind: 'paraphrase',
+      why: "measure-1: 'take the lead in setting up market-based AI development funds'",
+    },
+    {
+      q: 'what sort of policy framework is due to be in place by 2020',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'a policy system suited to AI will be initially established'",
+    },
+    {
+      q: 'why does the plan talk about xi jinping',
+      accept: ['guiding-ideology'],
+      kind: 'natural',
+      why: "guiding-ideology: 'the speech delivered by General Secretary Xi Jinping'",
+    },
+    {
+      q: 'hiring experts who live abroad without them relocating, via a hub in local parks',
+      accept: ['measure-2'],
+      kind: 'paraphrase',
+      why: "measure-2: 'combine “offshore” and “onshore” approaches'",
+    },
+    {
+      q: 'remote doctor visits',
+      accept: ['task-10'],
+      kind: 'everyday',
+      why: "task-10: 'mobile telemedicine in a 5G network environment'",
+    },
+    {
+      q: 'by what year should old-style industries show first gains from going smart',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'The intelligent upgrading of traditional industries will achieve initial results'",
+    },
+    {
+      q: 'which office is responsible for recruiting AI talent',
+      accept: ['task-3', 'measure-2'],
+      kind: 'who',
+      why: "task-3: 'give vigorous support to high-end AI talent'",
+    },
+    {
+      q: 'bring national AI startup and tech bases to Shenyang',
+      accept: ['measure-3'],
+      kind: 'paraphrase',
+      why: "measure-3: 'national AI maker bases and AI technology innovation bases set up in Shenyang'",
+    },
+    {
+      q: 'how often does the steering office have to report back',
+      accept: ['implementation-1'],
+      kind: 'target-question',
+      why: "implementation-1: 'submitting regular reports to the Leading Group'",
+    },
+    {
+      q: 'who was this document sent to',
+      accept: ['notice'],
+      kind: 'natural',
+      why: "notice: 'To the people’s governments of all districts, counties and county-level cities'",
+    },
+    {
+      q: 'help write drone and robot specs and get other countries to accept them',
+      accept: ['measure-4'],
+      kind: 'paraphrase',
+      why: "measure-4: 'promote the mutual recognition of standards with major countries'",
+    },
+    {
+      q: 'are there yearly work schedules for carrying out the plan',
+      accept: ['implementation-2'],
+      kind: 'target-question',
+      why: "implementation-2: 'formulate annual and phase-specific implementation plans'",
+    },
+    {
+      q: "spotlight top companies and founders to build the city's image",
+      accept: ['measure-5'],
+      kind: 'paraphrase',
+      why: "measure-5: 'Step up publicity for leading enterprises, innovation and entrepreneurship'",
+    },
+    {
+      q: 'easier doing business',
+      accept: ['implementation-intro', 'measures-intro'],
+      kind: 'everyday',
+      why: "implementation-intro: 'make vigorous efforts to create a friendlier business environment'",
+    },
+    {
+      q: 'number of sectors, from chip design to machining equipment, picked for key research',
+      accept: ['task-5'],
+      kind: 'target-question',
+      why: "task-5: 'intelligent imaging, intelligent components and CNC machine tools'",
+    },
+    {
+      q: "who manages the government's AI fund",
+      accept: ['measure-1'],
+      kind: 'who',
+      why: "measure-1: 'set up a special fund for AI development'",
+    },
+    {
+      q: 'making the business climate friendlier so the plan actually gets done',
+      accept: ['implementation-intro'],
+      kind: 'paraphrase',
+      why: "implementation-intro: 'create a friendlier business environment, ensure the effective implementation of the plan'",
+    },
+    {
+      q: 'is shenyang going to get 5g',
+      accept: ['task-10'],
+      kind: 'natural',
+      why: "task-10: 'accelerate the construction of a 5G innovation demonstration network'",
+    },
+    {
+      q: 'in how many niche fields will specialised startup spaces be set up in the parks',
+      accept: ['task-12'],
+      kind: 'target-question',
+      why: "task-12: 'build specialized maker spaces in sub-fields such as intelligent vehicles'",
+    },
+    {
+      q: 'a steering group office coordinates all departments and lines up with national plans',
+      accept: ['implementation-1'],
+      kind: 'paraphrase',
+      why: "implementation-1: 'responsible for the overall coordination of AI development work across the city'",
+    },
+    {
+      q: 'regular coordination meetings and splitting tasks up with clear owners',
+      accept: ['implementation-2'],
+      kind: 'paraphrase',
+      why: "implementation-2: 'regularly convene work coordination meetings'",
+    },
+    {
+      q: 'can firms borrow money using unpaid invoices as collateral',
+      accept: ['measure-1'],
+      kind: 'target-question',
+      why: "measure-1: 'financing services secured by pledges of accounts receivable'",
+    },
+    {
+      q: 'will colleges and trade schools train workers for ai jobs',
+      accept: ['implementation-4'],
+      kind: 'natural',
+      why: "implementation-4: 'vocational schools, non-governmental training institutions'",
+    },
+    {
+      q: 'use newspapers, TV and online outlets to spread news of AI progress',
+      accept: ['implementation-3'],
+      kind: 'paraphrase',
+      why: "implementation-3: 'traditional media and emerging internet media'",
+    },
+    {
+      q: 'spreading the word online',
+      accept: ['implementation-3'],
+      kind: 'everyday',
+      why: "implementation-3: 'emerging internet media'",
+    },
+    {
+      q: "can companies tap Beijing's budget for AI money",
+      accept: ['measure-3'],
+      kind: 'target-question',
+      why: "measure-3: 'seek support from central government funds'",
+    },
+    {
+      q: 'which agencies help foreign chip and speech companies set up here',
+      accept: ['task-6'],
+      kind: 'who',
+      why: "task-6: 'attract well-known enterprises from China and abroad on a “one policy per enterprise” basis'",
+    },
+    {
+      q: 'a help desk to sort out problems for small AI businesses',
+      accept: ['implementation-4'],
+      kind: 'paraphrase',
+      why: "implementation-4: 'Establish a service mechanism for small and medium-sized AI enterprises (SMEs)'",
+    },
+    {
+      q: 'when should national innovation platforms for robotics be up and running',
+      accept: ['targets', 'task-2'],
+      kind: 'target-question',
+      why: "targets: 'National-level innovation platforms for intelligent robots'",
+    },
+    {
+      q: 'does the plan care about ai being safe at all',
+      accept: ['task-1'],
+      kind: 'natural',
+      why: "task-1: 'the theory of AI safety and security assurance'",
+    },
+    {
+      q: 'computers understanding human language and sensing across different inputs',
+      accept: ['task-1'],
+      kind: 'paraphrase',
+      why: "task-1: 'cross-modal and collaborative perception, natural language understanding'",
+    },
+    {
+      q: 'deadline for noticeable progress on the smart city',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'important progress will be made in new-type smart city construction'",
+    },
+    {
+      q: 'getting AI into every industry and teamwork across sectors',
+      accept: ['principle-2'],
+      kind: 'paraphrase',
+      why: "principle-2: 'drive the deep integration of AI technology with industries across the economy'",
+    },
+    {
+      q: 'translation software',
+      accept: ['task-5'],
+      kind: 'everyday',
+      why: "task-5: 'intelligent speech and translation'",
+    },
+    {
+      q: 'is there a due date for the five AI cluster zones',
+      accept: ['task-8'],
+      kind: 'target-question',
+      why: "task-8: 'build about five distinctive AI industrial clusters'",
+    },
+    {
+      q: 'which districts will have the special AI industry parks',
+      accept: ['task-12', 'task-8'],
+      kind: 'who',
+      why: "task-12: 'In line with the strategic positioning and industrial development needs of each area'",
+    },
+    {
+      q: 'grow some leading companies and research institutes in AI by 2020',
+      accept: ['targets'],
+      kind: 'paraphrase',
+      why: "targets: 'a number of leading and backbone enterprises and research institutions in AI'",
+    },
+    {
+      q: 'is the city open to teaming up with other countries on ai',
+      accept: ['principle-3'],
+      kind: 'natural',
+      why: "principle-3: 'exchanges and interaction with experts, research institutions, industry organizations'",
+    },
+    {
+      q: 'do scientists get cash bonuses for turning AI research into products',
+      accept: ['measure-2'],
+      kind: 'target-question',
+      why: "measure-2: 'implement the corresponding reward policies'",
+    },
+    {
+      q: 'people, platforms, infrastructure and rules as the foundation for AI growth',
+      accept: ['guiding-ideology'],
+      kind: 'paraphrase',
+      why: "guiding-ideology: 'high-end talent, innovation platforms, infrastructure, and policies and regulations as the supports'",
     },
   ],
 };
