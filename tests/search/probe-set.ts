@@ -47,6 +47,11 @@
  *    every provision (35), natural questions (15), "which office / who / which park" (10),
  *    everyday keywords (10), the kinds interleaved. HALF-HELD like the third (`probePart`); its
  *    held-out part was first scored before any change. The lead has read none of its queries.
+ *  - `tenth` (60), written on 2026-12-08 (session 46) by a tenth writer who read only the English
+ *    provisions and the targets ledger: questions about every number, amount, count, date and
+ *    deadline the provisions state, in the writer's own words (revenue for output value), as
+ *    full questions, keywords and yes/no questions, six with typing slips; some ask about an
+ *    amount the plan leaves open, answered by the provision that does. A TUNING set, all of it.
  *
  * `accept`: the provisions a careful reader accepts, best first; `targets` is the plan's text of
  * its targets and the targets ledger. The search may be grown from their misses (they are
@@ -77,6 +82,7 @@ export const PROBE_SET: {
   seventh: ProbeCase[];
   eighth: ProbeCase[];
   ninth: ProbeCase[];
+  tenth: ProbeCase[];
 } = {
   first: [
     // ---------------------------------------------------------------- paraphrase (40)
@@ -5154,6 +5160,368 @@ export const PROBE_SET: {
       accept: ['guiding-ideology'],
       kind: 'paraphrase',
       why: "guiding-ideology: 'high-end talent, innovation platforms, infrastructure, and policies and regulations as the supports'",
+    },
+  ],
+  tenth: [
+    {
+      q: 'How big is the core AI sector supposed to be by 2020?',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'output value of the core AI industries reaching 3 billion yuan'",
+    },
+    {
+      q: 'Is the 20 billion yuan target for core AI or for the related industries?',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'that of related industries reaching 20 billion yuan'",
+    },
+    {
+      q: 'how many times larger is the related industry goal than the core ai goal',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'reaching 3 billion yuan and that of related industries reaching 20 billion yuan'",
+    },
+    {
+      q: 'expected sales of AI-related industries in Shenyang',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'that of related industries reaching 20 billion yuan'",
+    },
+    {
+      q: 'which year should related industries hit 20 billion yuan',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'By 2020, Shenyang will join the ranks of China'",
+    },
+    {
+      q: 'shenyang ai industy size goal',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'A new-generation AI industrial system will be initially established'",
+    },
+    {
+      q: "By what year should Shenyang rank among China's top AI cities?",
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'By 2020, Shenyang will join the ranks'",
+    },
+    {
+      q: 'deadline for reaching the action plan goals',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'By 2020, Shenyang will join the ranks'",
+    },
+    {
+      q: 'by when will the national robot and smart manufacturing platforms be built',
+      accept: ['targets', 'task-2'],
+      kind: 'target-question',
+      why: "targets: 'National-level innovation platforms for intelligent robots and intelligent manufacturing will be built.'",
+    },
+    {
+      q: 'how many national-level R&D platforms does the city want to create',
+      accept: ['task-2', 'targets'],
+      kind: 'target-question',
+      why: "task-2: 'strive to build these platforms into national-level R&D and application platforms'",
+    },
+    {
+      q: 'is 2020 also the target year for the smart city work?',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'important progress will be made in new-type smart city construction'",
+    },
+    {
+      q: 'when should the AI policy framework be in place',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'a policy system suited to AI will be initially established'",
+    },
+    {
+      q: 'robot breakthroughs expected by 2020',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'important breakthroughs will be made in sub-fields such as intelligent robots'",
+    },
+    {
+      q: 'how many leading AI companies will be grown locally by 2020',
+      accept: ['targets'],
+      kind: 'target-question',
+      why: "targets: 'a number of leading and backbone enterprises and research institutions in AI'",
+    },
+    {
+      q: 'What period does the three-year action plan cover?',
+      accept: ['notice'],
+      kind: 'target-question',
+      why: "notice: 'Three-Year Action Plan (2018–2020) for the Shenyang New Generation'",
+    },
+    {
+      q: 'does this plan continue after 2020',
+      accept: ['notice', 'preamble'],
+      kind: 'target-question',
+      why: "preamble: 'Development Plan (2018–2030)'",
+    },
+    {
+      q: 'when was the plan publised',
+      accept: ['notice'],
+      kind: 'target-question',
+      why: "notice: '6 December 2018'",
+    },
+    {
+      q: "end year of Shenyang's long-term AI development plan",
+      accept: ['preamble'],
+      kind: 'target-question',
+      why: "preamble: 'Shenyang New Generation Artificial Intelligence Development Plan (2018–2030)'",
+    },
+    {
+      q: 'reference number of the parent AI plan document',
+      accept: ['preamble'],
+      kind: 'target-question',
+      why: "preamble: 'Shen Zheng Fa [2018] No. 19'",
+    },
+    {
+      q: 'How many big data projects will be launched every year?',
+      accept: ['task-10'],
+      kind: 'target-question',
+      why: "task-10: 'each year deploy no fewer than 100 projects in each of the fields'",
+    },
+    {
+      q: 'minimum number of data projects in terminal product manufacturing',
+      accept: ['task-10'],
+      kind: 'target-question',
+      why: "task-10: 'no fewer than 100 projects in each of the fields'",
+    },
+    {
+      q: 'how many fields are the yearly big data projects split into',
+      accept: ['task-10'],
+      kind: 'target-question',
+      why: "task-10: 'big data production and circulation, innovative applications, and terminal product manufacturing'",
+    },
+    {
+      q: 'total big data projects per year across all areas, 100 or 300?',
+      accept: ['task-10'],
+      kind: 'target-question',
+      why: "task-10: 'each year deploy no fewer than 100 projects in each of the fields'",
+    },
+    {
+      q: 'when will the 5G demo network be finished',
+      accept: ['task-10'],
+      kind: 'target-question',
+      why: "task-10: 'accelerate the construction of a 5G innovation demonstration network'",
+    },
+    {
+      q: 'How many AI industrial clusters will Shenyang build?',
+      accept: ['task-8'],
+      kind: 'target-question',
+      why: "task-8: 'build about five distinctive AI industrial clusters'",
+    },
+    {
+      q: 'by when do the AI clusters and demonstration zones have to be ready',
+      accept: ['task-8'],
+      kind: 'target-question',
+      why: "task-8: 'build about five distinctive AI industrial clusters and industrial innovation demonstration zones'",
+    },
+    {
+      q: 'is it exactly five clustres or only approximately',
+      accept: ['task-8'],
+      kind: 'target-question',
+      why: "task-8: 'build about five distinctive AI industrial clusters'",
+    },
+    {
+      q: 'How many core AI industires does the plan focus on?',
+      accept: ['task-6'],
+      kind: 'target-question',
+      why: "task-6: 'Focusing on the four core industries of intelligent chips, intelligent speech'",
+    },
+    {
+      q: 'which 4 sectors should become new pillar industries',
+      accept: ['task-6'],
+      kind: 'target-question',
+      why: "task-6: 'cultivate the four core industries into new pillar industries for Shenyang'",
+    },
+    {
+      q: 'number of ai related industries getting priority support',
+      accept: ['task-7'],
+      kind: 'target-question',
+      why: "task-7: 'Focusing on the six related industries of intelligent robots'",
+    },
+    {
+      q: '6 related industries list robots vehicles logistics',
+      accept: ['task-7'],
+      kind: 'target-question',
+      why: "task-7: 'six related industries of intelligent robots, intelligent equipment, intelligent vehicles'",
+    },
+    {
+      q: 'how much money is in the special AI fund',
+      accept: ['measure-1'],
+      kind: 'target-question',
+      why: "measure-1: 'Use government fiscal funds to set up a special fund for AI development'",
+    },
+    {
+      q: 'can big companies set up their own AI investment funds?',
+      accept: ['measure-1'],
+      kind: 'target-question',
+      why: "measure-1: 'take the lead in setting up market-based AI development funds'",
+    },
+    {
+      q: 'innovation voucher value for small AI firms',
+      accept: ['measure-1'],
+      kind: 'target-question',
+      why: "measure-1: 'Introduce innovation vouchers to help SMEs in the AI field'",
+    },
+    {
+      q: 'loans against accounts receivable for AI startups',
+      accept: ['measure-1'],
+      kind: 'target-question',
+      why: "measure-1: 'Provide financing services secured by pledges of accounts receivable'",
+    },
+    {
+      q: 'subsidey for incubators how much',
+      accept: ['task-4'],
+      kind: 'target-question',
+      why: "task-4: 'grant corresponding construction subsidies on a merit basis'",
+    },
+    {
+      q: 'central government funding for AI projects in Shenyang',
+      accept: ['measure-3'],
+      kind: 'target-question',
+      why: "measure-3: 'seek support from central government funds'",
+    },
+    {
+      q: 'cash reward for scientists who commercialise AI research',
+      accept: ['measure-2'],
+      kind: 'target-question',
+      why: "measure-2: 'implement the corresponding reward policies'",
+    },
+    {
+      q: 'money incentives for filing AI patents and trademarks',
+      accept: ['measure-4'],
+      kind: 'target-question',
+      why: "measure-4: 'Provide incentives for backbone enterprises and research institutions to apply for'",
+    },
+    {
+      q: 'are there tax breaks for AI companies',
+      accept: ['measures-intro', 'measure-1'],
+      kind: 'target-question',
+      why: "measures-intro: 'policies and regulations in areas such as fiscal, tax and financial policy'",
+    },
+    {
+      q: 'what does one policy per enterprise mean for investors',
+      accept: ['measure-1', 'task-6'],
+      kind: 'target-question',
+      why: "measure-1: 'For incoming enterprises, apply a “one policy per enterprise” approach.'",
+    },
+    {
+      q: 'How often are implementation plans drawn up?',
+      accept: ['implementation-2'],
+      kind: 'target-question',
+      why: "implementation-2: 'formulate annual and phase-specific implementation plans'",
+    },
+    {
+      q: 'who sets the timetable and deadlines for each task',
+      accept: ['implementation-2'],
+      kind: 'target-question',
+      why: "implementation-2: 'clarify the responsible units and timetables'",
+    },
+    {
+      q: 'how often does the AI leading group get progress reports',
+      accept: ['implementation-1'],
+      kind: 'target-question',
+      why: "implementation-1: 'submitting regular reports to the Leading Group'",
+    },
+    {
+      q: 'frequncy of coordination meetings',
+      accept: ['implementation-2'],
+      kind: 'target-question',
+      why: "implementation-2: 'regularly convene work coordination meetings'",
+    },
+    {
+      q: 'can the targets be changed before 2020?',
+      accept: ['implementation-2'],
+      kind: 'target-question',
+      why: "implementation-2: 'timely and dynamic adjustments to the plan'",
+    },
+    {
+      q: 'is there a number for how many AI experts to recruit',
+      accept: ['task-3'],
+      kind: 'target-question',
+      why: "task-3: 'give vigorous support to high-end AI talent'",
+    },
+    {
+      q: 'how many jobs will AI bring to shenyang',
+      accept: ['implementation-4'],
+      kind: 'target-question',
+      why: "implementation-4: 'high-skill, high-quality jobs brought about by AI development'",
+    },
+    {
+      q: 'how many maker spaces will be built',
+      accept: ['task-4', 'task-12', 'measure-3'],
+      kind: 'target-question',
+      why: "task-4: 'establish specialized AI maker spaces'",
+    },
+    {
+      q: 'Is there a target for how many new R&D institutions to set up?',
+      accept: ['task-2'],
+      kind: 'target-question',
+      why: "task-2: 'focus on developing a national robotics technology innovation centre'",
+    },
+    {
+      q: 'number of frontier AI research projects machine learning',
+      accept: ['task-1'],
+      kind: 'target-question',
+      why: "task-1: 'Deploy a number of projects in key frontier directions'",
+    },
+    {
+      q: 'key R&D projects count chips speech imaging CNC',
+      accept: ['task-5'],
+      kind: 'target-question',
+      why: "task-5: 'deploy a number of key R&D projects'",
+    },
+    {
+      q: 'how many application demo projects for autonomous driving',
+      accept: ['task-9'],
+      kind: 'target-question',
+      why: "task-9: 'application demonstration projects for major innovation results'",
+    },
+    {
+      q: 'how many offshore talent free ports and in which parks',
+      accept: ['measure-2'],
+      kind: 'target-question',
+      why: "measure-2: 'the Sino-German Industrial Park and the Siasun Robot Industrial Park'",
+    },
+    {
+      q: 'number of AI industry standards the city will lead',
+      accept: ['measure-4'],
+      kind: 'target-question',
+      why: "measure-4: 'the research and formulation of AI industry standards'",
+    },
+    {
+      q: 'core patents target how many',
+      accept: ['measure-4'],
+      kind: 'target-question',
+      why: "measure-4: 'strive to form a number of high-quality core patents'",
+    },
+    {
+      q: 'how many AI forums or expos will be held',
+      accept: ['measure-5'],
+      kind: 'target-question',
+      why: "measure-5: 'organize influential AI innovation forums, product exhibitions'",
+    },
+    {
+      q: 'does the plan say how many well-known AI firms to attract into the parks',
+      accept: ['task-8', 'task-6'],
+      kind: 'target-question',
+      why: "task-8: 'attract a number of well-known AI enterprises and research institutions'",
+    },
+    {
+      q: 'what are the three parts at the core of the plan',
+      accept: ['guiding-ideology'],
+      kind: 'target-question',
+      why: "guiding-ideology: 'industrial development + application-led growth'",
+    },
+    {
+      q: 'pooling money and manpower for major AI projects',
+      accept: ['principle-4', 'measure-1'],
+      kind: 'target-question',
+      why: "principle-4: 'pool human, material and financial resources for joint efforts'",
     },
   ],
 };
