@@ -11,7 +11,7 @@
  *    "Elsewhere on this site".
  */
 import type { SearchConfig } from '../search/config.ts';
-import type { SearchData } from '../search/data.ts';
+import type { SentData } from '../search/data.ts';
 import type { ByNumber } from '../search/by-number.ts';
 import { SearchCore, type SearchOptions } from '../search/core.ts';
 import type { Filters, Outcome } from '../search/outcome.ts';
@@ -63,7 +63,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
  */
 async function engineFrom(url: string, fold: FoldTable, traditional: boolean): Promise<SearchCore> {
   const [data, half] = await Promise.all([
-    json<SearchData>(url),
+    json<SentData>(url),
     traditional ? import('../search/traditional.ts').then((m) => m.TRADITIONAL) : undefined,
   ]);
   return new SearchCore(data, { fold, traditional: half });

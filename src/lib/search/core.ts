@@ -17,7 +17,7 @@ import type { Locale } from '../model/schema.ts';
 import { answers, statedIn } from './answers.ts';
 import { withCompounds } from './compounds.ts';
 import type { ByNumber } from './by-number.ts';
-import { unpacked, type SearchData } from './data.ts';
+import { unpacked, type SearchData, type SentData } from './data.ts';
 import { mayAskByNumber } from './numerals.ts';
 import type { Answer, Filters, Outcome, Result } from './outcome.ts';
 import { prepare, type Prepared } from './prepare.ts';
@@ -95,7 +95,7 @@ export class SearchCore {
    * plan's words found (no correction, no close matches), and laterStagesWanted says so: give them
    * and search again.
    */
-  constructor(data: SearchData, given: EngineParts = {}) {
+  constructor(data: SentData, given: EngineParts = {}) {
     this.stages = given.stages;
     this.byNumber = given.byNumber;
     this.traditional = given.traditional;

@@ -50,7 +50,7 @@ export interface SearchDoc {
   bracket?: string;
   /** the provision's own text: paragraphs of sentences; paragraph n (from 1) has the anchor {id}-p{n} */
   paragraphs: string[][];
-  /** the names of its bodies, places and topics in every form: found by, never quoted (sent without its bodies' and places': packed) */
+  /** the names of its bodies, places and topics in every form: found by, never quoted (sent without its bodies' and places', and its topics' where they are theirs: packed) */
   names: string[];
   /**
    * the names of its lead body (the first of its bracket): a query naming it ranks the provision
@@ -116,6 +116,12 @@ export interface SearchData {
   charsFromFold?: true;
 }
 
+/** A doc as sent: without `names` when they are its bodies', places' and topics' (packed). */
+export type SentDoc = Omit<SearchDoc, 'names'> & Partial<Pick<SearchDoc, 'names'>>;
+
+/** The data as sent (/search/{locale}.json; packed, unpacked). */
+export type SentData = Omit<SearchData, 'docs'> & { docs: SentDoc[] };
+
 export function foldingOf(vocabulary: SearchData['vocabulary']): Folding {
   const spelling = new Map<string, string>();
   for (const [to, ...from] of vocabulary.spelling) for (const f of from) spelling.set(f, to!);
@@ -126,7 +132,10 @@ export function foldingOf(vocabulary: SearchData['vocabulary']): Folding {
 }
 
 /** A doc's bodies' and places' names, in order, each once: the first of its `names` (build-data.ts). */
-function entityNames(doc: SearchDoc, entities: Map<string, SearchEntity>): string[] {
+function entityNames(
+  doc: Pick<SearchDoc, 'bodies' | 'places'>,
+  entities: Map<string, SearchEntity>,
+): string[] {
   const of = (kind: EntityKind, id: string) => entities.get(`${kind}:${id}`)?.names ?? [];
   return [
     ...new Set([
@@ -137,12 +146,16 @@ function entityNames(doc: SearchDoc, entities: Map<string, SearchEntity>): strin
 }
 
 /** The provisions naming a body or place among their bodies or places (a section names none: data.ts packed). */
-const namingDocs = (data: SearchData, e: SearchEntity): string[] =>
+const namingDocs = (data: Pick<SentData, 'docs'>, e: SearchEntity): string[] =>
   data.docs
     .filter((d) => d.kind !== 'section' && (e.kind === 'body' ? d.bodies : d.places).includes(e.id))
     .map((d) => d.id);
 
-const byKindAndId = (data: SearchData) =>
+/** The names of the topics naming a provision, in their order. */
+const topicNames = (data: Pick<SearchData, 'entities'>, id: string): string[] =>
+  data.entities.flatMap((e) => (e.kind === 'topic' && e.provisions.includes(id) ? e.names : []));
+
+const byKindAndId = (data: Pick<SearchData, 'entities'>) =>
   new Map(data.entities.map((e) => [`${e.kind}:${e.id}`, e]));
 
 /** The pairs of `fold` for the characters of the plan's own words in `data` (whole, unpacked). */
@@ -156,22 +169,25 @@ function foldedChars(data: SearchData, fold: FoldTable): Record<string, string> 
 /**
  * The data as sent (/search/{locale}.json). Bytes: a doc's names begin with its bodies' and
  * places' names, which the entities carry: only the rest (its topics' names) is sent; a body's or
- * place's provisions are the docs naming it, and are sent empty. English sends no glossary terms:
+ * place's provisions are the docs naming it, and are sent empty; so are a provision's topics' names,
+ * when they are all of its own (English: every provision), the topics giving them. English sends no glossary terms:
  * only its correction needs them, and gets them with the common English words
  * (/search/en-words.json). An edition
  * in Traditional characters sends only the pairs of `chars` that `fold`, the table its search page
  * carries, does not give (charsFromFold), when that table gives no pair the edition lacks.
  */
-export function packed(data: SearchData, fold?: FoldTable): SearchData {
+export function packed(data: SearchData, fold?: FoldTable): SentData {
   const entities = byKindAndId(data);
-  const sent: SearchData = {
+  const sent: SentData = {
     ...data,
     lexicon: data.script === 'latin' ? [] : data.lexicon,
     docs: data.docs.map((d) => {
       const known = entityNames(d, entities);
       if (known.some((n, i) => d.names[i] !== n))
         throw new Error(`search data: ${d.id}'s names do not begin with its bodies' and places'`);
-      return { ...d, names: d.names.slice(known.length) };
+      const { names, ...doc } = d;
+      const own = names.slice(known.length);
+      return own.join('\n') === topicNames(data, d.id).join('\n') ? doc : { ...doc, names: own };
     }),
     entities: data.entities.map((e) => {
       if (e.kind === 'topic') return e;
@@ -190,11 +206,12 @@ export function packed(data: SearchData, fold?: FoldTable): SearchData {
 
 /**
  * The data as read (packed turned round): a body's or place's provisions from the docs naming it;
- * each doc's bodies' and places' names put back before its own; its bodies' names for the line
+ * each doc's bodies' and places' names put back before its own (its topics', where it was sent
+ * without); its bodies' names for the line
  * under a result (bodyNames), from the entities; an edition's characters from `fold`, the table
  * its search page carries, where it was sent without.
  */
-export function unpacked(data: SearchData, fold?: FoldTable): SearchData {
+export function unpacked(data: SentData, fold?: FoldTable): SearchData {
   const entities = byKindAndId(data);
   const whole: SearchData = {
     ...data,
@@ -203,7 +220,7 @@ export function unpacked(data: SearchData, fold?: FoldTable): SearchData {
     ),
     docs: data.docs.map((d) => ({
       ...d,
-      names: [...new Set([...entityNames(d, entities), ...d.names])],
+      names: [...new Set([...entityNames(d, entities), ...(d.names ?? topicNames(data, d.id))])],
       bodyNames: d.bodyNames ?? d.bodies.map((id) => entities.get(`body:${id}`)?.names[0] ?? id),
     })),
   };

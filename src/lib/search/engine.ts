@@ -8,7 +8,7 @@
 import { BY_NUMBER } from './by-number.ts';
 import { SearchCore } from './core.ts';
 import type { FoldTable } from './text.ts';
-import type { SearchData } from './data.ts';
+import type { SentData } from './data.ts';
 import { LATER_STAGES } from './stages.ts';
 import { TRADITIONAL } from './traditional.ts';
 
@@ -16,7 +16,7 @@ export type { Answer, Filters, Outcome, Result, Segment, Snippet } from './outco
 export { segmentsText } from './snippet.ts';
 
 export class SearchEngine extends SearchCore {
-  constructor(data: SearchData, fold?: FoldTable) {
+  constructor(data: SentData, fold?: FoldTable) {
     super(data, { stages: LATER_STAGES, byNumber: BY_NUMBER, traditional: TRADITIONAL, fold });
   }
 }
