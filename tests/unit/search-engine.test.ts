@@ -105,6 +105,15 @@ describe('English words', () => {
     // "does the city" frames the question as "does" does.
     for (const q of ["doesn't the city fund chips", 'doesnt the city fund chips'])
       expect(content(q), q).toEqual(['fund', 'chips']);
+    // … and so does the city as the subject of what it will do or wants; the city brain keeps it.
+    expect(content('number of AI industry standards the city will lead')).toEqual([
+      'ai',
+      'industry',
+      'standards',
+      'lead',
+    ]);
+    expect(content("what's the city doing about chips")).toEqual(['chips']);
+    expect(ids(en, 'number of AI industry standards the city will lead')[0]).toBe('measure-4');
     expect(content("I'm looking for tax breaks")).toEqual(['tax breaks']);
     expect(content('I want to learn about the city brain')).toEqual(['city', 'brain']);
     expect(content('please explain the talent policy')).toEqual(['talent']);
