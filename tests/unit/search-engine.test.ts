@@ -389,6 +389,10 @@ describe('direct answers', () => {
     expect(question.groups.find((g) => g.head)?.text).toBe('sectors');
     expect(countedIn(question, index.docs, 'latin')).toBe('task-6');
     expect(en.search(question.text).results[0]?.doc.id).toBe('task-6');
+    // … and before a participle saying what befalls it (industries getting support).
+    const getting = en.parse('number of ai related industries getting priority support');
+    expect(getting.groups.find((g) => g.head)?.text).toBe('industries');
+    expect(en.search(getting.text).results[0]?.doc.id).toBe('task-7');
   });
 
   it('put the provision stating an amount asked for first, beside the targets ledger', () => {

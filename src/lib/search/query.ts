@@ -212,7 +212,8 @@ function parseEnglish(
 
 /**
  * English prepositions and auxiliary verbs: a noun phrase's head comes before them ("incentives
- * for inventors", "platforms will be built").
+ * for inventors", "platforms will be built"); so do participles saying what befalls it
+ * ("industries getting priority support").
  */
 const HEAD_ENDS = new Set([
   'for',
@@ -257,6 +258,8 @@ const HEAD_ENDS = new Set([
   'have',
   'had',
   'been',
+  'getting',
+  'receiving',
 ]);
 
 /**
