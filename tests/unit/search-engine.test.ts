@@ -80,6 +80,32 @@ describe('English words', () => {
     expect(outcome.results.length).toBeGreaterThan(0);
   });
 
+  it('read a letter hyphened to a word as one word: e-commerce is not "e"', () => {
+    const words = (t: string) => tokens(t, en.folding).map((x) => x.word);
+    expect(words('e-commerce, E-Government and x-rays')).toEqual([
+      'e-commerce',
+      'e-government',
+      'and',
+      'x-rays',
+    ]);
+    // Typed without the hyphen, the same word; a letter inside a chain, and a number's, are not.
+    const key = (t: string) => tokens(t, en.folding).map((x) => x.key);
+    expect(key('ecommerce')).toEqual(key('e-commerce'));
+    expect(words('one-a-day 5G-based R&D-led')).toEqual([
+      'one',
+      'a',
+      'day',
+      '5g',
+      'based',
+      'r&d',
+      'led',
+    ]);
+    const [, t] = tokens('an e-health app', en.folding);
+    expect([t?.start, t?.end]).toEqual([3, 11]);
+    // The plan does not mention e-commerce: said so of the word typed, not of "e".
+    expect(en.search('e-commerce', { correct: false }).absent).toEqual(['e-commerce']);
+  });
+
   it('read a contraction as its first word, with or without the apostrophe, and frame words as none', () => {
     const words = (t: string) => tokens(t, en.folding).map((x) => x.word);
     const forms = "doesn't I'm we'll they're you've I'd can't won't Shenyang's o'clock";

@@ -76,14 +76,14 @@ export function tokens(text: string, folding: Folding): Token[] {
   // taken on the normalised text, which has the original's length whenever it is plain text.
   const sameLength = lower.length === text.length;
   // A short form joined by an ampersand (R&D, S&T) is one word, as the plan means it; so is one
-  // spelt with full stops (A.I. is AI).
+  // spelt with full stops (A.I. is AI), and a letter hyphened to a word (e-commerce: not "e").
   for (const m of lower.matchAll(
-    /(?:[a-z]\.){2,}|[a-z0-9]+(?:&[a-z0-9]{1,2}(?![a-z0-9]))?(?:'[a-z]+)?/g,
+    /(?:[a-z]\.){2,}|(?<![a-z0-9&-])[a-z]-[a-z0-9]+|[a-z0-9]+(?:&[a-z0-9]{1,2}(?![a-z0-9]))?(?:'[a-z]+)?/g,
   )) {
     const word = uncontracted(m[0]).replace(/['.]/g, '');
     const start = sameLength ? (m.index ?? 0) : 0;
     const end = sameLength ? start + m[0].length : 0;
-    out.push({ word, key: keyOf(word, folding), start, end });
+    out.push({ word, key: keyOf(word.replace('-', ''), folding), start, end });
   }
   return out;
 }
