@@ -415,6 +415,11 @@ describe('direct answers', () => {
     expect(question.groups.find((g) => g.head)?.text).toBe('sectors');
     expect(countedIn(question, index.docs, 'latin')).toBe('task-6');
     expect(en.search(question.text).results[0]?.doc.id).toBe('task-6');
+    // "a target for" asks for an amount, as "how many" does: what it is for is the head.
+    const target = en.parse('Is there a target for how many new R&D institutions to set up?');
+    expect(target.groups.find((g) => g.head)?.text).toBe('institutions');
+    expect(target.asksTargets).toBe(true);
+    expect(en.search(target.text).results[0]?.doc.id).toBe('task-2');
     // … and before a participle saying what befalls it (industries getting support).
     const getting = en.parse('number of ai related industries getting priority support');
     expect(getting.groups.find((g) => g.head)?.text).toBe('industries');
