@@ -50,7 +50,7 @@ export interface SearchDoc {
   bracket?: string;
   /** the provision's own text: paragraphs of sentences; paragraph n (from 1) has the anchor {id}-p{n} */
   paragraphs: string[][];
-  /** the names of its bodies, places and topics in every form: found by, never quoted (sent without its bodies' and places', and its topics' where they are theirs: packed) */
+  /** the names of its bodies, places and topics in every form: found by, never quoted (sent without those the entities carry: packed) */
   names: string[];
   /**
    * the names of its lead body (the first of its bracket): a query naming it ranks the provision
@@ -168,13 +168,13 @@ function foldedChars(data: SearchData, fold: FoldTable): Record<string, string> 
 
 /**
  * The data as sent (/search/{locale}.json). Bytes: a doc's names begin with its bodies' and
- * places' names, which the entities carry: only the rest (its topics' names) is sent; a body's or
- * place's provisions are the docs naming it, and are sent empty; so are a provision's topics' names,
- * when they are all of its own (English: every provision), the topics giving them. English sends no glossary terms:
- * only its correction needs them, and gets them with the common English words
- * (/search/en-words.json). An edition
- * in Traditional characters sends only the pairs of `chars` that `fold`, the table its search page
- * carries, does not give (charsFromFold), when that table gives no pair the edition lacks.
+ * places' names, which the entities carry: only the rest (its topics' names) is sent, and none
+ * when they are every name of the topics naming it, in their order (English: every provision); a
+ * body's or place's provisions are the docs naming it, and are sent empty. English sends no
+ * glossary terms: only its correction needs them, and gets them with the common English words
+ * (/search/en-words.json). An edition in Traditional characters sends only the pairs of `chars`
+ * that `fold`, the table its search page carries, does not give (charsFromFold), when that table
+ * gives no pair the edition lacks.
  */
 export function packed(data: SearchData, fold?: FoldTable): SentData {
   const entities = byKindAndId(data);
@@ -207,9 +207,8 @@ export function packed(data: SearchData, fold?: FoldTable): SentData {
 /**
  * The data as read (packed turned round): a body's or place's provisions from the docs naming it;
  * each doc's bodies' and places' names put back before its own (its topics', where it was sent
- * without); its bodies' names for the line
- * under a result (bodyNames), from the entities; an edition's characters from `fold`, the table
- * its search page carries, where it was sent without.
+ * without); its bodies' names for the line under a result (bodyNames), from the entities; an
+ * edition's characters from `fold`, the table its search page carries, where it was sent without.
  */
 export function unpacked(data: SentData, fold?: FoldTable): SearchData {
   const entities = byKindAndId(data);
