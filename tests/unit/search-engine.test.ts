@@ -34,6 +34,9 @@ const textOf = (id: string, locale: 'zh' | 'en') =>
   model.provisions.find((p) => p.id === id)!.paragraphs[locale].join(' ');
 
 describe('English words', () => {
+  /** The words the English tokenizer reads in a text, as typed. */
+  const words = (t: string) => tokens(t, en.folding).map((x) => x.word);
+
   it('fold British and American spellings both ways, then stem', () => {
     expect(keyOf('organisation', en.folding)).toBe(keyOf('organization', en.folding));
     expect(keyOf('centre', en.folding)).toBe(keyOf('center', en.folding));
@@ -44,7 +47,6 @@ describe('English words', () => {
   });
 
   it('read a short form joined by an ampersand as one word (R&D), and R&D written out as it', () => {
-    const words = (t: string) => tokens(t, en.folding).map((x) => x.word);
     expect(words('AI R&D bases, S&T Bureau')).toEqual(['ai', 'r&d', 'bases', 's&t', 'bureau']);
     // Not a longer word after the ampersand, nor a lone one.
     expect(words('rock&roll & more')).toEqual(['rock', 'roll', 'more']);
@@ -61,7 +63,6 @@ describe('English words', () => {
   });
 
   it('read a short form spelt with full stops as one word: A.I. is AI', () => {
-    const words = (t: string) => tokens(t, en.folding).map((x) => x.word);
     expect(words('A.I. talent, the U.S. and e.g. robots')).toEqual([
       'ai',
       'talent',
@@ -81,7 +82,6 @@ describe('English words', () => {
   });
 
   it('read a letter hyphened to a word as one word: e-commerce is not "e"', () => {
-    const words = (t: string) => tokens(t, en.folding).map((x) => x.word);
     expect(words('e-commerce, E-Government and x-rays')).toEqual([
       'e-commerce',
       'e-government',
@@ -107,7 +107,6 @@ describe('English words', () => {
   });
 
   it('read a contraction as its first word, with or without the apostrophe, and frame words as none', () => {
-    const words = (t: string) => tokens(t, en.folding).map((x) => x.word);
     const forms = "doesn't I'm we'll they're you've I'd can't won't Shenyang's o'clock";
     const read = ['does', 'i', 'we', 'they', 'you', 'i', 'can', 'will', 'shenyang', 'oclock'];
     expect(words(forms)).toEqual(read);
