@@ -52,13 +52,19 @@
  *    deadline the provisions state, in the writer's own words (revenue for output value), as
  *    full questions, keywords and yes/no questions, six with typing slips; some ask about an
  *    amount the plan leaves open, answered by the provision that does. A TUNING set, all of it.
+ *  - `eleventh` (93), written on 2026-12-08 (session 46) by an eleventh writer who read only the
+ *    English provisions: three per provision, in provision order, as a reader who half-remembers
+ *    it would search in everyday words: a short query sharing at most one word with the text
+ *    (everyday), a full question (natural), a detail in other words (paraphrase). HALF-HELD like
+ *    the third (`probePart`); its held-out part was first scored before any change. The lead has
+ *    read none of its held-out queries.
  *
  * `accept`: the provisions a careful reader accepts, best first; `targets` is the plan's text of
  * its targets and the targets ledger. The search may be grown from their misses (they are
  * printed by tests/serve/relevance.test.ts), but for the third set's held-out part; the tuning
  * figures are never held-out results.
  */
-/** The third and fifth to ninth sets' part: the first two of every five, in the order written, are held out. */
+/** The third, fifth to ninth and eleventh sets' part: the first two of every five, in the order written, are held out. */
 export function probePart(index: number): 'tuning' | 'held-out' {
   return index % 5 < 2 ? 'held-out' : 'tuning';
 }
@@ -83,6 +89,7 @@ export const PROBE_SET: {
   eighth: ProbeCase[];
   ninth: ProbeCase[];
   tenth: ProbeCase[];
+  eleventh: ProbeCase[];
 } = {
   first: [
     // ---------------------------------------------------------------- paraphrase (40)
@@ -5522,6 +5529,566 @@ export const PROBE_SET: {
       accept: ['principle-4', 'measure-1'],
       kind: 'target-question',
       why: "principle-4: 'pool human, material and financial resources for joint efforts'",
+    },
+  ],
+  eleventh: [
+    {
+      q: 'official cover letter date',
+      accept: ['notice'],
+      kind: 'everyday',
+      why: '6 December 2018 (notice)',
+    },
+    {
+      q: 'Which government office sent out this plan, and on what date?',
+      accept: ['notice'],
+      kind: 'natural',
+      why: 'General Office of the Shenyang Municipal People (notice)',
+    },
+    {
+      q: 'local councils and city departments are told to carry it out according to their own situation',
+      accept: ['notice'],
+      kind: 'paraphrase',
+      why: 'Please implement it conscientiously in light of your actual circumstances. (notice)',
+    },
+    {
+      q: 'linked to the 2030 blueprint',
+      accept: ['preamble'],
+      kind: 'everyday',
+      why: 'Development Plan (2018–2030) (preamble)',
+    },
+    {
+      q: 'What does the city say it wants to be known for nationally by carrying out this plan?',
+      accept: ['preamble'],
+      kind: 'natural',
+      why: 'build the city into an innovation highland for the AI industry in China (preamble)',
+    },
+    {
+      q: "it was drawn up following the city's earlier long-range AI document",
+      accept: ['preamble'],
+      kind: 'paraphrase',
+      why: 'formulated in accordance with the spirit of the (preamble)',
+    },
+    {
+      q: "president's speech rust belt revival",
+      accept: ['guiding-ideology'],
+      kind: 'everyday',
+      why: 'symposium on deepening the revitalization of Northeast China (guiding-ideology)',
+    },
+    {
+      q: 'What is the overall thinking behind the plan — is it mainly about research, making things, or putting AI to use?',
+      accept: ['guiding-ideology'],
+      kind: 'natural',
+      why: '“innovation-driven development + industrial development + application-led growth” as the core (guiding-ideology)',
+    },
+    {
+      q: 'the pillars holding it all up are top people, research platforms, networks and rules',
+      accept: ['guiding-ideology'],
+      kind: 'paraphrase',
+      why: 'high-end talent, innovation platforms, infrastructure, and policies and regulations as the supports (guiding-ideology)',
+    },
+    {
+      q: 'new ways of running companies',
+      accept: ['principle-1'],
+      kind: 'everyday',
+      why: 'advance business model innovation and management innovation in AI (principle-1)',
+    },
+    {
+      q: 'Does the plan say anything about making its own basic breakthroughs instead of copying others?',
+      accept: ['principle-1'],
+      kind: 'natural',
+      why: 'provide a supply of original, fundamental innovation (principle-1)',
+    },
+    {
+      q: 'set up good conditions and lasting arrangements so the technology can keep growing',
+      accept: ['principle-1'],
+      kind: 'paraphrase',
+      why: 'strive to build a sound environment and long-term mechanisms for AI (principle-1)',
+    },
+    {
+      q: 'whole supply chain pulling together',
+      accept: ['principle-2'],
+      kind: 'everyday',
+      why: 'among the upstream, midstream and downstream segments of industrial chains (principle-2)',
+    },
+    {
+      q: 'Is there a principle about mixing AI into every part of the economy and getting different sectors to work together?',
+      accept: ['principle-2'],
+      kind: 'natural',
+      why: 'promote cross-sector cooperation (principle-2)',
+    },
+    {
+      q: 'companies of every size, from giants to tiny firms, should coordinate with each other',
+      accept: ['principle-2'],
+      kind: 'paraphrase',
+      why: 'among large, medium-sized and small enterprises (principle-2)',
+    },
+    {
+      q: 'removing regional and mental barriers',
+      accept: ['principle-3'],
+      kind: 'everyday',
+      why: 'break down geographical boundaries and boundaries of thinking (principle-3)',
+    },
+    {
+      q: 'Will Shenyang team up with partners outside the city and outside China, or keep things local?',
+      accept: ['principle-3'],
+      kind: 'natural',
+      why: 'coordinate resources from inside and outside the city (principle-3)',
+    },
+    {
+      q: 'partnerships should benefit both sides and keep renewing themselves',
+      accept: ['principle-3'],
+      kind: 'paraphrase',
+      why: 'mutually reinforcing, symbiotic and self-renewing (principle-3)',
+    },
+    {
+      q: 'concentrate on a few priorities',
+      accept: ['principle-4'],
+      kind: 'everyday',
+      why: 'Focus on key directions (principle-4)',
+    },
+    {
+      q: 'Does the plan aim to get ahead of other places in the areas where Shenyang is already good?',
+      accept: ['principle-4'],
+      kind: 'natural',
+      why: 'strive to gain first-mover advantages in fields of strength (principle-4)',
+    },
+    {
+      q: 'bring together people, materials and money to jointly crack the toughest problems',
+      accept: ['principle-4'],
+      kind: 'paraphrase',
+      why: 'pool human, material and financial resources for joint efforts to tackle key problems (principle-4)',
+    },
+    {
+      q: 'how much revenue by 2020',
+      accept: ['targets'],
+      kind: 'everyday',
+      why: 'output value of the core AI industries reaching 3 billion yuan (targets)',
+    },
+    {
+      q: 'What should Shenyang have achieved with AI by the end of 2020?',
+      accept: ['targets'],
+      kind: 'natural',
+      why: 'By 2020, Shenyang will join the ranks of China’s key cities (targets)',
+    },
+    {
+      q: 'sales of ¥3bn from the main AI businesses and ¥20bn from linked sectors',
+      accept: ['targets'],
+      kind: 'paraphrase',
+      why: 'that of related industries reaching 20 billion yuan (targets)',
+    },
+    {
+      q: 'research on keeping AI safe',
+      accept: ['task-1'],
+      kind: 'everyday',
+      why: 'the theory of AI safety and security assurance (task-1)',
+    },
+    {
+      q: 'Which cutting-edge research directions, like machine learning or decision-making, will get city-backed projects?',
+      accept: ['task-1'],
+      kind: 'natural',
+      why: 'new-generation machine learning, reasoning and decision-making (task-1)',
+    },
+    {
+      q: 'projects where people and computers combine their smarts, and machines that act on their own',
+      accept: ['task-1'],
+      kind: 'paraphrase',
+      why: 'human–machine hybrid augmented intelligence, autonomous intelligence (task-1)',
+    },
+    {
+      q: 'shared labs with colleges',
+      accept: ['task-2'],
+      kind: 'everyday',
+      why: 'establish joint laboratories (task-2)',
+    },
+    {
+      q: 'Is the city setting up new research centres, for example a national robotics centre or a platform for smart hospitals?',
+      accept: ['task-2'],
+      kind: 'natural',
+      why: 'a national robotics technology innovation centre (task-2)',
+    },
+    {
+      q: 'a test facility for cars with no driver and a research platform serving both the army and civilians',
+      accept: ['task-2'],
+      kind: 'paraphrase',
+      why: 'a military-civil fusion (MCF) R&D support platform (task-2)',
+    },
+    {
+      q: 'companies recruiting star scientists',
+      accept: ['task-3', 'measure-2'],
+      kind: 'everyday',
+      why: 'Support employers in attracting (task-3)',
+    },
+    {
+      q: 'Will the city help employers bring in skilled specialists from home and abroad under its new talent rules?',
+      accept: ['task-3'],
+      kind: 'natural',
+      why: 'in accordance with the relevant policies under the city’s “New Talent Policy” (task-3)',
+    },
+    {
+      q: 'employers get help hiring top people in chips, robotics and machine learning, as many as they can take on',
+      accept: ['task-3'],
+      kind: 'paraphrase',
+      why: 'in line with their actual needs and capacity to accommodate them (task-3)',
+    },
+    {
+      q: 'startup incubator funding',
+      accept: ['task-4'],
+      kind: 'everyday',
+      why: 'grant corresponding construction subsidies on a merit basis (task-4)',
+    },
+    {
+      q: 'Are tech companies encouraged to open their own hubs for AI startups and tinkerers?',
+      accept: ['task-4', 'measure-3'],
+      kind: 'natural',
+      why: 'establish specialized AI maker spaces (task-4)',
+    },
+    {
+      q: 'looking into forming one Shenyang-wide technology alliance for the sector to combine its best resources',
+      accept: ['task-4'],
+      kind: 'paraphrase',
+      why: 'so as to pool competitive resources and promote industrial development (task-4)',
+    },
+    {
+      q: 'voice and translation tech',
+      accept: ['task-5'],
+      kind: 'everyday',
+      why: 'intelligent speech and translation (task-5)',
+    },
+    {
+      q: 'Will the city back research projects on computer-controlled machine tools and image technology?',
+      accept: ['task-5'],
+      kind: 'natural',
+      why: 'intelligent imaging, intelligent components and CNC machine tools (task-5)',
+    },
+    {
+      q: 'firms or institutes that are already strong will lead work to crack the hardest underlying technologies',
+      accept: ['task-5'],
+      kind: 'paraphrase',
+      why: 'achieve breakthroughs in key core technologies (task-5)',
+    },
+    {
+      q: 'plugging holes in local economy',
+      accept: ['task-6'],
+      kind: 'everyday',
+      why: 'fill gaps in Shenyang’s industries (task-6)',
+    },
+    {
+      q: 'Will Shenyang offer each company it brings in a tailor-made deal to get famous firms to move there?',
+      accept: ['task-6', 'measure-1'],
+      kind: 'natural',
+      why: 'attract well-known enterprises from China and abroad on a “one policy per enterprise” basis (task-6)',
+    },
+    {
+      q: "turn chips, voice, imaging and components into the city's new backbone sectors",
+      accept: ['task-6'],
+      kind: 'paraphrase',
+      why: 'cultivate the four core industries into new pillar industries for Shenyang (task-6)',
+    },
+    {
+      q: 'connected household appliances',
+      accept: ['task-7'],
+      kind: 'everyday',
+      why: 'intelligent logistics and smart home (task-7)',
+    },
+    {
+      q: 'Which six linked sectors, such as robots, cars and home devices, get first call on mass-production projects?',
+      accept: ['task-7'],
+      kind: 'natural',
+      why: 'give priority support to a number of industrialization projects (task-7)',
+    },
+    {
+      q: 'aim at high-end, precise, cutting-edge areas, sell far more products and build groups of firms that can compete worldwide',
+      accept: ['task-7'],
+      kind: 'paraphrase',
+      why: 'targeting high-end, precision and cutting-edge fields, expand the scale of product application (task-7)',
+    },
+    {
+      q: 'five themed business districts',
+      accept: ['task-8'],
+      kind: 'everyday',
+      why: 'build about five distinctive AI industrial clusters (task-8)',
+    },
+    {
+      q: 'How many AI business hubs does Shenyang want to grow out of the parks it already has?',
+      accept: ['task-8'],
+      kind: 'natural',
+      why: 'Relying on Shenyang’s existing industrial parks (task-8)',
+    },
+    {
+      q: 'speed up shared facilities serving the firms in the parks and lengthen the supply and research chains for robots and vehicles',
+      accept: ['task-8'],
+      kind: 'paraphrase',
+      why: 'accelerate the construction of public service platforms (task-8)',
+    },
+    {
+      q: 'smart factory floor pilots',
+      accept: ['task-9'],
+      kind: 'everyday',
+      why: 'intelligent workshops, autonomous driving (task-9)',
+    },
+    {
+      q: 'Will the city try out major new AI inventions in real use, like self-driving or smart hospitals, to show they work?',
+      accept: ['task-9'],
+      kind: 'natural',
+      why: 'give priority to advancing application demonstration projects for major innovation results (task-9)',
+    },
+    {
+      q: "which trials happen depends on what the city's building work and industries actually need from AI",
+      accept: ['task-9'],
+      kind: 'paraphrase',
+      why: 'demand for AI arising from Shenyang’s urban construction and industrial development (task-9)',
+    },
+    {
+      q: '5G coverage rollout',
+      accept: ['task-10'],
+      kind: 'everyday',
+      why: 'accelerate the construction of a 5G innovation demonstration network (task-10)',
+    },
+    {
+      q: 'Is the city putting in sensor networks and precise satellite positioning for AI?',
+      accept: ['task-10'],
+      kind: 'natural',
+      why: 'build a high-precision navigation and positioning network (task-10)',
+    },
+    {
+      q: 'at least a hundred big-data projects every year in each area',
+      accept: ['task-10'],
+      kind: 'paraphrase',
+      why: 'each year deploy no fewer than 100 projects (task-10)',
+    },
+    {
+      q: 'running the town using data',
+      accept: ['task-11'],
+      kind: 'everyday',
+      why: 'advance the development and use of big data (task-11)',
+    },
+    {
+      q: 'Will Shenyang combine public data about residents, traffic and schools to run the city more cleverly?',
+      accept: ['task-11'],
+      kind: 'natural',
+      why: 'public digital information on population, transport, education, construction (task-11)',
+    },
+    {
+      q: 'special attention to smarter traffic, healthcare and security cameras',
+      accept: ['task-11'],
+      kind: 'paraphrase',
+      why: 'transport, health, and security and surveillance (task-11)',
+    },
+    {
+      q: 'driverless car industry',
+      accept: ['task-12'],
+      kind: 'everyday',
+      why: 'develop an unmanned vehicle industry (task-12)',
+    },
+    {
+      q: 'Does each district get its own specialty based on its location, culture and local strengths?',
+      accept: ['task-12'],
+      kind: 'natural',
+      why: 'special geographical, cultural, industrial and other advantages of the relevant areas (task-12)',
+    },
+    {
+      q: "use the city's heavy-machinery base to expand automated factory production",
+      accept: ['task-12'],
+      kind: 'paraphrase',
+      why: 'Relying on strengths in equipment manufacturing (task-12)',
+    },
+    {
+      q: 'perks from special economic zones',
+      accept: ['measures-intro'],
+      kind: 'everyday',
+      why: 'the pilot free trade zone (measures-intro)',
+    },
+    {
+      q: 'What kinds of rule changes is the city exploring to support AI — taxes, finance, patents, business climate?',
+      accept: ['measures-intro'],
+      kind: 'natural',
+      why: 'fiscal, tax and financial policy, talent attraction, innovation and entrepreneurship (measures-intro)',
+    },
+    {
+      q: 'deal with the shared difficulties and urgent wants of AI firms by enforcing policies harder',
+      accept: ['measures-intro'],
+      kind: 'paraphrase',
+      why: 'the common problems and pressing needs of AI development, step up policy implementation (measures-intro)',
+    },
+    {
+      q: 'state-backed venture money',
+      accept: ['measure-1'],
+      kind: 'everyday',
+      why: 'set up a special fund for AI development (measure-1)',
+    },
+    {
+      q: 'Can small AI companies borrow money using the invoices their customers still owe them?',
+      accept: ['measure-1'],
+      kind: 'natural',
+      why: 'financing services secured by pledges of accounts receivable (measure-1)',
+    },
+    {
+      q: 'coupons smaller firms can spend on lab help from colleges and institutes',
+      accept: ['measure-1'],
+      kind: 'paraphrase',
+      why: 'Introduce innovation vouchers to help SMEs (measure-1)',
+    },
+    {
+      q: 'academics cashing in on inventions',
+      accept: ['measure-2'],
+      kind: 'everyday',
+      why: 'Encourage capable talent at research institutes and universities to commercialize (measure-2)',
+    },
+    {
+      q: 'Is there a place where talented people based abroad can start ventures without fully moving to Shenyang?',
+      accept: ['measure-2'],
+      kind: 'natural',
+      why: 'offshore innovation and entrepreneurship “free port” for overseas talent (measure-2)',
+    },
+    {
+      q: "the robot maker's park and the China–Germany park will host a hub for foreign innovators",
+      accept: ['measure-2'],
+      kind: 'paraphrase',
+      why: 'Sino-German Industrial Park and the Siasun Robot Industrial Park (measure-2)',
+    },
+    {
+      q: 'bid for Beijing funding',
+      accept: ['measure-3'],
+      kind: 'everyday',
+      why: 'seek support from central government funds (measure-3)',
+    },
+    {
+      q: 'Will the city lobby to get national-level AI startup bases located in Shenyang?',
+      accept: ['measure-3'],
+      kind: 'natural',
+      why: 'national AI maker bases and AI technology innovation bases set up in Shenyang (measure-3)',
+    },
+    {
+      q: 'AI goods and techniques will be shown off together in themed specialist parks',
+      accept: ['measure-3'],
+      kind: 'paraphrase',
+      why: 'concentrated demonstration applications of AI application products and technologies (measure-3)',
+    },
+    {
+      q: 'patent filing rewards',
+      accept: ['measure-4'],
+      kind: 'everyday',
+      why: 'apply for and register patents and trademarks (measure-4)',
+    },
+    {
+      q: 'Will Shenyang companies help write the rules and specifications for drones and self-driving cars?',
+      accept: ['measure-4'],
+      kind: 'natural',
+      why: 'AI industry standards in high-profile fields such as drones (measure-4)',
+    },
+    {
+      q: "get other big nations to accept Shenyang's specs so the city has more say in AI",
+      accept: ['measure-4'],
+      kind: 'paraphrase',
+      why: 'promote the mutual recognition of standards with major countries (measure-4)',
+    },
+    {
+      q: 'AI conferences and expos',
+      accept: ['measure-5'],
+      kind: 'everyday',
+      why: 'influential AI innovation forums, product exhibitions (measure-5)',
+    },
+    {
+      q: 'Will the city promote its top companies and well-known people working in AI?',
+      accept: ['measure-5'],
+      kind: 'natural',
+      why: 'Step up publicity for leading enterprises (measure-5)',
+    },
+    {
+      q: 'the city will take the initiative in forming trade groups for specific AI niches',
+      accept: ['measure-5'],
+      kind: 'paraphrase',
+      why: 'take the lead in setting up industry alliances or associations for AI sub-fields (measure-5)',
+    },
+    {
+      q: 'friendlier place for companies',
+      accept: ['implementation-intro'],
+      kind: 'everyday',
+      why: 'create a friendlier business environment (implementation-intro)',
+    },
+    {
+      q: 'What does the city promise to do overall to make sure the AI plan is actually carried out well?',
+      accept: ['implementation-intro'],
+      kind: 'natural',
+      why: 'ensure the effective implementation of the plan (implementation-intro)',
+    },
+    {
+      q: "the aim is to help push the city's economic makeover and upgrading by concentrating on its main AI areas",
+      accept: ['implementation-intro'],
+      kind: 'paraphrase',
+      why: 'help drive Shenyang’s transformation, upgrading and innovative development (implementation-intro)',
+    },
+    {
+      q: 'AI steering committee',
+      accept: ['implementation-1'],
+      kind: 'everyday',
+      why: 'Artificial Intelligence Leading Group (implementation-1)',
+    },
+    {
+      q: 'Which body coordinates AI work across the whole city and reports on progress?',
+      accept: ['implementation-1'],
+      kind: 'natural',
+      why: 'responsible for the overall coordination of AI development work across the city (implementation-1)',
+    },
+    {
+      q: 'its office has to stay in step with the national and provincial AI plans',
+      accept: ['implementation-1'],
+      kind: 'paraphrase',
+      why: 'close alignment with national and provincial AI development plans (implementation-1)',
+    },
+    {
+      q: "deadlines and who's responsible",
+      accept: ['implementation-2'],
+      kind: 'everyday',
+      why: 'clarify the responsible units and timetables (implementation-2)',
+    },
+    {
+      q: 'Can the goals be changed later if the technology moves on or needs shift?',
+      accept: ['implementation-2'],
+      kind: 'natural',
+      why: 'make timely and dynamic adjustments to the plan’s targets (implementation-2)',
+    },
+    {
+      q: 'yearly and stage-by-stage work schedules, plus regular meetings to coordinate',
+      accept: ['implementation-2'],
+      kind: 'paraphrase',
+      why: 'formulate annual and phase-specific implementation plans (implementation-2)',
+    },
+    {
+      q: 'media coverage and press',
+      accept: ['implementation-3'],
+      kind: 'everyday',
+      why: 'traditional media and emerging internet media (implementation-3)',
+    },
+    {
+      q: 'How will the city use newspapers, TV and the internet to spread word about its AI work?',
+      accept: ['implementation-3'],
+      kind: 'natural',
+      why: 'Give full play to the role of traditional media (implementation-3)',
+    },
+    {
+      q: "tell the public about the city's latest AI policies and results quickly and accurately",
+      accept: ['implementation-3'],
+      kind: 'paraphrase',
+      why: 'promptly and accurately report on and publicize Shenyang’s new policies (implementation-3)',
+    },
+    {
+      q: 'workforce retraining classes',
+      accept: ['implementation-4'],
+      kind: 'everyday',
+      why: 'substantially upgrade the professional skills of the workforce (implementation-4)',
+    },
+    {
+      q: 'Is there help for small AI companies when they run into day-to-day problems?',
+      accept: ['implementation-4'],
+      kind: 'natural',
+      why: 'help enterprises solve practical problems promptly (implementation-4)',
+    },
+    {
+      q: 'trade schools and private training providers will help people qualify for high-skill jobs created by AI',
+      accept: ['implementation-4'],
+      kind: 'paraphrase',
+      why: 'vocational schools, non-governmental training institutions (implementation-4)',
     },
   ],
 };
