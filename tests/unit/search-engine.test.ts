@@ -1,9 +1,7 @@
 /** The search engine on the real plan (built from content/ as the site builds it): parsing, ranking, snippets, answers, corrections. */
 import { describe, expect, it } from 'vitest';
-import { useTranslations } from '../../src/lib/i18n.ts';
-import { buildSearchData } from '../../src/lib/search/build-data.ts';
-import { entityPath, packed, unpacked, type SearchData } from '../../src/lib/search/data.ts';
-import { LOCALES, type Locale } from '../../src/lib/editions.ts';
+import { entityPath, packed, unpacked } from '../../src/lib/search/data.ts';
+import { LOCALES } from '../../src/lib/editions.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { SearchEngine, segmentsText } from '../../src/lib/search/engine.ts';
 import { buildFullFoldTable } from '../../src/lib/search/fold.ts';
@@ -13,18 +11,11 @@ import { countedIn } from '../../src/lib/search/counted.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
 import { editDistance } from '../../src/lib/search/distance.ts';
 import { foldSpelling, keyOf, tokens } from '../../src/lib/search/text.ts';
-import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
+import { loadModel, planSearchData } from '../support/load-content.ts';
 
 const model = loadModel();
-const vocabulary = readSearchVocabulary();
 /** An edition's search data, made once for the whole file (as the build makes it once). */
-const built = new Map<Locale, SearchData>();
-const dataOf = (locale: Locale): SearchData => {
-  let data = built.get(locale);
-  if (!data)
-    built.set(locale, (data = buildSearchData(model, vocabulary, locale, useTranslations(locale))));
-  return data;
-};
+const dataOf = planSearchData;
 const zh = new SearchEngine(dataOf('zh'));
 const en = new SearchEngine(dataOf('en'));
 const fold = buildFullFoldTable(planVocabulary(model));

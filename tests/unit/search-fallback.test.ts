@@ -1,24 +1,16 @@
 /** fallback.ts: Chinese close matches for a query no provision holds word for word. */
 import { describe, expect, it } from 'vitest';
-import { useTranslations } from '../../src/lib/i18n.ts';
-import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { SearchCore } from '../../src/lib/search/core.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { LATER_STAGES } from '../../src/lib/search/stages.ts';
 import { BY_NUMBER } from '../../src/lib/search/by-number.ts';
 import { closeMatches } from '../../src/lib/search/fallback.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
-import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
+import { planSearchData } from '../support/load-content.ts';
 import { EN_FIXTURE } from '../support/search-fixture.ts';
 
-const model = loadModel();
-const vocabulary = readSearchVocabulary();
 /** Each edition's search data, built once for the file. */
-const built = new Map<string, ReturnType<typeof buildSearchData>>();
-const dataOf = (l: 'zh' | 'zh-hant' | 'en') => {
-  if (!built.has(l)) built.set(l, buildSearchData(model, vocabulary, l, useTranslations(l)));
-  return built.get(l)!;
-};
+const dataOf = planSearchData;
 const engine = (l: 'zh' | 'zh-hant' | 'en') => new SearchEngine(dataOf(l));
 const zh = engine('zh');
 const hant = engine('zh-hant');
@@ -55,7 +47,7 @@ describe('Chinese close matches', () => {
     for (const q of ['吗呢', '', '   ', '<script>', '😀😀', '\u0000\u202e'])
       expect(ids(zh, q), q).toEqual([]);
     // 人工 is in most provisions (人工智能): it tells none apart.
-    const index = prepare(buildSearchData(model, vocabulary, 'zh', useTranslations('zh')));
+    const index = prepare(dataOf('zh'));
     expect(closeMatches(zh.parse('人工'), index)).toEqual([]);
     expect(closeMatches(zh.parse('吗'), index)).toEqual([]);
   });

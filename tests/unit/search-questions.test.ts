@@ -5,24 +5,21 @@
  * plan's own Simplified characters are never folded.
  */
 import { describe, expect, it } from 'vitest';
-import { useTranslations } from '../../src/lib/i18n.ts';
-import { buildSearchData, readersWordsOf } from '../../src/lib/search/build-data.ts';
+import { readersWordsOf } from '../../src/lib/search/build-data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { buildFoldTable, buildFullFoldTable } from '../../src/lib/search/fold.ts';
 import { planVocabulary } from '../../src/lib/search/page.ts';
 import { readersWordsFrom } from '../../src/lib/search/readers.ts';
 import { cutChinese, numberForms } from '../../src/lib/search/query.ts';
 import { foldQuery } from '../../src/lib/search/text.ts';
-import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
+import { loadModel, planSearchData, readSearchVocabulary } from '../support/load-content.ts';
 
 const model = loadModel();
 const vocabulary = readSearchVocabulary();
-const enData = buildSearchData(model, vocabulary, 'en', useTranslations('en'));
+const enData = planSearchData('en');
 const engines = {
-  zh: new SearchEngine(buildSearchData(model, vocabulary, 'zh', useTranslations('zh'))),
-  'zh-hant': new SearchEngine(
-    buildSearchData(model, vocabulary, 'zh-hant', useTranslations('zh-hant')),
-  ),
+  zh: new SearchEngine(planSearchData('zh')),
+  'zh-hant': new SearchEngine(planSearchData('zh-hant')),
   en: new SearchEngine(enData),
 };
 const plan = planVocabulary(model);

@@ -1,13 +1,11 @@
 /** rank.ts: which provisions hold the query and in what order; on a small plan and on the real one. */
 import { describe, expect, it } from 'vitest';
-import { useTranslations } from '../../src/lib/i18n.ts';
-import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { prepare } from '../../src/lib/search/prepare.ts';
 import { compareMatches, rank, rarityBand, type MatchKey } from '../../src/lib/search/rank.ts';
 import type { SearchData, SearchDoc } from '../../src/lib/search/data.ts';
 import { LOCALES } from '../../src/lib/editions.ts';
-import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
+import { planSearchData } from '../support/load-content.ts';
 import { doc, EN_FIXTURE, ZH_FIXTURE, ZH_HANT_FIXTURE } from '../support/search-fixture.ts';
 
 const engines = {
@@ -195,14 +193,7 @@ describe('rank on a small plan', () => {
 });
 
 describe('rank on the plan (issue 22’s noise)', () => {
-  const model = loadModel();
-  const vocabulary = readSearchVocabulary();
-  const plan = Object.fromEntries(
-    LOCALES.map((l) => [
-      l,
-      new SearchEngine(buildSearchData(model, vocabulary, l, useTranslations(l))),
-    ]),
-  );
+  const plan = Object.fromEntries(LOCALES.map((l) => [l, new SearchEngine(planSearchData(l))]));
   const words = {
     en: ['patent', 'intellectual property'],
     zh: ['专利', '知识产权'],

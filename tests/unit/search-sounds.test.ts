@@ -4,13 +4,11 @@
  * (node/sounds.ts, search/sounds.ts); what is not such a slip is left as typed.
  */
 import { describe, expect, it } from 'vitest';
-import { useTranslations } from '../../src/lib/i18n.ts';
-import { buildSearchData } from '../../src/lib/search/build-data.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { commonCharacters, readings, soundsTable } from '../../src/lib/node/sounds.ts';
 import { planVocabulary } from '../../src/lib/search/page.ts';
 import { fuzzy, soundAlike, soundsFrom } from '../../src/lib/search/sounds.ts';
-import { loadModel, readSearchVocabulary } from '../support/load-content.ts';
+import { loadModel, planSearchData, readSearchVocabulary } from '../support/load-content.ts';
 
 describe('the table of sounds', () => {
   it('reads GB 2312’s 3,755 common characters, every reading of each, toneless', () => {
@@ -55,7 +53,7 @@ describe('a slip of the same sound', () => {
   const model = loadModel();
   const vocabulary = readSearchVocabulary();
   const sounds = soundsFrom(soundsTable(planVocabulary(model) + JSON.stringify(vocabulary)));
-  const zh = new SearchEngine(buildSearchData(model, vocabulary, 'zh', useTranslations('zh')));
+  const zh = new SearchEngine(planSearchData('zh'));
 
   it.each([
     ['心片', '芯片'],
